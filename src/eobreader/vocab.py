@@ -1,0 +1,261 @@
+"""The vocabulary of column headers: which printed heading means which field.
+
+Readers never hard-code a payer's column names. They ask ``match_header`` what a heading means, so a
+spreadsheet export or PDF table with headings nobody here has seen is still understood as long as its
+words are the words of the trade. Matching is by exact synonym first, then by word rules in priority
+order (so "Amount Not Covered" is not read as "covered", and "Patient Balance" is not the patient's name).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from .values import clean_text
+
+
+class Field(enum.Enum):
+    SERVICE_DATE = "service_date"
+    SERVICE_END = "service_end"
+    CODE = "code"
+    MODIFIERS = "modifiers"
+    UNITS = "units"
+    BILLED = "billed"
+    DISCOUNT = "discount"
+    ALLOWED = "allowed"
+    NOT_COVERED = "not_covered"
+    DEDUCTIBLE = "deductible"
+    COPAY = "copay"
+    COINSURANCE = "coinsurance"
+    OTHER_INSURANCE = "other_insurance"
+    PAID = "paid"
+    PATIENT_OWES = "patient_owes"
+    ADJUSTMENT = "adjustment"  # an adjustment amount (with or without its code)
+    ADJUSTMENT_CODE = "adjustment_code"  # group/reason codes (CO-45 ...), maybe with amounts
+    REMARKS = "remarks"
+    CLAIM_ID = "claim_id"
+    PAYER_CLAIM_ID = "payer_claim_id"
+    PATIENT = "patient"
+    MEMBER_ID = "member_id"
+    PROVIDER = "provider"
+    PAYER = "payer"
+    DESCRIPTION = "description"
+    STATUS = "status"
+    APPROVED = "approved"  # MSN "Service Approved?" yes/no
+
+
+MONEY_FIELDS = frozenset(
+    {
+        Field.BILLED, Field.DISCOUNT, Field.ALLOWED, Field.NOT_COVERED, Field.DEDUCTIBLE, Field.COPAY,
+        Field.COINSURANCE, Field.OTHER_INSURANCE, Field.PAID, Field.PATIENT_OWES, Field.ADJUSTMENT,
+    }
+)
+
+
+def normalise_header(text: object) -> str:
+    s = clean_text(text).lower()
+    s = s.replace("&", " and ").replace("#", " no ").replace("%", " pct ")
+    s = re.sub(r"[^a-z0-9]+", " ", s)
+    return " ".join(s.split())
+
+
+# Exact headings (after normalise_header). Short forms that word rules could not safely catch.
+_EXACT: dict[str, Field] = {}
+
+
+def _exact(field: Field, *names: str) -> None:
+    for n in names:
+        _EXACT[normalise_header(n)] = field
+
+
+_exact(Field.SERVICE_DATE, "DOS", "Date of Service", "Dates of Service", "Date(s) of Service", "Svc Date", "Service Date",
+       "From", "From Date", "DOS From", "Svc Dt", "Serv Date", "Date", "Service Dt", "Service From", "Begin Date",
+       "Start Date", "Srvc Date", "Visit Date", "Date Svc", "Serv Dt", "Service Date & Type", "DOS Start", "From DOS",
+       "Date(s)", "Dates", "Service Dates", "Date of Svc", "Svc From")
+_exact(Field.SERVICE_END, "To", "To Date", "DOS To", "Thru", "Through", "Service To", "End Date", "Thru Date",
+       "Svc To", "To DOS", "DOS End", "Service End")
+_exact(Field.CODE, "CPT", "CPT/HCPCS", "HCPCS", "CPT Code", "Proc Code", "Proc", "Procedure", "Procedure Code",
+       "Service Code", "Code", "Billing Code", "Proc Cd", "CPT/HCPC", "HCPCS/CPT", "Svc Code", "Procedure/Modifier",
+       "Proc/Mod", "CPT/Mod", "Billed Code", "Service Provided & Billing Code", "Service Provided and Billing Code",
+       "PROC", "CPT4", "Rev/Proc", "Procedure Cd", "HCPCS Code", "CPT Cd", "Proc Code/Mod", "Code/Mod")
+_exact(Field.MODIFIERS, "Mod", "Mods", "Modifier", "Modifiers", "Modifier(s)", "Mod1", "Mod 1", "Mod2", "Mod 2",
+       "Mod3", "Mod 3", "Mod4", "Mod 4", "Modifier 1", "Modifier 2", "Modifier 3", "Modifier 4", "MOD CODES",
+       "Mod Code", "Modifier Codes")
+_exact(Field.UNITS, "Units", "Unit", "Qty", "Quantity", "Units/Days", "Days/Units", "NOS", "No of Services",
+       "Number of Services", "Units/Days/Visits", "Svc Units", "Service Units", "Days or Units", "Billed Units",
+       "Count", "Visits", "Units Billed", "Unit Count", "UOS", "Units of Service", "# Units", "No. Units", "Srv Units")
+_exact(Field.BILLED, "Charge", "Charges", "Billed", "Amount Billed", "Billed Amount", "Total Charges", "Total Charge",
+       "Billed Charges", "Amount Charged", "Charged", "Provider Charges", "Amount Claimed", "Amount Provider Charged",
+       "Billed Amt", "Charge Amt", "Charge Amount", "Submitted", "Submitted Charges", "Submitted Amount",
+       "Billed Charge", "Gross Charges", "Fee", "Amt Billed", "Line Charge", "Claimed", "Your Provider Charged",
+       "Provider Billed", "Amount Provider Billed", "Billed Amt.", "Tot Chg", "Charge Amount Billed")
+_exact(Field.DISCOUNT, "Discount", "Plan Discount", "Plan Discounts", "Network Discount", "Network Savings",
+       "Savings", "Discounts", "Provider Discount", "Plan Savings", "Contractual Discount", "Network Disc")
+_exact(Field.ALLOWED, "Allowed", "Allowed Amount", "Amount Allowed", "Allowed Amt", "Approved", "Approved Amount",
+       "Covered Amount", "Total Covered", "Medicare-Approved Amount", "Medicare Approved Amount", "Medicare Approved",
+       "Eligible Amount", "Negotiated Amount", "Eligible", "Allowable", "Allowed Charges", "Contracted Amount",
+       "Plan Allowed", "Allowed Amt.", "Amount Approved", "Covered Charges", "Eligible Expense", "Allow", "Allowed Amt Total",
+       "Plan Allowance", "Max Allowable", "Maximum Allowable", "Negotiated Rate", "Repriced Amount", "ALLOWED AMT")
+_exact(Field.NOT_COVERED, "Not Covered", "Amount Not Covered", "Ineligible", "Non-Covered", "Non Covered",
+       "Non-Covered Charges", "Not Allowed", "Ineligible Amount", "Excluded", "Noncovered", "Disallowed")
+_exact(Field.DEDUCTIBLE, "Deductible", "Deduct", "Ded", "Applied to Deductible", "Policy Deductible", "Deductible Amount",
+       "Deductible Amt", "Ded Amt", "Amount Applied to Deductible", "Deductible Applied")
+_exact(Field.COPAY, "Copay", "Co-pay", "Copayment", "Co-payment", "Copay Amount", "Copay Amt", "Co Pay")
+_exact(Field.COINSURANCE, "Coinsurance", "Co-insurance", "Coins", "Coinsurance Amount", "Coins Amt", "Coinsurance Amt",
+       "Co-Ins", "Coinsur")
+_exact(Field.OTHER_INSURANCE, "Other Insurance", "Other Insurance Paid", "COB", "Other Ins Paid", "Prior Payer Paid",
+       "Primary Paid", "COB Amount")
+_exact(Field.PAID, "Paid", "Ins Paid", "Insurance Paid", "Plan Paid", "Payment", "Paid Amount", "Amount Paid",
+       "What Your Plan Paid", "What My Plan Paid", "Your Plan Paid", "Amount Paid by Health Plan", "Total Benefits",
+       "Amount Medicare Paid", "Medicare Paid Provider", "Medicare Paid", "Prov Pd", "Prov Paid", "Provider Paid",
+       "Net Paid", "Payment Amount", "Paid Amt", "Benefit", "Benefits", "Plan Payment", "Insurance Payment", "Paid to Provider",
+       "Amt Paid", "Net Payment", "Benefit Amount", "Amount We Paid", "Health Plan Paid", "Plan Pays", "Net Pay", "PROV PD",
+       "Paid Amt.", "Ins Pmt", "Ins Payment", "Payer Paid", "Allowed Paid")
+_exact(Field.PATIENT_OWES, "Pt Resp", "Patient Resp", "Patient Responsibility", "Patient Balance", "You Owe", "What You Owe",
+       "What I Owe", "Your Responsibility", "Your Share", "Member Responsibility", "Maximum You May Be Billed",
+       "You May Be Billed", "Patient Owes", "Pt Balance", "Amount You Owe", "Your Cost", "Patient Portion", "Pt Portion",
+       "Member Owes", "Pt Responsibility", "Patient Amount", "Patient Amt", "Your Total Responsibility", "Member Resp",
+       "Patient Share", "Member Share", "PT RESP", "Patient Liability", "Member Liability", "Balance Due", "Pat Resp",
+       "Total Patient Responsibility", "Amount You May Owe", "You Pay", "Your Total Cost", "Patient Resp Amt")
+_exact(Field.ADJUSTMENT, "Adj", "Adjustment", "Adjustments", "Adj Amt", "Adjustment Amount", "Adj Amount",
+       "Contractual Adjustment", "Write Off", "Write-Off", "Writeoff", "Contractual", "Total Adjustment", "Adjustment Amt",
+       "Contract Adj", "Provider Adjustment")
+_exact(Field.ADJUSTMENT_CODE, "Adjustment Reason", "Adj Reason", "Adj Code", "Adjustment Code", "Reason Code",
+       "Reason Codes", "CARC", "Group/Reason", "GRP/RC-AMT", "GRP/RC AMT", "Group Code", "Adj Reason Code",
+       "Adjustment Reason Code", "Claim Adjustment", "Adjustment Codes", "Denial Code", "Denial Reason", "Adj Codes",
+       "Group/Reason Code", "GRP RC", "CAS", "Reason", "Reason/Explanation Code")
+_exact(Field.REMARKS, "Remark", "Remarks", "Remark Code", "Remark Codes", "RARC", "Rem", "Remark Cd", "See Notes",
+       "Notes", "Note", "Messages", "Message Codes", "Explanation Code", "Explanation Codes", "Rmk", "Rmk Code",
+       "Rem Code", "See Notes (Below)", "Note Codes", "Message", "Comments", "Comment Code", "Remark/Reason")
+_exact(Field.CLAIM_ID, "Claim", "Claim #", "Claim No", "Claim Number", "Claim ID", "Patient Account", "Patient Account Number",
+       "Acct", "Acct #", "Account", "Account Number", "Pt Acct", "Patient Acct", "Claim Ref", "Patient Control Number",
+       "PCN", "Clm No", "Clm #", "Invoice", "Invoice #", "Encounter", "Encounter #", "Visit #", "Claim Num", "ACNT")
+_exact(Field.PAYER_CLAIM_ID, "ICN", "Payer Claim #", "Payer Claim Number", "Payer Claim ID", "Claim Control Number",
+       "Internal Control Number", "DCN", "TCN", "CCN", "Payer Claim No", "ICN/DCN", "Payer Ref")
+_exact(Field.PATIENT, "Patient", "Patient Name", "Member", "Member Name", "Name", "Pt Name", "Patient Full Name",
+       "Client", "Client Name", "Beneficiary", "Beneficiary Name", "Subscriber", "Dependent", "Patient Last, First",
+       "Insured Name", "Pt", "For", "Family Member")
+_exact(Field.MEMBER_ID, "Member ID", "Member #", "Member No", "Member Number", "Subscriber ID", "ID", "Insured ID",
+       "Policy #", "Policy Number", "HIC", "HICN", "MBI", "Medicaid ID", "Recipient ID", "ID #", "Subscriber #",
+       "Member Id Number", "Patient ID", "Pt ID", "Health Plan ID", "Insurance ID")
+_exact(Field.PROVIDER, "Provider", "Provider Name", "Rendering Provider", "Billing Provider", "Rendering", "Doctor",
+       "Physician", "Therapist", "Clinician", "Provider/Facility", "Servicing Provider", "Rendering NPI", "NPI",
+       "Rend Prov", "Facility", "Practice", "Treating Provider", "Service Provider")
+_exact(Field.PAYER, "Payer", "Payer Name", "Insurance", "Insurance Company", "Plan", "Health Plan", "Carrier",
+       "Insurer", "Plan Name", "Primary Insurance", "Ins Co", "Payor", "Payor Name")
+_exact(Field.DESCRIPTION, "Description", "Service", "Service Description", "Desc", "Services", "Service Provided",
+       "Procedure Description", "Svc Description", "Type of Service", "Service Type", "Description of Service",
+       "Treatment", "Service Detail", "What Was Done", "Proc Description", "Item", "Service/Description")
+_exact(Field.STATUS, "Status", "Claim Status", "Line Status", "Payment Status", "Processed As", "Disposition")
+_exact(Field.APPROVED, "Service Approved?", "Service Approved", "Approved?")
+
+# Word rules, tried in order when no exact heading matches: (field, words that must all appear as
+# word prefixes, words that must not appear).
+_RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
+    (Field.SERVICE_END, ("to",), ("total", "paid", "owe", "bill")),
+    (Field.SERVICE_END, ("thru",), ()),
+    (Field.NOT_COVERED, ("not", "cover"), ()),
+    (Field.NOT_COVERED, ("non", "cover"), ()),
+    (Field.NOT_COVERED, ("inelig",), ()),
+    (Field.DEDUCTIBLE, ("deduct",), ()),
+    (Field.COINSURANCE, ("coins",), ()),
+    (Field.COINSURANCE, ("co", "ins"), ()),
+    (Field.COPAY, ("copay",), ()),
+    (Field.COPAY, ("co", "pay"), ()),
+    (Field.OTHER_INSURANCE, ("other", "ins"), ()),
+    (Field.PATIENT_OWES, ("you", "owe"), ()),
+    (Field.PATIENT_OWES, ("may", "billed"), ()),
+    (Field.PATIENT_OWES, ("patient", "resp"), ()),
+    (Field.PATIENT_OWES, ("pt", "resp"), ()),
+    (Field.PATIENT_OWES, ("member", "resp"), ()),
+    (Field.PATIENT_OWES, ("your", "resp"), ()),
+    (Field.PATIENT_OWES, ("patient", "bal"), ()),
+    (Field.PATIENT_OWES, ("your", "share"), ()),
+    (Field.PATIENT_OWES, ("your", "cost"), ()),
+    (Field.PATIENT_OWES, ("i", "owe"), ()),
+    (Field.PATIENT_OWES, ("owe",), ()),
+    (Field.DISCOUNT, ("discount",), ()),
+    (Field.DISCOUNT, ("saving",), ()),
+    (Field.ADJUSTMENT_CODE, ("adj", "reason"), ()),
+    (Field.ADJUSTMENT_CODE, ("adj", "code"), ()),
+    (Field.ADJUSTMENT_CODE, ("reason", "code"), ()),
+    (Field.ADJUSTMENT_CODE, ("group", "code"), ()),
+    (Field.ADJUSTMENT_CODE, ("denial",), ()),
+    (Field.REMARKS, ("remark",), ()),
+    (Field.REMARKS, ("rarc",), ()),
+    (Field.REMARKS, ("note",), ()),
+    (Field.PAID, ("paid",), ("patient", "you", "member", "other", "prior", "primary", "date")),
+    (Field.PAID, ("payment",), ("patient", "date", "status", "number", "no", "id")),
+    (Field.PAID, ("benefit",), ()),
+    (Field.ALLOWED, ("allow",), ()),
+    (Field.ALLOWED, ("approved",), ()),
+    (Field.ALLOWED, ("eligible",), ()),
+    (Field.ALLOWED, ("covered",), ()),
+    (Field.ALLOWED, ("negotiated",), ()),
+    (Field.ADJUSTMENT, ("adj",), ()),
+    (Field.ADJUSTMENT, ("write",), ()),
+    (Field.ADJUSTMENT, ("contractual",), ()),
+    (Field.BILLED, ("charge",), ()),
+    (Field.BILLED, ("billed",), ("units", "code")),
+    (Field.BILLED, ("submitted",), ()),
+    (Field.SERVICE_DATE, ("date", "service"), ()),
+    (Field.SERVICE_DATE, ("dos",), ()),
+    (Field.SERVICE_DATE, ("svc", "date"), ()),
+    (Field.SERVICE_DATE, ("service", "dt"), ()),
+    (Field.SERVICE_DATE, ("from",), ()),
+    (Field.MODIFIERS, ("mod",), ()),
+    (Field.CODE, ("cpt",), ()),
+    (Field.CODE, ("hcpc",), ()),
+    (Field.CODE, ("proc",), ("desc",)),
+    (Field.CODE, ("code",), ("desc",)),
+    (Field.UNITS, ("unit",), ()),
+    (Field.UNITS, ("qty",), ()),
+    (Field.UNITS, ("quantity",), ()),
+    (Field.PAYER_CLAIM_ID, ("icn",), ()),
+    (Field.PAYER_CLAIM_ID, ("payer", "claim"), ()),
+    (Field.CLAIM_ID, ("claim",), ("status", "date", "total")),
+    (Field.CLAIM_ID, ("acct",), ()),
+    (Field.CLAIM_ID, ("account",), ()),
+    (Field.MEMBER_ID, ("member", "id"), ()),
+    (Field.MEMBER_ID, ("subscriber", "id"), ()),
+    (Field.MEMBER_ID, ("member", "no"), ()),
+    (Field.PATIENT, ("patient",), ()),
+    (Field.PATIENT, ("member",), ()),
+    (Field.PATIENT, ("beneficiary",), ()),
+    (Field.PROVIDER, ("provider",), ()),
+    (Field.PROVIDER, ("rendering",), ()),
+    (Field.PAYER, ("payer",), ()),
+    (Field.PAYER, ("payor",), ()),
+    (Field.DESCRIPTION, ("desc",), ()),
+    (Field.DESCRIPTION, ("service",), ()),
+    (Field.STATUS, ("status",), ()),
+]
+
+
+def match_header(text: object) -> Field | None:
+    """The field a printed column heading stands for, or ``None`` when it is not one we know."""
+    norm = normalise_header(text)
+    if not norm or len(norm) > 60:
+        return None
+    if norm in _EXACT:
+        return _EXACT[norm]
+    # "Amount Billed ($)" / "Billed Amount USD": drop unit noise and try again
+    stripped = " ".join(w for w in norm.split() if w not in {"usd", "amount", "amt", "total", "line", "the", "of", "s"})
+    if stripped and stripped in _EXACT:
+        return _EXACT[stripped]
+    words = norm.split()
+    if len(words) > 8:
+        return None
+    for field, need, avoid in _RULES:
+        if all(any(w.startswith(n) for w in words) for n in need) and not any(
+            any(w.startswith(a) for w in words) for a in avoid
+        ):
+            # a single-letter word rule (e.g. "i owe") must match exactly, not as a prefix
+            if any(len(n) == 1 and n not in words for n in need):
+                continue
+            return field
+    return None
+
+
+def is_known_heading(text: object) -> bool:
+    return match_header(text) is not None

@@ -105,6 +105,7 @@ class ServiceLine:
     copay: Money | None = None
     coinsurance: Money | None = None
     not_covered: Money | None = None
+    discount: Money | None = None  # "plan/network discount" as printed (a write-off with no code)
     adjustments: tuple[Adjustment, ...] = ()
     remarks: tuple[str, ...] = ()
     description: str = ""  # the document's own wording for the service

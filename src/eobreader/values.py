@@ -312,8 +312,39 @@ def parse_modifiers(value: object) -> tuple[str, ...]:
 
 def code_in_text(text: str) -> str | None:
     """A procedure code written inside a description: ``Therapeutic exercises (97110)``."""
-    m = CODE_IN_TEXT.search(clean_text(text).upper())
-    return m.group(1) if m else None
+    found = code_and_modifiers_in_text(text)
+    return found[0] if found else None
+
+
+_CODE_GLUED_IN_TEXT = re.compile(
+    r"(?<![A-Z0-9.$])(\d{4}[FTU]|\d{5}|[A-V]\d{4})((?:[-:]?[A-Z0-9]{2}(?![A-Z0-9]))|(?:[A-Z]{2}|[A-Z]\d|\d[A-Z]){1,4})?(?![0-9.,])"
+)
+
+
+def code_and_modifiers_in_text(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """``Therapeutic activities 97530GO x3`` -> ``("97530", ("GO",))``; ``(97110)`` -> ``("97110", ())``.
+    Only modifiers glued to the code (or joined by - or :) are taken: loose words are not modifiers."""
+    m = _CODE_GLUED_IN_TEXT.search(clean_text(text).upper())
+    if not m:
+        return None
+    mods: tuple[str, ...] = ()
+    if m.group(2):
+        try:
+            mods = parse_modifiers(m.group(2))
+        except ValueParseError:
+            mods = ()
+    return m.group(1), mods
+
+
+_UNITS_IN_TEXT = re.compile(r"(?:^|\s)(?:[x×]\s?(\d{1,3})|(\d{1,3})\s?(?:units?|un)\b)(?=\s|$|[,;)])", re.I)
+
+
+def units_in_text(text: str) -> Decimal | None:
+    """Units written in a description: ``x3``, ``× 2``, ``4 units``."""
+    m = _UNITS_IN_TEXT.search(clean_text(text))
+    if not m:
+        return None
+    return Decimal(m.group(1) or m.group(2))
 
 
 # ------------------------------------------------------------------------ adjustment and remark codes

@@ -32,6 +32,7 @@ class Field(enum.Enum):
     PATIENT_OWES = "patient_owes"
     ADJUSTMENT = "adjustment"  # an adjustment amount (with or without its code)
     ADJUSTMENT_CODE = "adjustment_code"  # group/reason codes (CO-45 ...), maybe with amounts
+    ADJUSTMENT_GROUP = "adjustment_group"  # a column holding only the group (CO, PR, OA, PI, CR)
     REMARKS = "remarks"
     CLAIM_ID = "claim_id"
     PAYER_CLAIM_ID = "payer_claim_id"
@@ -134,7 +135,7 @@ _exact(Field.PAYER_CLAIM_ID, "ICN", "Payer Claim #", "Payer Claim Number", "Paye
        "Internal Control Number", "DCN", "TCN", "CCN", "Payer Claim No", "ICN/DCN", "Payer Ref")
 _exact(Field.PATIENT, "Patient", "Patient Name", "Member", "Member Name", "Name", "Pt Name", "Patient Full Name",
        "Client", "Client Name", "Beneficiary", "Beneficiary Name", "Subscriber", "Dependent", "Patient Last, First",
-       "Insured Name", "Pt", "For", "Family Member")
+       "Insured Name", "Pt", "For", "Family Member", "Recipient", "Recipient Name", "Patient/Member")
 _exact(Field.MEMBER_ID, "Member ID", "Member #", "Member No", "Member Number", "Subscriber ID", "ID", "Insured ID",
        "Policy #", "Policy Number", "HIC", "HICN", "MBI", "Medicaid ID", "Recipient ID", "ID #", "Subscriber #",
        "Member Id Number", "Patient ID", "Pt ID", "Health Plan ID", "Insurance ID")
@@ -146,12 +147,17 @@ _exact(Field.PAYER, "Payer", "Payer Name", "Insurance", "Insurance Company", "Pl
 _exact(Field.DESCRIPTION, "Description", "Service", "Service Description", "Desc", "Services", "Service Provided",
        "Procedure Description", "Svc Description", "Type of Service", "Service Type", "Description of Service",
        "Treatment", "Service Detail", "What Was Done", "Proc Description", "Item", "Service/Description")
+_exact(Field.ADJUSTMENT_GROUP, "Group", "Adj Group", "Adjustment Group", "Grp", "Group Cd", "CAS Group")
 _exact(Field.STATUS, "Status", "Claim Status", "Line Status", "Payment Status", "Processed As", "Disposition")
-_exact(Field.APPROVED, "Service Approved?", "Service Approved", "Approved?")
+_exact(Field.APPROVED, "Service Approved?", "Service Approved", "Services Approved")
 
 # Word rules, tried in order when no exact heading matches: (field, words that must all appear as
 # word prefixes, words that must not appear).
 _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
+    (Field.UNITS, ("unit",), ()),  # before money rules: "Allowed Units" / "Billed Units" are counts
+    (Field.ADJUSTMENT_GROUP, ("adj", "group"), ()),
+    (Field.ADJUSTMENT_GROUP, ("group",), ("code", "reason", "no", "name", "id", "number")),
+    (Field.REMARKS, ("rem", "code"), ()),
     (Field.SERVICE_END, ("to",), ("total", "paid", "owe", "bill")),
     (Field.SERVICE_END, ("thru",), ()),
     (Field.NOT_COVERED, ("not", "cover"), ()),
@@ -208,7 +214,6 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.CODE, ("hcpc",), ()),
     (Field.CODE, ("proc",), ("desc",)),
     (Field.CODE, ("code",), ("desc",)),
-    (Field.UNITS, ("unit",), ()),
     (Field.UNITS, ("qty",), ()),
     (Field.UNITS, ("quantity",), ()),
     (Field.PAYER_CLAIM_ID, ("icn",), ()),
@@ -219,7 +224,10 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.MEMBER_ID, ("member", "id"), ()),
     (Field.MEMBER_ID, ("subscriber", "id"), ()),
     (Field.MEMBER_ID, ("member", "no"), ()),
+    (Field.MEMBER_ID, ("recipient", "id"), ()),
+    (Field.MEMBER_ID, ("recip", "no"), ()),
     (Field.PATIENT, ("patient",), ()),
+    (Field.PATIENT, ("recipient",), ()),
     (Field.PATIENT, ("member",), ()),
     (Field.PATIENT, ("beneficiary",), ()),
     (Field.PROVIDER, ("provider",), ()),

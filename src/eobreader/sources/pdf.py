@@ -1,0 +1,728 @@
+"""The PDF reader: EOBs, Medicare Summary Notices, Medicaid and Medicare-style paper remittances.
+
+It works from words and their positions only (``pdf_words``), never from a per-payer template:
+tables are found by the vocabulary of their headings and cut into columns by geometry and value shape
+(``pdf_layout``). This module walks the text lines of the document top to bottom and decides what each
+one is:
+
+- a table heading (one line or stacked lines) -> sets the columns for the rows below, also on later
+  pages until another heading appears;
+- a claim heading (``Patient: ...  Claim Number: ...``, ``NAME ... HIC ... ACNT ... ICN ...``) -> starts a claim;
+- a service row (a code or a date, and amounts) -> a service line; a text-only row next to it is its
+  description (wrapped below it, or printed on the line above it); a row holding only adjustment or
+  remark codes adds them to the service line above (fixed-width remits print a second adjustment so);
+- a totals row (``Total``, ``Claim totals``, ``PT RESP``, ``NET``) -> ``Totals`` as printed, never a line;
+- a legend entry (``N130  Consult plan benefit documents...``) -> ``Statement.legend``;
+- anything else that looks like a service row (a code-shaped token and an amount) but could not be
+  read -> ``Unread`` with page, line and text. Everything else is recognised text.
+
+``Accounting`` counts every text line exactly once. No value is guessed: a cell that is not on the
+page stays ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from ..model import (
+    Accounting,
+    Adjustment,
+    Claim,
+    FileResult,
+    Finding,
+    ServiceLine,
+    Severity,
+    SourceRef,
+    Statement,
+    Totals,
+    Unread,
+)
+from ..values import (
+    REMARK_RE,
+    ValueParseError,
+    clean_text,
+    code_in_text,
+    looks_like_money,
+    parse_adjustments,
+    parse_code,
+    parse_date,
+    parse_date_range,
+    parse_modifiers,
+    parse_money,
+    parse_remarks,
+    parse_units,
+)
+from ..vocab import Field, match_header
+from .base import ReaderError
+from .pdf_layout import Cells, Header, Kind, TextLine, cut, find_header, group_lines, phrases, token_kind
+from .pdf_words import PageWords, get_source
+
+__all__ = ["PdfReader", "parse_pages"]
+
+SCANNED = "scanned page(s) with no text layer: needs OCR"
+
+
+class PdfReader:
+    kind = "pdf"
+
+    def __init__(self, engine: str | None = None):
+        self.engine = engine
+
+    def identify(self, path: Path, head: bytes) -> bool:
+        return b"%PDF-" in head[:1024]
+
+    def read(self, path: Path) -> FileResult:
+        name = str(path)
+        try:
+            source = get_source(self.engine)
+            pages = list(source.pages(path))
+        except ReaderError as e:
+            return FileResult(name, kind=self.kind, error=str(e))
+        if not pages:
+            return FileResult(name, kind=self.kind, error="PDF has no pages")
+        empty = [p for p in pages if not p.words]
+        if len(empty) == len(pages):
+            if any(p.images for p in pages):
+                return FileResult(name, kind=self.kind, error=SCANNED)
+            return FileResult(name, kind=self.kind, error="PDF has no text on any page (blank or drawn as shapes): needs OCR")
+        result = parse_pages(name, pages)
+        notes = list(result.notes)
+        for p in empty:
+            notes.append(Finding(
+                "scanned-page",
+                f"page {p.number} has no text layer (a scanned image?): it was not read and needs OCR",
+                Severity.ERROR if p.images else Severity.WARNING,
+                SourceRef(name, page=p.number),
+            ))
+        for p in pages:
+            if p.truncated:
+                notes.append(Finding("page-too-large", f"page {p.number} holds too much text; only its start was read",
+                                     Severity.ERROR, SourceRef(name, page=p.number)))
+        try:
+            count = source.page_count(path)
+        except ReaderError:
+            count = len(pages)
+        if count > len(pages):
+            notes.append(Finding("too-many-pages", f"only the first {len(pages)} of {count} pages were read",
+                                 Severity.ERROR, SourceRef(name)))
+        return FileResult(name, kind=self.kind, statements=result.statements, unread=result.unread,
+                          notes=tuple(notes), accounting=result.accounting)
+
+
+# ------------------------------------------------------------------------------------------- builders
+
+@dataclass
+class _LineB:
+    src: SourceRef
+    top: float
+    bottom: float
+    page: int
+    code: str | None = None
+    modifiers: tuple[str, ...] = ()
+    units: Decimal | None = None
+    start: date | None = None
+    end: date | None = None
+    money: dict[Field, Decimal] = field(default_factory=dict)
+    adjustments: list[Adjustment] = field(default_factory=list)
+    remarks: list[str] = field(default_factory=list)
+    desc: list[str] = field(default_factory=list)
+
+    def build(self) -> ServiceLine:
+        m = self.money
+        return ServiceLine(
+            source=self.src, code=self.code, modifiers=self.modifiers, units=self.units,
+            service_date=self.start, service_end=self.end,
+            billed=m.get(Field.BILLED), allowed=m.get(Field.ALLOWED), paid=m.get(Field.PAID),
+            patient_owes=m.get(Field.PATIENT_OWES), deductible=m.get(Field.DEDUCTIBLE), copay=m.get(Field.COPAY),
+            coinsurance=m.get(Field.COINSURANCE), not_covered=m.get(Field.NOT_COVERED),
+            adjustments=tuple(self.adjustments), remarks=tuple(dict.fromkeys(self.remarks)),
+            description=clean_text(" ".join(self.desc)),
+        )
+
+
+@dataclass
+class _ClaimB:
+    src: SourceRef
+    info: dict[Field, str] = field(default_factory=dict)
+    lines: list[_LineB] = field(default_factory=list)
+    totals: Totals | None = None
+    service_from: date | None = None
+    service_to: date | None = None
+
+    def build(self) -> Claim:
+        i = self.info
+        return Claim(
+            source=self.src, claim_id=i.get(Field.CLAIM_ID), payer_claim_id=i.get(Field.PAYER_CLAIM_ID),
+            patient=i.get(Field.PATIENT), member_id=i.get(Field.MEMBER_ID), provider=i.get(Field.PROVIDER),
+            service_from=self.service_from, service_to=self.service_to,
+            totals=self.totals or Totals(), lines=tuple(ln.build() for ln in self.lines),
+        )
+
+
+@dataclass
+class _Pending:
+    """A row without amounts: a description (maybe with date or code) waiting for its service row."""
+
+    line: TextLine
+    cells: Cells
+    desc: str
+
+
+CLAIM_KEYS = (Field.CLAIM_ID, Field.PAYER_CLAIM_ID)
+INFO_FIELDS = {Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.PROVIDER, Field.PAYER,
+               Field.SERVICE_DATE}
+LABEL_WORDS = {"payer", "claim", "patient", "member", "provider", "account", "subscriber", "rendering", "billing",
+               "group", "service", "date", "dates", "of", "internal", "control", "policy", "insured", "health",
+               "plan", "pt", "beneficiary", "servicing", "treating", "recipient", "medicaid", "medicare", "your"}
+_TOTAL_WORDS = re.compile(r"\b(sub-?totals?|totals?|grand|net|pt\s+resp|patient\s+resp\w*|balance)\b", re.I)
+_PAGE_FOOTER = re.compile(r"^\s*page\s+\d+(\s*(of|/)\s*\d+)?\s*$", re.I)
+_LEGEND_HEAD = re.compile(r"\b(remarks?|notes?|messages?|explanations?|legend|reason\s+codes?|codes?\s+(used|key)|what\s+the\s+codes)\b", re.I)
+_LEGEND_CODE = re.compile(r"^(?:(CO|PR|OA|PI|CR)[-\s]?[A-Z]?\d{1,3}|MA\d{2,3}|M\d{1,3}|N\d{1,4}|[A-Z]{1,3}\d{0,3}|\d{1,3})[:.)\-]?$")
+
+
+@dataclass
+class ParseResult:
+    statements: tuple[Statement, ...]
+    unread: tuple[Unread, ...]
+    accounting: Accounting
+    notes: tuple[Finding, ...] = ()
+
+
+class _Parser:
+    def __init__(self, file: str):
+        self.file = file
+        self.claims: list[_ClaimB] = []
+        self.claim: _ClaimB | None = None
+        self.header: Header | None = None
+        self.pending: _Pending | None = None
+        self.last: _LineB | None = None
+        self.unread: list[Unread] = []
+        self.legend: list[list[str]] = []
+        self.legend_mode = False
+        self.legend_open = False  # the previous line was a legend entry (a wrapped text may follow)
+        self.stmt_totals: Totals | None = None
+        self.payer: str | None = None
+        self.counts = {"lines": 0, "recognised": 0, "unread": 0}
+        self.carry: dict[Field, str] = {}
+
+    # -------------------------------------------------------------------------------- helpers
+
+    def ref(self, ln: TextLine) -> SourceRef:
+        return SourceRef(self.file, page=ln.page, line=ln.number, text=clean_text(ln.text)[:300])
+
+    def count(self, what: str, n: int = 1) -> None:
+        self.counts[what] += n
+
+    def current_claim(self, ln: TextLine) -> _ClaimB:
+        if self.claim is None:
+            self.claim = _ClaimB(self.ref(ln), dict(self.carry))
+            self.claims.append(self.claim)
+        return self.claim
+
+    def new_info(self, ln: TextLine, info: dict[Field, str]) -> None:
+        """Claim-heading values: start a new claim when the current one already has lines or already
+        has a different value for a claim key."""
+        info = {k: v for k, v in info.items() if v}
+        if not info:
+            return
+        if Field.PAYER in info:
+            self.payer = self.payer or info.pop(Field.PAYER)
+        dates = info.pop(Field.SERVICE_DATE, None)
+        c = self.claim
+        clash = c is not None and any(k in c.info and c.info[k] != v for k, v in info.items())
+        if c is None or c.lines or clash:
+            self.flush_pending()
+            carry = {k: v for k, v in self.carry.items() if k not in CLAIM_KEYS}
+            if c is not None and (Field.PATIENT in info or Field.MEMBER_ID in info):
+                # a new person: what was said about the previous one does not carry over
+                if info.get(Field.PATIENT, carry.get(Field.PATIENT)) != carry.get(Field.PATIENT) or \
+                        info.get(Field.MEMBER_ID, carry.get(Field.MEMBER_ID)) != carry.get(Field.MEMBER_ID):
+                    carry.pop(Field.PROVIDER, None)
+            c = _ClaimB(self.ref(ln), carry)
+            self.claims.append(c)
+            self.claim = c
+            self.last = None
+        c.info.update(info)
+        for k in (Field.PATIENT, Field.MEMBER_ID, Field.PROVIDER):
+            if k in c.info:
+                self.carry[k] = c.info[k]
+        if dates:
+            try:
+                c.service_from, c.service_to = parse_date_range(dates)
+            except ValueParseError:
+                pass
+
+    def flush_pending(self) -> None:
+        """A description row that no service row claimed: it wraps the line above."""
+        p = self.pending
+        self.pending = None
+        if p is not None and self.last is not None and p.desc:
+            self.last.desc.append(p.desc)
+
+    # -------------------------------------------------------------------------------- main walk
+
+    def run(self, pages: list[list[TextLine]]) -> None:
+        for lines in pages:
+            i = 0
+            while i < len(lines):
+                i += self.line(lines, i)
+        self.flush_pending()
+
+    def line(self, lines: list[TextLine], i: int) -> int:
+        ln = lines[i]
+        text = clean_text(ln.text)
+        if _PAGE_FOOTER.match(text):
+            self.count("recognised")
+            return 1
+        hdr = find_header(lines, i)
+        if hdr is not None:
+            self.flush_pending()
+            self.header = hdr
+            self.legend_mode = self.legend_open = False
+            self.count("recognised", len(hdr.lines))
+            return len(hdr.lines)
+        kinds = [token_kind(w.text) for w in ln.words]
+        has_money = Kind.MONEY in kinds
+        has_code = Kind.CODE in kinds
+        if has_money and not has_code and self.totals(ln, kinds):
+            self.legend_mode = self.legend_open = False
+            self.count("recognised")
+            return 1
+        if not has_money and self.legend_line(ln, kinds):
+            self.count("recognised")
+            return 1
+        if not has_money:
+            info = parse_labels(ln)
+            if info:
+                self.new_info(ln, info)
+                self.legend_open = False
+                self.count("recognised")
+                return 1
+        if self.header is not None and self.row(ln, kinds):
+            self.legend_open = False
+            return 1
+        self.legend_open = False
+        if has_money and (has_code or code_in_text(text)):
+            self.flush_pending()
+            why = "looks like a service line but no table heading was found above it" if self.header is None \
+                else "looks like a service line but its columns could not be read"
+            self.unread.append(Unread(self.ref(ln), why))
+            self.count("unread")
+            return 1
+        self.count("recognised")
+        return 1
+
+    # -------------------------------------------------------------------------------- legend
+
+    def legend_line(self, ln: TextLine, kinds: list[str]) -> bool:
+        words = [w.text for w in ln.words]
+        text = clean_text(ln.text)
+        if _LEGEND_HEAD.search(text) and len(words) <= 8 and Kind.CODE not in kinds and not parse_labels(ln):
+            self.flush_pending()
+            self.legend_mode = True
+            self.legend_open = False
+            return True
+        first = clean_text(words[0]).upper()
+        strong = bool(REMARK_RE.fullmatch(first.rstrip(":.)-")) or re.fullmatch(r"(CO|PR|OA|PI|CR)[-\s]?[A-Z]?\d{1,3}[:.)]?", first))
+        rest = words[1:]
+        alpha = sum(1 for w in rest if re.search(r"[a-zA-Z]{2,}", w))
+        if (strong or (self.legend_mode and _LEGEND_CODE.match(first))) and alpha >= 3 and Kind.CODE not in kinds[1:3]:
+            code = first.rstrip(":.)-")
+            body = clean_text(" ".join(rest)).lstrip(":-. ")
+            if len(rest) and rest[0] in ("-", ":", "\u2013"):
+                body = clean_text(" ".join(rest[1:]))
+            self.flush_pending()
+            self.legend.append([code, body])
+            self.legend_open = True
+            return True
+        if self.legend_mode and self.legend_open and self.legend and Kind.CODE not in kinds and alpha >= 1:
+            self.legend[-1][1] = clean_text(self.legend[-1][1] + " " + text)
+            return True
+        return False
+
+    # -------------------------------------------------------------------------------- totals
+
+    def totals(self, ln: TextLine, kinds: list[str]) -> bool:
+        first_money = next(i for i, k in enumerate(kinds) if k == Kind.MONEY)
+        label_text = " ".join(w.text for w in ln.words[:first_money])
+        if not _TOTAL_WORDS.search(clean_text(ln.text)) or not _TOTAL_WORDS.search(" ".join(w.text for w in ln.words)):
+            return False
+        if not _TOTAL_WORDS.search(label_text) and not _TOTAL_WORDS.search(clean_text(ln.text).split(" ")[0]):
+            # the keyword must label the amounts, not sit inside a description after them
+            if not any(_TOTAL_WORDS.search(ln.words[i].text) for i in range(len(ln.words)) if kinds[i] != Kind.MONEY):
+                return False
+        self.flush_pending()
+        values: dict[Field, Decimal] = {}
+        label: list[str] = []
+        money_words = []
+        net: Decimal | None = None
+        for w, k in zip(ln.words, kinds):
+            if k != Kind.MONEY:
+                label.append(w.text)
+                continue
+            amt = parse_money(w.text)
+            lab = clean_text(" ".join(label)).lower()
+            label = []
+            stripped = re.sub(r"\b(claim|sub-?totals?|totals?|grand|for|all|claims|this|page|statement|amount|amt)\b", " ", lab)
+            f = match_header(stripped) if stripped.strip() else None
+            if re.search(r"\bnet\b", lab) and f is None:
+                net = amt
+                continue
+            if f in (Field.BILLED, Field.ALLOWED, Field.PAID, Field.PATIENT_OWES) and f not in values and amt is not None:
+                values[f] = amt
+                continue
+            money_words.append(w)
+        if money_words and self.header is not None:
+            cells = cut(money_words, self.header.columns)
+            for j, ws in cells.words.items():
+                f = self.header.columns[j].field
+                if f in (Field.BILLED, Field.ALLOWED, Field.PAID, Field.PATIENT_OWES) and f not in values and len(ws) == 1:
+                    a = parse_money(ws[0].text)
+                    if a is not None:
+                        values[f] = a
+        if net is not None and Field.PAID not in values:
+            values[Field.PAID] = net
+        src = self.ref(ln)
+        low = clean_text(ln.text).lower()
+        statement_level = bool(re.search(r"\b(grand|statement|all claims|check|payment|eft|provider totals?)\b", low))
+        page_level = bool(re.search(r"\bpage\s+totals?\b", low))
+        if page_level:
+            return True
+        c = self.claim
+        if not statement_level and c is not None and (c.lines or "claim" in low):
+            old = c.totals
+            if old is None:
+                c.totals = Totals(values.get(Field.BILLED), values.get(Field.ALLOWED), values.get(Field.PAID),
+                                  values.get(Field.PATIENT_OWES), src)
+                return True
+            if not re.search(r"\btotal", low):
+                # "PT RESP" / "NET" lines fill what the claim-total line left open
+                c.totals = Totals(old.billed if old.billed is not None else values.get(Field.BILLED),
+                                  old.allowed if old.allowed is not None else values.get(Field.ALLOWED),
+                                  old.paid if old.paid is not None else values.get(Field.PAID),
+                                  old.patient_owes if old.patient_owes is not None else values.get(Field.PATIENT_OWES),
+                                  old.source)
+                return True
+        old = self.stmt_totals
+        if old is None:
+            self.stmt_totals = Totals(values.get(Field.BILLED), values.get(Field.ALLOWED), values.get(Field.PAID),
+                                      values.get(Field.PATIENT_OWES), src)
+        return True
+
+    # -------------------------------------------------------------------------------- rows
+
+    def row(self, ln: TextLine, kinds: list[str]) -> bool:
+        """Read a row of the current table. False when the line is not a row of it."""
+        hdr = self.header
+        if hdr is None:
+            return False
+        cells = cut(ln.words, hdr.columns)
+        money: dict[Field, Decimal] = {}
+        bad: list[str] = []
+        for j, ws in cells.words.items():
+            f = hdr.columns[j].field
+            if f is None or f in (Field.ADJUSTMENT_CODE, Field.ADJUSTMENT, Field.DISCOUNT, Field.OTHER_INSURANCE):
+                continue
+            if f in _MONEY_LINE_FIELDS:
+                txt = " ".join(w.text for w in ws)
+                try:
+                    a = parse_money(txt)
+                except ValueParseError:
+                    bad.append(f"{hdr.columns[j].label}: {txt[:30]!r}")
+                    continue
+                if a is not None and f not in money:
+                    money[f] = a
+        code, mods, code_bad = _read_code(cells)
+        start = end = None
+        date_bad = False
+        dtxt = cells.text(Field.SERVICE_DATE)
+        if dtxt:
+            try:
+                start, end = parse_date_range(dtxt)
+            except ValueParseError:
+                date_bad = True
+        etxt = cells.text(Field.SERVICE_END)
+        if etxt:
+            try:
+                e = parse_date(etxt)
+                end = e or end
+                if start is None:
+                    start = e
+            except ValueParseError:
+                date_bad = True
+        adj_txt = " ".join(t for t in (cells.text(Field.ADJUSTMENT_CODE), cells.text(Field.ADJUSTMENT)) if t)
+        adjs = list(_read_adjustments(cells))
+        rem_txt = cells.text(Field.REMARKS)
+        remarks = list(_read_remarks(rem_txt)) + [r for r in parse_remarks(adj_txt)]
+        if not adjs and rem_txt:
+            adjs = [a for a in parse_adjustments(rem_txt)]
+        desc = cells.text(Field.DESCRIPTION)
+        units_txt = cells.text(Field.UNITS)
+        is_service = bool(money) and (code is not None or start is not None)
+        if is_service and not bad:
+            units = None
+            if units_txt:
+                try:
+                    units = parse_units(units_txt)
+                except ValueParseError:
+                    bad.append(f"units: {units_txt[:20]!r}")
+            if date_bad:
+                bad.append(f"date: {dtxt[:30]!r}")
+            if bad:
+                return self._unread(ln, "could not read " + "; ".join(bad))
+            claim = self.current_claim(ln)
+            row_info = {f: cells.text(f) for f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.PATIENT, Field.MEMBER_ID)
+                        if cells.text(f)}
+            if row_info:
+                self.new_info(ln, row_info)
+                claim = self.current_claim(ln)
+            lb = _LineB(self.ref(ln), ln.top, ln.bottom, ln.page, code, mods, units, start, end, money,
+                        adjs, remarks, [desc] if desc else [])
+            if code is None and code_bad:
+                lb.code = None
+            p = self.pending
+            self.pending = None
+            if p is not None:
+                self._merge_pending(p, lb)
+            claim.lines.append(lb)
+            self.last = lb
+            self.count("lines")
+            return True
+        if is_service and bad:
+            return self._unread(ln, "could not read " + "; ".join(bad))
+        if not money and code is None and start is None and (adjs or remarks) and self.last is not None \
+                and not desc and self.pending is None:
+            # a second text line of the row above: more adjustment or remark codes
+            self.last.adjustments.extend(adjs)
+            self.last.remarks.extend(remarks)
+            self.count("recognised")
+            return True
+        if not money and Kind.MONEY not in kinds:
+            # a row without amounts: a description waiting for its amounts, or wrapping the row above
+            if self.pending is not None:
+                if code is None and start is None:
+                    self.pending.desc = clean_text(self.pending.desc + " " + _all_text(cells))
+                    self.count("recognised")
+                    return True
+                self.flush_pending()
+            if len(ln.words) > 25:
+                return False
+            self.pending = _Pending(ln, cells, _all_text(cells))
+            self.count("recognised")
+            return True
+        return False
+
+    def _unread(self, ln: TextLine, why: str) -> bool:
+        self.flush_pending()
+        self.unread.append(Unread(self.ref(ln), why))
+        self.count("unread")
+        return True
+
+    def _merge_pending(self, p: _Pending, lb: _LineB) -> None:
+        pc = p.cells
+        code, mods, _ = _read_code(pc)
+        dtxt = pc.text(Field.SERVICE_DATE)
+        took = False
+        if lb.code is None and code is not None:
+            lb.code, lb.modifiers, took = code, mods, True
+        if lb.start is None and dtxt:
+            try:
+                lb.start, lb.end = parse_date_range(dtxt)
+                took = True
+            except ValueParseError:
+                pass
+        prev = self.last
+        same_page_prev = prev is not None and prev.page == p.line.page
+        gap_prev = (p.line.top - prev.bottom) if same_page_prev and prev is not None else 1e9
+        gap_next = lb.top - p.line.bottom
+        if took or not lb.desc or prev is None:
+            if not lb.desc or took or gap_next <= gap_prev:
+                lb.desc.insert(0, p.desc)
+                return
+        if prev is not None:
+            prev.desc.append(p.desc)
+
+    # -------------------------------------------------------------------------------- records
+
+    def result(self, pages: list[list[TextLine]]) -> ParseResult:
+        claims = tuple(c.build() for c in self.claims if c.lines or c.totals is not None)
+        seen = sum(len(p) for p in pages)
+        acc = Accounting(seen=seen, lines=self.counts["lines"], recognised=self.counts["recognised"],
+                         unread=self.counts["unread"], blank=0)
+        first = SourceRef(self.file, page=1)
+        stmt = Statement(
+            source=first, kind="pdf", payer=self.payer, claims=claims, totals=self.stmt_totals or Totals(),
+            legend=tuple((c, t) for c, t in self.legend),
+        )
+        notes: list[Finding] = []
+        if not acc.balanced():  # pragma: no cover - a bug guard, reported rather than asserted
+            notes.append(Finding("accounting", f"internal: {acc} does not balance", Severity.ERROR, first))
+        if not claims:
+            notes.append(Finding("no-service-lines", "no service-line table was found in this PDF", Severity.WARNING, first))
+        return ParseResult((stmt,), tuple(self.unread), acc, tuple(notes))
+
+
+_MONEY_LINE_FIELDS = {Field.BILLED, Field.ALLOWED, Field.PAID, Field.PATIENT_OWES, Field.DEDUCTIBLE, Field.COPAY,
+                      Field.COINSURANCE, Field.NOT_COVERED}
+
+
+def _all_text(cells: Cells) -> str:
+    return clean_text(" ".join(w.text for _, ws in sorted(cells.words.items()) for w in ws))
+
+
+def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
+    """Code and modifiers from the code column (glued or separate words, or inside a description),
+    plus modifiers from a modifier column. The flag says a code-like cell was not readable."""
+    code: str | None = None
+    mods: tuple[str, ...] = ()
+    bad = False
+    ctext = cells.text(Field.CODE)
+    if ctext:
+        toks = ctext.split()
+        for k, t in enumerate(toks):
+            tt = t.strip("(),;")
+            if token_kind(tt) == Kind.CODE:
+                try:
+                    code, mods = parse_code(tt)
+                except ValueParseError:
+                    bad = True
+                    continue
+                extra = []
+                for t2 in toks[k + 1:]:
+                    t2s = t2.strip("(),;-")
+                    if re.fullmatch(r"[A-Z0-9]{2}", t2s) and not t2s.isdigit() or re.fullmatch(r"\d{2}", t2s) and len(extra) < 4:
+                        extra.append(t2s)
+                    else:
+                        break
+                if extra and len(mods) + len(extra) <= 4:
+                    mods = mods + tuple(extra)
+                break
+        if code is None:
+            found = code_in_text(ctext)
+            if found:
+                code = found
+    if code is None:
+        dtext = cells.text(Field.DESCRIPTION)
+        found = code_in_text(dtext) if dtext else None
+        if found:
+            code = found
+    mtext = cells.text(Field.MODIFIERS)
+    if mtext:
+        try:
+            mods = mods + tuple(m for m in parse_modifiers(mtext) if m not in mods)
+        except ValueParseError:
+            bad = True
+    return code, mods, bad
+
+
+def _read_adjustments(cells: Cells) -> list[Adjustment]:
+    ctext = cells.text(Field.ADJUSTMENT_CODE)
+    atext = cells.text(Field.ADJUSTMENT)
+    adjs = list(parse_adjustments(ctext)) if ctext else []
+    if atext:
+        amounts = [t for t in atext.split() if looks_like_money(t)]
+        codes_in_amount_col = list(parse_adjustments(atext))
+        if codes_in_amount_col and not adjs:
+            adjs = codes_in_amount_col
+        elif len(amounts) == 1 and len(adjs) == 1 and adjs[0].amount is None:
+            adjs[0] = Adjustment(adjs[0].group, adjs[0].reason, parse_money(amounts[0]))
+    return adjs
+
+
+def _read_remarks(text: str) -> list[str]:
+    if not text:
+        return []
+    found = list(parse_remarks(text))
+    if found:
+        return found
+    out = []
+    for t in re.split(r"[\s,;]+", clean_text(text).upper()):
+        if t and re.fullmatch(r"[A-Z0-9]{1,6}", t) and not parse_adjustments(t):
+            out.append(t)
+    return out
+
+
+# ------------------------------------------------------------------------------------- claim labels
+
+def parse_labels(ln: TextLine) -> dict[Field, str]:
+    """``Patient: Mia Lopez   Claim Number: 2026-0001`` or fixed-width ``NAME DOE, JANE  HIC 123  ACNT 45
+    ICN 0212`` -> the claim-heading fields found on the line (only fields that identify a claim)."""
+    words = list(ln.words)
+    texts = [clean_text(w.text) for w in words]
+    n = len(words)
+    labels: list[tuple[int, int, Field | None]] = []  # (start, end exclusive, field)
+    i = 0
+    while i < n:
+        t = texts[i]
+        if t.endswith(":") and len(t) > 1 or (t == ":" and i > 0):
+            end = i + 1
+            last = i if t != ":" else i - 1
+            core = [x.rstrip(":") for x in texts[: last + 1]]
+            best: tuple[int, Field | None] = (last, None)
+            for k in range(1, 5):
+                s = last - k + 1
+                if s < 0:
+                    break
+                f = match_header(" ".join(core[s: last + 1]))
+                if f is not None:
+                    best = (s, f)
+                    # extend over label-ish words ("Payer Claim Number")
+                    while s > 0 and core[s - 1].lower() in LABEL_WORDS:
+                        f2 = match_header(" ".join(core[s - 1: last + 1]))
+                        if f2 is None:
+                            break
+                        s -= 1
+                        best = (s, f2)
+                    break
+            s, f = best
+            if labels and s < labels[-1][1]:
+                s = labels[-1][1]
+            labels.append((s, end, f))
+        i += 1
+    if not labels:
+        caps = [(i, match_header(t)) for i, t in enumerate(texts)
+                if t.isupper() and t.isalpha() and 2 <= len(t) <= 5 and match_header(t) in INFO_FIELDS]
+        if len(caps) >= 2 and (caps[0][0] == 0):
+            labels = [(i, i + 1, f) for i, f in caps]
+    if not labels:
+        return {}
+    out: dict[Field, str] = {}
+    gap = _gap(words)
+    for k, (s, e, f) in enumerate(labels):
+        nxt = labels[k + 1][0] if k + 1 < len(labels) else n
+        vals = words[e:nxt]
+        if not vals or f is None or f not in INFO_FIELDS:
+            continue
+        # the value ends at a column gap (the next thing on the line belongs to something else)
+        keep = [vals[0]]
+        for a, b in zip(vals, vals[1:]):
+            if b.x0 - a.x1 > gap:
+                break
+            keep.append(b)
+        value = clean_text(" ".join(w.text for w in keep))
+        if f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID) and " " in value and not value.replace(" ", "").isalnum():
+            value = value.split(" ")[0]
+        if f not in out and value:
+            out[f] = value
+    return out
+
+
+def _gap(words) -> float:
+    sizes = sorted((w.size or w.height) for w in words) or [10.0]
+    return sizes[len(sizes) // 2] * 1.2
+
+
+def parse_pages(file: str, pages: list[PageWords]) -> ParseResult:
+    """Read a document from its pages of words (the engine-independent half of the reader)."""
+    lines = [group_lines(p.words, p.number) for p in pages]
+    parser = _Parser(file)
+    parser.run(lines)
+    return parser.result(lines)
+
+
+# keep ``phrases`` importable from here for tests that build lines by hand
+_ = phrases

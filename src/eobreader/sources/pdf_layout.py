@@ -1,0 +1,457 @@
+"""Page geometry for the PDF reader: text lines, table headers found by vocabulary, and rows cut into
+columns. Pure functions over ``Word`` lists, so every step is testable without a PDF.
+
+How a table is found and read (no per-payer templates):
+1. Words are grouped into text lines by vertical overlap.
+2. A header is one line, or up to three stacked lines, whose phrases (words closer than a column gap)
+   name at least three known fields (``vocab.match_header``) including at least one amount. Phrases of
+   stacked lines that overlap horizontally are read as one heading ("Amount" over "Provider Charged").
+   Phrases that name nothing still become columns (field ``None``) so their values are not pushed
+   into a neighbour.
+3. Each word of a row is given to a column by a monotone alignment (words left to right, columns left
+   to right) that weighs geometry (overlap with the heading's extent, else distance) against value
+   shape (an amount belongs in an amount column, a date in a date column, ``CO-45`` in the adjustment
+   column...). Right-aligned amounts wider than their heading, dates in two columns, codes inside a
+   description, and fixed-width text with one-space column gaps all come out of the same rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..values import (
+    CODE_RE,
+    REMARK_RE,
+    ValueParseError,
+    adjustment_code,
+    clean_text,
+    looks_like_money,
+    parse_date,
+)
+from ..vocab import MONEY_FIELDS, Field, match_header
+from .pdf_words import Word
+
+# ----------------------------------------------------------------------------------------- text lines
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    page: int
+    number: int  # 1-based line number on the page, top to bottom
+    words: tuple[Word, ...]
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return max(1.0, self.bottom - self.top)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def size(self) -> float:
+        sizes = [w.size or w.height for w in self.words]
+        return sorted(sizes)[len(sizes) // 2] if sizes else 10.0
+
+
+def group_lines(words: Sequence[Word], page: int = 1) -> list[TextLine]:
+    """Words -> text lines, top to bottom, words left to right. A word joins a line when its vertical
+    middle lies inside the line's band (so a slightly raised or smaller word stays on its line)."""
+    rows: list[list[Word]] = []
+    bands: list[tuple[float, float]] = []
+    for w in sorted(words, key=lambda w: (round(w.top, 1), w.x0)):
+        mid = (w.top + w.bottom) / 2
+        placed = False
+        # only the last few lines can take it (words come sorted by top)
+        for k in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+            t, b = bands[k]
+            if t - 0.5 <= mid <= b + 0.5 and abs(((t + b) / 2) - mid) <= max(b - t, w.height) * 0.5:
+                rows[k].append(w)
+                bands[k] = (min(t, w.top), max(b, w.bottom)) if len(rows[k]) < 3 else bands[k]
+                placed = True
+                break
+        if not placed:
+            rows.append([w])
+            bands.append((w.top, w.bottom))
+    order = sorted(range(len(rows)), key=lambda k: bands[k][0])
+    out = []
+    for n, k in enumerate(order, 1):
+        out.append(TextLine(page, n, tuple(sorted(rows[k], key=lambda w: w.x0))))
+    return out
+
+
+def space_width(words: Sequence[Word]) -> float:
+    sizes = sorted((w.size or w.height) for w in words) or [10.0]
+    return sizes[len(sizes) // 2] * 0.28
+
+
+def phrases(words: Sequence[Word], gap: float | None = None) -> list[list[Word]]:
+    """Split a line's words where the gap between two words is wider than ``gap`` (default: about
+    three spaces of the line's font, which separates columns in proportional and fixed-width text)."""
+    if not words:
+        return []
+    g = gap if gap is not None else _column_gap(words)
+    out: list[list[Word]] = [[words[0]]]
+    for a, b in zip(words, words[1:]):
+        if b.x0 - a.x1 > g:
+            out.append([b])
+        else:
+            out[-1].append(b)
+    return out
+
+
+def _column_gap(words: Sequence[Word]) -> float:
+    size = sorted((w.size or w.height) for w in words)[len(words) // 2]
+    return size * 0.9
+
+
+# ---------------------------------------------------------------------------------------------- header
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    field: Field | None
+    x0: float
+    x1: float
+    label: str
+
+    @property
+    def xc(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    columns: tuple[Column, ...]
+    lines: tuple[TextLine, ...]  # the text lines the header occupies
+
+    def fields(self) -> set[Field]:
+        return {c.field for c in self.columns if c.field is not None}
+
+    def has(self, f: Field) -> bool:
+        return any(c.field is f for c in self.columns)
+
+
+ROW_FIELDS = {
+    Field.SERVICE_DATE, Field.SERVICE_END, Field.CODE, Field.MODIFIERS, Field.UNITS, Field.DESCRIPTION,
+    Field.ADJUSTMENT_CODE, Field.REMARKS, Field.APPROVED,
+} | set(MONEY_FIELDS)
+
+
+def _match_run(words: Sequence[Word]) -> Field | None:
+    text = " ".join(w.text for w in words)
+    if any(looks_like_money(w.text) for w in words):
+        return None
+    return match_header(text)
+
+
+def _split_phrase(ph: list[Word]) -> list[tuple[list[Word], Field | None]]:
+    """A phrase that names nothing as a whole may be several headings one space apart (fixed-width
+    text: ``POS NOS PROC``). Split it into the runs that name the most fields (dynamic programming)."""
+    f = _match_run(ph)
+    if f is not None or len(ph) == 1:
+        return [(ph, f)]
+    n = len(ph)
+    best: list[tuple[int, list[tuple[list[Word], Field | None]]]] = [(0, [])] + [(-1, [])] * n
+    for i in range(1, n + 1):
+        for j in range(max(0, i - 5), i):
+            run = ph[j:i]
+            rf = _match_run(run)
+            score = best[j][0] + (len(run) * 2 if rf is not None else 0)
+            if best[j][0] >= 0 and score > best[i][0]:
+                best[i] = (score, best[j][1] + [(run, rf)])
+    segs = best[n][1]
+    # glue unmatched neighbours back together so that a heading we do not know stays one column
+    merged: list[tuple[list[Word], Field | None]] = []
+    for run, rf in segs:
+        if rf is None and merged and merged[-1][1] is None:
+            merged[-1] = (merged[-1][0] + run, None)
+        else:
+            merged.append((run, rf))
+    return merged
+
+
+def _cells_single(line: TextLine) -> list[tuple[list[Word], Field | None]]:
+    out: list[tuple[list[Word], Field | None]] = []
+    for ph in phrases(line.words):
+        out.extend(_split_phrase(ph))
+    return out
+
+
+def _is_texty(line: TextLine) -> bool:
+    """No amounts and no dates: could be (part of) a heading."""
+    for w in line.words:
+        if looks_like_money(w.text) or _is_date(w.text):
+            return False
+    return True
+
+
+def _score(cells: list[tuple[list[Word], Field | None]]) -> tuple[int, int, int]:
+    fields = [f for _, f in cells if f is not None]
+    money = sum(1 for f in fields if f in MONEY_FIELDS)
+    return len(set(fields)), money, -sum(1 for _, f in cells if f is None)
+
+
+def _acceptable(cells: list[tuple[list[Word], Field | None]]) -> bool:
+    fields = [f for _, f in cells if f is not None]
+    distinct = set(fields)
+    row_fields = distinct & ROW_FIELDS
+    money = distinct & set(MONEY_FIELDS)
+    words = sum(len(ws) for ws, _ in cells)
+    matched = sum(len(ws) for ws, f in cells if f is not None)
+    return len(row_fields) >= 3 and len(money) >= 1 and matched * 2 >= words
+
+
+def _cells_stacked(lines: Sequence[TextLine]) -> list[tuple[list[Word], Field | None]]:
+    """Headings written on two or three lines: phrases that overlap horizontally form one heading."""
+    phs: list[tuple[int, list[Word]]] = []
+    for li, ln in enumerate(lines):
+        for ph in phrases(ln.words):
+            phs.append((li, ph))
+    parent = list(range(len(phs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(phs)):
+        for j in range(i + 1, len(phs)):
+            if phs[i][0] == phs[j][0]:
+                continue
+            a, b = phs[i][1], phs[j][1]
+            a0, a1, b0, b1 = a[0].x0, a[-1].x1, b[0].x0, b[-1].x1
+            ov = min(a1, b1) - max(a0, b0)
+            if ov > 0.3 * min(a1 - a0, b1 - b0):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[tuple[int, list[Word]]]] = {}
+    for i, item in enumerate(phs):
+        groups.setdefault(find(i), []).append(item)
+    cells: list[tuple[list[Word], Field | None]] = []
+    for items in groups.values():
+        items.sort(key=lambda it: (it[0], it[1][0].x0))
+        # a group whose lines each hold several phrases side by side is not one heading
+        per_line: dict[int, int] = {}
+        for li, _ in items:
+            per_line[li] = per_line.get(li, 0) + 1
+        ws = [w for _, ph in items for w in ph]
+        f = _match_run(ws) if max(per_line.values()) == 1 else None
+        if f is None and len(items) > 1:
+            # fall back to each phrase alone
+            for _, ph in items:
+                cells.extend(_split_phrase(ph))
+            continue
+        if f is None:
+            cells.extend(_split_phrase(ws))
+            continue
+        cells.append((ws, f))
+    cells.sort(key=lambda c: min(w.x0 for w in c[0]))
+    return cells
+
+
+def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
+    """The table header starting at ``lines[i]``, or None."""
+    ln = lines[i]
+    if not _is_texty(ln) or len(ln.words) < 3 or len(ln.words) > 60:
+        return None
+    best: tuple[tuple[int, int, int], list[tuple[list[Word], Field | None]], tuple[TextLine, ...]] | None = None
+    single = _cells_single(ln)
+    if _acceptable(single):
+        best = (_score(single), single, (ln,))
+    group = [ln]
+    for k in (1, 2):
+        if i + k >= len(lines):
+            break
+        nxt = lines[i + k]
+        prev = group[-1]
+        if not _is_texty(nxt) or nxt.top - prev.bottom > prev.height * 0.9 or len(nxt.words) > 40:
+            break
+        group.append(nxt)
+        cells = _cells_stacked(group)
+        if _acceptable(cells) and (best is None or _score(cells) > best[0]):
+            best = (_score(cells), cells, tuple(group))
+    if best is None:
+        return None
+    cols = tuple(
+        Column(f, min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in best[1]
+    )
+    return Header(tuple(sorted(cols, key=lambda c: c.x0)), best[2])
+
+
+# ------------------------------------------------------------------------------------- value shapes
+
+_DATE_TOKEN = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$|^\d{6}$|^\d{8}$")
+_DATE_RANGE_TOKEN = re.compile(r"^(\d{1,2}/\d{1,2}/\d{2,4}|\d{6}|\d{8})-(\d{1,2}/\d{1,2}/\d{2,4}|\d{6}|\d{8})$")
+_MONTH = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.I)
+_UNITS = re.compile(r"^-?\d{1,4}(\.\d{1,3})?$")
+_MOD = re.compile(r"^[A-Z0-9]{2}$")
+_CODE_TOKEN = re.compile(r"^\(?(?:\d{4}[FTU]|\d{5}|[A-V]\d{4})(?:[-:]?[A-Z0-9]{2}){0,4}(?:[,;][A-Z0-9]{2})*\)?,?$")
+_ADJ_TOKEN = re.compile(r"^(CO|PR|OA|PI|CR)\s*[-:/]?\s*([A-Z]?\d{1,3})[,;]?$")
+_SHORT_CODE = re.compile(r"^[A-Z]{0,3}\d{0,4}[A-Z]?[,;]?$")
+
+
+def _is_date(t: str) -> bool:
+    s = clean_text(t)
+    if not (_DATE_TOKEN.match(s) or _DATE_RANGE_TOKEN.match(s)):
+        return False
+    if _DATE_RANGE_TOKEN.match(s):
+        return True
+    try:
+        return parse_date(s) is not None
+    except ValueParseError:
+        return False
+
+
+class Kind:
+    MONEY = "money"
+    DATE = "date"
+    DATEPART = "datepart"  # 'Jan', '5,', '-', 'to', 'thru'
+    CODE = "code"
+    MOD = "mod"
+    UNITS = "units"
+    ADJ = "adj"
+    REMARK = "remark"
+    WORD = "word"
+
+
+def token_kind(text: str) -> str:
+    s = clean_text(text)
+    u = s.upper()
+    if looks_like_money(s):
+        return Kind.MONEY
+    if _is_date(s):
+        return Kind.DATE
+    if _ADJ_TOKEN.match(u):
+        return Kind.ADJ
+    if _CODE_TOKEN.match(u) and CODE_RE.match(u.lstrip("(")):
+        return Kind.CODE
+    if REMARK_RE.fullmatch(u.rstrip(",;")):
+        return Kind.REMARK
+    if _UNITS.match(s):
+        return Kind.UNITS
+    if _MOD.match(u):
+        return Kind.MOD
+    if _MONTH.match(s) or s.lower() in {"-", "to", "thru", "through"} or re.fullmatch(r"\d{1,2},?", s):
+        return Kind.DATEPART
+    return Kind.WORD
+
+
+# cost of putting a value of a kind in a column of a field (lower is better)
+_TEXT_COLS = {Field.DESCRIPTION, Field.PATIENT, Field.PROVIDER, Field.CLAIM_ID, Field.PAYER_CLAIM_ID,
+              Field.MEMBER_ID, Field.PAYER, Field.STATUS, Field.APPROVED}
+
+
+def kind_cost(kind: str, f: Field | None) -> float:
+    if f is None:
+        return 0.8
+    if f in MONEY_FIELDS and f is not Field.ADJUSTMENT:
+        return {Kind.MONEY: 0.0, Kind.UNITS: 1.5, Kind.DATEPART: 2.5}.get(kind, 6.0)
+    if f is Field.ADJUSTMENT:
+        return {Kind.MONEY: 0.0, Kind.ADJ: 0.5, Kind.UNITS: 1.5}.get(kind, 6.0)
+    if f is Field.ADJUSTMENT_CODE:
+        return {Kind.ADJ: 0.0, Kind.MONEY: 0.3, Kind.REMARK: 1.0, Kind.UNITS: 1.0, Kind.MOD: 1.0}.get(kind, 2.5)
+    if f in (Field.SERVICE_DATE, Field.SERVICE_END):
+        return {Kind.DATE: 0.0, Kind.DATEPART: 0.3}.get(kind, 6.0)
+    if f is Field.CODE:
+        return {Kind.CODE: 0.0, Kind.MOD: 0.3, Kind.UNITS: 1.5, Kind.WORD: 1.2, Kind.DATEPART: 1.2,
+                Kind.REMARK: 1.5}.get(kind, 6.0)
+    if f is Field.MODIFIERS:
+        return {Kind.MOD: 0.0, Kind.UNITS: 0.5}.get(kind, 5.0)
+    if f is Field.UNITS:
+        return {Kind.UNITS: 0.0, Kind.MONEY: 3.0}.get(kind, 6.0)
+    if f is Field.REMARKS:
+        return {Kind.REMARK: 0.0, Kind.MOD: 0.3, Kind.ADJ: 0.5, Kind.UNITS: 0.8, Kind.WORD: 1.0,
+                Kind.DATEPART: 1.0}.get(kind, 6.0)
+    if f in _TEXT_COLS:
+        return {Kind.MONEY: 4.0, Kind.DATE: 2.0}.get(kind, 0.4)
+    return 1.0
+
+
+_SINGLE = {Kind.MONEY, Kind.DATE, Kind.UNITS}
+
+
+def assign(words: Sequence[Word], columns: Sequence[Column]) -> list[int]:
+    """Column index for each word (words sorted left to right; columns sorted left to right).
+
+    Monotone alignment by dynamic programming: each word goes to a column at or right of the previous
+    word's column; cost = value-shape cost + distance from the column's heading extent; a second amount
+    or date in the same column costs extra (they are one value per cell)."""
+    n, m = len(words), len(columns)
+    if n == 0 or m == 0:
+        return []
+    INF = float("inf")
+    kinds = [token_kind(w.text) for w in words]
+    size = space_width(words) / 0.28
+    local = [[0.0] * m for _ in range(n)]
+    for i, w in enumerate(words):
+        for j, c in enumerate(columns):
+            if w.x1 < c.x0:
+                d = c.x0 - w.x1
+            elif w.x0 > c.x1:
+                d = w.x0 - c.x1
+            else:
+                d = 0.0
+            ov = min(w.x1, c.x1) - max(w.x0, c.x0)
+            geo = d / size * 0.6 if d > 0 else -0.2 * min(1.0, ov / max(1.0, w.x1 - w.x0))
+            local[i][j] = kind_cost(kinds[i], c.field) + geo
+    dp = [[INF] * m for _ in range(n)]
+    back = [[-1] * m for _ in range(n)]
+    for j in range(m):
+        dp[0][j] = local[0][j]
+    for i in range(1, n):
+        best_prev, best_k = INF, -1
+        for j in range(m):
+            # best over columns strictly left of j
+            if j > 0 and dp[i - 1][j - 1] < best_prev:
+                best_prev, best_k = dp[i - 1][j - 1], j - 1
+            same = dp[i - 1][j]
+            if kinds[i] in _SINGLE and kinds[i - 1] in _SINGLE and columns[j].field is not None \
+                    and columns[j].field not in (Field.ADJUSTMENT_CODE, Field.REMARKS, Field.DESCRIPTION):
+                same += 4.0
+            if same <= best_prev:
+                dp[i][j], back[i][j] = same + local[i][j], j
+            else:
+                dp[i][j], back[i][j] = best_prev + local[i][j], best_k
+    j = min(range(m), key=lambda k: dp[n - 1][k])
+    out = [0] * n
+    for i in range(n - 1, -1, -1):
+        out[i] = j
+        j = back[i][j]
+    return out
+
+
+@dataclass
+class Cells:
+    """A row cut into columns: the words of each column index."""
+
+    columns: tuple[Column, ...]
+    words: dict[int, list[Word]] = field(default_factory=dict)
+
+    def text(self, f: Field) -> str:
+        parts = [" ".join(w.text for w in ws) for j, ws in sorted(self.words.items()) if self.columns[j].field is f]
+        return " ".join(p for p in parts if p)
+
+    def has(self, f: Field) -> bool:
+        return bool(self.text(f))
+
+    def filled(self) -> set[Field]:
+        return {self.columns[j].field for j, ws in self.words.items() if ws and self.columns[j].field is not None}  # type: ignore[misc]
+
+
+def cut(words: Sequence[Word], columns: Sequence[Column]) -> Cells:
+    cols = tuple(columns)
+    out = Cells(cols)
+    for w, j in zip(words, assign(words, cols)):
+        out.words.setdefault(j, []).append(w)
+    return out

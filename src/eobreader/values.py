@@ -172,6 +172,8 @@ def parse_date(value: object, *, excel_serial: bool = True) -> date | None:
         if isinstance(value, float) and value != value:
             return None
         n = float(value)
+        if n in (float("inf"), float("-inf")):
+            raise ValueParseError(f"not a date: {value!r}")
         if excel_serial and 20000 <= n <= 80000 and n == int(n):
             return _EXCEL_EPOCH + timedelta(days=int(n))
         value = str(int(n)) if n == int(n) else str(value)
@@ -270,13 +272,20 @@ def is_procedure_code(s: str) -> bool:
     return bool(CODE_RE.fullmatch(s))
 
 
+def _number_text(value: int | float) -> str:
+    """A spreadsheet number as the text it stood for (97110.0 -> "97110"); not-a-number stays odd text."""
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return repr(value)
+    return str(int(value)) if float(value) == int(value) else str(value)
+
+
 def parse_code(value: object) -> tuple[str | None, tuple[str, ...]]:
     """A procedure code with modifiers however they were written: ``97530-GO,59``, ``97110GO``,
     ``97530 GO 59``, ``HC:97110:GO``, ``L3807RT``. Returns ``(code, modifiers)``."""
     if is_empty(value):
         return None, ()
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        value = str(int(value)) if float(value) == int(value) else str(value)
+        value = _number_text(value)
     s = clean_text(value).upper()
     s = re.sub(r"^(?:HC|AD|ER|HP|IV|N4|NU|WK|ZZ)[:>^]", "", s)  # X12 qualifier prefix
     s = re.sub(r"^(?:CPT|HCPCS|PROC(?:EDURE)?|CODE)[\s:#]*", "", s)
@@ -292,7 +301,7 @@ def parse_modifiers(value: object) -> tuple[str, ...]:
     if is_empty(value):
         return ()
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        value = str(int(value))
+        value = _number_text(value)
     s = clean_text(value).upper().strip(" -:,;/^>")
     if not s:
         return ()

@@ -148,10 +148,47 @@ class Columns:
     def score(self) -> int:
         return len(self.fields)
 
+    def fit(self, rows: Sequence[Sequence[object]]) -> int:
+        """How many mapped columns hold values of their field's shape in the rows below the header."""
+        total = 0
+        for f, idxs in self.fields.items():
+            for i in idxs:
+                vals = [r[i] for r in rows if i < len(r) and not is_empty(r[i])]
+                if vals and sum(_fits(f, v) for v in vals) * 2 >= len(vals):
+                    total += 1
+        return total
+
     def is_table(self) -> bool:
         has_code = Field.CODE in self.fields or Field.DESCRIPTION in self.fields
         has_money = any(f in self.fields for f in MONEY_FIELDS)
         return has_code and has_money and self.score() >= 3
+
+
+_TEXT_FIELDS = {Field.DESCRIPTION, Field.PATIENT, Field.PROVIDER, Field.PAYER}
+
+
+def _fits(f: Field, v: object) -> bool:
+    try:
+        if f in (Field.SERVICE_DATE, Field.SERVICE_END):
+            return parse_date_range(v)[0] is not None
+        if f in MONEY_FIELDS:
+            return parse_money(v) is not None
+        if f is Field.CODE:
+            return parse_code(v)[0] is not None
+        if f is Field.UNITS:
+            return parse_units(v) is not None
+    except ValueParseError:
+        return f is Field.CODE and code_and_modifiers_in_text(clean_text(v)) is not None
+    if f in _TEXT_FIELDS:
+        return isinstance(v, str) and any(ch.isalpha() for ch in v) and not _looks_numeric(v)
+    return True
+
+
+def _looks_numeric(v: str) -> bool:
+    try:
+        return parse_date_range(v)[0] is not None or parse_money(v) is not None
+    except ValueParseError:
+        return False
 
 
 def map_columns(cells: Sequence[object]) -> Columns:
@@ -179,23 +216,29 @@ def map_columns(cells: Sequence[object]) -> Columns:
 def find_header(grid: Grid) -> tuple[int, int, Columns] | None:
     """(first header row, number of header rows, columns) of the best service-line header, if any."""
     best: tuple[int, int, Columns] | None = None
+    best_key = (0, 0, 0)
     limit = min(HEADER_SCAN, len(grid))
+    singles = [map_columns(grid[i]) for i in range(min(limit + 1, len(grid)))]
     for i in range(limit):
-        candidates = [(1, grid[i])]
-        if i + 1 < len(grid):
+        candidates = [(1, singles[i])]
+        if i + 1 < len(singles):
             a, b = grid[i], grid[i + 1]
             width = max(len(a), len(b))
             joined = [
                 " ".join(clean_text(x) for x in (a[j] if j < len(a) else None, b[j] if j < len(b) else None) if not is_empty(x))
                 for j in range(width)
             ]
-            candidates.append((2, joined))
-        for n, cells in candidates:
-            cols = map_columns(cells)
+            two = map_columns(joined)
+            # a two-row header must explain at least as much as either of its rows alone ("Amount" over "Billed")
+            if two.score() >= max(singles[i].score(), singles[i + 1].score()):
+                candidates.append((2, two))
+        for n, cols in candidates:
             if not cols.is_table():
                 continue
-            if best is None or cols.score() > best[2].score() or (cols.score() == best[2].score() and n < best[1] and i <= best[0]):
-                best = (i, n, cols)
+            below = [r for r in grid[i + n : i + n + 8] if not all(is_empty(c) for c in r)][:5]
+            key = (cols.score() + cols.fit(below), cols.score(), -n)
+            if best is None or key > best_key:
+                best, best_key = (i, n, cols), key
     return best
 
 

@@ -148,3 +148,12 @@ def test_hostile_values_only_raise_parse_errors(value):
     parse_adjustments(value)
     parse_remarks(value)
     looks_like_money(str(value))
+
+
+def test_paper_remit_from_mmdd_then_full_date():
+    from datetime import date as _d
+
+    from eobreader.values import parse_date_range as _r
+
+    assert _r("0105 010526") == (_d(2026, 1, 5), _d(2026, 1, 5))
+    assert _r("1228 010526") == (_d(2025, 12, 28), _d(2026, 1, 5))  # the from-date is in the year before

@@ -207,9 +207,13 @@ def parse_date(value: object, *, excel_serial: bool = True) -> date | None:
 _RANGE_SPLIT = re.compile(r"\s*(?:\bthru\b|\bthrough\b|\bto\b|\s-\s|–|—|-(?=\s*[a-z]{3}\b)|(?<=\d)-(?=\d{1,2}/))\s*", re.I)
 
 
+_MMDD_THEN_DATE = re.compile(r"^(\d{4})\s+(\d{6}|\d{8}|\d{1,2}/\d{1,2}/\d{2,4})$")
+
+
 def parse_date_range(value: object) -> tuple[date | None, date | None]:
     """A single date gives ``(d, d)``; ``01/05/26-01/09/26``, ``01/05/2026 - 01/09/2026``,
-    ``010526-010926`` and ``01/05/26 to 01/09/26`` give ``(start, end)``."""
+    ``010526-010926`` and ``01/05/26 to 01/09/26`` give ``(start, end)``; so does the paper-remit
+    ``0105 010926`` (from month and day, then the full to-date)."""
     if is_empty(value):
         return None, None
     if not isinstance(value, str):
@@ -221,6 +225,13 @@ def parse_date_range(value: object) -> tuple[date | None, date | None]:
         return d, d
     except ValueParseError:
         pass
+    if m := _MMDD_THEN_DATE.match(s):
+        # paper remits: "0105 010526" = from Jan 5 (year not printed) to Jan 5, 2026
+        b = parse_date(m.group(2))
+        if b is not None:
+            mm, dd = int(m.group(1)[:2]), int(m.group(1)[2:])
+            a = _mk(b.year if (mm, dd) <= (b.month, b.day) else b.year - 1, mm, dd, value)
+            return a, b
     parts = [p for p in _RANGE_SPLIT.split(s) if p]
     if len(parts) != 2 and "-" in s:
         # compact forms: 010526-010926, 01/05/26-01/09/26

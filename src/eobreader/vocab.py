@@ -188,6 +188,9 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.ADJUSTMENT_CODE, ("group", "code"), ()),
     (Field.ADJUSTMENT_CODE, ("denial",), ()),
     (Field.REMARKS, ("remark",), ()),
+    (Field.REMARKS, ("eob", "code"), ()),
+    (Field.REMARKS, ("explanation",), ()),
+    (Field.REMARKS, ("msg",), ()),
     (Field.REMARKS, ("rarc",), ()),
     (Field.REMARKS, ("note",), ()),
     (Field.PAID, ("paid",), ("patient", "you", "member", "other", "prior", "primary", "date")),
@@ -267,3 +270,10 @@ def match_header(text: object) -> Field | None:
 
 def is_known_heading(text: object) -> bool:
     return match_header(text) is not None
+
+
+def exact_header(text: object) -> Field | None:
+    """The field of a heading only when it is one of the exact synonyms (no word rules). The PDF reader
+    uses it to tell one heading from several headings printed one space apart."""
+    norm = normalise_header(text)
+    return _EXACT.get(norm) if norm else None

@@ -1,0 +1,15 @@
+"""Header vocabulary additions made for the PDF reader."""
+
+from eobreader.vocab import Field, exact_header, match_header
+
+
+def test_eob_code_columns_are_remarks_not_procedure_codes():
+    assert match_header("EOB CODES") is Field.REMARKS
+    assert match_header("Explanation Codes") is Field.REMARKS
+    assert match_header("Proc Code") is Field.CODE
+
+
+def test_exact_header_ignores_word_rules():
+    assert exact_header("Date of Service") is Field.SERVICE_DATE
+    assert exact_header("POS NOS PROC") is None  # matched only by a word rule, so not exact
+    assert match_header("POS NOS PROC") is Field.CODE

@@ -43,6 +43,9 @@ class Procedure:
     status_year: int | None = None  # year added (active) or deleted (deleted)
     max_units_per_visit: int | None = None  # above this, units are implausible for one visit
     notes: str = ""
+    # Medicare's therapy-code lists: "always" (always a therapy service: needs GO/GP/GN),
+    # "sometimes" (therapy only under a therapy plan of care), "" (not a therapy code).
+    therapy: str = ""
 
     @property
     def is_add_on(self) -> bool:

@@ -24,6 +24,7 @@ from .sources import ReaderError, all_readers
 
 SAMPLE_SUFFIXES = frozenset({".pdf", ".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".835", ".edi", ".era", ".x12", ".dat"})
 HEAD_BYTES = 8192
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,8 @@ def read_raw(path: Path, limits: Limits = DEFAULT_LIMITS) -> FileResult:
             head = fh.read(HEAD_BYTES)
     except OSError as e:
         return FileResult(name, error=f"cannot open file ({e.strerror or e.__class__.__name__})")
+    if head.startswith(_OLE_MAGIC):
+        return FileResult(name, error="old binary Office file (.xls/.doc): save it as .xlsx or .csv and try again")
     reader = None
     for r in all_readers():
         try:

@@ -58,7 +58,20 @@ from ..values import (
 )
 from ..vocab import Field, match_header
 from .base import ReaderError
-from .pdf_layout import Cells, Header, Kind, TextLine, cut, find_header, group_lines, phrases, token_kind
+from .pdf_layout import (
+    Cells,
+    Column,
+    Header,
+    Kind,
+    TextLine,
+    content,
+    cut,
+    find_header,
+    group_lines,
+    info_header,
+    phrases,
+    token_kind,
+)
 from .pdf_words import PageWords, get_source
 
 __all__ = ["PdfReader", "parse_pages"]
@@ -138,7 +151,7 @@ class _LineB:
             service_date=self.start, service_end=self.end,
             billed=m.get(Field.BILLED), allowed=m.get(Field.ALLOWED), paid=m.get(Field.PAID),
             patient_owes=m.get(Field.PATIENT_OWES), deductible=m.get(Field.DEDUCTIBLE), copay=m.get(Field.COPAY),
-            coinsurance=m.get(Field.COINSURANCE), not_covered=m.get(Field.NOT_COVERED),
+            coinsurance=m.get(Field.COINSURANCE), not_covered=m.get(Field.NOT_COVERED), discount=m.get(Field.DISCOUNT),
             adjustments=tuple(self.adjustments), remarks=tuple(dict.fromkeys(self.remarks)),
             description=clean_text(" ".join(self.desc)),
         )
@@ -180,6 +193,7 @@ LABEL_WORDS = {"payer", "claim", "patient", "member", "provider", "account", "su
                "plan", "pt", "beneficiary", "servicing", "treating", "recipient", "medicaid", "medicare", "your"}
 _TOTAL_WORDS = re.compile(r"\b(sub-?totals?|totals?|grand|net|pt\s+resp|patient\s+resp\w*|balance)\b", re.I)
 _PAGE_FOOTER = re.compile(r"^\s*page\s+\d+(\s*(of|/)\s*\d+)?\s*$", re.I)
+_PAGE_OF = re.compile(r"\bpage\s*#?:?\s*\d+\s*(of|/)\s*\d+\b", re.I)
 _LEGEND_HEAD = re.compile(r"\b(remarks?|notes?|messages?|explanations?|legend|reason\s+codes?|codes?\s+(used|key)|what\s+the\s+codes)\b", re.I)
 _LEGEND_CODE = re.compile(r"^(?:(CO|PR|OA|PI|CR)[-\s]?[A-Z]?\d{1,3}|MA\d{2,3}|M\d{1,3}|N\d{1,4}|[A-Z]{1,3}\d{0,3}|\d{1,3})[:.)\-]?$")
 
@@ -208,6 +222,7 @@ class _Parser:
         self.payer: str | None = None
         self.counts = {"lines": 0, "recognised": 0, "unread": 0}
         self.carry: dict[Field, str] = {}
+        self.info_cols: tuple[Column, ...] | None = None  # a heading row of claim fields (values below)
 
     # -------------------------------------------------------------------------------- helpers
 
@@ -234,6 +249,9 @@ class _Parser:
         dates = info.pop(Field.SERVICE_DATE, None)
         c = self.claim
         clash = c is not None and any(k in c.info and c.info[k] != v for k, v in info.items())
+        repeat = c is not None and not clash and all(c.info.get(k) == v for k, v in info.items())
+        if repeat:  # the claim heading printed again on the next page
+            return
         if c is None or c.lines or clash:
             self.flush_pending()
             carry = {k: v for k, v in self.carry.items() if k not in CLAIM_KEYS}
@@ -273,9 +291,10 @@ class _Parser:
         self.flush_pending()
 
     def line(self, lines: list[TextLine], i: int) -> int:
-        ln = lines[i]
+        ln = content(lines[i])
         text = clean_text(ln.text)
-        if _PAGE_FOOTER.match(text):
+        if not ln.words or _PAGE_FOOTER.match(text) or (_PAGE_OF.search(text) and len(ln.words) <= 8
+                                                         and not any(looks_like_money(w.text) for w in ln.words)):
             self.count("recognised")
             return 1
         hdr = find_header(lines, i)
@@ -285,6 +304,11 @@ class _Parser:
             self.legend_mode = self.legend_open = False
             self.count("recognised", len(hdr.lines))
             return len(hdr.lines)
+        ih = info_header(ln)
+        if ih is not None:
+            self.info_cols = ih
+            self.count("recognised")
+            return 1
         kinds = [token_kind(w.text) for w in ln.words]
         has_money = Kind.MONEY in kinds
         has_code = Kind.CODE in kinds
@@ -297,11 +321,22 @@ class _Parser:
             return 1
         if not has_money:
             info = parse_labels(ln)
+            rem = info.pop(Field.REMARKS, None)
+            if rem and self.last is not None:
+                self.last.remarks.extend(parse_remarks(rem) or _read_remarks(rem))
             if info:
                 self.new_info(ln, info)
+            if info or rem:
                 self.legend_open = False
                 self.count("recognised")
                 return 1
+            if self.info_cols is not None and Kind.CODE not in kinds and Kind.DATE not in kinds:
+                cells = cut(ln.words, self.info_cols)
+                vals = {f: cells.text(f) for f in INFO_FIELDS if cells.text(f)}
+                if len(vals) >= 2:
+                    self.new_info(ln, vals)
+                    self.count("recognised")
+                    return 1
         if self.header is not None and self.row(ln, kinds):
             self.legend_open = False
             return 1
@@ -375,6 +410,8 @@ class _Parser:
             if f in (Field.BILLED, Field.ALLOWED, Field.PAID, Field.PATIENT_OWES) and f not in values and amt is not None:
                 values[f] = amt
                 continue
+            if stripped.strip() and f is None and re.search(r"[a-z]{3,}", stripped):
+                continue  # an amount labelled with something we do not know (interest, late filing...)
             money_words.append(w)
         if money_words and self.header is not None:
             cells = cut(money_words, self.header.columns)
@@ -399,8 +436,10 @@ class _Parser:
                 c.totals = Totals(values.get(Field.BILLED), values.get(Field.ALLOWED), values.get(Field.PAID),
                                   values.get(Field.PATIENT_OWES), src)
                 return True
-            if not re.search(r"\btotal", low):
-                # "PT RESP" / "NET" lines fill what the claim-total line left open
+            fill_only = not re.search(r"\btotal", low) or re.search(r"\badj\w*\s+to\s+totals?\b", low) \
+                or all(getattr(old, f.value if f is not Field.PAID else "paid", None) is None for f in values)
+            if fill_only:
+                # "PT RESP" / "NET" / "ADJ TO TOTALS" lines fill what the claim-total line left open
                 c.totals = Totals(old.billed if old.billed is not None else values.get(Field.BILLED),
                                   old.allowed if old.allowed is not None else values.get(Field.ALLOWED),
                                   old.paid if old.paid is not None else values.get(Field.PAID),
@@ -425,7 +464,7 @@ class _Parser:
         bad: list[str] = []
         for j, ws in cells.words.items():
             f = hdr.columns[j].field
-            if f is None or f in (Field.ADJUSTMENT_CODE, Field.ADJUSTMENT, Field.DISCOUNT, Field.OTHER_INSURANCE):
+            if f is None or f in (Field.ADJUSTMENT_CODE, Field.ADJUSTMENT, Field.OTHER_INSURANCE):
                 continue
             if f in _MONEY_LINE_FIELDS:
                 txt = " ".join(w.text for w in ws)
@@ -463,6 +502,8 @@ class _Parser:
         desc = cells.text(Field.DESCRIPTION)
         units_txt = cells.text(Field.UNITS)
         is_service = bool(money) and (code is not None or start is not None)
+        if not is_service and money and self.claim is not None and self.claim.service_from and code is not None:
+            is_service = True
         if is_service and not bad:
             units = None
             if units_txt:
@@ -480,6 +521,14 @@ class _Parser:
             if row_info:
                 self.new_info(ln, row_info)
                 claim = self.current_claim(ln)
+            if start is None and claim.service_from is not None and claim.service_from == claim.service_to \
+                    and not hdr.has(Field.SERVICE_DATE):
+                # the table has no date column: the claim's one date of service (printed above) is the line's
+                start = end = claim.service_from
+            if not desc and not hdr.has(Field.DESCRIPTION):
+                ctext = cells.text(Field.CODE)
+                if ctext and code and code in ctext:
+                    desc = clean_text(re.sub(r"\(?\b" + re.escape(code) + r"\b[^)\s]*\)?", " ", ctext)).strip(" ,;-")
             lb = _LineB(self.ref(ln), ln.top, ln.bottom, ln.page, code, mods, units, start, end, money,
                         adjs, remarks, [desc] if desc else [])
             if code is None and code_bad:
@@ -502,7 +551,12 @@ class _Parser:
             self.count("recognised")
             return True
         if not money and Kind.MONEY not in kinds:
-            # a row without amounts: a description waiting for its amounts, or wrapping the row above
+            # a row without amounts: a description waiting for its amounts, or wrapping the row above.
+            # Only text under the description / code headings counts; a "Label: value" line is not one.
+            text_cols = {Field.DESCRIPTION, Field.CODE, Field.SERVICE_DATE}
+            if any(hdr.columns[j].field not in text_cols for j in cells.words) or \
+                    any(w.text.endswith(":") for w in ln.words):
+                return False
             if self.pending is not None:
                 if code is None and start is None:
                     self.pending.desc = clean_text(self.pending.desc + " " + _all_text(cells))
@@ -567,7 +621,7 @@ class _Parser:
 
 
 _MONEY_LINE_FIELDS = {Field.BILLED, Field.ALLOWED, Field.PAID, Field.PATIENT_OWES, Field.DEDUCTIBLE, Field.COPAY,
-                      Field.COINSURANCE, Field.NOT_COVERED}
+                      Field.COINSURANCE, Field.NOT_COVERED, Field.DISCOUNT}
 
 
 def _all_text(cells: Cells) -> str:
@@ -606,10 +660,13 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
             if found:
                 code = found
     if code is None:
-        dtext = cells.text(Field.DESCRIPTION)
-        found = code_in_text(dtext) if dtext else None
-        if found:
-            code = found
+        for f in (Field.DESCRIPTION, Field.APPROVED, None):
+            dtext = cells.text(f) if f is not None else " ".join(
+                w.text for j, ws in cells.words.items() if cells.columns[j].field is None for w in ws)
+            found = code_in_text(dtext) if dtext else None
+            if found:
+                code = found
+                break
     mtext = cells.text(Field.MODIFIERS)
     if mtext:
         try:
@@ -641,7 +698,7 @@ def _read_remarks(text: str) -> list[str]:
         return found
     out = []
     for t in re.split(r"[\s,;]+", clean_text(text).upper()):
-        if t and re.fullmatch(r"[A-Z0-9]{1,6}", t) and not parse_adjustments(t):
+        if t and re.fullmatch(r"[A-Z]{1,2}|[A-Z]{0,3}\d{1,5}[A-Z]?", t) and not parse_adjustments(t):
             out.append(t)
     return out
 
@@ -684,6 +741,25 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
             labels.append((s, end, f))
         i += 1
     if not labels:
+        # "Claim number 26-005-0143"  (a label ending in number/no/#/id, then a value with digits)
+        for i in range(n - 1):
+            if texts[i].lower().rstrip(".") not in ("number", "no", "#", "id", "num") or not re.search(r"\d", texts[i + 1]):
+                continue
+            found: tuple[int, int, Field | None] | None = None
+            for k in (2, 3):
+                s = i - k + 1
+                if s < 0 or (k == 3 and texts[s].lower() not in LABEL_WORDS):
+                    break
+                f = match_header(" ".join(texts[s: i + 1]))
+                if f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID):
+                    found = (s, i + 1, f)
+            if found:
+                labels.append(found)
+        if labels:
+            lead = _leading_date(texts[: labels[0][0]])
+            if lead:
+                labels.insert(0, (0, 0, Field.SERVICE_DATE))
+    if not labels:
         caps = [(i, match_header(t)) for i, t in enumerate(texts)
                 if t.isupper() and t.isalpha() and 2 <= len(t) <= 5 and match_header(t) in INFO_FIELDS]
         if len(caps) >= 2 and (caps[0][0] == 0):
@@ -692,6 +768,11 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
         return {}
     out: dict[Field, str] = {}
     gap = _gap(words)
+    if labels and labels[0][:2] == (0, 0):
+        lead = _leading_date(texts[: labels[1][0]] if len(labels) > 1 else texts)
+        if lead:
+            out[Field.SERVICE_DATE] = lead
+        labels = labels[1:]
     for k, (s, e, f) in enumerate(labels):
         nxt = labels[k + 1][0] if k + 1 < len(labels) else n
         vals = words[e:nxt]
@@ -709,6 +790,19 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
         if f not in out and value:
             out[f] = value
     return out
+
+
+def _leading_date(texts: list[str]) -> str | None:
+    """``Jan 5, 2026`` / ``01/05/26`` / ``01/05/26 - 01/09/26`` at the start of a claim heading line."""
+    for k in range(min(len(texts), 5), 0, -1):
+        cand = " ".join(texts[:k])
+        try:
+            a, _b = parse_date_range(cand)
+        except ValueParseError:
+            continue
+        if a is not None:
+            return cand
+    return None
 
 
 def _gap(words) -> float:

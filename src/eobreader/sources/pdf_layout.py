@@ -30,7 +30,7 @@ from ..values import (
     looks_like_money,
     parse_date,
 )
-from ..vocab import MONEY_FIELDS, Field, match_header
+from ..vocab import MONEY_FIELDS, Field, exact_header, match_header
 from .pdf_words import Word
 
 # ----------------------------------------------------------------------------------------- text lines
@@ -156,29 +156,40 @@ def _match_run(words: Sequence[Word]) -> Field | None:
 
 
 def _split_phrase(ph: list[Word]) -> list[tuple[list[Word], Field | None]]:
-    """A phrase that names nothing as a whole may be several headings one space apart (fixed-width
-    text: ``POS NOS PROC``). Split it into the runs that name the most fields (dynamic programming)."""
+    """Headings printed close together (fixed-width ``POS NOS PROC``, tight tables ``Date of Service
+    Description``) arrive as one phrase. Keep the phrase whole when it is an exact heading or when no
+    better split exists; else split it into runs that are exact headings (dynamic programming over
+    the words: most words covered by exact headings, then fewest runs)."""
     f = _match_run(ph)
-    if f is not None or len(ph) == 1:
+    if len(ph) == 1 or exact_header(" ".join(w.text for w in ph)) is not None:
         return [(ph, f)]
     n = len(ph)
-    best: list[tuple[int, list[tuple[list[Word], Field | None]]]] = [(0, [])] + [(-1, [])] * n
+    # best[i] = (covered words, -runs, segmentation of ph[:i])
+    best: list[tuple[int, int, list[tuple[list[Word], Field | None]]] | None] = [(0, 0, [])] + [None] * n
     for i in range(1, n + 1):
-        for j in range(max(0, i - 5), i):
+        for j in range(max(0, i - 6), i):
+            prev = best[j]
+            if prev is None:
+                continue
             run = ph[j:i]
-            rf = _match_run(run)
-            score = best[j][0] + (len(run) * 2 if rf is not None else 0)
-            if best[j][0] >= 0 and score > best[i][0]:
-                best[i] = (score, best[j][1] + [(run, rf)])
-    segs = best[n][1]
-    # glue unmatched neighbours back together so that a heading we do not know stays one column
+            ef = None if any(looks_like_money(w.text) for w in run) else exact_header(" ".join(w.text for w in run))
+            cand = (prev[0] + (len(run) if ef is not None else 0), prev[1] - 1, prev[2] + [(run, ef)])
+            cur = best[i]
+            if cur is None or (cand[0], cand[1]) > (cur[0], cur[1]):
+                best[i] = cand
+    segs = best[n][2] if best[n] is not None else []
     merged: list[tuple[list[Word], Field | None]] = []
     for run, rf in segs:
         if rf is None and merged and merged[-1][1] is None:
             merged[-1] = (merged[-1][0] + run, None)
         else:
             merged.append((run, rf))
-    return merged
+    matched = [rf for _, rf in merged if rf is not None]
+    if len(matched) >= 2 and len(set(matched)) == len(matched):
+        return merged
+    if f is None and len(matched) == 1:
+        return merged
+    return [(ph, f)]
 
 
 def _cells_single(line: TextLine) -> list[tuple[list[Word], Field | None]]:
@@ -189,15 +200,32 @@ def _cells_single(line: TextLine) -> list[tuple[list[Word], Field | None]]:
 
 
 def _is_texty(line: TextLine) -> bool:
-    """No amounts and no dates: could be (part of) a heading."""
+    """No amounts, no dates, no ``Label: value`` pairs: could be (part of) a heading."""
     for w in line.words:
         if looks_like_money(w.text) or _is_date(w.text):
+            return False
+        if w.text.endswith(":") and len(w.text) > 1:
             return False
     return True
 
 
+_RULE = re.compile(r"^[_\-=.*~|+#]{3,}$")
+
+
+def is_rule(w: Word) -> bool:
+    """A drawn line made of characters (``______``, ``------``): not content."""
+    return bool(_RULE.match(w.text))
+
+
+def content(line: TextLine) -> TextLine:
+    """The line without rule characters (same page and number)."""
+    if not any(is_rule(w) for w in line.words):
+        return line
+    return TextLine(line.page, line.number, tuple(w for w in line.words if not is_rule(w)))
+
+
 def _score(cells: list[tuple[list[Word], Field | None]]) -> tuple[int, int, int]:
-    fields = [f for _, f in cells if f is not None]
+    fields = [f for _, f in cells if f is not None and f in ROW_FIELDS]
     money = sum(1 for f in fields if f in MONEY_FIELDS)
     return len(set(fields)), money, -sum(1 for _, f in cells if f is None)
 
@@ -261,32 +289,60 @@ def _cells_stacked(lines: Sequence[TextLine]) -> list[tuple[list[Word], Field | 
 
 
 def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
-    """The table header starting at ``lines[i]``, or None."""
-    ln = lines[i]
-    if not _is_texty(ln) or len(ln.words) < 3 or len(ln.words) > 60:
+    """The table header starting at ``lines[i]``, or None. A heading may be stacked over two or three
+    lines; each stacked line must itself look like a row of headings (two phrases or more, no
+    ``Label: value`` pairs), and a line that is a full header by itself is never stacked under another."""
+    ln = content(lines[i])
+    if not ln.words or not _is_texty(ln) or len(ln.words) < 2 or len(ln.words) > 60:
         return None
     best: tuple[tuple[int, int, int], list[tuple[list[Word], Field | None]], tuple[TextLine, ...]] | None = None
     single = _cells_single(ln)
     if _acceptable(single):
-        best = (_score(single), single, (ln,))
+        best = (_score(single), single, (lines[i],))
     group = [ln]
-    for k in (1, 2):
-        if i + k >= len(lines):
-            break
-        nxt = lines[i + k]
-        prev = group[-1]
-        if not _is_texty(nxt) or nxt.top - prev.bottom > prev.height * 0.9 or len(nxt.words) > 40:
-            break
-        group.append(nxt)
-        cells = _cells_stacked(group)
-        if _acceptable(cells) and (best is None or _score(cells) > best[0]):
-            best = (_score(cells), cells, tuple(group))
+    raw = [lines[i]]
+    rival: tuple[int, int, int] | None = None  # a later line that is a header by itself
+    if len(phrases(ln.words)) >= 2:
+        for k in (1, 2):
+            if i + k >= len(lines):
+                break
+            nxt = content(lines[i + k])
+            prev = group[-1]
+            if not nxt.words or not _is_texty(nxt) or nxt.top - prev.bottom > prev.height * 0.9 or len(nxt.words) > 40:
+                break
+            if len(phrases(nxt.words)) < 2:
+                break
+            alone = _cells_single(nxt)
+            if _acceptable(alone):
+                rival = _score(alone) if rival is None else max(rival, _score(alone))
+            group.append(nxt)
+            raw.append(lines[i + k])
+            cells = _cells_stacked(group)
+            if _acceptable(cells) and (best is None or _score(cells) > best[0]) and (rival is None or _score(cells)[:2] > rival[:2]):
+                best = (_score(cells), cells, tuple(raw))
     if best is None:
         return None
     cols = tuple(
         Column(f, min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in best[1]
     )
     return Header(tuple(sorted(cols, key=lambda c: c.x0)), best[2])
+
+
+_INFO = {Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.PROVIDER}
+
+
+def info_header(line: TextLine) -> tuple[Column, ...] | None:
+    """A heading row of claim fields only (``RECIPIENT NAME  RECIPIENT ID  ICN  PATIENT ACCT NO``),
+    whose values are printed on the lines below it: the columns, or None."""
+    if not line.words or not _is_texty(line) or len(line.words) > 20:
+        return None
+    cells = _cells_single(line)
+    fields = [f for _, f in cells if f is not None]
+    if len(set(fields) & _INFO) < 2 or any(f not in _INFO for f in fields):
+        return None
+    if sum(len(ws) for ws, f in cells if f is None) * 3 > len(line.words):
+        return None
+    return tuple(Column(f, min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in cells)
 
 
 # ------------------------------------------------------------------------------------- value shapes

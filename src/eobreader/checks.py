@@ -83,13 +83,13 @@ def line_arithmetic(line: ServiceLine) -> list[Finding]:
 
 
 def is_denied(line: ServiceLine) -> bool:
-    """Paid nothing on a positive charge, with a non-patient adjustment reason (or none at all)."""
+    """Paid nothing on a positive charge, and not because the allowed amount went to the family's
+    deductible, copay or coinsurance (that is cost sharing, not a denial)."""
     if line.paid is None or line.paid != 0 or not line.billed or line.billed <= 0:
         return False
-    if any(a.group in ("CO", "PI", "OA") for a in line.adjustments):
-        return True
-    # paid 0 and the whole amount is the family's (deductible) is not a denial
-    return not any(a.group == "PR" for a in line.adjustments) and not line.patient_owes
+    share = sum((a.amount for a in line.adjustments if a.group == "PR" and a.reason in ("1", "2", "3") and a.amount), ZERO)
+    share += sum((v for v in (line.deductible, line.copay, line.coinsurance) if v), ZERO)
+    return share <= 0
 
 
 def _line_key(claim: Claim, line: ServiceLine) -> tuple:

@@ -18,8 +18,11 @@ Invariants this module keeps:
     0.00 when the line has none; ``deductible`` / ``coinsurance`` / ``copay`` are the PR-1 / PR-2 /
     PR-3 amounts when the line carries them (None otherwise);
   * service dates fall back to the claim's DTM*232/233 when a line has no DTM*472/150/151;
-- balancing is reported, never enforced: per line (SVC02 - line CAS = SVC03), per claim
-  (CLP03 - claim CAS - line CAS = CLP04) and per transaction (BPR02 = sum CLP04 - sum PLB).
+- balancing is reported, never enforced: per claim (CLP03 - claim CAS - line CAS = CLP04) and per
+  transaction (BPR02 = sum CLP04 - sum PLB) here; per line (SVC02 - line CAS = SVC03) by
+  ``checks.line_arithmetic`` for lines with adjustments, and here for lines without any (which that
+  check skips), so each unbalanced line gets exactly one ``line-imbalance`` finding;
+- duplicate claims (within a file or across files) are flagged by ``checks.check_across_files``.
 
 Mapping: one ``Statement`` per ST/SE transaction, one ``Claim`` per CLP, one ``ServiceLine`` per SVC.
 Patient name: NM1*QC (the name the provider submitted, which is how the clinic finds the claim); a
@@ -356,10 +359,9 @@ class _Builder:
         self.after_end = False
         self.after_end_noted = False
         self.saw_envelope = False
-        self.claim_keys: Counter[tuple] = Counter()
-        self.claim_first: dict[tuple, SourceRef] = {}
         self.transaction_types: Counter[str] = Counter()
         self.pre: list[Finding] = []  # findings for the record the current segment opens
+        self.foreign: str | None = None  # inside a non-835 transaction set (its ST01)
 
     # -------------------------------------------------------------------------------- helpers
     def ref(self, seg: _Seg) -> SourceRef:
@@ -470,9 +472,6 @@ class _Builder:
             lines=lines,
             findings=tuple(findings),
         )
-        key = (c.claim_id, c.payer_claim_id, c.status_code, c.billed, c.paid, c.patient)
-        self.claim_keys[key] += 1
-        self.claim_first.setdefault(key, c.ref)
         (self.txn if self.txn is not None else self.open_implicit(None)).claims.append(claim)
 
     def _finish_line(self, lb: _LineB, c: _ClaimB) -> ServiceLine:
@@ -482,7 +481,9 @@ class _Builder:
         findings = list(lb.findings)
         adj = tuple(lb.adjustments)
         total = sum((a.amount for a in adj if a.amount is not None), ZERO)
-        if lb.billed is not None and lb.paid is not None:
+        # checks.line_arithmetic balances lines that carry adjustments; a line with none is left to us
+        # (an 835 line must still balance: charge = payment when nothing was adjusted)
+        if lb.billed is not None and lb.paid is not None and not adj:
             expect = lb.billed - total
             if expect != lb.paid:
                 findings.append(Finding(
@@ -587,6 +588,9 @@ class _Builder:
                 self.notes.append(self.finding("text-after-end", "The file goes on after the end of the interchange "
                                                "(IEA) with text that is not X12; it was not read.", seg))
             return
+        if self.foreign is not None and sid not in ("ST", "SE", "GE", "IEA", "ISA", "GS"):
+            self.add_unread(seg, f"inside an X12 {self.foreign} transaction, which is not an 835 remittance")
+            return
         if sid not in KNOWN_SEGMENTS:
             self.add_unread(seg, f"segment {sid} is not part of an 835 remittance")
             return
@@ -650,12 +654,20 @@ class _Builder:
         self.after_end = False
         kind = _el(seg.elements, 1)
         self.transaction_types[kind] += 1
+        self.foreign = None
+        if kind != "835":  # another X12 transaction (837, 999, ...): its segments are listed as unread
+            self.foreign = kind or "?"
+            self.acc_recognised -= 1
+            self.add_unread(seg, f"X12 transaction set {kind or '?'}, not an 835 remittance")
+            return
         self.txn = _TxnB(ref=self.ref(seg), control=_el(seg.elements, 2), seg_count=1)
-        if kind != "835":
-            self.txn.findings.append(self.finding(
-                "not-835", f"Transaction set {kind or '?'} is not an 835 remittance; read as far as it goes.", seg))
 
     def seg_SE(self, seg: _Seg) -> None:
+        if self.foreign is not None:
+            self.foreign = None
+            self.acc_recognised -= 1
+            self.add_unread(seg, "end of a transaction that is not an 835 remittance")
+            return
         if self.txn is None:
             return
         self.close_txn(seg)
@@ -894,13 +906,6 @@ class _Builder:
         if self.in_isa:
             self.notes.append(Finding("unclosed-interchange", "The file ends inside an interchange (no IEA "
                                       "segment); it may be cut short.", Severity.WARNING, SourceRef(self.file)))
-        for key, n in self.claim_keys.items():
-            if n > 1:
-                self.notes.append(Finding(
-                    "duplicate-claim",
-                    f"Claim {key[0] or '?'} (payer claim {key[1] or '?'}, paid {key[4]}) appears {n} times in "
-                    "this file; the same payment may be listed more than once.",
-                    Severity.WARNING, self.claim_first[key]))
         if self.unread_extra:
             self.unread.append(Unread(SourceRef(self.file), f"{self.unread_extra} more unreadable segments "
                                       "(not listed one by one)"))

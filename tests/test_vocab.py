@@ -13,3 +13,8 @@ def test_exact_header_ignores_word_rules():
     assert exact_header("Date of Service") is Field.SERVICE_DATE
     assert exact_header("POS NOS PROC") is None  # matched only by a word rule, so not exact
     assert match_header("POS NOS PROC") is Field.CODE
+
+
+def test_bare_codes_column_is_remarks():
+    assert match_header("Codes") is Field.REMARKS
+    assert match_header("Code") is Field.CODE

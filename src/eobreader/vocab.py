@@ -150,6 +150,9 @@ _exact(Field.DESCRIPTION, "Description", "Service", "Service Description", "Desc
 _exact(Field.ADJUSTMENT_GROUP, "Group", "Adj Group", "Adjustment Group", "Grp", "Group Cd", "CAS Group")
 _exact(Field.STATUS, "Status", "Claim Status", "Line Status", "Payment Status", "Processed As", "Disposition")
 _exact(Field.APPROVED, "Service Approved?", "Service Approved", "Services Approved")
+# A bare plural "Codes" column on an EOB holds explanation/remark codes (a procedure code column is
+# "Code", "Proc Code", "CPT"...).
+_exact(Field.REMARKS, "Codes", "Code(s)", "EOB Code", "EOB Codes", "Msg", "Msg Codes", "Message Code", "Reason/Remark")
 
 # Word rules, tried in order when no exact heading matches: (field, words that must all appear as
 # word prefixes, words that must not appear).

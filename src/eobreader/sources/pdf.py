@@ -660,6 +660,20 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
             if found:
                 code = found
     if code is None:
+        # a code written in another text column: "97530-GO,59" under "Service" keeps its modifiers
+        for j, ws in sorted(cells.words.items()):
+            if cells.columns[j].field not in (Field.DESCRIPTION, Field.APPROVED, None):
+                continue
+            for w in ws:
+                if token_kind(w.text) == Kind.CODE:
+                    try:
+                        code, mods = parse_code(w.text.strip("(),;"))
+                    except ValueParseError:
+                        continue
+                    break
+            if code is not None:
+                break
+    if code is None:
         for f in (Field.DESCRIPTION, Field.APPROVED, None):
             dtext = cells.text(f) if f is not None else " ".join(
                 w.text for j, ws in cells.words.items() if cells.columns[j].field is None for w in ws)
@@ -756,7 +770,7 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
             if found:
                 labels.append(found)
         if labels:
-            lead = _leading_date(texts[: labels[0][0]])
+            lead = _leading_date(texts[: labels[0][0]]) or _one_date(texts[: labels[0][0]])
             if lead:
                 labels.insert(0, (0, 0, Field.SERVICE_DATE))
     if not labels:
@@ -769,7 +783,8 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
     out: dict[Field, str] = {}
     gap = _gap(words)
     if labels and labels[0][:2] == (0, 0):
-        lead = _leading_date(texts[: labels[1][0]] if len(labels) > 1 else texts)
+        head = texts[: labels[1][0]] if len(labels) > 1 else texts
+        lead = _leading_date(head) or _one_date(head)
         if lead:
             out[Field.SERVICE_DATE] = lead
         labels = labels[1:]
@@ -803,6 +818,12 @@ def _leading_date(texts: list[str]) -> str | None:
         if a is not None:
             return cand
     return None
+
+
+def _one_date(texts: list[str]) -> str | None:
+    """The one date (or date range) written in a claim heading: ``Visit on 01/06/2026 - Clinic``."""
+    found = [t for t in texts if token_kind(t) == Kind.DATE]
+    return found[0] if len(found) == 1 else None
 
 
 def _gap(words) -> float:

@@ -708,11 +708,9 @@ def _read_remarks(text: str) -> list[str]:
     if not text:
         return []
     found = list(parse_remarks(text))
-    if found:
-        return found
-    out = []
+    out = list(found)
     for t in re.split(r"[\s,;]+", clean_text(text).upper()):
-        if t and re.fullmatch(r"[A-Z]{1,2}|[A-Z]{0,3}\d{1,5}[A-Z]?", t) and not parse_adjustments(t):
+        if t and t not in out and re.fullmatch(r"[A-Z]{1,2}|[A-Z]{0,3}\d{1,5}[A-Z]?", t) and not parse_adjustments(t):
             out.append(t)
     return out
 
@@ -791,7 +789,7 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
     for k, (s, e, f) in enumerate(labels):
         nxt = labels[k + 1][0] if k + 1 < len(labels) else n
         vals = words[e:nxt]
-        if not vals or f is None or f not in INFO_FIELDS:
+        if not vals or f is None or (f not in INFO_FIELDS and f is not Field.REMARKS):
             continue
         # the value ends at a column gap (the next thing on the line belongs to something else)
         keep = [vals[0]]

@@ -206,7 +206,7 @@ class PlumberSource:
                 truncated = len(chars) > MAX_CHARS_PER_PAGE
                 if truncated:
                     page = page.filter(lambda o, _keep=set(map(id, chars[:MAX_CHARS_PER_PAGE])): o.get("object_type") != "char" or id(o) in _keep)
-                ws = page.extract_words(extra_attrs=["size"], keep_blank_chars=False, use_text_flow=False)
+                ws = page.extract_words(extra_attrs=["size"], keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5)
                 words = tuple(
                     Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]), float(w["size"]))
                     for w in ws

@@ -105,6 +105,8 @@ class PlanState:
     coins_rate: Decimal = Decimal("0.20")
     copay_codes: dict[str, Decimal] = field(default_factory=dict)
     allowed_rate: Decimal = Decimal("0.82")
+    visit_copay: Decimal = ZERO  # a copay once per visit date, plan pays the rest in full
+    copaid: set = field(default_factory=set)
 
 
 def commercial(s: Svc, st: PlanState, deny_reason: str = "204") -> Svc:
@@ -121,7 +123,13 @@ def commercial(s: Svc, st: PlanState, deny_reason: str = "204") -> Svc:
     s.deductible = min(st.ded_left, rem)
     st.ded_left -= s.deductible
     rem -= s.deductible
-    if s.code in st.copay_codes:
+    if st.visit_copay:
+        key = (s.dos, id(st))
+        if key not in st.copaid:
+            st.copaid.add(key)
+            s.copay = min(st.visit_copay, rem)
+            rem -= s.copay
+    elif s.code in st.copay_codes:
         s.copay = min(st.copay_codes[s.code], rem)
         rem -= s.copay
     else:

@@ -819,7 +819,639 @@ def layout_paper_remit_fixed(out: Path) -> None:
                 lt, ct, legend)
 
 
-LAYOUTS = [layout_commercial_member_eob, layout_msn_part_b, layout_medicaid_ra, layout_paper_remit_fixed]
+
+# =========================================================================== 5. family portal statement (fpdf2)
+
+def layout_therapy_portal_statement(out: Path) -> None:
+    name = "therapy_portal_statement"
+    members = [
+        dict(patient="Amara Okafor-Baptiste", member="HVH-338109-27", st=PlanState(
+            ded_left=Decimal("0"), visit_copay=Decimal("25.00"), allowed_rate=Decimal("0.84")), claims=[
+            dict(claim="HV26-0006-4471", provider="Little Oaks Occupational Therapy", visit=D(2026, 1, 6),
+                 svcs=[Svc(D(2026, 1, 6), "97530", 3, ("GO", "59")), Svc(D(2026, 1, 6), "97535", 1, ("GO",)),
+                       Svc(D(2026, 1, 6), "97112", 1, ("GO",))]),
+            dict(claim="HV26-0013-5120", provider="Little Oaks Occupational Therapy", visit=D(2026, 1, 13),
+                 svcs=[Svc(D(2026, 1, 13), "97530", 2, ("GO",)), Svc(D(2026, 1, 13), "97110", 2, ("GO", "59")),
+                       Svc(D(2026, 1, 13), "97129", 1, ("GO",), denied="PR")]),
+        ]),
+        dict(patient="Kofi Okafor-Baptiste", member="HVH-338109-28", st=PlanState(
+            ded_left=Decimal("75.00"), visit_copay=Decimal("25.00"), allowed_rate=Decimal("0.84")), claims=[
+            dict(claim="HV26-0008-0932", provider="Chatterbox Speech Studio", visit=D(2026, 1, 8),
+                 svcs=[Svc(D(2026, 1, 8), "92523", 1), Svc(D(2026, 1, 8), "92507", 1)]),
+            dict(claim="HV26-0022-1186", provider="Chatterbox Speech Studio", visit=D(2026, 1, 22),
+                 svcs=[Svc(D(2026, 1, 22), "92507", 1), Svc(D(2026, 1, 22), "92526", 1)]),
+        ]),
+    ]
+    for mb in members:
+        for cl in mb["claims"]:
+            for s in cl["svcs"]:
+                commercial(s, mb["st"])
+                s.remarks = ["3"] if s.denied else (["1"] if s.copay else []) + (["2"] if s.deductible else [])
+    legend = [("1", "Your copay for this visit. Your plan charges one copay per therapy visit."),
+              ("2", "You have not met your deductible yet, so this amount counts toward it."),
+              ("3", "Your plan does not cover this service. Ask the provider if another code applies.")]
+    pdf = new_fpdf("P")
+    pdf.set_title("Family Benefits Statement")
+    pdf.set_author("Harbor Valley Health")
+    cols = [("Service", 33, "L"), ("Units", 10, "R"), ("Billed", 15, "R"), ("Not covered", 16, "R"),
+            ("Plan allowed", 16, "R"), ("Deductible", 15, "R"), ("Copay", 13, "R"), ("Coinsurance", 16, "R"),
+            ("Plan paid", 15, "R"), ("Your cost", 15, "R"), ("", 4, "L"), ("Notes", 12, "L")]
+    lt, ct = [], []
+
+    def footer():
+        pdf.set_xy(12, pdf.h - 14)
+        pdf.set_font("Helvetica", "", 7)
+        pdf.cell(120, 4, "Harbor Valley Health  |  Family Benefits Statement  |  This is not a bill.")
+        pdf.cell(0, 4, f"{pdf.page_no()} / {{nb}}", align="R")
+
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 15)
+    pdf.set_text_color(20, 90, 110)
+    pdf.cell(0, 8, "Harbor Valley Health", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_text_color(0, 0, 0)
+    pdf.set_font("Helvetica", "", 10)
+    pdf.cell(0, 5, "Family Benefits Statement - Okafor-Baptiste family", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 8)
+    pdf.cell(0, 4.5, "Plan: Harbor Valley Silver PPO    Statement period: 01/01/2026 - 01/31/2026    "
+             "Prepared 02/02/2026", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 4.5, "This statement is not a bill. Your providers may send you a bill for 'Your cost'.",
+             new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    for mb in members:
+        if pdf.get_y() > pdf.h - 80:
+            footer()
+            pdf.add_page()
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.cell(0, 6, f"{mb['patient']}", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 8)
+        pdf.cell(0, 4, f"Member ID {mb['member']}", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+        for cl in mb["claims"]:
+            if pdf.get_y() > pdf.h - 60:
+                footer()
+                pdf.add_page()
+            pdf.set_font("Helvetica", "B", 8.5)
+            pdf.cell(0, 5, f"Visit on {dfmt(cl['visit'], 'mdy4')}  -  {cl['provider']}  -  Claim # {cl['claim']}",
+                     new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("Helvetica", "B", 7)
+            pdf.set_text_color(90, 90, 90)
+            for h, w, al in cols:
+                pdf.cell(w, 4, h, align=al)
+            pdf.ln(4.5)
+            pdf.set_text_color(0, 0, 0)
+            for s in cl["svcs"]:
+                pdf.set_font("Helvetica", "I", 7.5)
+                pdf.cell(0, 3.8, s.desc, new_x="LMARGIN", new_y="NEXT")
+                pdf.set_font("Helvetica", "", 7.5)
+                code = s.code + ("-" + ",".join(s.mods) if s.mods else "")
+                vals = [code, units_str(s.units)] + [money(getattr(s, a)) for a in (
+                    "billed", "not_covered", "allowed", "deductible", "copay", "coinsurance", "paid", "owes")] + [
+                    "", " ".join(s.remarks)]
+                for v, (h, w, al) in zip(vals, cols):
+                    pdf.cell(w, 3.8, v, align=al)
+                pdf.ln(5)
+                lt.append(truth_line(pdf.page_no(), s, claim_id=None, payer_claim_id=cl["claim"],
+                                     patient=mb["patient"],
+                                     printed=("billed", "not_covered", "allowed", "deductible", "copay",
+                                              "coinsurance", "paid", "patient_owes"), remarks=s.remarks))
+            tb, tn, ta, td, tcp, tci, tp, to = (total(cl["svcs"], a) for a in (
+                "billed", "not_covered", "allowed", "deductible", "copay", "coinsurance", "paid", "owes"))
+            pdf.set_font("Helvetica", "B", 7.5)
+            vals = ["Visit total", ""] + [money(v) for v in (tb, tn, ta, td, tcp, tci, tp, to)] + ["", ""]
+            for v, (h, w, al) in zip(vals, cols):
+                pdf.cell(w, 4, v, align=al)
+            pdf.ln(8)
+            ct.append({"claim_id": None, "payer_claim_id": cl["claim"], "patient": mb["patient"],
+                       "totals": claim_totals(tb, ta, tp, to)})
+    pdf.set_font("Helvetica", "B", 9)
+    pdf.cell(0, 6, "What the notes mean", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 8)
+    for code, text in legend:
+        pdf.cell(8, 4.2, code)
+        pdf.cell(0, 4.2, text, new_x="LMARGIN", new_y="NEXT")
+    footer()
+    path = out / f"{name}.pdf"
+    pdf.output(str(path))
+    write_truth(path, name, "fpdf2", pdf.page_no(),
+                "Family statement from a health-plan member portal, no ruled lines: one section per family member, "
+                "one block per visit (date, provider, claim #), and TWO text lines per service: the description "
+                "(italic) on its own line, then code with modifiers '97530-GO,59', units and amounts. Visit total "
+                "rows; numeric notes with a legend; page footer '1 / 2'.",
+                lt, ct, legend)
+
+
+# =========================================================================== 6. multi-page table, wrapped text (fpdf2)
+
+def layout_multipage_wrap_eob(out: Path) -> None:
+    name = "multipage_wrap_eob"
+    st = PlanState(ded_left=Decimal("300.00"), coins_rate=Decimal("0.15"), allowed_rate=Decimal("0.80"))
+    claims = []
+    # Noah: OT twice a week, billed monthly
+    days = [D(2026, 1, 5), D(2026, 1, 8), D(2026, 1, 12), D(2026, 1, 15), D(2026, 1, 22), D(2026, 1, 26),
+            D(2026, 1, 29), D(2026, 2, 2), D(2026, 2, 5), D(2026, 2, 9), D(2026, 2, 12), D(2026, 2, 19),
+            D(2026, 2, 23), D(2026, 2, 26), D(2026, 3, 2), D(2026, 3, 5), D(2026, 3, 9), D(2026, 3, 12),
+            D(2026, 3, 16), D(2026, 3, 19), D(2026, 3, 23)]
+    second = ["97110", "97112", "97535", "97140"]
+    by_month: dict[int, list] = {}
+    for i, d in enumerate(days):
+        by_month.setdefault(d.month, []).append(Svc(d, "97530", 2 + (i % 2), ("GO",)))
+        code2 = second[i % 4]
+        desc = LONG_DESC.get(code2)
+        by_month[d.month][-1:] += [Svc(d, code2, 1, ("GO",), desc=desc) if desc else Svc(d, code2, 1, ("GO",))]
+    for m, svcs in by_month.items():
+        for s in svcs:
+            if s.code == "97530":
+                s.desc = LONG_DESC["97530"]
+    ids = {1: "7719-2203-118", 2: "7719-2260-402", 3: "7719-2331-077"}
+    for m in (1, 2, 3):
+        claims.append(dict(claim=ids[m], patient="Noah Castellanos",
+                           provider="Riverbend Pediatric Therapy Group", svcs=by_month[m]))
+    parent = [Svc(D(2026, 1, 5), "97760", 3, ("GO",), end=D(2026, 1, 9), desc=LONG_DESC["97760"]),
+              Svc(D(2026, 1, 5), "L3807", 1, ("RT",), desc=LONG_DESC["L3807"]),
+              Svc(D(2026, 1, 12), "97140", 4, ("GO",), end=D(2026, 1, 16), desc=LONG_DESC["97140"]),
+              Svc(D(2026, 1, 12), "0552T", 1, desc=LONG_DESC["0552T"], denied="PR"),
+              Svc(D(2026, 1, 19), "G0283", 2, ("GO",), end=D(2026, 1, 23), desc=LONG_DESC["G0283"])]
+    claims.insert(1, dict(claim="7719-2211-930", patient="Ines Castellanos",
+                          provider="Riverbend Hand & Upper Limb Therapy", svcs=parent))
+    for cl in claims:
+        for s in cl["svcs"]:
+            commercial(s, st)
+            s.remarks = ["X7"] if s.denied else (["D1"] if s.deductible else [])
+    # a recovered overpayment for an earlier February visit, shown in the March claim
+    base = Svc(D(2026, 2, 12), "97530", 1, ("GO",))
+    commercial(base, PlanState(ded_left=Decimal("0"), coins_rate=Decimal("0.15"), allowed_rate=Decimal("0.80")))
+    rec = negate(base)
+    rec.desc = "Correction: 02/12/26 visit billed with one unit too many, payment recovered"
+    rec.remarks = ["R2"]
+    claims[3]["svcs"].append(rec)
+    legend = [("D1", "Applied to your deductible."), ("X7", "Not covered: your plan excludes this service."),
+              ("R2", "We corrected an earlier payment. The amount is taken back from the provider and from your share.")]
+
+    pdf = new_fpdf("L")
+    pdf.set_title("Member Claims Statement")
+    pdf.set_author("Granite Peak Health")
+    cols = [("Service Dates", 26, "L"), ("Description of Service", 56, "L"), ("Proc/Mod", 17, "L"),
+            ("Units", 9, "R"), ("Charges", 17, "R"), ("Not Covered", 17, "R"), ("Covered", 17, "R"),
+            ("Deductible", 17, "R"), ("Copay", 12, "R"), ("Coinsurance", 17, "R"), ("Paid by Plan", 18, "R"),
+            ("Your Share", 17, "R"), ("Codes", 10, "C")]
+    FS = 7.6
+    LH = 3.5
+    lt, ct = [], []
+    X0 = 12
+    XE = X0 + sum(w for _, w, _ in cols)
+
+    def page_top(cont, table=True):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "B", 13)
+        pdf.set_xy(X0, 10)
+        pdf.cell(120, 6, "Granite Peak Health")
+        pdf.set_font("Helvetica", "", 9)
+        pdf.cell(0, 6, "Member Claims Statement, Quarter 1 2026" + (" (continued)" if cont else ""), align="R")
+        pdf.set_xy(X0, 16)
+        pdf.set_font("Helvetica", "", 8)
+        pdf.cell(0, 4.5, "Subscriber: Ines Castellanos    ID: GPH 880 214 551    Group: 30-11877    "
+                 "Period 01/01/26 - 03/31/26")
+        pdf.set_y(24)
+        if table:
+            table_header()
+
+    def table_header():
+        pdf.set_font("Helvetica", "B", 7.5)
+        pdf.set_x(X0)
+        y = pdf.get_y()
+        pdf.set_fill_color(225, 230, 236)
+        for h, w, al in cols:
+            pdf.cell(w, 6, h, align=al, fill=True)
+        pdf.set_draw_color(60, 60, 60)
+        pdf.set_line_width(0.3)
+        pdf.line(X0, y + 6, XE, y + 6)
+        pdf.set_y(y + 7)
+
+    def footer():
+        pdf.set_font("Helvetica", "", 7.5)
+        pdf.set_xy(X0, pdf.h - 12)
+        pdf.cell(150, 4, "This is not a bill. Keep this statement for your records.")
+        pdf.cell(XE - X0 - 150, 4, f"Page {pdf.page_no()} of {{nb}}", align="R")
+
+    page_top(False)
+    bottom = pdf.h - 18
+    for cl in claims:
+        if pdf.get_y() + 20 > bottom:
+            footer()
+            page_top(True)
+        pdf.set_font("Helvetica", "B", FS)
+        pdf.set_x(X0)
+        pdf.cell(0, 5, f"Claim {cl['claim']}    Patient: {cl['patient']}    Provider: {cl['provider']}")
+        pdf.ln(5.5)
+        for s in cl["svcs"]:
+            pdf.set_font("Helvetica", "", FS)
+            desc_lines = pdf.multi_cell(cols[1][1] - 1, LH, s.desc, dry_run=True, output="LINES")
+            h = LH * len(desc_lines) + 1.2
+            if pdf.get_y() + h > bottom:
+                footer()
+                page_top(True)
+                pdf.set_font("Helvetica", "", FS)
+            y = pdf.get_y()
+            dates = dfmt(s.dos, "mdy2") + (f"-{dfmt(s.end, 'mdy2')}" if s.end else "")
+            vals = [dates, None, " ".join((s.code,) + s.mods), units_str(s.units)] + [
+                money(getattr(s, a), ",", "trail") for a in (
+                    "billed", "not_covered", "allowed", "deductible", "copay", "coinsurance", "paid", "owes")] + [
+                " ".join(s.remarks)]
+            x = X0
+            for v, (hd, w, al) in zip(vals, cols):
+                if v is None:
+                    pdf.set_xy(x, y + 0.4)
+                    pdf.multi_cell(w - 1, LH, s.desc, align="L")
+                else:
+                    pdf.set_xy(x, y + 0.4)
+                    pdf.cell(w, LH, v, align=al)
+                x += w
+            pdf.set_draw_color(190, 190, 190)
+            pdf.set_line_width(0.15)
+            pdf.line(X0, y + h, XE, y + h)
+            pdf.set_y(y + h + 0.4)
+            lt.append(truth_line(pdf.page_no(), s, claim_id=None, payer_claim_id=cl["claim"], patient=cl["patient"],
+                                 service_end=s.end,
+                                 printed=("billed", "not_covered", "allowed", "deductible", "copay", "coinsurance",
+                                          "paid", "patient_owes"), remarks=s.remarks))
+        tot = [total(cl["svcs"], a) for a in ("billed", "not_covered", "allowed", "deductible", "copay",
+                                               "coinsurance", "paid", "owes")]
+        if pdf.get_y() + 6 > bottom:
+            footer()
+            page_top(True)
+        pdf.set_font("Helvetica", "B", FS)
+        pdf.set_x(X0)
+        vals = ["", "Claim totals", "", ""] + [money(v, ",", "trail") for v in tot] + [""]
+        for v, (hd, w, al) in zip(vals, cols):
+            pdf.cell(w, 5, v, align=al)
+        pdf.ln(7)
+        ct.append({"claim_id": None, "payer_claim_id": cl["claim"], "patient": cl["patient"],
+                   "totals": claim_totals(tot[0], tot[2], tot[6], tot[7])})
+    if pdf.get_y() + 25 > bottom:
+        footer()
+        page_top(True, table=False)
+    pdf.set_font("Helvetica", "B", 8.5)
+    pdf.set_x(X0)
+    pdf.cell(0, 5, "Explanation of codes")
+    pdf.ln(5)
+    pdf.set_font("Helvetica", "", 8)
+    for code, text in legend:
+        pdf.set_x(X0)
+        pdf.cell(10, 4, code)
+        pdf.cell(0, 4, text)
+        pdf.ln(4)
+    footer()
+    path = out / f"{name}.pdf"
+    pdf.output(str(path))
+    write_truth(path, name, "fpdf2", pdf.page_no(),
+                "Quarterly member claims statement, landscape: one long table that continues over pages with the "
+                "header repeated and 'Page 2 of 3' footers; claim header rows inside the table; descriptions that "
+                "wrap onto a second (or third) line; date ranges in one cell '01/05/26-01/09/26'; thin horizontal "
+                "rules between rows; a recovered-payment correction line with amounts printed '45.00-'.",
+                lt, ct, legend)
+
+
+# =========================================================================== 7. compact HSA-plan EOB (reportlab, TTF)
+
+def layout_hsa_compact_eob(out: Path) -> None:
+    name = "hsa_compact_eob"
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    import reportlab
+    dj = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    djb = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+    if dj.exists() and djb.exists():
+        pdfmetrics.registerFont(TTFont("Body", str(dj)))
+        pdfmetrics.registerFont(TTFont("BodyB", str(djb)))
+        nbh = "\u2011"
+    else:  # Vera ships with reportlab; it has no U+2011, so use U+2013 there
+        fd = Path(reportlab.__file__).parent / "fonts"
+        pdfmetrics.registerFont(TTFont("Body", str(fd / "Vera.ttf")))
+        pdfmetrics.registerFont(TTFont("BodyB", str(fd / "VeraBd.ttf")))
+        nbh = "\u2013"
+    dashes = [nbh, "\u2013", "\u00ad", "-", "\u2212"]
+    st = PlanState(ded_left=Decimal("420.00"), coins_rate=Decimal("0.10"), allowed_rate=Decimal("0.74"))
+    claims = [
+        dict(patient="Rosalind Achterberg", claim="PLB-26-0114-22931", provider="Northgate Physical Therapy",
+             svcs=[Svc(D(2026, 1, 14), "97163", 1, ("GP",)), Svc(D(2026, 1, 14), "97110", 2, ("GP",)),
+                   Svc(D(2026, 1, 14), "97140", 1, ("GP", "59"))]),
+        dict(patient="Rosalind Achterberg", claim="PLB-26-0121-23308", provider="Northgate Physical Therapy",
+             svcs=[Svc(D(2026, 1, 21), "97110", 2, ("GP",)), Svc(D(2026, 1, 21), "97112", 1, ("GP",)),
+                   Svc(D(2026, 1, 21), "97116", 1, ("GP",)), Svc(D(2026, 1, 21), "97150", 1, ("GP",), denied="CO")]),
+        dict(patient="Theo Achterberg", claim="PLB-26-0127-24415", provider="Maple Street Occupational Therapy",
+             svcs=[Svc(D(2026, 1, 27), "97168", 1, ("GO",)), Svc(D(2026, 1, 27), "97530", 2, ("GO",)),
+                   Svc(D(2026, 1, 27), "97535", 1, ("GO",))]),
+    ]
+    k = 0
+    for cl in claims:
+        for s in cl["svcs"]:
+            commercial(s, st, deny_reason="97")
+            if s.denied:  # a bundled line: the whole charge shows as the network's write-off
+                s.owes = ZERO
+                s.discount, s.not_covered = s.billed, ZERO
+                s.remarks = ["M80"]
+            shown = []
+            for g, r, a in s.adjs:
+                shown.append((g, r, None))
+            s.shown_adjs = shown
+            s.dash = dashes[k % len(dashes)]
+            k += 1
+    legend = [("CO\u201145" if nbh == "\u2011" else "CO-45", "Charge above the network rate; the provider writes it off."),
+              ("CO-97", "Included in the payment for another service on the same day."),
+              ("PR-1", "Counted toward your deductible."), ("PR-2", "Your coinsurance share."),
+              ("M80", "Not paid separately when done at the same visit as another service.")]
+    W, H = letter
+    x0 = 36
+    cols = [("Service Date", 54, "L"), ("Code", 50, "L"), ("Units", 22, "R"), ("Charges", 42, "R"),
+            ("Network Savings", 70, "R"), ("Covered", 44, "R"), ("Deductible", 48, "R"),
+            ("Coinsurance", 50, "R"), ("Plan Paid", 42, "R"), ("Your Share", 46, "R"), ("Adj Codes", 72, "L")]
+    xs = []
+    x = x0
+    for c_ in cols:
+        xs.append(x)
+        x += c_[1]
+    xend = x
+    RH = 12.5
+
+    def build(target, n_pages):
+        c = rl_canvas.Canvas(target, pagesize=letter, invariant=1)
+        c.setTitle("Explanation of Benefits")
+        lt, ct = [], []
+        page = 1
+        ltext(c, x0, H - 48, "Prairie Lantern Benefit Administrators", "BodyB", 13)
+        ltext(c, x0, H - 62, "Explanation of Benefits for your HSA-qualified health plan", "Body", 8.5)
+        rtext(c, xend, H - 48, "This is not a bill", "BodyB", 9)
+        rtext(c, xend, H - 62, f"Page {page} of {n_pages or 0}", "Body", 8)
+        for i, (kk, v) in enumerate([("Primary member", "Rosalind Achterberg"), ("Member ID", "PLB0048213377"),
+                                     ("Group", "NORTHFIELD COOPERATIVE 22017"),
+                                     ("Date processed", "02/02/2026")]):
+            ltext(c, x0, H - 84 - i * 11, kk, "Body", 7.5)
+            ltext(c, x0 + 80, H - 84 - i * 11, v, "BodyB", 7.5)
+        ltext(c, 330, H - 84, "Deductible (family)    $3,200.00", "Body", 7.5)
+        ltext(c, 330, H - 95, "Met so far this year    " + money(Decimal("3200.00") - st.ded_left), "Body", 7.5)
+        ltext(c, 330, H - 106, "HSA balance is not shown on this statement.", "Body", 7.5)
+        y = H - 140
+        for cl in claims:
+            ltext(c, x0, y, f"Patient: {cl['patient']}", "BodyB", 8.5)
+            ltext(c, x0 + 170, y, f"Claim ID: {cl['claim']}", "Body", 8)
+            ltext(c, x0 + 330, y, f"Provider: {cl['provider']}", "Body", 8)
+            y -= 14
+            for (h, w, al), xx in zip(cols, xs):
+                if al == "R":
+                    rtext(c, xx + w - 3, y, h, "BodyB", 6.5)
+                else:
+                    ltext(c, xx + 3, y, h, "BodyB", 6.5)
+            c.setLineWidth(0.8)
+            c.line(x0, y - 4, xend, y - 4)
+            y -= RH + 2
+            for i, s in enumerate(cl["svcs"]):
+                if i % 2 == 1:
+                    c.setFillColor(Color(0.94, 0.94, 0.94))
+                    c.rect(x0, y - 3.5, xend - x0, RH, stroke=0, fill=1)
+                    c.setFillColor(black)
+                vals = [dfmt(s.dos, "mdy4"), " ".join((s.code,) + s.mods), units_str(s.units)] + [
+                    money(getattr(s, a), ",") for a in ("billed", "discount", "allowed", "deductible",
+                                                         "coinsurance", "paid", "owes")]
+                adj_txt = ", ".join(f"{g}{s.dash}{r}" for g, r, _ in s.shown_adjs)
+                if s.remarks:
+                    adj_txt += "; " + " ".join(s.remarks)
+                vals.append(adj_txt)
+                for v, (h, w, al), xx in zip(vals, cols, xs):
+                    if al == "R":
+                        rtext(c, xx + w - 3, y, v, "Body", 7)
+                    else:
+                        ltext(c, xx + 3, y, v, "Body", 7)
+                lt.append(truth_line(page, s, claim_id=None, payer_claim_id=cl["claim"], patient=cl["patient"],
+                                     printed=("billed", "discount", "allowed", "deductible", "coinsurance", "paid",
+                                              "patient_owes"), adjustments=s.shown_adjs, remarks=s.remarks,
+                                     description=False))
+                y -= RH
+            tot = [total(cl["svcs"], a) for a in ("billed", "discount", "allowed", "deductible", "coinsurance",
+                                                   "paid", "owes")]
+            c.setLineWidth(0.4)
+            c.line(x0, y + RH - 3.5, xend, y + RH - 3.5)
+            ltext(c, x0 + 3, y, "Total for Claim", "BodyB", 7)
+            for v, (h, w, al), xx in zip(tot, cols[3:], xs[3:]):
+                rtext(c, xx + w - 3, y, money(v, ","), "BodyB", 7)
+            ct.append({"claim_id": None, "payer_claim_id": cl["claim"], "patient": cl["patient"],
+                       "totals": claim_totals(tot[0], tot[2], tot[5], tot[6])})
+            y -= 30
+        ltext(c, x0, y, "Code explanations", "BodyB", 9)
+        y -= 13
+        for code, text in legend:
+            ltext(c, x0, y, code, "BodyB", 7.5)
+            ltext(c, x0 + 46, y, text, "Body", 7.5)
+            y -= 11
+        c.showPage()
+        c.save()
+        return page, (lt, ct)
+
+    path = out / f"{name}.pdf"
+    pages, (lt, ct) = rl_pages(build, path)
+    leg = [(code.replace("\u2011", "-"), text) for code, text in legend]
+    write_truth(path, name, "reportlab", pages,
+                "Compact EOB for an HSA-qualified plan, embedded TrueType font (DejaVu/Vera subset), no grid: "
+                "shaded alternate rows (filled rects, no rules). Adjustment codes printed without amounts and with "
+                "odd dashes inside: non-breaking hyphen U+2011, en dash U+2013, soft hyphen U+00AD, minus U+2212 "
+                "(truth normalises them to group/reason); remark after a semicolon in the same cell; dates "
+                "01/14/2026; amounts 1,234.50 with no currency sign; a bundled (CO-97) line with zero allowed and "
+                "zero patient share.",
+                lt, ct, leg)
+
+
+# =========================================================================== 8. clinic payment detail report (fpdf2)
+
+def layout_clinic_payment_report(out: Path) -> None:
+    name = "clinic_payment_report"
+    rows = [
+        dict(patient="Delacroix, Wren", acct="BKT-40211", claim="EMB2601090044", st=PlanState(
+            ded_left=Decimal("0"), visit_copay=Decimal("30.00"), allowed_rate=Decimal("0.81")),
+             svcs=[Svc(D(2026, 1, 9), "97530", 3, ("GO",)), Svc(D(2026, 1, 9), "97110", 1, ("GO", "59"))]),
+        dict(patient="Delacroix, Wren", acct="BKT-40237", claim="EMB2601160112", st=PlanState(
+            ded_left=Decimal("0"), visit_copay=Decimal("30.00"), allowed_rate=Decimal("0.81")),
+             svcs=[Svc(D(2026, 1, 16), "97530", 4, ("GO",))]),
+        dict(patient="Haugland, Peregrine", acct="BKT-40219", claim="EMB2601120078", st=PlanState(
+            ded_left=Decimal("85.00"), allowed_rate=Decimal("0.81")),
+             svcs=[Svc(D(2026, 1, 12), "92526", 1, ("GN",)), Svc(D(2026, 1, 12), "92507", 1, ("GN",))]),
+        dict(patient="Ismail-Ferraro, Juno", acct="BKT-40225", claim="EMB2601140093", st=PlanState(
+            ded_left=Decimal("0"), allowed_rate=Decimal("0.81")),
+             svcs=[Svc(D(2026, 1, 14), "97165", 1, ("GO",)), Svc(D(2026, 1, 14), "97760", 1, ("GO",)),
+                   Svc(D(2026, 1, 14), "L3807", 1, ("LT",))]),
+        dict(patient="Ismail-Ferraro, Juno", acct="BKT-40226", claim="EMB2601140094", st=PlanState(
+            ded_left=Decimal("0"), allowed_rate=Decimal("0.81")),
+             svcs=[Svc(D(2026, 1, 14), "97530", 2, ("GO", "59"), denied="CO")]),
+    ]
+    for r in rows:
+        for s in r["svcs"]:
+            commercial(s, r["st"], deny_reason="97")
+            if s.denied:
+                s.owes = ZERO
+                s.remarks = ["M15"]
+    # recoupment of an earlier overpaid claim
+    prev = Svc(D(2025, 12, 19), "97112", 2, ("GO",))
+    commercial(prev, PlanState(ded_left=Decimal("0"), visit_copay=Decimal("30.00"), allowed_rate=Decimal("0.81")))
+    rec = negate(prev)
+    rec.remarks = ["MA67"]
+    rows.append(dict(patient="Delacroix, Wren", acct="BKT-39870", claim="EMB2512190311R", svcs=[rec]))
+    legend = [("M15", "Billed separately but paid as part of another service that day."),
+              ("MA67", "Correction of an earlier claim: the first payment is taken back.")]
+    pdf = new_fpdf("L")
+    pdf.set_title("Payment Detail Report")
+    pdf.set_author("Brightside Kids Therapy")
+    cols = [("Patient", 30, "L"), ("Acct #", 18, "L"), ("Claim #", 25, "L"), ("DOS", 17, "L"), ("CPT", 11, "L"),
+            ("Mod", 12, "L"), ("Units", 8, "R"), ("Charge", 19, "R"), ("Allowed", 19, "R"), ("", 3, "L"),
+            ("Adjustments", 44, "L"), ("Pt Resp", 18, "R"), ("Paid", 19, "R"), ("", 2, "L"), ("Rmk", 10, "L")]
+    lt, ct = [], []
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.cell(0, 6, "Brightside Kids Therapy - Payment Detail Report", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 8)
+    pdf.cell(0, 4.5, "Payer: Evergreen Mutual Benefit    EFT trace 1EMB0883301927    Deposit date 1/30/2026    "
+             "Run 2/2/2026 08:14", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("Helvetica", "B", 7)
+    for h, w, al in cols:
+        pdf.cell(w, 4.5, h, align=al)
+    pdf.ln(5)
+    for r in rows:
+        pdf.set_font("Helvetica", "", 6.8)
+        for s in r["svcs"]:
+            adj = "; ".join(f"{g}-{c_} {money(a, '', '()')}" for g, c_, a in s.adjs)
+            vals = [r["patient"], r["acct"], r["claim"], dfmt(s.dos, "mdyn"), s.code, " ".join(s.mods),
+                    units_str(s.units), money(s.billed, "$", "()"), money(s.allowed, "$", "()"), "", adj,
+                    money(s.owes, "$", "()"), money(s.paid, "$", "()"), "", " ".join(s.remarks)]
+            for v, (h, w, al) in zip(vals, cols):
+                pdf.cell(w, 4, v, align=al)
+            pdf.ln(4)
+            lt.append(truth_line(pdf.page_no(), s, claim_id=r["acct"], payer_claim_id=r["claim"],
+                                 patient=r["patient"], printed=("billed", "allowed", "patient_owes", "paid"),
+                                 adjustments=s.adjs, remarks=s.remarks, description=False))
+        tb, ta, to, tp = (total(r["svcs"], a) for a in ("billed", "allowed", "owes", "paid"))
+        pdf.set_font("Helvetica", "B", 6.8)
+        vals = ["", "", "", "Claim subtotal", "", "", "", money(tb, "$", "()"), money(ta, "$", "()"), "", "",
+                money(to, "$", "()"), money(tp, "$", "()"), "", ""]
+        for v, (h, w, al) in zip(vals, cols):
+            pdf.cell(w, 4, v, align=al)
+        pdf.ln(6)
+        ct.append({"claim_id": r["acct"], "payer_claim_id": r["claim"], "patient": r["patient"],
+                   "totals": claim_totals(tb, ta, tp, to)})
+    every = [s for r in rows for s in r["svcs"]]
+    pdf.set_font("Helvetica", "B", 7.5)
+    pdf.cell(sum(w for _, w, _ in cols[:7]), 5, "Report total")
+    pdf.cell(19, 5, money(total(every, "billed"), "$", "()"), align="R")
+    pdf.cell(19, 5, money(total(every, "allowed"), "$", "()"), align="R")
+    pdf.cell(47, 5, "")
+    pdf.cell(18, 5, money(total(every, "owes"), "$", "()"), align="R")
+    pdf.cell(19, 5, money(total(every, "paid"), "$", "()"), align="R")
+    pdf.ln(9)
+    pdf.set_font("Helvetica", "B", 8)
+    pdf.cell(0, 5, "Remark codes on this report", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 7.5)
+    for code, text in legend:
+        pdf.cell(14, 4, code)
+        pdf.cell(0, 4, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_xy(12, pdf.h - 12)
+    pdf.set_font("Helvetica", "", 7)
+    pdf.cell(0, 4, f"Page {pdf.page_no()} of {{nb}}", align="R")
+    path = out / f"{name}.pdf"
+    pdf.output(str(path))
+    write_truth(path, name, "fpdf2", pdf.page_no(),
+                "Clinic-side payment detail report printed from practice-management software, landscape: one flat "
+                "table, patient/account/claim repeated on every row (no claim header blocks), CPT and Mod in "
+                "separate columns, dates 1/9/2026 without zero padding, '$' amounts with (parentheses) for "
+                "negatives, adjustments with amounts inline 'CO-45 51.30; PR-3 30.00', claim subtotal rows, a "
+                "recoupment claim with negative amounts, report total.",
+                lt, ct, legend)
+
+
+
+# =========================================================================== hostile files
+
+def make_bad(out: Path) -> None:
+    """Files a reader must refuse or flag cleanly: scan, encrypted, truncated, not a PDF, empty."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+    from reportlab.lib import pdfencrypt
+    import reportlab
+
+    bad = out / "bad"
+    bad.mkdir(parents=True, exist_ok=True)
+    # 1. scanned page: an image of an EOB, no text layer at all
+    fd = Path(reportlab.__file__).parent / "fonts"
+    img = Image.new("L", (1275, 1650), 255)  # letter at 150 dpi
+    dr = ImageDraw.Draw(img)
+    big = ImageFont.truetype(str(fd / "VeraBd.ttf"), 30)
+    small = ImageFont.truetype(str(fd / "Vera.ttf"), 17)
+    dr.text((90, 90), "Willowmere Health Cooperative", font=big, fill=0)
+    dr.text((90, 135), "EXPLANATION OF BENEFITS - THIS IS NOT A BILL", font=small, fill=0)
+    dr.text((90, 200), "Patient: Corin Ashdown     Claim Number: WHC2601090017     Provider: Fernbrook OT", font=small,
+            fill=0)
+    y = 260
+    dr.line((90, y - 8, 1185, y - 8), fill=0, width=2)
+    for row in (["Date of Service", "Code", "Units", "Billed", "Allowed", "Plan Paid", "You Owe"],
+                ["01/09/26", "97530 GO", "3", "$285.00", "$221.40", "$191.40", "$30.00"],
+                ["01/09/26", "97110 GO", "1", "$80.00", "$62.20", "$62.20", "$0.00"],
+                ["Claim Total", "", "", "$365.00", "$283.60", "$253.60", "$30.00"]):
+        for x, v in zip((90, 290, 430, 520, 660, 800, 960), row):
+            dr.text((x, y), v, font=small, fill=0)
+        y += 34
+        dr.line((90, y - 8, 1185, y - 8), fill=0, width=1)
+    img = img.rotate(0.6, fillcolor=255)  # a scanner is never quite straight
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    buf.seek(0)
+    c = rl_canvas.Canvas(str(bad / "scanned_page.pdf"), pagesize=letter, invariant=1)
+    c.drawImage(ImageReader(buf), 0, 0, width=letter[0], height=letter[1])
+    c.showPage()
+    c.save()
+
+    # 2. encrypted with an open (user) password: cannot be read without it
+    def small_eob(path, enc):
+        c = rl_canvas.Canvas(str(path), pagesize=letter, invariant=1, encrypt=enc)
+        ltext(c, 50, 740, "Willowmere Health Cooperative - Explanation of Benefits", "Helvetica-Bold", 12)
+        ltext(c, 50, 720, "Patient: Corin Ashdown   Claim Number: WHC2601090017   THIS IS NOT A BILL", "Helvetica", 9)
+        hdr = ["Date of Service", "Code", "Units", "Amount Billed", "Amount Allowed", "Plan Paid", "What You Owe"]
+        rows = [["01/09/26", "97530 GO", "3", "$285.00", "$221.40", "$191.40", "$30.00"],
+                ["01/09/26", "97110 GO", "1", "$80.00", "$62.20", "$62.20", "$0.00"]]
+        xs = [50, 130, 190, 300, 390, 470, 560]
+        for i, h in enumerate(hdr):
+            (ltext if i < 2 else rtext)(c, xs[i], 690, h, "Helvetica-Bold", 8)
+        for j, r in enumerate(rows):
+            for i, v in enumerate(r):
+                (ltext if i < 2 else rtext)(c, xs[i], 674 - j * 14, v, "Helvetica", 8)
+        c.showPage()
+        c.save()
+
+    small_eob(bad / "encrypted_user_password.pdf",
+              pdfencrypt.StandardEncryption("open-sesame", ownerPassword="owner-7731", strength=128))
+    # 3. owner-password only (printing allowed, copying not): opens without a password; should be READ
+    small_eob(bad / "encrypted_owner_only.pdf",
+              pdfencrypt.StandardEncryption("", ownerPassword="owner-7731", canCopy=0, canModify=0, strength=128))
+    owner_lines = []
+    for code, units, vals in (("97530", 3, ("285.00", "221.40", "191.40", "30.00")),
+                              ("97110", 1, ("80.00", "62.20", "62.20", "0.00"))):
+        sv = Svc(D(2026, 1, 9), code, units, ("GO",))
+        sv.billed, sv.allowed, sv.paid, sv.owes = (Decimal(v) for v in vals)
+        owner_lines.append(truth_line(1, sv, claim_id=None, payer_claim_id="WHC2601090017", patient="Corin Ashdown",
+                                      printed=("billed", "allowed", "paid", "patient_owes"), description=False))
+    write_truth(bad / "encrypted_owner_only.pdf", "encrypted_owner_only", "reportlab", 1,
+                "Owner-password-only encryption (no open password; copying disallowed). Opens without a "
+                "password and must be read like any other EOB.", owner_lines, [], [])
+    # 4. truncated: the first half of a valid file
+    whole = (out / "commercial_member_eob.pdf").read_bytes()
+    (bad / "truncated.pdf").write_bytes(whole[: len(whole) // 2])
+    # 5. not a PDF: a portal's "session expired" web page saved with a .pdf name
+    (bad / "not_a_pdf.pdf").write_text(
+        "<!DOCTYPE html>\n<html><head><title>Session expired</title></head>\n<body><h1>Your session has expired"
+        "</h1><p>Please sign in again to download your Explanation of Benefits.</p></body></html>\n",
+        encoding="utf-8")
+    # 6. empty file
+    (bad / "empty.pdf").write_bytes(b"")
+
+
+LAYOUTS = [layout_commercial_member_eob, layout_msn_part_b, layout_medicaid_ra, layout_paper_remit_fixed,
+           layout_therapy_portal_statement, layout_multipage_wrap_eob, layout_hsa_compact_eob,
+           layout_clinic_payment_report]
 
 
 def main(argv=None) -> int:
@@ -833,6 +1465,9 @@ def main(argv=None) -> int:
             continue
         fn(a.out)
         print("wrote", fn.__name__.removeprefix("layout_"))
+    if not a.only:
+        make_bad(a.out)
+        print("wrote bad/")
     return 0
 
 

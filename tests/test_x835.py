@@ -597,3 +597,46 @@ def test_segment_soup_never_raises(tmp_path, segs, term, lead):
     assert r.error is not None or (r.accounting is not None and r.accounting.balanced())
     if r.error is None:
         assert r.accounting.lines == len(r.lines())
+
+
+# ------------------------------------------------------------------------- our own therapy samples
+
+SAMPLES = REPO / "samples" / "x835"
+
+
+def _visits():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("x835_visits", SAMPLES / "visits.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("name", ["therapy_5010.835", "therapy_odd_separators.835", "therapy_4010.835"])
+def test_samples_read_back_to_the_visits(name):
+    v = _visits()
+    r = read(SAMPLES / name)
+    assert r.error is None and r.accounting.balanced() and not r.unread
+    assert len(r.statements) == len(v.PAYMENTS)
+    for st_, pay in zip(r.statements, v.PAYMENTS):
+        assert (st_.payer, st_.payee, st_.payment_id, st_.issued) == (
+            v.PAYER["name"], v.PAYEE["name"], pay["payment_id"], date.fromisoformat(pay["issued"]))
+        assert [(p.reason, p.reference, p.amount) for p in st_.provider_adjustments] == [
+            (a, b, D(c)) for a, b, c in pay["provider_adjustments"]]
+        assert "payment-imbalance" not in codes(st_.findings)
+        assert len(st_.claims) == len(pay["claims"])
+        for c, want in zip(st_.claims, pay["claims"]):
+            assert (c.claim_id, c.payer_claim_id, c.status_code) == (want["claim_id"], want["payer_claim_id"], want["status"])
+            assert c.patient == f"{want['patient']['first']} {want['patient']['last']}"
+            assert not [f for f in c.findings if f.code != "claim-reversal"]
+            got = [(ln.service_date, ln.code, ln.modifiers, ln.units, ln.billed, ln.allowed, ln.paid,
+                    [(a.group, a.reason, a.amount) for a in ln.adjustments], list(ln.remarks), ln.line_ref)
+                   for ln in c.lines]
+            exp = [(date.fromisoformat(w["date"]), w["code"], tuple(w["modifiers"]), D(w["units"]), D(w["billed"]),
+                    D(w["allowed"]) if w["allowed"] is not None else None, D(w["paid"]),
+                    [(g, rs, D(a)) for g, rs, a in w["adjustments"]], w["remarks"], w["line_ref"])
+                   for w in want["lines"]]
+            assert got == exp
+            for ln in c.lines:
+                assert "line-imbalance" not in line_findings(ln)

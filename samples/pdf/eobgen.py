@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
-FIXED_WHEN = datetime(2026, 2, 2, 9, 30, 0, tzinfo=timezone.utc)
+FIXED_WHEN = datetime(2026, 2, 2, 9, 30, 0, tzinfo=UTC)
 
 
 def q(x: object) -> Decimal:

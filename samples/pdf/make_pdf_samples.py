@@ -19,14 +19,29 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from eobgen import (  # noqa: E402
-    FIXED_WHEN, LONG_DESC, ZERO, PlanState, Svc, claim_totals, commercial, dfmt, medicaid, medicare, money,
-    negate, q, total, truth_line, units_str, write_truth,
+from eobgen import (
+    FIXED_WHEN,
+    LONG_DESC,
+    ZERO,
+    PlanState,
+    Svc,
+    claim_totals,
+    commercial,
+    dfmt,
+    medicaid,
+    medicare,
+    money,
+    negate,
+    q,
+    total,
+    truth_line,
+    units_str,
+    write_truth,
 )
-from fpdf import FPDF  # noqa: E402
-from reportlab.lib.colors import Color, black, white  # noqa: E402
-from reportlab.lib.pagesizes import landscape, letter  # noqa: E402
-from reportlab.pdfgen import canvas as rl_canvas  # noqa: E402
+from fpdf import FPDF
+from reportlab.lib.colors import Color, black, white
+from reportlab.lib.pagesizes import landscape, letter
+from reportlab.pdfgen import canvas as rl_canvas
 
 D = date
 GREY = Color(0.85, 0.85, 0.85)
@@ -684,13 +699,13 @@ def layout_paper_remit_fixed(out: Path) -> None:
     ]
     ded_state = {"FAIRWEATHER, ODELIA": Decimal("57.40")}
     for cl in claims:
-        st.ded_left = ded_state.get(cl["name"], Decimal("0"))
+        st.ded_left = ded_state.get(cl["name"], Decimal(0))
         for s in cl["svcs"]:
             medicare(s, st)
     claims[2]["svcs"][1].remarks = ["N362"]
     # reversal of an earlier claim (status 22): amounts printed with a trailing minus
     prior = Svc(D(2025, 12, 15), "97530", 3, ("GO",))
-    st.ded_left = Decimal("0")
+    st.ded_left = Decimal(0)
     medicare(prior, st)
     rev = dict(name="LINDQVIST, HAROLD", hic="1EG4TE5MK73", acnt="BRA1215A1", icn="0225349001187", moa="MA01",
                svcs=[negate(prior)], status="22")
@@ -826,7 +841,7 @@ def layout_therapy_portal_statement(out: Path) -> None:
     name = "therapy_portal_statement"
     members = [
         dict(patient="Amara Okafor-Baptiste", member="HVH-338109-27", st=PlanState(
-            ded_left=Decimal("0"), visit_copay=Decimal("25.00"), allowed_rate=Decimal("0.84")), claims=[
+            ded_left=Decimal(0), visit_copay=Decimal("25.00"), allowed_rate=Decimal("0.84")), claims=[
             dict(claim="HV26-0006-4471", provider="Little Oaks Occupational Therapy", visit=D(2026, 1, 6),
                  svcs=[Svc(D(2026, 1, 6), "97530", 3, ("GO", "59")), Svc(D(2026, 1, 6), "97535", 1, ("GO",)),
                        Svc(D(2026, 1, 6), "97112", 1, ("GO",))]),
@@ -979,7 +994,7 @@ def layout_multipage_wrap_eob(out: Path) -> None:
             s.remarks = ["X7"] if s.denied else (["D1"] if s.deductible else [])
     # a recovered overpayment for an earlier February visit, shown in the March claim
     base = Svc(D(2026, 2, 12), "97530", 1, ("GO",))
-    commercial(base, PlanState(ded_left=Decimal("0"), coins_rate=Decimal("0.15"), allowed_rate=Decimal("0.80")))
+    commercial(base, PlanState(ded_left=Decimal(0), coins_rate=Decimal("0.15"), allowed_rate=Decimal("0.80")))
     rec = negate(base)
     rec.desc = "Correction: 02/12/26 visit billed with one unit too many, payment recovered"
     rec.remarks = ["R2"]
@@ -1115,9 +1130,9 @@ def layout_multipage_wrap_eob(out: Path) -> None:
 
 def layout_hsa_compact_eob(out: Path) -> None:
     name = "hsa_compact_eob"
+    import reportlab
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    import reportlab
     dj = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
     djb = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
     if dj.exists() and djb.exists():
@@ -1265,20 +1280,20 @@ def layout_clinic_payment_report(out: Path) -> None:
     name = "clinic_payment_report"
     rows = [
         dict(patient="Delacroix, Wren", acct="BKT-40211", claim="EMB2601090044", st=PlanState(
-            ded_left=Decimal("0"), visit_copay=Decimal("30.00"), allowed_rate=Decimal("0.81")),
+            ded_left=Decimal(0), visit_copay=Decimal("30.00"), allowed_rate=Decimal("0.81")),
              svcs=[Svc(D(2026, 1, 9), "97530", 3, ("GO",)), Svc(D(2026, 1, 9), "97110", 1, ("GO", "59"))]),
         dict(patient="Delacroix, Wren", acct="BKT-40237", claim="EMB2601160112", st=PlanState(
-            ded_left=Decimal("0"), visit_copay=Decimal("30.00"), allowed_rate=Decimal("0.81")),
+            ded_left=Decimal(0), visit_copay=Decimal("30.00"), allowed_rate=Decimal("0.81")),
              svcs=[Svc(D(2026, 1, 16), "97530", 4, ("GO",))]),
         dict(patient="Haugland, Peregrine", acct="BKT-40219", claim="EMB2601120078", st=PlanState(
             ded_left=Decimal("85.00"), allowed_rate=Decimal("0.81")),
              svcs=[Svc(D(2026, 1, 12), "92526", 1, ("GN",)), Svc(D(2026, 1, 12), "92507", 1, ("GN",))]),
         dict(patient="Ismail-Ferraro, Juno", acct="BKT-40225", claim="EMB2601140093", st=PlanState(
-            ded_left=Decimal("0"), allowed_rate=Decimal("0.81")),
+            ded_left=Decimal(0), allowed_rate=Decimal("0.81")),
              svcs=[Svc(D(2026, 1, 14), "97165", 1, ("GO",)), Svc(D(2026, 1, 14), "97760", 1, ("GO",)),
                    Svc(D(2026, 1, 14), "L3807", 1, ("LT",))]),
         dict(patient="Ismail-Ferraro, Juno", acct="BKT-40226", claim="EMB2601140094", st=PlanState(
-            ded_left=Decimal("0"), allowed_rate=Decimal("0.81")),
+            ded_left=Decimal(0), allowed_rate=Decimal("0.81")),
              svcs=[Svc(D(2026, 1, 14), "97530", 2, ("GO", "59"), denied="CO")]),
     ]
     for r in rows:
@@ -1289,7 +1304,7 @@ def layout_clinic_payment_report(out: Path) -> None:
                 s.remarks = ["M15"]
     # recoupment of an earlier overpaid claim
     prev = Svc(D(2025, 12, 19), "97112", 2, ("GO",))
-    commercial(prev, PlanState(ded_left=Decimal("0"), visit_copay=Decimal("30.00"), allowed_rate=Decimal("0.81")))
+    commercial(prev, PlanState(ded_left=Decimal(0), visit_copay=Decimal("30.00"), allowed_rate=Decimal("0.81")))
     rec = negate(prev)
     rec.remarks = ["MA67"]
     rows.append(dict(patient="Delacroix, Wren", acct="BKT-39870", claim="EMB2512190311R", svcs=[rec]))
@@ -1369,10 +1384,10 @@ def layout_clinic_payment_report(out: Path) -> None:
 
 def make_bad(out: Path) -> None:
     """Files a reader must refuse or flag cleanly: scan, encrypted, truncated, not a PDF, empty."""
-    from PIL import Image, ImageDraw, ImageFont
-    from reportlab.lib.utils import ImageReader
-    from reportlab.lib import pdfencrypt
     import reportlab
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib import pdfencrypt
+    from reportlab.lib.utils import ImageReader
 
     bad = out / "bad"
     bad.mkdir(parents=True, exist_ok=True)

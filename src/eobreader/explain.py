@@ -72,9 +72,10 @@ def _first_sentence(text: str) -> str:
 
 def _lower_first(text: str) -> str:
     """Lower-case the first letter of a sentence so it can follow a colon (keeps 'FDA', 'I')."""
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
-        return text[0].lower() + text[1:]
-    return text
+    word = text.split(" ", 1)[0]
+    if not text or not text[0].isupper() or (len(word) > 1 and word.isupper()):
+        return text
+    return text[0].lower() + text[1:]
 
 
 def _strip_period(text: str) -> str:
@@ -283,23 +284,14 @@ def _share_sentence(line: ServiceLine, glossary: Glossary) -> str:
 
 
 def _denial_sentences(line: ServiceLine, glossary: Glossary, units_part: str) -> list[str]:
-    charge = ""
-    if line.billed is not None:
-        charge = f" on the {money(line.billed)} charge" + (f" for {units_part}" if units_part else "")
-    elif units_part:
-        charge = f" for {units_part}"
     adj = _denial_reason(line, glossary)
+    charge = f" on the {money(line.billed)} charge" if line.billed is not None else ""
     if adj is None:
         # Paid nothing with no action-type reason: usually the deductible, or a bundled or written-off line.
         return [s for s in (_money_sentence(line, units_part), _share_sentence(line, glossary)) if s]
     r = _reason(glossary, adj)
     why = _strip_period(_lower_first(_first_sentence(r.explanation))) if r else "for a reason code we do not know"
-    tag = adj.code
-    for rem in line.remarks:
-        rr = glossary.rarc(rem)
-        if rr is not None and rr.short_name:
-            tag += f"; remark {rem}: {_lower_first(rr.short_name)}"
-            break
+    tag = adj.code + "".join(f", remark {rem}" for rem in line.remarks[:2])
     first = f"The plan paid nothing{charge}: {why} ({tag})." if r else f"The plan paid nothing{charge}, {why} ({tag})."
     step = _first_sentence(r.next_step_text) if r and r.next_step_text else "Ask the clinic or the plan what this code means."
     amount = f" the {money(adj.amount)}" if adj.amount else " this"

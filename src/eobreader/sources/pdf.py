@@ -56,7 +56,7 @@ from ..values import (
     parse_remarks,
     parse_units,
 )
-from ..vocab import Field, match_header
+from ..vocab import Field
 from .base import ReaderError
 from .pdf_layout import (
     Cells,
@@ -69,6 +69,7 @@ from .pdf_layout import (
     find_header,
     group_lines,
     info_header,
+    match_header,
     phrases,
     token_kind,
 )
@@ -194,7 +195,7 @@ LABEL_WORDS = {"payer", "claim", "patient", "member", "provider", "account", "su
 _TOTAL_WORDS = re.compile(r"\b(sub-?totals?|totals?|grand|net|pt\s+resp|patient\s+resp\w*|balance)\b", re.I)
 _PAGE_FOOTER = re.compile(r"^\s*page\s+\d+(\s*(of|/)\s*\d+)?\s*$", re.I)
 _PAGE_OF = re.compile(r"\bpage\s*#?:?\s*\d+\s*(of|/)\s*\d+\b", re.I)
-_LEGEND_HEAD = re.compile(r"\b(remarks?|notes?|messages?|explanations?|legend|reason\s+codes?|codes?\s+(used|key)|what\s+the\s+codes)\b", re.I)
+_LEGEND_HEAD = re.compile(r"\b(remarks?|notes?|messages?|explanations?|legend|glossary|codes?)\b", re.I)
 _LEGEND_CODE = re.compile(r"^(?:(CO|PR|OA|PI|CR)[-\s]?[A-Z]?\d{1,3}|MA\d{2,3}|M\d{1,3}|N\d{1,4}|[A-Z]{1,3}\d{0,3}|\d{1,3})[:.)\-]?$")
 
 
@@ -297,6 +298,11 @@ class _Parser:
                                                          and not any(looks_like_money(w.text) for w in ln.words)):
             self.count("recognised")
             return 1
+        if self.legend_mode:
+            k0 = [token_kind(w.text) for w in ln.words]
+            if Kind.MONEY not in k0 and self.legend_line(ln, k0):
+                self.count("recognised")
+                return 1
         hdr = find_header(lines, i)
         if hdr is not None:
             self.flush_pending()
@@ -341,7 +347,7 @@ class _Parser:
             self.legend_open = False
             return 1
         self.legend_open = False
-        if has_money and (has_code or code_in_text(text)):
+        if kinds.count(Kind.MONEY) >= 2 and (has_code or code_in_text(text)):
             self.flush_pending()
             why = "looks like a service line but no table heading was found above it" if self.header is None \
                 else "looks like a service line but its columns could not be read"
@@ -356,7 +362,8 @@ class _Parser:
     def legend_line(self, ln: TextLine, kinds: list[str]) -> bool:
         words = [w.text for w in ln.words]
         text = clean_text(ln.text)
-        if _LEGEND_HEAD.search(text) and len(words) <= 8 and Kind.CODE not in kinds and not parse_labels(ln):
+        if _LEGEND_HEAD.search(text) and len(words) <= 9 and Kind.CODE not in kinds and not re.search(r"\d", text) \
+                and not (parse_labels(ln).keys() & INFO_FIELDS):
             self.flush_pending()
             self.legend_mode = True
             self.legend_open = False
@@ -525,6 +532,8 @@ class _Parser:
                     and not hdr.has(Field.SERVICE_DATE):
                 # the table has no date column: the claim's one date of service (printed above) is the line's
                 start = end = claim.service_from
+            if desc and code:
+                desc = clean_text(" ".join(t for t in desc.split() if not (token_kind(t) == Kind.CODE and code in t)))
             if not desc and not hdr.has(Field.DESCRIPTION):
                 ctext = cells.text(Field.CODE)
                 if ctext and code and code in ctext:
@@ -798,7 +807,8 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
                 break
             keep.append(b)
         value = clean_text(" ".join(w.text for w in keep))
-        if f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID) and " " in value and not value.replace(" ", "").isalnum():
+        if f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID) and " " in value and \
+                (re.search(r"\d", value.split(" ")[0]) or not value.replace(" ", "").isalnum()):
             value = value.split(" ")[0]
         if f not in out and value:
             out[f] = value

@@ -30,7 +30,15 @@ from ..values import (
     looks_like_money,
     parse_date,
 )
-from ..vocab import MONEY_FIELDS, Field, exact_header, match_header
+from functools import lru_cache
+
+from ..vocab import MONEY_FIELDS, Field
+from ..vocab import exact_header as _exact_header
+from ..vocab import match_header as _match_header
+
+# headings repeat on every page and every claim: remember what a text means
+match_header = lru_cache(maxsize=16384)(_match_header)
+exact_header = lru_cache(maxsize=16384)(_exact_header)
 from .pdf_words import Word
 
 # ----------------------------------------------------------------------------------------- text lines
@@ -155,36 +163,54 @@ def _match_run(words: Sequence[Word]) -> Field | None:
     return match_header(text)
 
 
+def _run_weight(run: Sequence[Word]) -> tuple[float, Field | None]:
+    """How well a run of words reads as one heading: exact synonyms weigh 2 per word, word-rule
+    matches 1.2 per word, headings that are not table fields (a payer, a name) 1 per word."""
+    if any(looks_like_money(w.text) for w in run):
+        return 0.0, None
+    text = " ".join(w.text for w in run)
+    ef = exact_header(text)
+    if ef is not None:
+        return (2.0 if ef in ROW_FIELDS else 1.0) * len(run), ef
+    rf = match_header(text)
+    if rf is not None:
+        return (1.2 if rf in ROW_FIELDS else 0.6) * len(run), rf
+    return 0.0, None
+
+
 def _split_phrase(ph: list[Word]) -> list[tuple[list[Word], Field | None]]:
     """Headings printed close together (fixed-width ``POS NOS PROC``, tight tables ``Date of Service
-    Description``) arrive as one phrase. Keep the phrase whole when it is an exact heading or when no
-    better split exists; else split it into runs that are exact headings (dynamic programming over
-    the words: most words covered by exact headings, then fewest runs)."""
+    Description``, ``Paid by Plan Your Share Codes``) arrive as one phrase. Split it into the runs
+    that read best as headings (dynamic programming over the words, see ``_run_weight``); keep the
+    phrase whole when it is an exact heading or when no split names two different fields."""
     f = _match_run(ph)
-    if len(ph) == 1 or exact_header(" ".join(w.text for w in ph)) is not None:
+    if len(ph) == 1 or len(ph) > 14 or exact_header(" ".join(w.text for w in ph)) is not None:
         return [(ph, f)]
     n = len(ph)
-    # best[i] = (covered words, -runs, segmentation of ph[:i])
-    best: list[tuple[int, int, list[tuple[list[Word], Field | None]]] | None] = [(0, 0, [])] + [None] * n
+    best: list[tuple[float, int, list[tuple[list[Word], Field | None]]] | None] = [(0.0, 0, [])] + [None] * n
     for i in range(1, n + 1):
         for j in range(max(0, i - 6), i):
             prev = best[j]
             if prev is None:
                 continue
             run = ph[j:i]
-            ef = None if any(looks_like_money(w.text) for w in run) else exact_header(" ".join(w.text for w in run))
-            cand = (prev[0] + (len(run) if ef is not None else 0), prev[1] - 1, prev[2] + [(run, ef)])
+            wgt, rf = _run_weight(run)
+            cand = (prev[0] + wgt, prev[1] - 1, prev[2] + [(run, rf)])
             cur = best[i]
             if cur is None or (cand[0], cand[1]) > (cur[0], cur[1]):
                 best[i] = cand
-    segs = best[n][2] if best[n] is not None else []
+    top = best[n]
+    if top is None:
+        return [(ph, f)]
     merged: list[tuple[list[Word], Field | None]] = []
-    for run, rf in segs:
+    for run, rf in top[2]:
         if rf is None and merged and merged[-1][1] is None:
             merged[-1] = (merged[-1][0] + run, None)
         else:
             merged.append((run, rf))
     matched = [rf for _, rf in merged if rf is not None]
+    if len(merged) == 1:
+        return [(ph, f)]
     if len(matched) >= 2 and len(set(matched)) == len(matched):
         return merged
     if f is None and len(matched) == 1:
@@ -288,12 +314,23 @@ def _cells_stacked(lines: Sequence[TextLine]) -> list[tuple[list[Word], Field | 
     return cells
 
 
+def _is_sentence(line: TextLine) -> bool:
+    """Prose, not headings: a full stop inside the line, or a long line ending with one."""
+    ws = [w.text for w in line.words]
+    inner = sum(1 for t in ws[:-1] if t.endswith(".") and len(t) > 4)
+    return inner >= 1 or (len(ws) > 8 and ws[-1].endswith("."))
+
+
 def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
     """The table header starting at ``lines[i]``, or None. A heading may be stacked over two or three
     lines; each stacked line must itself look like a row of headings (two phrases or more, no
     ``Label: value`` pairs), and a line that is a full header by itself is never stacked under another."""
     ln = content(lines[i])
     if not ln.words or not _is_texty(ln) or len(ln.words) < 2 or len(ln.words) > 60:
+        return None
+    if token_kind(ln.words[0].text) in (Kind.REMARK, Kind.CODE, Kind.ADJ):
+        return None  # a legend entry ("M15 Billed separately but paid ..."), not a heading
+    if _is_sentence(ln):
         return None
     best: tuple[tuple[int, int, int], list[tuple[list[Word], Field | None]], tuple[TextLine, ...]] | None = None
     single = _cells_single(ln)
@@ -308,7 +345,7 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
                 break
             nxt = content(lines[i + k])
             prev = group[-1]
-            if not nxt.words or not _is_texty(nxt) or nxt.top - prev.bottom > prev.height * 0.9 or len(nxt.words) > 40:
+            if not nxt.words or not _is_texty(nxt) or _is_sentence(nxt) or nxt.top - prev.bottom > prev.height * 0.9 or len(nxt.words) > 40:
                 break
             if len(phrases(nxt.words)) < 2:
                 break

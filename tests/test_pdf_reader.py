@@ -69,10 +69,10 @@ def test_header_on_one_line_gives_columns_in_order():
 
 
 def test_header_stacked_over_two_lines():
-    top = line(100, [(30, "Service"), (150, "Amount"), (230, "Medicare"), (310, "Amount"), (390, "Maximum"), (470, "See")])
+    top = line(100, [(30, "Service"), (150, "Amount"), (230, "Medicare"), (310, "Amount"), (390, "Maximum"), (490, "See")])
     bottom = TextLine(1, 2, tuple(words_at(109, [(30, "Billing"), (62, "Code"), (150, "Provider"), (190, "Charged"),
                                                  (230, "Approved"), (310, "Medicare"), (350, "Paid"), (390, "You"),
-                                                 (410, "May"), (430, "Be"), (442, "Billed"), (470, "Notes")])))
+                                                 (410, "May"), (430, "Be"), (442, "Billed"), (490, "Notes")])))
     h = find_header([top, bottom], 0)
     assert h is not None and len(h.lines) == 2
     assert [c.field for c in h.columns] == [Field.CODE, Field.BILLED, Field.ALLOWED, Field.PAID, Field.PATIENT_OWES,

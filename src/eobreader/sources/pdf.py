@@ -196,7 +196,7 @@ _TOTAL_WORDS = re.compile(r"\b(sub-?totals?|totals?|grand|net|pt\s+resp|patient\
 _PAGE_FOOTER = re.compile(r"^\s*page\s+\d+(\s*(of|/)\s*\d+)?\s*$", re.I)
 _PAGE_OF = re.compile(r"\bpage\s*#?:?\s*\d+\s*(of|/)\s*\d+\b", re.I)
 _LEGEND_HEAD = re.compile(r"\b(remarks?|notes?|messages?|explanations?|legend|glossary|codes?)\b", re.I)
-_LEGEND_CODE = re.compile(r"^(?:(CO|PR|OA|PI|CR)[-\s]?[A-Z]?\d{1,3}|MA\d{2,3}|M\d{1,3}|N\d{1,4}|[A-Z]{1,3}\d{0,3}|\d{1,3})[:.)\-]?$")
+_LEGEND_CODE = re.compile(r"^(?:(CO|PR|OA|PI|CR)[-\s]?[A-Z]?\d{1,3}|MA\d{2,3}|M\d{1,3}|N\d{1,4}|[A-Z]{1,3}\d{0,4}|\d{1,5})[:.)\-]?$")
 
 
 @dataclass
@@ -417,7 +417,7 @@ class _Parser:
             if f in (Field.BILLED, Field.ALLOWED, Field.PAID, Field.PATIENT_OWES) and f not in values and amt is not None:
                 values[f] = amt
                 continue
-            if stripped.strip() and f is None and re.search(r"[a-z]{3,}", stripped):
+            if stripped.strip() and f is None and re.search(r"[a-z]{3,}", stripped) and not _TOTAL_WORDS.search(lab):
                 continue  # an amount labelled with something we do not know (interest, late filing...)
             money_words.append(w)
         if money_words and self.header is not None:

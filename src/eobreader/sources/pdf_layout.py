@@ -321,6 +321,19 @@ def _is_sentence(line: TextLine) -> bool:
     return inner >= 1 or (len(ws) > 8 and ws[-1].endswith("."))
 
 
+def _nested(group: Sequence[TextLine]) -> bool:
+    """Every phrase of each upper line sits over a phrase of the line below (one heading per column
+    written over several lines), so the stacked reading is the right one even when the last line
+    alone names the same fields."""
+    for upper, lower in zip(group, group[1:]):
+        below = [(p[0].x0, p[-1].x1) for p in phrases(lower.words)]
+        for p in phrases(upper.words):
+            a0, a1 = p[0].x0, p[-1].x1
+            if not any(min(a1, b1) - max(a0, b0) > 0 for b0, b1 in below):
+                return False
+    return True
+
+
 def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
     """The table header starting at ``lines[i]``, or None. A heading may be stacked over two or three
     lines; each stacked line must itself look like a row of headings (two phrases or more, no
@@ -345,7 +358,8 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
                 break
             nxt = content(lines[i + k])
             prev = group[-1]
-            if not nxt.words or not _is_texty(nxt) or _is_sentence(nxt) or nxt.top - prev.bottom > prev.height * 0.9 or len(nxt.words) > 40:
+            if not nxt.words or not _is_texty(nxt) or _is_sentence(nxt) \
+                    or token_kind(nxt.words[0].text) in (Kind.REMARK, Kind.CODE, Kind.ADJ) or nxt.top - prev.bottom > prev.height * 0.9 or len(nxt.words) > 40:
                 break
             if len(phrases(nxt.words)) < 2:
                 break
@@ -355,7 +369,8 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
             group.append(nxt)
             raw.append(lines[i + k])
             cells = _cells_stacked(group)
-            if _acceptable(cells) and (best is None or _score(cells) > best[0]) and (rival is None or _score(cells)[:2] > rival[:2]):
+            if _acceptable(cells) and (best is None or _score(cells) > best[0]) and (rival is None or _score(cells)[:2] > rival[:2]
+                                                   or (_score(cells)[:2] == rival[:2] and _nested(group))):
                 best = (_score(cells), cells, tuple(raw))
     if best is None:
         return None

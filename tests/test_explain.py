@@ -110,6 +110,20 @@ def test_money_format():
 def test_reversal_says_taken_back():
     t = explain_line(line(code="97110", units=D(1), billed=D("100.00"), paid=D("-60.00")), G).explanation
     assert "took back $60.00" in t
+    t = explain_line(line(code="97535", units=D(-1), billed=D("-60.00"), allowed=D("-45.00"), paid=D("-45.00")),
+                     G).explanation
+    assert "reverses an earlier charge of $60.00" in t and "took back $45.00" in t
+    assert "-$" not in t
+
+
+def test_total_owed_is_only_called_a_total_when_it_adds_up():
+    adj = (Adjustment("PR", "1", D("85.00")), Adjustment("PR", "2", D("7.30")))
+    t = explain_line(line(code="92526", billed=D("150.00"), paid=D("29.20"), patient_owes=D("92.30"),
+                          adjustments=adj), G).explanation
+    assert "$92.30 in all" in t
+    t = explain_line(line(code="92526", billed=D("150.00"), paid=D("29.20"), patient_owes=D("90.00"),
+                          adjustments=adj), G).explanation
+    assert "in all" not in t and "shows $90.00 as your total" in t
 
 
 # ------------------------------------------------------------------------------------ units_as_time

@@ -200,12 +200,14 @@ def explain_line(line: ServiceLine, glossary: Glossary) -> Explained:
 
 def _money_sentence(line: ServiceLine, units_part: str) -> str:
     first = ""
-    if line.billed is not None:
+    if line.billed is not None and line.billed < 0:
+        first = f"This line reverses an earlier charge of {money(-line.billed)}"
+    elif line.billed is not None:
         first = f"The clinic billed {money(line.billed)}" + (f" for {units_part}" if units_part else "")
     elif units_part:
         first = f"The clinic billed {units_part}"
     plan: list[str] = []
-    if line.allowed is not None:
+    if line.allowed is not None and line.allowed >= 0:
         plan.append(f"allowed {money(line.allowed)}")
     if line.paid is not None:
         if line.paid < 0:
@@ -263,8 +265,13 @@ def _share_sentence(line: ServiceLine, glossary: Glossary) -> str:
     shares = _share_items(line, glossary)
     if shares:
         parts.append(f"you owe {_join(shares)}")
-        if line.patient_owes is not None and line.patient_owes > 0 and len(shares) > 1:
-            parts[-1] += f", {money(line.patient_owes)} in all"
+        if line.patient_owes is not None and len(shares) > 1:
+            listed = sum((a.amount for a in line.adjustments if a.group == "PR" and a.amount), Decimal(0)) or sum(
+                (v for v in (line.deductible, line.copay, line.coinsurance, line.not_covered) if v), Decimal(0))
+            if listed == line.patient_owes:
+                parts[-1] += f", {money(line.patient_owes)} in all"
+            else:
+                parts[-1] += f" (the document shows {money(line.patient_owes)} as your total)"
     elif line.patient_owes is not None:
         if line.patient_owes > 0:
             parts.append(f"the document says you owe {money(line.patient_owes)}")
@@ -336,7 +343,8 @@ def code_findings(line: ServiceLine, same_day_codes: frozenset[str], glossary: G
             limit = proc.max_units_per_visit
             if limit is None or limit <= 1:
                 add("untimed-units",
-                    f"{code} is billed once per visit, not by the minute, but this line has {_fmt_units(units)} units.")
+                    f"{code} is usually billed once per visit, not by the minute, but this line has "
+                    f"{_fmt_units(units)} units. Some Medicaid plans set their own unit rules.")
             elif units > limit:
                 add("implausible-units",
                     f"{code} shows {_fmt_units(units)} units; more than {limit} in one visit is unusual.")

@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from eobreader import glossary  # noqa: E402
-from eobreader.explain import explain_line  # noqa: E402
-from eobreader.model import Adjustment, ServiceLine, SourceRef  # noqa: E402
+from eobreader import glossary
+from eobreader.explain import explain_line
+from eobreader.model import Adjustment, ServiceLine, SourceRef
 
 SYLLABLES = "cmudict"
 
@@ -105,10 +105,17 @@ def typical_lines(g: glossary.Glossary) -> list[ServiceLine]:
     return lines
 
 
+def cl_grade(text: str) -> float:
+    """Coleman-Liau index: letters and sentences only, so it needs no syllable dictionary (a cross-check)."""
+    return float(_offline_textstat().coleman_liau_index(for_scoring(text)))
+
+
 def summary(label: str, scored: list[tuple[float, str, str]]) -> None:
     grades = [s for s, _, _ in scored]
+    cl = [cl_grade(t) for _, _, t in scored]
     print(f"{label}: n={len(grades)}  mean FK grade {statistics.mean(grades):.2f}  "
-          f"median {statistics.median(grades):.2f}  share <= 8: {sum(x <= 8 for x in grades) / len(grades):.0%}")
+          f"median {statistics.median(grades):.2f}  share <= 8: {sum(x <= 8 for x in grades) / len(grades):.0%}  "
+          f"(cross-check: mean Coleman-Liau {statistics.mean(cl):.2f})")
     print("  worst 10:")
     for s, where, text in sorted(scored, reverse=True)[:10]:
         print(f"    {s:5.1f}  {where}: {text[:110]}")

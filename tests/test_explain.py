@@ -102,8 +102,8 @@ def test_unknown_code_uses_document_description():
 
 def test_money_format():
     assert money(D("1234.5")) == "$1,234.50"
-    assert money(D("-45")) == "-$45.00"
-    t = explain_line(line(code="97110", units=D(2), billed=D("1234.50"), paid=D("1000")), G).explanation
+    assert money(D(-45)) == "-$45.00"
+    t = explain_line(line(code="97110", units=D(2), billed=D("1234.50"), paid=D(1000)), G).explanation
     assert "$1,234.50" in t and "$1,000.00" in t
 
 

@@ -221,17 +221,17 @@ OFFICIAL = [
     "Charge exceeds fee schedule/maximum allowable or contracted/legislated fee arrangement.",
     "Claim/service lacks information or has submission/billing error(s).",
     "These are non-covered services because this is not deemed a 'medical necessity' by the payer.",
-    "The benefit for this service is included in the payment/allowance for another service/procedure that "
-    "has already been adjudicated.",
+    ("The benefit for this service is included in the payment/allowance for another service/procedure that "
+    "has already been adjudicated."),
     "Precertification/authorization/notification/pre-treatment absent.",
     "This service/equipment/drug is not covered under the patient's current benefit plan.",
     "This care may be covered by another payer per coordination of benefits.",
     "Benefit maximum for this time period or occurrence has been reached.",
-    "Payment adjusted because the payer deems the information submitted does not support this "
-    "many/frequency of services.",
+    ("Payment adjusted because the payer deems the information submitted does not support this "
+    "many/frequency of services."),
     "The procedure code is inconsistent with the modifier used or a required modifier is missing.",
-    "Claim/service not covered by this payer/contractor. You must send the claim/service to the correct "
-    "payer/contractor.",
+    ("Claim/service not covered by this payer/contractor. You must send the claim/service to the correct "
+    "payer/contractor."),
     "An attachment/other documentation is required to adjudicate this claim/service.",
     "Expenses incurred after coverage terminated.",
     "The time limit for filing has expired.",
@@ -239,18 +239,18 @@ OFFICIAL = [
     # X12 RARC
     "Consult plan benefit documents/guidelines for information about restrictions for this service.",
     "The number of Days or Units of Service exceeds our acceptable maximum.",
-    "Separately billed services/tests have been bundled as they are considered components of the same "
-    "procedure. Separate payment is not allowed.",
-    "Not covered when performed during the same session/date as a previously processed service for the "
-    "patient.",
-    "Your claim contains incomplete and/or invalid information, and no appeal rights are afforded because "
-    "the claim is unprocessable. Please submit a new claim with the complete/correct information.",
+    ("Separately billed services/tests have been bundled as they are considered components of the same "
+    "procedure. Separate payment is not allowed."),
+    ("Not covered when performed during the same session/date as a previously processed service for the "
+    "patient."),
+    ("Your claim contains incomplete and/or invalid information, and no appeal rights are afforded because "
+    "the claim is unprocessable. Please submit a new claim with the complete/correct information."),
     "Service denied because payment already made for same/similar procedure within set time frame.",
     # AMA CPT descriptors
-    "Therapeutic procedure, 1 or more areas, each 15 minutes; therapeutic exercises to develop strength and "
-    "endurance, range of motion and flexibility",
-    "Therapeutic activities, direct (one-on-one) patient contact (use of dynamic activities to improve "
-    "functional performance), each 15 minutes",
+    ("Therapeutic procedure, 1 or more areas, each 15 minutes; therapeutic exercises to develop strength and "
+    "endurance, range of motion and flexibility"),
+    ("Therapeutic activities, direct (one-on-one) patient contact (use of dynamic activities to improve "
+    "functional performance), each 15 minutes"),
     "Treatment of speech, language, voice, communication, and/or auditory processing disorder; individual",
 ]
 

@@ -157,3 +157,13 @@ def test_paper_remit_from_mmdd_then_full_date():
 
     assert _r("0105 010526") == (_d(2026, 1, 5), _d(2026, 1, 5))
     assert _r("1228 010526") == (_d(2025, 12, 28), _d(2026, 1, 5))  # the from-date is in the year before
+
+
+@pytest.mark.parametrize("raw", ["1210", "-42.58", "0000000", ".5", "5.", "1234.567", "-0", "00012.30", "-.25"])
+def test_money_plain_numbers_same_as_general_path(raw):
+    """The fast path for machine-written numbers (X12) gives what the general parser gives."""
+    from eobreader import values
+
+    assert parse_money(raw) == values._cents(Decimal(raw))
+    assert parse_money(raw) == parse_money(" " + raw + " ")  # the general path (leading space)
+    assert str(parse_money(raw)) == str(parse_money(" " + raw + " "))

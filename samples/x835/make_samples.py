@@ -22,7 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from visits import PAYEE, PAYER, PAYMENTS  # noqa: E402
+from visits import PAYEE, PAYER, PAYMENTS
 
 
 @dataclass(frozen=True)

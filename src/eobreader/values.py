@@ -59,6 +59,7 @@ _MONEY_RE = re.compile(
 _EURO_RE = re.compile(r"^-?\d{1,3}(?:\.\d{3})*,\d{2}$")
 
 CENT = Decimal("0.01")
+_PLAIN_NUMBER = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 
 
 def parse_money(value: object) -> Decimal | None:
@@ -66,6 +67,9 @@ def parse_money(value: object) -> Decimal | None:
 
     Floats (as spreadsheets store numbers) are read through their shortest repr, so 380.1 stays 380.10.
     """
+    if type(value) is str and _PLAIN_NUMBER.fullmatch(value):  # fast path: X12 / machine-written numbers
+        d = Decimal(value)
+        return _cents(d.copy_abs() if d.is_zero() else d)  # "-0" is 0.00, as on the general path
     if is_empty(value):
         return None
     if isinstance(value, bool):

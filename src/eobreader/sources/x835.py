@@ -95,6 +95,7 @@ _CHUNK = 1 << 16
 _TEXT_LIMIT = 300  # characters of a segment kept in SourceRef.text for junk segments
 
 _SEG_ID = re.compile(r"[A-Z][A-Z0-9]{1,2}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HEAD_ISA = re.compile(rb"^(?:\xef\xbb\xbf)?\s*ISA[^A-Za-z0-9\s]")
 _HEAD_SEG = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:ST([^A-Za-z0-9\s])835\1|BPR[^A-Za-z0-9\s][A-Z][^A-Za-z0-9\s])")
 _HEAD_ST835 = re.compile(rb"(?:^|[^A-Za-z0-9])ST([^A-Za-z0-9\s\x00])835\1")
@@ -579,7 +580,7 @@ class _Builder:
     # ------------------------------------------------------------------------------- segments
     def feed(self, seg: _Seg) -> None:
         sid = seg.elements[0].strip().upper() if seg.elements else ""
-        if seg.oversize or not _SEG_ID.fullmatch(sid) or any(ord(ch) < 32 and ch not in "\t\r\n" for ch in seg.text):
+        if seg.oversize or not _SEG_ID.fullmatch(sid) or _CONTROL.search(seg.text):
             reason = ("text after the end of the interchange" if self.after_end
                       else "not an X12 segment (no segment name, or binary / oversized text)")
             self.add_unread(seg, reason)

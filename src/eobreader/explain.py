@@ -402,7 +402,7 @@ def _fmt_units(units: Decimal) -> str:
 # --------------------------------------------------------------------------------------- describe
 
 _CARC_SHAPE = re.compile(r"[A-Z]\d{1,3}|\d{1,3}")
-_NOTE_TAGS = re.compile(r"\s*(?:facts\.md[^.;]*[.;]?|\[[VKU][^\]]*\])")
+_NOTE_TAGS = re.compile(r"\s*(?:facts\.md[^.;]*[.;]?|\[[VKU][^\]]*\]|(?:Un)?[Tt]imed, 15-minute units(?:, one-on-one)?\.)")
 
 
 def _clean_notes(notes: str) -> str:

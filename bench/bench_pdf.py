@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-import pdfplumber  # noqa: E402
+import pdfplumber
 
-from eobreader import pipeline  # noqa: E402
-from eobreader.sources.pdf import PdfReader  # noqa: E402
+from eobreader import pipeline
+from eobreader.sources.pdf import PdfReader
 
 
 def plumber_words(path: Path) -> int:

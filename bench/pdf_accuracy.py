@@ -25,8 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from eobreader.model import ServiceLine  # noqa: E402
-from eobreader.sources.pdf import PdfReader  # noqa: E402
+from eobreader.model import ServiceLine
+from eobreader.sources.pdf import PdfReader
 
 FIELDS = ("code", "modifiers", "units", "service_date", "billed", "allowed", "paid", "patient_owes",
           "adjustments", "remarks")
@@ -99,7 +99,7 @@ class Score:
         self.truth = self.found = self.tp = 0
         self.right = dict.fromkeys(FIELDS, 0)
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         self.truth += other.truth
         self.found += other.found
         self.tp += other.tp

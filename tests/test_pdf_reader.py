@@ -209,7 +209,7 @@ def _samples() -> list[Path]:
 
 
 def _norm_truth(t: dict) -> tuple:
-    dec = lambda v: None if v in (None, "") else Decimal(str(v))  # noqa: E731
+    dec = lambda v: None if v in (None, "") else Decimal(str(v))
     return (t["page"], t["service_date"], t["code"], tuple(t["modifiers"] or ()),
             None if t["units"] is None else dec(t["units"]).normalize(), dec(t["billed"]), dec(t["allowed"]),
             dec(t["paid"]), dec(t["patient_owes"]),

@@ -192,10 +192,10 @@ INFO_FIELDS = {Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM
 LABEL_WORDS = {"payer", "claim", "patient", "member", "provider", "account", "subscriber", "rendering", "billing",
                "group", "service", "date", "dates", "of", "internal", "control", "policy", "insured", "health",
                "plan", "pt", "beneficiary", "servicing", "treating", "recipient", "medicaid", "medicare", "your"}
-_TOTAL_WORDS = re.compile(r"\b(sub-?totals?|totals?|grand|net|pt\s+resp|patient\s+resp\w*|balance)\b", re.I)
-_PAGE_FOOTER = re.compile(r"^\s*page\s+\d+(\s*(of|/)\s*\d+)?\s*$", re.I)
-_PAGE_OF = re.compile(r"\bpage\s*#?:?\s*\d+\s*(of|/)\s*\d+\b", re.I)
-_LEGEND_HEAD = re.compile(r"\b(remarks?|notes?|messages?|explanations?|legend|glossary|codes?)\b", re.I)
+_TOTAL_WORDS = re.compile(r"\b(sub-?totals?|totals?|grand|net|pt\s+resp|patient\s+resp\w*|balance)\b", re.IGNORECASE)
+_PAGE_FOOTER = re.compile(r"^\s*page\s+\d+(\s*(of|/)\s*\d+)?\s*$", re.IGNORECASE)
+_PAGE_OF = re.compile(r"\bpage\s*#?:?\s*\d+\s*(of|/)\s*\d+\b", re.IGNORECASE)
+_LEGEND_HEAD = re.compile(r"\b(remarks?|notes?|messages?|explanations?|legend|glossary|codes?)\b", re.IGNORECASE)
 _LEGEND_CODE = re.compile(r"^(?:(CO|PR|OA|PI|CR)[-\s]?[A-Z]?\d{1,3}|MA\d{2,3}|M\d{1,3}|N\d{1,4}|[A-Z]{1,3}\d{0,4}|\d{1,5})[:.)\-]?$")
 
 

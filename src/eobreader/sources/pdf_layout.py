@@ -20,18 +20,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..values import (
     CODE_RE,
     REMARK_RE,
     ValueParseError,
-    adjustment_code,
     clean_text,
     looks_like_money,
     parse_date,
 )
-from functools import lru_cache
-
 from ..vocab import MONEY_FIELDS, Field
 from ..vocab import exact_header as _exact_header
 from ..vocab import match_header as _match_header
@@ -401,7 +399,7 @@ def info_header(line: TextLine) -> tuple[Column, ...] | None:
 
 _DATE_TOKEN = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$|^\d{6}$|^\d{8}$")
 _DATE_RANGE_TOKEN = re.compile(r"^(\d{1,2}/\d{1,2}/\d{2,4}|\d{6}|\d{8})-(\d{1,2}/\d{1,2}/\d{2,4}|\d{6}|\d{8})$")
-_MONTH = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.I)
+_MONTH = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 _UNITS = re.compile(r"^-?\d{1,4}(\.\d{1,3})?$")
 _MOD = re.compile(r"^[A-Z0-9]{2}$")
 _CODE_TOKEN = re.compile(r"^\(?(?:\d{4}[FTU]|\d{5}|[A-V]\d{4})(?:[-:]?[A-Z0-9]{2}){0,4}(?:[,;][A-Z0-9]{2})*\)?,?$")

@@ -101,7 +101,7 @@ class PdfiumSource:
             doc.close()
 
     def pages(self, path: Path) -> Iterator[PageWords]:
-        import pypdfium2.raw as raw
+        from pypdfium2 import raw
 
         doc = self._open(path)
         try:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from eobreader.sources.x835 import X835Reader  # noqa: E402
+from eobreader.sources.x835 import X835Reader
 
 ISA = "ISA*00*          *00*          *ZZ*BENCHPAYER     *ZZ*BENCHCLINIC    *260101*1200*^*00501*000000001*0*P*:~\n"
 CODES = [("97530", ":GO", "90.00", "60.00"), ("97110", ":GO:59", "80.00", "50.00"),

@@ -85,3 +85,12 @@ def test_same_claim_in_two_files():
     out = check_across_files([r1, r2])
     assert codes(out[0].statements[0].claims[0].findings) == []
     assert codes(out[1].statements[0].claims[0].findings) == ["duplicate-claim"]
+
+
+def test_missing_therapy_modifier_only_where_the_document_prints_modifiers():
+    bare = line(modifiers=(), billed=D(10), paid=D(8))
+    st = check_statement(Statement(SourceRef("msn.pdf"), "pdf", claims=(Claim(SRC, lines=(bare, bare)),)))
+    assert all("missing-therapy-modifier" not in codes(ln.findings) for ln in st.claims[0].lines)
+    other = line(modifiers=("GO",), code="97110", billed=D(10), paid=D(8))
+    st = check_statement(Statement(SourceRef("eob.pdf"), "pdf", claims=(Claim(SRC, lines=(bare, other)),)))
+    assert "missing-therapy-modifier" in codes(st.claims[0].lines[0].findings)

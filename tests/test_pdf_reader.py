@@ -244,10 +244,9 @@ def test_dev_sample_reads_as_its_truth(pdf: Path, engine: str):
 
 # ---------------------------------------------------------------------------------------- hostile
 
-BAD = SAMPLES / "bad"
+BAD = Path(__file__).resolve().parent / "data" / "pdf_bad"
 
 
-@pytest.mark.skipif(not BAD.is_dir(), reason="samples/pdf/bad missing")
 def test_hostile_pdfs_get_one_line_reasons():
     r = PdfReader()
     enc = r.read(BAD / "encrypted_user_password.pdf")
@@ -256,7 +255,7 @@ def test_hostile_pdfs_get_one_line_reasons():
     assert scan.error is not None and "OCR" in scan.error
     broken = r.read(BAD / "truncated.pdf")
     assert broken.error is not None and broken.error.startswith("broken PDF") and "\n" not in broken.error
-    owner_only = r.read(BAD / "encrypted_owner_only.pdf")
+    owner_only = r.read(SAMPLES / "encrypted_owner_only.pdf")
     assert owner_only.ok and owner_only.lines()
 
 

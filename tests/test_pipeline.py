@@ -75,7 +75,7 @@ def test_discover_skips_hidden_and_golden_files(tmp_path):
     sub = tmp_path / "sub"
     sub.mkdir()
     (sub / "y.835").write_text("ISA*")
-    assert [p.name for p in discover([tmp_path])] == ["x.csv", "y.835"]
+    assert [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path])] == ["sub/y.835", "x.csv"]
 
 
 @pytest.mark.parametrize("content,expect", [

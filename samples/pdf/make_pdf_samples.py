@@ -1382,6 +1382,9 @@ def layout_clinic_payment_report(out: Path) -> None:
 
 # =========================================================================== hostile files
 
+HOSTILE = HERE.parents[1] / "tests" / "data" / "pdf_bad"
+
+
 def make_bad(out: Path) -> None:
     """Files a reader must refuse or flag cleanly: scan, encrypted, truncated, not a PDF, empty."""
     import reportlab
@@ -1389,7 +1392,8 @@ def make_bad(out: Path) -> None:
     from reportlab.lib import pdfencrypt
     from reportlab.lib.utils import ImageReader
 
-    bad = out / "bad"
+    # Hostile files are test fixtures, not samples: a user's run over samples/ should read cleanly.
+    bad = HOSTILE if out.resolve() == HERE.resolve() else out / "bad"
     bad.mkdir(parents=True, exist_ok=True)
     # 1. scanned page: an image of an EOB, no text layer at all
     fd = Path(reportlab.__file__).parent / "fonts"
@@ -1440,7 +1444,7 @@ def make_bad(out: Path) -> None:
     small_eob(bad / "encrypted_user_password.pdf",
               pdfencrypt.StandardEncryption("open-sesame", ownerPassword="owner-7731", strength=128))
     # 3. owner-password only (printing allowed, copying not): opens without a password; should be READ
-    small_eob(bad / "encrypted_owner_only.pdf",
+    small_eob(out / "encrypted_owner_only.pdf",
               pdfencrypt.StandardEncryption("", ownerPassword="owner-7731", canCopy=0, canModify=0, strength=128))
     owner_lines = []
     for code, units, vals in (("97530", 3, ("285.00", "221.40", "191.40", "30.00")),
@@ -1449,7 +1453,7 @@ def make_bad(out: Path) -> None:
         sv.billed, sv.allowed, sv.paid, sv.owes = (Decimal(v) for v in vals)
         owner_lines.append(truth_line(1, sv, claim_id=None, payer_claim_id="WHC2601090017", patient="Corin Ashdown",
                                       printed=("billed", "allowed", "paid", "patient_owes"), description=False))
-    write_truth(bad / "encrypted_owner_only.pdf", "encrypted_owner_only", "reportlab", 1,
+    write_truth(out / "encrypted_owner_only.pdf", "encrypted_owner_only", "reportlab", 1,
                 "Owner-password-only encryption (no open password; copying disallowed). Opens without a "
                 "password and must be read like any other EOB.", owner_lines, [], [])
     # 4. truncated: the first half of a valid file

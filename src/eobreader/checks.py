@@ -125,7 +125,9 @@ def totals_findings(lines: Iterable[ServiceLine], totals: Totals, what: str, cod
     return out
 
 
-def check_claim(claim: Claim, glossary: Glossary) -> Claim:
+def check_claim(claim: Claim, glossary: Glossary, prints_modifiers: bool = True) -> Claim:
+    """``prints_modifiers``: False when the document never prints a modifier on any line (a Medicare
+    Summary Notice, a family statement); then a missing GO/GP/GN says nothing and is not flagged."""
     from .explain import code_findings
 
     by_date: dict[object, set[str]] = defaultdict(set)
@@ -136,7 +138,8 @@ def check_claim(claim: Claim, glossary: Glossary) -> Claim:
     lines = []
     for ln in claim.lines:
         new = line_arithmetic(ln)
-        new += code_findings(ln, frozenset(by_date.get(ln.service_date, ())), glossary)
+        new += [f for f in code_findings(ln, frozenset(by_date.get(ln.service_date, ())), glossary)
+                if prints_modifiers or f.code != "missing-therapy-modifier"]
         key = _line_key(claim, ln)
         seen[key] += 1
         if seen[key] == 2 and ln.code:
@@ -149,7 +152,8 @@ def check_claim(claim: Claim, glossary: Glossary) -> Claim:
 def check_statement(st: Statement, glossary: Glossary | None = None) -> Statement:
     g = glossary or default_glossary()
     g = g.with_legend(st.legend)
-    claims = tuple(check_claim(c, g) for c in st.claims)
+    prints_modifiers = any(ln.modifiers for c in st.claims for ln in c.lines)
+    claims = tuple(check_claim(c, g, prints_modifiers) for c in st.claims)
     st = replace(st, claims=claims)
     return _add(st, *totals_findings(st.lines(), st.totals, "document", "statement-total-mismatch"))
 

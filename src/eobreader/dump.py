@@ -25,7 +25,7 @@ def to_jsonable(obj: Any, *, base: Path | None = None) -> Any:
             v = to_jsonable(getattr(obj, f.name), base=base)
             if v in (None, "", [], {}, ()):
                 continue
-            if f.name == "file" and isinstance(v, str) and base is not None:
+            if f.name in ("file", "path") and isinstance(v, str) and base is not None:
                 v = _relative(v, base)
             out[f.name] = v
         return out

@@ -21,7 +21,9 @@ def _read_parser() -> argparse.ArgumentParser:
         prog="eobreader",
         description="Read EOB PDFs, spreadsheet/CSV exports and X12 835 files; write an Excel workbook that "
         "explains every charge in plain words. Everything stays on this computer.",
-        epilog="Other commands: 'eobreader explain CODE...' explains codes (e.g. eobreader explain 97530 GO CO-45 N130).",
+        epilog="Other commands: 'eobreader explain CODE...' explains codes (e.g. eobreader explain 97530 GO CO-45 N130); "
+        "'eobreader reconcile --charges CHARGES PATH... -o reconciliation.xlsx' checks what a clinic billed against what "
+        "was paid; 'eobreader serve' starts a private web page on this computer.",
     )
     ap.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (folders are read recursively)")
     ap.add_argument("-o", "--output", default="eob-report.xlsx", help="the workbook to write (default: eob-report.xlsx)")
@@ -145,6 +147,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] == "explain":
             return cmd_explain(argv[1:])
+        if argv and argv[0] == "reconcile":
+            from .reconcile import cli_main as reconcile_main
+
+            return reconcile_main(argv[1:])
+        if argv and argv[0] == "serve":
+            from .web import cli_main as serve_main
+
+            return serve_main(argv[1:])
         return cmd_read(argv)
     except KeyboardInterrupt:
         print("eobreader: interrupted", file=sys.stderr)

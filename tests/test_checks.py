@@ -94,3 +94,12 @@ def test_missing_therapy_modifier_only_where_the_document_prints_modifiers():
     other = line(modifiers=("GO",), code="97110", billed=D(10), paid=D(8))
     st = check_statement(Statement(SourceRef("eob.pdf"), "pdf", claims=(Claim(SRC, lines=(bare, other)),)))
     assert "missing-therapy-modifier" in codes(st.claims[0].lines[0].findings)
+
+
+def test_claim_level_adjustments_count_in_claim_totals():
+    lines = [line(billed=D(100), paid=D(80), patient_owes=D(0)), line(billed=D(50), paid=D(40), patient_owes=D(0))]
+    claim_adj = (Adjustment("CO", "A2", D(20)), Adjustment("PR", "1", D(10)))
+    printed = Totals(billed=D(150), paid=D(90), patient_owes=D(10))
+    assert totals_findings(lines, printed, "claim", "c", claim_adj) == []
+    assert codes(totals_findings(lines, printed, "claim", "c")) == ["c", "c"]
+    assert totals_findings(lines, printed, "claim", "c", (Adjustment("CO", "A2", None),)) == []

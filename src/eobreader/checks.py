@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from .glossary import Glossary
 from .glossary import default as default_glossary
-from .model import ZERO, Claim, FileResult, Finding, Severity, ServiceLine, Statement, Totals
+from .model import ZERO, Adjustment, Claim, FileResult, Finding, Severity, ServiceLine, Statement, Totals
 
 TOLERANCE = Decimal("0.01")
 
@@ -105,22 +105,34 @@ _TOTAL_FIELDS = ("billed", "allowed", "paid", "patient_owes")
 _NAMES = {"billed": "billed", "allowed": "allowed", "paid": "paid", "patient_owes": "owed by the patient"}
 
 
-def totals_findings(lines: Iterable[ServiceLine], totals: Totals, what: str, code: str) -> list[Finding]:
-    """Lines must add up to the totals the document prints (the monopoly-style safety check)."""
+def totals_findings(lines: Iterable[ServiceLine], totals: Totals, what: str, code: str,
+                    claim_adjustments: Iterable[Adjustment] = ()) -> list[Finding]:
+    """Lines must add up to the totals the document prints (the monopoly-style safety check).
+
+    Claim-level adjustments (an 835 claim-level CAS, say) are part of the arithmetic: they reduce what
+    was paid beyond the lines, and a claim-level PR adjustment adds to what the patient owes."""
     lines = list(lines)
     out: list[Finding] = []
     if totals.is_empty() or not lines:
         return out
+    adj = [a for a in claim_adjustments if a.amount is not None]
+    if len(adj) != len(tuple(claim_adjustments)):
+        return out  # a claim-level adjustment without an amount: the sums cannot be checked
+    extra = {
+        "paid": -sum((a.amount for a in adj), ZERO),  # type: ignore[misc]
+        "patient_owes": sum((a.amount for a in adj if a.group == "PR"), ZERO),  # type: ignore[misc]
+    }
     for f in _TOTAL_FIELDS:
         printed = getattr(totals, f)
         values = [getattr(ln, f) for ln in lines]
         if printed is None or any(v is None for v in values):
             continue
-        s = sum(values, ZERO)
+        s = sum(values, ZERO) + extra.get(f, ZERO)
         if abs(s - printed) > TOLERANCE:
+            after = " after claim-level adjustments" if extra.get(f) else ""
             out.append(Finding(
                 code,
-                f"The {what} total {_NAMES[f]} is printed as {_money(printed)}, but its lines add up to {_money(s)}.",
+                f"The {what} total {_NAMES[f]} is printed as {_money(printed)}, but its lines add up to {_money(s)}{after}.",
                 Severity.WARNING, totals.source))
     return out
 
@@ -146,7 +158,7 @@ def check_claim(claim: Claim, glossary: Glossary, prints_modifiers: bool = True)
             new.append(Finding("duplicate-line", "The same service line appears twice on this claim.", Severity.WARNING, ln.source))
         lines.append(_add(ln, *new))
     claim = replace(claim, lines=tuple(lines))
-    return _add(claim, *totals_findings(claim.lines, claim.totals, "claim", "claim-total-mismatch"))
+    return _add(claim, *totals_findings(claim.lines, claim.totals, "claim", "claim-total-mismatch", claim.adjustments))
 
 
 def check_statement(st: Statement, glossary: Glossary | None = None) -> Statement:

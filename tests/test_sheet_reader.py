@@ -201,3 +201,11 @@ def test_identify_by_content(tmp_path):
     p.write_bytes(b"DOS,CPT,Billed\n01/01/26,97110,10\n")
     assert r.identify(p, p.read_bytes())
     assert not r.identify(p, b"%PDF-1.7 ...")
+
+
+def test_charges_export_is_noted_not_read_as_an_eob(tmp_path):
+    rows = [["Patient", "DOS", "CPT", "Mod", "Units", "Charge", "Minutes"], ["Ana B", "01/05/2026", "97530", "GO", "2", "190.00", "30"]]
+    res = read_raw(write_csv(tmp_path / "charges.csv", rows))
+    assert res.ok and res.lines() == []
+    assert [n.code for n in res.notes] == ["charges-only"] and "reconcile" in res.notes[0].message
+    assert res.accounting.balanced()

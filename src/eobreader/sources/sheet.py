@@ -570,6 +570,18 @@ class _GridReader:
 
 # ---------------------------------------------------------------------------------------------- reader
 
+# A remittance says something about payment; a table with none of these is a charges export.
+PAYMENT_FIELDS = frozenset({
+    Field.ALLOWED, Field.PAID, Field.PATIENT_OWES, Field.ADJUSTMENT, Field.ADJUSTMENT_CODE, Field.ADJUSTMENT_GROUP,
+    Field.DEDUCTIBLE, Field.COPAY, Field.COINSURANCE, Field.NOT_COVERED, Field.DISCOUNT, Field.REMARKS,
+    Field.OTHER_INSURANCE, Field.APPROVED,
+})
+
+
+def is_charges_only(cols: Columns) -> bool:
+    return Field.BILLED in cols.fields and not any(f in cols.fields for f in PAYMENT_FIELDS)
+
+
 class SheetReader:
     kind: ClassVar[str] = "sheet"
 
@@ -599,6 +611,16 @@ class SheetReader:
                 for k, v in _metadata(grid[:HEADER_SCAN]).items():
                     workbook_meta.setdefault(k, v)
         for name, grid in grids:
+            found = find_header(grid)
+            if found is not None and is_charges_only(found[2]):
+                rows = sum(1 for row in grid if not all(is_empty(c) for c in row))
+                where = f"sheet {name!r}" if name else "this file"
+                notes.append(Finding(
+                    "charges-only", f"{where[0].upper() + where[1:]} lists charges but no payments: it looks like a "
+                    "clinic's charges export, not an EOB. Use it with 'eobreader reconcile --charges'.",
+                    Severity.INFO, SourceRef(str(path), sheet=name)))
+                acc = Accounting(acc.seen + len(grid), acc.lines, acc.recognised + rows, acc.unread, acc.blank + len(grid) - rows)
+                continue
             gr = _GridReader(path, name, grid, workbook_meta)
             st = gr.read()
             if st is None or not gr.lines:
@@ -614,6 +636,8 @@ class SheetReader:
             a = gr.acc
             acc = Accounting(acc.seen + len(grid), acc.lines + a["lines"], acc.recognised + a["recognised"],
                              acc.unread + a["unread"], acc.blank + a["blank"])
+        if not statements and any(n.code == "charges-only" for n in notes):
+            return FileResult(str(path), kind=self.kind, notes=tuple(notes), accounting=acc)
         if not statements:
             what = "sheet" if len(grids) <= 1 else "sheet of the workbook"
             return FileResult(str(path), kind=self.kind, notes=tuple(notes), accounting=acc,

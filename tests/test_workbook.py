@@ -37,7 +37,7 @@ def rows_by_header(ws):
 def test_sheets_and_charges_header(workbook):
     wb, _ = workbook
     assert CHARGES_COLUMNS == tuple(CONTRACT)
-    for name in ("Charges", "Summary", "Codes", "Problems"):
+    for name in ("Charges", "Summary", "Codes", "Problems", "Checks", "What You Owe"):
         assert name in wb.sheetnames
     header = [c.value for c in wb["Charges"][1]]
     assert header[: len(CONTRACT)] == CONTRACT
@@ -86,6 +86,21 @@ def test_problems_sheet_lists_unread_rows(workbook):
     wb, _ = workbook
     _, rows = rows_by_header(wb["Problems"])
     assert any("no procedure code" in (r["Reason"].value or "") and "remit_report.xlsx" in r["File"].value for r in rows)
+    assert not any("total" in (r["Reason"].value or "").lower() for r in rows)  # findings live on Checks
+
+
+def test_checks_sheet_lists_every_finding_worst_first(workbook):
+    wb, results = workbook
+    _, rows = rows_by_header(wb["Checks"])
+    n = sum(len(ln.findings) for r in results for ln in r.lines())
+    n += sum(len(c.findings) for r in results for s in r.statements for c in s.claims)
+    n += sum(len(s.findings) for r in results for s in r.statements)
+    assert len(rows) == n
+    levels = {(r["Level"].value, r["Check"].value) for r in rows}
+    assert ("claim", "claim-total-mismatch") in levels and ("document", "statement-total-mismatch") in levels
+    assert ("line", "denied") in levels
+    sev = [r["Severity"].value for r in rows]
+    assert sev == sorted(sev, key=["error", "warning", "info"].index)
 
 
 HOSTILE = ['=HYPERLINK("http://example.invalid","click")', "+SUM(1,2)", "-2+3", "@cmd", "\t=1+1", "\r=1+1"]

@@ -118,6 +118,20 @@ class ProblemRow:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckRow:
+    """One finding of the checks, at the level it concerns: line, claim or document."""
+
+    file: str
+    where: str
+    level: str  # line | claim | document
+    claim: str
+    patient: str
+    check: str  # the finding's stable code
+    message: str
+    severity: str
+
+
+@dataclass(frozen=True, slots=True)
 class PatientRow:
     """What each family owes and why (one row per patient)."""
 
@@ -135,6 +149,7 @@ class Report:
     summary: list[SummaryRow] = field(default_factory=list)
     codes: list[CodeRow] = field(default_factory=list)
     problems: list[ProblemRow] = field(default_factory=list)
+    checks: list[CheckRow] = field(default_factory=list)
     patients: list[PatientRow] = field(default_factory=list)
     files_read: int = 0
     files_failed: int = 0
@@ -199,12 +214,17 @@ def build_report(results: list[FileResult], glossary: Glossary | None = None, ba
             g = g0.with_legend(st.legend)
             legends.update(dict(st.legend))
             for f in st.findings:
-                rep.problems.append(ProblemRow(fname, f.source.where() if f.source else "", f.source.text if f.source else "",
-                                               f.message, f.severity.label))
+                rep.checks.append(CheckRow(fname, f.source.where() if f.source else "", "document", "", "", f.code,
+                                           f.message, f.severity.label))
             for c in st.claims:
+                claim_label, patient = c.payer_claim_id or c.claim_id or "", c.patient or ""
                 for f in c.findings:
-                    rep.problems.append(ProblemRow(fname, f.source.where() if f.source else c.source.where(),
-                                                   f.source.text if f.source else "", f.message, f.severity.label))
+                    rep.checks.append(CheckRow(fname, f.source.where() if f.source else c.source.where(), "claim",
+                                               claim_label, patient, f.code, f.message, f.severity.label))
+                for ln in c.lines:
+                    for f in ln.findings:
+                        rep.checks.append(CheckRow(fname, ln.source.where(), "line", claim_label, patient, f.code,
+                                                   f.message, f.severity.label))
                 for ln in c.lines:
                     rep.charges.append(_line_row(fname, st, c, ln, g))
                     per_patient[c.patient or "(patient not named)"].append((ln, c))
@@ -223,6 +243,8 @@ def build_report(results: list[FileResult], glossary: Glossary | None = None, ba
                 for rm in c.remarks:
                     seen_codes[("remark", rm)] += 1
                 rep.summary.append(_summary_row(fname, st, c))
+    order = {"error": 0, "warning": 1, "info": 2}
+    rep.checks.sort(key=lambda r: (order.get(r.severity, 3), r.file))
     rep.codes = _code_rows(seen_codes, g0, legends)
     rep.patients = _patient_rows(per_patient)
     return rep
@@ -233,7 +255,8 @@ def _summary_row(fname: str, st: Statement, c: Claim) -> SummaryRow:
     written_off = sum((ln.adjustments_in("CO") + ln.adjustments_in("PI") for ln in lines), ZERO)
     written_off += sum((a.amount for a in c.adjustments if a.group in ("CO", "PI") and a.amount is not None), ZERO)
     denied = sum((ln.billed or ZERO for ln in lines if is_denied(ln)), ZERO)
-    checks = [f.message for f in c.findings] + [f.message for ln in lines for f in ln.findings if f.severity >= Severity.WARNING]
+    line_checks = sum(1 for ln in lines for f in ln.findings if f.severity >= Severity.WARNING)
+    checks = [f.message for f in c.findings] + ([f"{line_checks} line(s) to look at (see Charges)."] if line_checks else [])
     return SummaryRow(
         file=fname, payer=st.payer or "", claim=c.payer_claim_id or c.claim_id or "", patient=c.patient or "",
         lines=len(lines),
@@ -243,7 +266,7 @@ def _summary_row(fname: str, st: Statement, c: Claim) -> SummaryRow:
         patient_owes=c.totals.patient_owes if c.totals.patient_owes is not None else _sum(ln.patient_owes for ln in lines),
         written_off=written_off, denied=denied,
         status=c.status.value if c.status.value != "unknown" else ("denied" if lines and all(is_denied(ln) for ln in lines) else ""),
-        checks=f"{len(checks)} to look at" if checks else "",
+        checks=" ".join(checks),
     )
 
 

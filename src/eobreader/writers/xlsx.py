@@ -1,7 +1,7 @@
 """The annotated Excel workbook. It only writes: every value comes from ``report.Report``.
 
 Sheets: Charges (the contract: ``report.CHARGES_COLUMNS`` first, in order), Summary, What You Owe,
-Codes, Problems. Frozen header, autofilter, set widths, wrapped explanation text, real date cells and
+Codes, Checks (every finding, worst first), Problems (what could not be read). Frozen header, autofilter, set widths, wrapped explanation text, real date cells and
 numeric amounts with a currency format.
 
 Safety: no text from an input can become a formula. Every text cell is written as a string cell
@@ -39,14 +39,15 @@ TOP = Alignment(vertical="top")
 
 MONEY_COLUMNS = {"Billed", "Allowed", "Paid", "Patient Owes", "Written Off", "Denied", "You Owe", "Insurance Paid"}
 DATE_COLUMNS = {"Service Date", "Service End"}
-WRAP_COLUMNS = {"Explanation", "Checks", "Reason", "What", "Why", "Adjustments", "Service", "Description", "Document Text"}
+WRAP_COLUMNS = {"Explanation", "Checks", "Reason", "What", "Why", "Adjustments", "Service", "Description", "Document Text",
+                "Message"}
 WIDTHS = {
     "File": 24, "Page": 12, "Payer": 18, "Claim": 16, "Patient": 18, "Service Date": 12, "Code": 8, "Modifiers": 10,
     "Units": 7, "Billed": 11, "Allowed": 11, "Paid": 11, "Patient Owes": 12, "Adjustments": 22, "Remarks": 12,
     "Service": 28, "Explanation": 70, "Checks": 45, "Service End": 12, "Description": 28, "Claim Status": 11,
     "Member ID": 14, "Payer Claim": 16, "Severity": 9, "Where": 14, "What": 50, "Reason": 60, "Name": 30, "Kind": 11,
     "Who Pays": 14, "Next Step": 45, "Times Seen": 10, "Lines": 7, "Written Off": 12, "Denied": 11, "Status": 11,
-    "Why": 60, "You Owe": 11, "Insurance Paid": 14, "Document Text": 40,
+    "Why": 60, "You Owe": 11, "Insurance Paid": 14, "Document Text": 40, "Level": 10, "Check": 22, "Message": 80,
 }
 
 
@@ -87,7 +88,7 @@ class _Sheet:
         elif isinstance(value, date):
             c.number_format = DATE_FORMAT
         c.alignment = WRAP if name in WRAP_COLUMNS else TOP
-        if highlight and name == "Checks":
+        if highlight and name in ("Checks", "Message"):
             c.fill = WARN_FILL
         return c
 
@@ -126,6 +127,12 @@ def write_workbook(report: Report, path: str | Path) -> Path:
     for c in report.codes:
         codes.add((c.code, c.kind, c.name, c.explanation, c.who_pays, c.next_step, c.times_seen, c.document_text))
     codes.close()
+
+    checks = _Sheet(wb, "Checks", ("File", "Where", "Level", "Claim", "Patient", "Check", "Message", "Severity"))
+    for k in report.checks:
+        checks.add((k.file, k.where, k.level, k.claim, k.patient, k.check, k.message, k.severity),
+                   highlight=k.severity in ("warning", "error"))
+    checks.close()
 
     problems = _Sheet(wb, "Problems", ("File", "Where", "What", "Reason", "Severity"))
     for p in report.problems:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import shutil
+import subprocess
 import io
 import re
 from datetime import datetime
@@ -139,3 +141,18 @@ def test_dataframe_has_charges_columns():
     assert list(df.columns) == CONTRACT
     assert len(df) == 7
     assert str(df.loc[0, "Billed"]) == "210.00"  # Decimal kept, not float
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice (soffice) is not installed here")
+def test_libreoffice_opens_the_workbook(workbook, tmp_path):
+    """LibreOffice loads the file and exports every sheet: no repair needed, nothing lost."""
+    wb, results = workbook
+    out = tmp_path / "r.xlsx"
+    eobreader.write_report(results, out)
+    p = subprocess.run(["soffice", "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                        str(out), "--outdir", str(tmp_path / "csv")], capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    charges = (tmp_path / "csv" / "r-Charges.csv").read_text(encoding="utf-8").splitlines()
+    assert charges[0].startswith("File,Page,Payer,Claim,Patient,Service Date,Code")
+    assert len(charges) - 1 >= sum(len(r.lines()) for r in results)  # wrapped cells may add physical lines
+    assert {f.name.removeprefix("r-").removesuffix(".csv") for f in (tmp_path / "csv").iterdir()} >= set(wb.sheetnames)

@@ -9,9 +9,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eobreader.values import (
-    ValueParseError, adjustment_code, clean_text, code_and_modifiers_in_text, code_in_text, looks_like_money,
-    parse_adjustments, parse_code, parse_date, parse_date_range, parse_modifiers, parse_money, parse_remarks,
-    parse_units, units_in_text,
+    ValueParseError,
+    adjustment_code,
+    clean_text,
+    code_and_modifiers_in_text,
+    code_in_text,
+    looks_like_money,
+    parse_adjustments,
+    parse_code,
+    parse_date,
+    parse_date_range,
+    parse_modifiers,
+    parse_money,
+    parse_remarks,
+    parse_units,
+    units_in_text,
 )
 
 D = Decimal

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import csv
-import shutil
-import subprocess
 import io
 import re
+import shutil
+import subprocess
 from datetime import datetime
 from pathlib import Path
 

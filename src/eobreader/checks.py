@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from .glossary import Glossary
 from .glossary import default as default_glossary
-from .model import ZERO, Adjustment, Claim, FileResult, Finding, Severity, ServiceLine, Statement, Totals
+from .model import ZERO, Adjustment, Claim, FileResult, Finding, ServiceLine, Severity, Statement, Totals
 
 TOLERANCE = Decimal("0.01")
 
@@ -115,19 +115,20 @@ def totals_findings(lines: Iterable[ServiceLine], totals: Totals, what: str, cod
     out: list[Finding] = []
     if totals.is_empty() or not lines:
         return out
-    adj = [a for a in claim_adjustments if a.amount is not None]
-    if len(adj) != len(tuple(claim_adjustments)):
+    claim_adjustments = tuple(claim_adjustments)
+    amounts = [(a.group, a.amount) for a in claim_adjustments if a.amount is not None]
+    if len(amounts) != len(claim_adjustments):
         return out  # a claim-level adjustment without an amount: the sums cannot be checked
-    extra = {
-        "paid": -sum((a.amount for a in adj), ZERO),  # type: ignore[misc]
-        "patient_owes": sum((a.amount for a in adj if a.group == "PR"), ZERO),  # type: ignore[misc]
+    extra: dict[str, Decimal] = {
+        "paid": -sum((amt for _, amt in amounts), ZERO),
+        "patient_owes": sum((amt for grp, amt in amounts if grp == "PR"), ZERO),
     }
     for f in _TOTAL_FIELDS:
         printed = getattr(totals, f)
         values = [getattr(ln, f) for ln in lines]
         if printed is None or any(v is None for v in values):
             continue
-        s = sum(values, ZERO) + extra.get(f, ZERO)
+        s = sum((v for v in values if v is not None), ZERO) + extra.get(f, ZERO)
         if abs(s - printed) > TOLERANCE:
             after = " after claim-level adjustments" if extra.get(f) else ""
             out.append(Finding(

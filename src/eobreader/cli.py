@@ -69,7 +69,7 @@ class _Progress:
             sys.stderr.write("\n")
 
 
-def _load_glossary(files: list[str]):
+def _load_glossary(files: list[str | Path]):
     from .glossary import GlossaryError, load
 
     try:

@@ -167,11 +167,12 @@ class Glossary:
     rarcs: dict[str, Remark] = field(default_factory=dict)
     version: str = ""
 
-    def _table(self, kind: str) -> dict:
-        return {
+    def _table(self, kind: str) -> dict[str, Entry]:
+        tables: dict[str, dict] = {
             "procedure": self.procedures, "modifier": self.modifiers, "group": self.groups,
             "carc": self.carcs, "rarc": self.rarcs,
-        }[kind]
+        }
+        return tables[kind]
 
     def add(self, kind: str, entry: Entry) -> None:
         self._table(kind)[entry.code] = entry

@@ -10,6 +10,7 @@ Invariants:
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import os
 import signal
@@ -94,7 +95,7 @@ def read_raw(path: Path, limits: Limits = DEFAULT_LIMITS) -> FileResult:
             if r.identify(path, head):
                 reader = r
                 break
-        except Exception:  # a reader's identify must never stop the others
+        except Exception:  # noqa: BLE001 - a reader's identify must never stop the others from trying
             continue
     if reader is None:
         return FileResult(name, error=_not_eob_reason(path, head))
@@ -189,11 +190,9 @@ class _Slot:
         self.started = 0.0
 
     def kill(self) -> None:
-        try:
+        with contextlib.suppress(OSError, ValueError):
             self.proc.kill()
             self.proc.join(1)
-        except Exception:
-            pass
         self.conn.close()
 
 
@@ -239,11 +238,11 @@ def _read_raw_many(paths: list[Path], jobs: int, limits: Limits) -> Iterator[tup
             feed(s)
         while busy:
             ready = wait(list(busy), timeout=1.0)
-            for conn in ready:
-                slot = busy.pop(conn)  # type: ignore[arg-type]
+            for ready_conn in ready:
+                slot = busy.pop(ready_conn)  # type: ignore[call-overload]
                 idx = slot.index if slot.index is not None else -1
                 try:
-                    res = conn.recv()  # type: ignore[union-attr]
+                    res: FileResult = slot.conn.recv()
                 except (EOFError, OSError):
                     code = slot.proc.exitcode
                     why = "ran out of memory" if code in (-9, 137) else f"crashed (exit {code})"
@@ -263,10 +262,8 @@ def _read_raw_many(paths: list[Path], jobs: int, limits: Limits) -> Iterator[tup
                     feed(new)
     finally:
         for s in slots:
-            try:
+            with contextlib.suppress(OSError, ValueError):  # a worker that already died
                 s.conn.send(None)
-            except Exception:
-                pass
         for s in slots:
             s.proc.join(2)
             if s.proc.is_alive():

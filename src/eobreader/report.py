@@ -18,7 +18,7 @@ from .checks import is_denied
 from .explain import explain_line
 from .glossary import Glossary
 from .glossary import default as default_glossary
-from .model import ZERO, Claim, FileResult, Finding, Severity, ServiceLine, Statement
+from .model import ZERO, Claim, FileResult, Finding, ServiceLine, Severity, Statement
 
 CHARGES_COLUMNS = (
     "File", "Page", "Payer", "Claim", "Patient", "Service Date", "Code", "Modifiers", "Units", "Billed", "Allowed",
@@ -156,12 +156,13 @@ class Report:
     glossary_version: str = ""
 
 
-def _sum(values: Iterable[Decimal | None]) -> Decimal | None:
-    vals = list(values)
-    if not vals or any(v is None for v in vals):
-        known = [v for v in vals if v is not None]
-        return sum(known, ZERO) if known else None
-    return sum(vals, ZERO)  # type: ignore[arg-type]
+def _sum(values: list[Decimal | None] | tuple[Decimal | None, ...]) -> Decimal | None:
+    """The sum, or None when any value is missing: a partial sum would pass for a total the document
+    never printed."""
+    known = [v for v in values if v is not None]
+    if not known or len(known) != len(values):
+        return None
+    return sum(known, ZERO)
 
 
 def _findings_text(findings: Iterable[Finding]) -> str:
@@ -260,10 +261,10 @@ def _summary_row(fname: str, st: Statement, c: Claim) -> SummaryRow:
     return SummaryRow(
         file=fname, payer=st.payer or "", claim=c.payer_claim_id or c.claim_id or "", patient=c.patient or "",
         lines=len(lines),
-        billed=c.totals.billed if c.totals.billed is not None else _sum(ln.billed for ln in lines),
-        allowed=c.totals.allowed if c.totals.allowed is not None else _sum(ln.allowed for ln in lines),
-        paid=c.totals.paid if c.totals.paid is not None else _sum(ln.paid for ln in lines),
-        patient_owes=c.totals.patient_owes if c.totals.patient_owes is not None else _sum(ln.patient_owes for ln in lines),
+        billed=c.totals.billed if c.totals.billed is not None else _sum([ln.billed for ln in lines]),
+        allowed=c.totals.allowed if c.totals.allowed is not None else _sum([ln.allowed for ln in lines]),
+        paid=c.totals.paid if c.totals.paid is not None else _sum([ln.paid for ln in lines]),
+        patient_owes=c.totals.patient_owes if c.totals.patient_owes is not None else _sum([ln.patient_owes for ln in lines]),
         written_off=written_off, denied=denied,
         status=c.status.value if c.status.value != "unknown" else ("denied" if lines and all(is_denied(ln) for ln in lines) else ""),
         checks=" ".join(checks),

@@ -7,6 +7,7 @@ or raises ``ValueParseError`` (never another exception, never a guess).
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
@@ -43,7 +44,7 @@ _EMPTY = {"", "-", "--", "---", "n/a", "na", "none", "null", "nan", "—", "."}
 def is_empty(value: object) -> bool:
     if value is None:
         return True
-    if isinstance(value, float) and value != value:  # NaN
+    if isinstance(value, float) and math.isnan(value):
         return True
     return clean_text(value).lower() in _EMPTY
 
@@ -79,7 +80,7 @@ def parse_money(value: object) -> Decimal | None:
     if isinstance(value, int):
         return _cents(Decimal(value))
     if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
+        if not math.isfinite(value):
             raise ValueParseError(f"not an amount: {value!r}")
         return _cents(Decimal(repr(value)))
     s = clean_text(value).replace(" ", "")
@@ -173,10 +174,10 @@ def parse_date(value: object, *, excel_serial: bool = True) -> date | None:
     if isinstance(value, bool):
         raise ValueParseError(f"not a date: {value!r}")
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-        if isinstance(value, float) and value != value:
+        if isinstance(value, float) and math.isnan(value):
             return None
         n = float(value)
-        if n in (float("inf"), float("-inf")):
+        if not math.isfinite(n):
             raise ValueParseError(f"not a date: {value!r}")
         if excel_serial and 20000 <= n <= 80000 and n == int(n):
             return _EXCEL_EPOCH + timedelta(days=int(n))
@@ -243,10 +244,10 @@ def parse_date_range(value: object) -> tuple[date | None, date | None]:
         if len(halves) == 2:
             parts = [h.strip() for h in halves]
     if len(parts) == 2:
-        a, b = parse_date(parts[0]), parse_date(parts[1])
-        if a and b and b < a:
+        start, end = parse_date(parts[0]), parse_date(parts[1])
+        if start and end and end < start:
             raise ValueParseError(f"date range ends before it starts: {s[:40]!r}")
-        return a, b
+        return start, end
     raise ValueParseError(f"not a date or date range: {s[:40]!r}")
 
 
@@ -289,7 +290,7 @@ def is_procedure_code(s: str) -> bool:
 
 def _number_text(value: int | float) -> str:
     """A spreadsheet number as the text it stood for (97110.0 -> "97110"); not-a-number stays odd text."""
-    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+    if isinstance(value, float) and not math.isfinite(value):
         return repr(value)
     return str(int(value)) if float(value) == int(value) else str(value)
 

@@ -10,7 +10,7 @@ and wants to say why in one line; the pipeline turns it into the file's error.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar, Protocol
+from typing import Protocol
 
 from ..model import FileResult
 
@@ -21,7 +21,8 @@ class ReaderError(Exception):
 
 class Reader(Protocol):
     #: short name: "sheet", "pdf", "x835"
-    kind: ClassVar[str]
+    @property
+    def kind(self) -> str: ...
 
     def identify(self, path: Path, head: bytes) -> bool:
         """True when this reader can read the file. ``head`` is the file's first 8 KiB."""

@@ -26,11 +26,33 @@ from pathlib import Path
 from typing import ClassVar
 
 from ..model import (
-    Accounting, Adjustment, Claim, FileResult, Finding, Severity, ServiceLine, SourceRef, Statement, Totals, Unread,
+    Accounting,
+    Adjustment,
+    Claim,
+    FileResult,
+    Finding,
+    ServiceLine,
+    Severity,
+    SourceRef,
+    Statement,
+    Totals,
+    Unread,
 )
 from ..values import (
-    GROUPS, ValueParseError, adjustment_code, clean_text, code_and_modifiers_in_text, is_empty, parse_adjustments,
-    parse_code, parse_date_range, parse_modifiers, parse_money, parse_remarks, parse_units, units_in_text,
+    GROUPS,
+    ValueParseError,
+    adjustment_code,
+    clean_text,
+    code_and_modifiers_in_text,
+    is_empty,
+    parse_adjustments,
+    parse_code,
+    parse_date_range,
+    parse_modifiers,
+    parse_money,
+    parse_remarks,
+    parse_units,
+    units_in_text,
 )
 from ..vocab import MONEY_FIELDS, Field, match_header
 from .base import ReaderError

@@ -119,8 +119,8 @@ def write_workbook(report: Report, path: str | Path) -> Path:
     summary.close()
 
     owe = _Sheet(wb, "What You Owe", ("Patient", "Lines", "Billed", "Insurance Paid", "You Owe", "Why"))
-    for p in report.patients:
-        owe.add((p.patient, p.lines, p.billed, p.paid, p.owes, p.why))
+    for pr in report.patients:
+        owe.add((pr.patient, pr.lines, pr.billed, pr.paid, pr.owes, pr.why))
     owe.close()
 
     codes = _Sheet(wb, "Codes", ("Code", "Kind", "Name", "Explanation", "Who Pays", "Next Step", "Times Seen", "Document Text"))

@@ -18,3 +18,17 @@ def test_exact_header_ignores_word_rules():
 def test_bare_codes_column_is_remarks():
     assert match_header("Codes") is Field.REMARKS
     assert match_header("Code") is Field.CODE
+
+
+def test_minutes_columns_of_a_charges_export():
+    for h in ("Minutes", "Mins", "Treatment Minutes", "Time (min)", "Total Timed Minutes", "Tx Minutes"):
+        assert match_header(h) is Field.MINUTES, h
+    assert match_header("Units") is Field.UNITS  # minutes are not units
+    assert match_header("Minimum Charge") is Field.BILLED  # "min" as a prefix is not minutes
+
+
+def test_secondary_insurance_is_not_the_payer_or_a_payment():
+    assert match_header("Secondary Insurance") is Field.SECONDARY_PAYER
+    assert match_header("Secondary Payer") is Field.SECONDARY_PAYER
+    assert match_header("Secondary Paid") is Field.PAID
+    assert match_header("Payer") is Field.PAYER

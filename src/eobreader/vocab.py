@@ -43,6 +43,8 @@ class Field(enum.Enum):
     DESCRIPTION = "description"
     STATUS = "status"
     APPROVED = "approved"  # MSN "Service Approved?" yes/no
+    MINUTES = "minutes"  # treatment minutes on a clinic's charges export (timed-code checks)
+    SECONDARY_PAYER = "secondary_payer"  # the patient's second insurance on a clinic's charges export
 
 
 MONEY_FIELDS = frozenset(
@@ -150,6 +152,11 @@ _exact(Field.DESCRIPTION, "Description", "Service", "Service Description", "Desc
 _exact(Field.ADJUSTMENT_GROUP, "Group", "Adj Group", "Adjustment Group", "Grp", "Group Cd", "CAS Group")
 _exact(Field.STATUS, "Status", "Claim Status", "Line Status", "Payment Status", "Processed As", "Disposition")
 _exact(Field.APPROVED, "Service Approved?", "Service Approved", "Services Approved")
+_exact(Field.MINUTES, "Minutes", "Mins", "Min", "Treatment Minutes", "Time (min)", "Time (mins)", "Time (minutes)",
+       "Timed Minutes", "Total Minutes", "Total Timed Minutes", "Tx Minutes", "Tx Min", "Treatment Time", "Duration",
+       "Duration (min)", "Minutes of Service", "Direct Minutes", "One-on-One Minutes")
+_exact(Field.SECONDARY_PAYER, "Secondary Insurance", "Secondary Payer", "Secondary Payor", "Secondary Plan",
+       "Secondary Ins", "Secondary", "Secondary Carrier", "2nd Insurance", "Ins 2", "Insurance 2")
 # A bare plural "Codes" column on an EOB holds explanation/remark codes (a procedure code column is
 # "Code", "Proc Code", "CPT"...).
 _exact(Field.REMARKS, "Codes", "Code(s)", "EOB Code", "EOB Codes", "Msg", "Msg Codes", "Message Code", "Reason/Remark")
@@ -157,6 +164,11 @@ _exact(Field.REMARKS, "Codes", "Code(s)", "EOB Code", "EOB Codes", "Msg", "Msg C
 # Word rules, tried in order when no exact heading matches: (field, words that must all appear as
 # word prefixes, words that must not appear).
 _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
+    (Field.MINUTES, ("minute",), ("unit", "charge", "fee", "paid", "allow")),
+    # the second insurance's name; "Secondary Paid" / "Secondary Payment" stay money columns
+    (Field.SECONDARY_PAYER, ("secondary", "ins"), ("paid", "payment", "amount", "amt", "resp")),
+    (Field.SECONDARY_PAYER, ("secondary", "payer"), ("paid", "payment", "amount", "amt", "resp")),
+    (Field.SECONDARY_PAYER, ("secondary", "payor"), ("paid", "payment", "amount", "amt", "resp")),
     (Field.UNITS, ("unit",), ()),  # before money rules: "Allowed Units" / "Billed Units" are counts
     (Field.ADJUSTMENT_GROUP, ("adj", "group"), ()),
     (Field.ADJUSTMENT_GROUP, ("group",), ("code", "reason", "no", "name", "id", "number")),

@@ -169,9 +169,13 @@ def explain_line(line: ServiceLine, glossary: Glossary) -> Explained:
         service = proc.short_name
         what = _first_sentence(proc.explanation)
     else:
-        service = desc or (f"Code {line.code}" if line.code else "Service")
+        fam = glossary.family(line.code)
+        service = desc or (f"{fam.family} (code {line.code})" if fam and line.code else
+                           f"Code {line.code}" if line.code else "Service")
         if line.code:
             what = f"Code {line.code} is not in our code book" + (f'; the document calls it "{desc}".' if desc else ".")
+            if fam:
+                what += " " + fam.explanation
         else:
             what = ""
 
@@ -519,8 +523,10 @@ def _describe_one(tok: str, glossary: Glossary) -> list[str]:
         code, mods = None, ()
     if code:
         proc = glossary.procedure(code)
+        fam = glossary.family(code)
         lines = _describe_procedure(proc) if proc else [
-            f"{code} (procedure code): not in our code book. It may be a real code we do not cover yet."]
+            f"{code} (procedure code): not in our code book. It may be a real code we do not cover yet."
+            + (f" {fam.explanation}" if fam else "")]
         for m in mods:
             lines.extend(_describe_modifier(m, glossary) or [f"{m} (modifier): not in our code book."])
         return lines

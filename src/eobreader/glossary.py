@@ -100,6 +100,38 @@ class Remark:
     document_text: str = ""  # the document's own legend wording, kept beside ours
 
 
+@dataclass(frozen=True, slots=True)
+class Family:
+    """A range of procedure codes (CPT section or HCPCS letter range), for codes the book lacks."""
+
+    start: str
+    end: str
+    family: str
+    explanation: str
+
+    def contains(self, code: str) -> bool:
+        return _code_key(self.start) <= _code_key(code) <= _code_key(self.end) and _same_kind(self.start, code)
+
+    @property
+    def width(self) -> int:
+        a, b = _code_key(self.start), _code_key(self.end)
+        return b[2] - a[2]
+
+
+def _code_key(code: str) -> tuple[str, str, int]:
+    """Sort key that keeps CPT numbers, category II/III (####F/T) and HCPCS letters apart."""
+    code = code.upper()
+    if code[:1].isalpha():
+        return ("H", code[0], int(code[1:] or 0))
+    if code[-1:].isalpha():
+        return ("C", code[-1], int(code[:-1] or 0))
+    return ("N", "", int(code))
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return _code_key(a)[:2] == _code_key(b)[:2]
+
+
 Entry = Procedure | Modifier | Group | Reason | Remark
 
 # kind -> (csv file, record type)
@@ -166,6 +198,17 @@ class Glossary:
     carcs: dict[str, Reason] = field(default_factory=dict)
     rarcs: dict[str, Remark] = field(default_factory=dict)
     version: str = ""
+    families: list[Family] = field(default_factory=list)
+
+    def family(self, code: str | None) -> Family | None:
+        """The narrowest code range that holds ``code`` (for codes not in the book), or None."""
+        if not code:
+            return None
+        try:
+            found = [f for f in self.families if f.contains(code)]
+        except ValueError:
+            return None
+        return min(found, key=lambda f: f.width) if found else None
 
     def _table(self, kind: str) -> dict[str, Entry]:
         tables: dict[str, dict] = {
@@ -197,7 +240,7 @@ class Glossary:
         if not legend:
             return self
         g = Glossary(dict(self.procedures), dict(self.modifiers), dict(self.groups), dict(self.carcs),
-                     dict(self.rarcs), self.version)
+                     dict(self.rarcs), self.version, self.families)
         for code, text in legend:
             code = code.upper()
             if code in g.rarcs:
@@ -237,6 +280,14 @@ def load(extra: list[str | Path] | None = None) -> Glossary:
     for kind, (name, _) in TABLES.items():
         for entry in _read_csv(_resource_text(name), kind, f"glossary/{name}"):
             g.add(kind, entry)
+    for i, row in enumerate(csv.DictReader(io.StringIO(_resource_text("code_families.csv"))), start=2):
+        try:
+            fam = Family(row["start"].strip().upper(), row["end"].strip().upper(), row["family"].strip(),
+                         row["explanation"].strip())
+            _code_key(fam.start), _code_key(fam.end)
+        except (KeyError, ValueError, AttributeError) as e:
+            raise GlossaryError(f"glossary/code_families.csv row {i}: malformed ({e})") from e
+        g.families.append(fam)
     for path in extra or []:
         g.load_user_file(path)
     return g

@@ -25,8 +25,8 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from flask import Flask, Request, abort, render_template, request, send_file
-from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+from flask import Flask, Request, Response, abort, render_template, request, send_file
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge, SecurityError
 
 from ..pipeline import SAMPLE_SUFFIXES, Limits, default_jobs, read_many
 from ..report import build_report
@@ -215,6 +215,12 @@ def create_app(settings: Settings | None = None) -> Flask:
         return page("index.html", 413,
                     message=f"These files add up to more than {s.max_upload_mb} MB, the most one upload can hold. "
                             "Send fewer files at a time (or start the page with a larger --max-upload-mb).")
+
+    @app.errorhandler(SecurityError)
+    def foreign_host(e):
+        # A Host header that is not this computer (a DNS-rebinding page, say): no page, no links.
+        return Response("This page only answers at the address eobreader serve printed.\n", 400,
+                        mimetype="text/plain")
 
     @app.errorhandler(HTTPException)
     def http_error(e: HTTPException):

@@ -144,8 +144,12 @@ def friendly_error(name: str, error: str) -> str:
     reason = error.strip().rstrip(".")
     if reason == "empty file":
         return "This file is empty, so there was nothing to read."
-    if reason.startswith("not an EOB") or "does not read" in reason or reason.startswith("a zip-based"):
-        return f"This does not look like an EOB, a remittance spreadsheet or an 835 file ({reason})."
+    if reason.startswith("not an EOB"):
+        detail = reason.split(":", 1)[1].strip() if ":" in reason else ""
+        return ("This does not look like an EOB, a remittance spreadsheet or an 835 file"
+                + (f": {detail}." if detail else ", so there is nothing to explain."))
+    if "does not read" in reason or reason.startswith("a zip-based"):
+        return f"This is not a kind of file eobreader reads: {reason}."
     if reason.startswith("skipped:"):
         return reason[len("skipped:"):].strip() + "."
     return f"We could not read this file: {reason}. If it is an EOB, download it again from the insurer's website and retry."

@@ -43,6 +43,8 @@ class Field(enum.Enum):
     DESCRIPTION = "description"
     STATUS = "status"
     APPROVED = "approved"  # MSN "Service Approved?" yes/no
+    LINE_NUMBER = "line_number"  # a printed line/sequence number column (LN, Line #): not a value of the line
+    PERCENT = "percent"  # a percentage column (% Pd, Coins %): a rate, never an amount
     MINUTES = "minutes"  # treatment minutes on a clinic's charges export (timed-code checks)
     SECONDARY_PAYER = "secondary_payer"  # the patient's second insurance on a clinic's charges export
 
@@ -160,6 +162,34 @@ _exact(Field.SECONDARY_PAYER, "Secondary Insurance", "Secondary Payer", "Seconda
 # A bare plural "Codes" column on an EOB holds explanation/remark codes (a procedure code column is
 # "Code", "Proc Code", "CPT"...).
 _exact(Field.REMARKS, "Codes", "Code(s)", "EOB Code", "EOB Codes", "Msg", "Msg Codes", "Message Code", "Reason/Remark")
+# Words of the trade met on member statements, remits and workers' comp reviews (issue 4): line-number
+# and percentage columns (read so their numbers are never taken for units or amounts), reductions,
+# two-line headings read as one ("Your / Balance", "Plan / Payment"), from-to ranges in one column.
+_exact(Field.LINE_NUMBER, "LN", "Ln", "Line", "Line #", "Line No", "Line Number", "Ln #", "Ln No", "Seq", "Seq #",
+       "Seq No", "Line Seq", "Svc Line", "Svc Ln", "Item #", "Item No")
+_exact(Field.PERCENT, "%", "Pct", "Percent", "% Pd", "% Paid", "Pct Paid", "Paid %", "Percent Paid", "Benefit %",
+       "Benefit Pct", "Coins %", "Coinsurance %", "% Covered", "Pct Covered", "Pay %", "Payment %")
+_exact(Field.DISCOUNT, "Reduction", "Reductions", "Reduced", "Fee Schedule Reduction", "Fee Sched Reduction",
+       "Network Reduction", "PPO Reduction", "Repricing Reduction", "Reduction Amount", "Reduction Amt", "Red Amt",
+       "Plan Reduction", "Savings/Reduction", "Provider Savings")
+_exact(Field.PATIENT_OWES, "Your Balance", "Your Bal", "Patient Pays", "Member Pays", "You Pay", "Pt Pays",
+       "Patient Pay", "Pt Liab", "Pat Liab", "Mbr Resp", "Member Resp.", "Pt Resp.", "Your Part", "Your Portion",
+       "Member Balance", "Mbr Liab", "Patient Bal", "Pat Resp Amt", "Amount You Pay", "What You Pay")
+_exact(Field.PAID, "Plan Benefit", "Plan Benefits", "Plan Pd", "Ins Pd", "Amt Pd", "Benefit Paid", "Benefits Paid",
+       "Amount Payable", "Payable", "Net Payable", "Plan Pmt", "Pmt Amt", "Plan Paid Amount", "Paid By Plan",
+       "Plan Share", "Payer Pd", "Pd Amt", "Pd")
+_exact(Field.SERVICE_DATE, "From - To", "From-To", "From To", "From/To", "Dates From - To", "Service From - To",
+       "DOS From - To", "DOS From-To", "Service Period", "Dates of Svc", "Svc Dates", "Date(s) of Svc", "Svc Dt")
+_exact(Field.CODE, "Svc Cd", "Procedure/Mod", "HCPCS/Mod", "CPT/HCPCS/Mod", "Proc/Modifier", "Code/Modifier",
+       "Svc Code/Mod", "Procedure Code/Modifier", "Proc Cd/Mod")
+_exact(Field.ADJUSTMENT_CODE, "RSN", "Rsn", "Rsn Cd", "Rsn Code", "Reason Cd", "Adj Rsn", "Grp/Rsn", "Adj Grp/Rsn",
+       "Grp Rsn", "Group/Rsn", "Grp/Rsn Cd", "Adj Grp/Rsn Cd")
+_exact(Field.PATIENT, "Claimant", "Claimant Name", "Injured Worker", "Injured Employee", "Employee Name",
+       "Patient/Claimant")
+_exact(Field.CLAIM_ID, "Bill ID", "Bill No", "Bill #", "Bill Number", "Provider Bill No", "Patient Ctl #", "Pat Ctl #",
+       "Pat Ctl No", "Patient Control No", "Pt Ctl #", "Pt Control #")
+_exact(Field.REMARKS, "Msg Cd", "Message Cd", "Rmk Cd", "Rmk Codes", "Msg Code", "Note Cd", "Notes Cd", "Expl Cd",
+       "Expl Code", "Explanation")
 
 # Word rules, tried in order when no exact heading matches: (field, words that must all appear as
 # word prefixes, words that must not appear).
@@ -173,6 +203,13 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.ADJUSTMENT_GROUP, ("adj", "group"), ()),
     (Field.ADJUSTMENT_GROUP, ("group",), ("code", "reason", "no", "name", "id", "number")),
     (Field.REMARKS, ("rem", "code"), ()),
+    (Field.PERCENT, ("pct",), ()),  # "%" normalises to "pct": "Coins %", "% of Allowed" are rates
+    (Field.PERCENT, ("percent",), ()),
+    (Field.LINE_NUMBER, ("line", "no"), ("charge", "amount", "paid", "bill", "code", "status")),
+    (Field.ADJUSTMENT_CODE, ("rsn",), ()),
+    (Field.DISCOUNT, ("reduc",), ()),
+    (Field.PATIENT_OWES, ("liab",), ("other", "prior", "primary")),
+    (Field.PATIENT_OWES, ("your", "bal"), ()),
     (Field.SERVICE_END, ("to",), ("total", "paid", "owe", "bill")),
     (Field.SERVICE_END, ("thru",), ()),
     (Field.NOT_COVERED, ("not", "cover"), ()),

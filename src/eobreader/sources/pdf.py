@@ -42,6 +42,9 @@ from ..model import (
     Unread,
 )
 from ..values import (
+    _ADJ_RE as ADJ_PAIR_RE,
+)
+from ..values import (
     REMARK_RE,
     ValueParseError,
     clean_text,
@@ -56,9 +59,10 @@ from ..values import (
     parse_remarks,
     parse_units,
 )
-from ..vocab import Field
+from ..vocab import MONEY_FIELDS, Field
 from .base import ReaderError
 from .pdf_layout import (
+    ROW_FIELDS,
     Cells,
     Column,
     Header,
@@ -191,11 +195,15 @@ INFO_FIELDS = {Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM
                Field.SERVICE_DATE}
 LABEL_WORDS = {"payer", "claim", "patient", "member", "provider", "account", "subscriber", "rendering", "billing",
                "group", "service", "date", "dates", "of", "internal", "control", "policy", "insured", "health",
-               "plan", "pt", "beneficiary", "servicing", "treating", "recipient", "medicaid", "medicare", "your"}
-_TOTAL_WORDS = re.compile(r"\b(sub-?totals?|totals?|grand|net|pt\s+resp|patient\s+resp\w*|balance)\b", re.IGNORECASE)
+               "plan", "pt", "beneficiary", "servicing", "treating", "recipient", "medicaid", "medicare", "your",
+               "bill", "pat", "ctl", "injured", "employee", "case", "file", "reference", "ref", "invoice"}
+_TOTAL_WORDS = re.compile(r"\b(sub-?totals?|totals?|tots?|grand|net|pt\s+resp|patient\s+resp\w*|balance)\b", re.IGNORECASE)
 _PAGE_FOOTER = re.compile(r"^\s*page\s+\d+(\s*(of|/)\s*\d+)?\s*$", re.IGNORECASE)
 _PAGE_OF = re.compile(r"\bpage\s*#?:?\s*\d+\s*(of|/)\s*\d+\b", re.IGNORECASE)
 _LEGEND_HEAD = re.compile(r"\b(remarks?|notes?|messages?|explanations?|legend|glossary|codes?)\b", re.IGNORECASE)
+# words that start sentences in notices; never a legend code even when written in capitals
+_NOT_CODES = frozenset("AN AS AT BE BY DO IF IN IS IT NO OF ON OR SO TO UP US WE ALL AND ANY ARE BUT CAN FOR "
+                       "HAS HOW MAY NOT OUR THE YOU".split())
 _LEGEND_CODE = re.compile(r"^(?:(CO|PR|OA|PI|CR)[-\s]?[A-Z]?\d{1,3}|MA\d{2,3}|M\d{1,3}|N\d{1,4}|[A-Z]{1,3}\d{0,4}|\d{1,5})[:.)\-]?$")
 
 
@@ -219,6 +227,7 @@ class _Parser:
         self.legend: list[list[str]] = []
         self.legend_mode = False
         self.legend_open = False  # the previous line was a legend entry (a wrapped text may follow)
+        self.legend_body_x = 0.0  # where the text of the last legend entry starts
         self.stmt_totals: Totals | None = None
         self.payer: str | None = None
         self.counts = {"lines": 0, "recognised": 0, "unread": 0}
@@ -279,8 +288,12 @@ class _Parser:
         """A description row that no service row claimed: it wraps the line above."""
         p = self.pending
         self.pending = None
-        if p is not None and self.last is not None and p.desc:
-            self.last.desc.append(p.desc)
+        last = self.last
+        if p is not None and last is not None and p.desc:
+            # a wrapped description sits right under its line; text far below it (a footer, a notice
+            # after the table) is not part of it
+            if p.line.page == last.page and p.line.top - last.bottom <= max(p.line.height, last.bottom - last.top) * 2.5:
+                last.desc.append(p.desc)
 
     # -------------------------------------------------------------------------------- main walk
 
@@ -298,12 +311,18 @@ class _Parser:
                                                          and not any(looks_like_money(w.text) for w in ln.words)):
             self.count("recognised")
             return 1
+        hdr = None
         if self.legend_mode:
             k0 = [token_kind(w.text) for w in ln.words]
-            if Kind.MONEY not in k0 and self.legend_line(ln, k0):
-                self.count("recognised")
-                return 1
-        hdr = find_header(lines, i)
+            if Kind.MONEY not in k0:
+                # a legend section may end with a new table: a line of four or more table headings
+                # ("LN DOS CODE MOD UNITS BILLED ...") is a heading even if its first word is code-shaped
+                hdr = find_header(lines, i)
+                strong = hdr is not None and len(hdr.fields() & ROW_FIELDS) >= 4
+                if not strong and self.legend_line(ln, k0):
+                    self.count("recognised")
+                    return 1
+        hdr = hdr or find_header(lines, i)
         if hdr is not None:
             self.flush_pending()
             self.header = hdr
@@ -372,7 +391,8 @@ class _Parser:
         strong = bool(REMARK_RE.fullmatch(first.rstrip(":.)-")) or re.fullmatch(r"(CO|PR|OA|PI|CR)[-\s]?[A-Z]?\d{1,3}[:.)]?", first))
         rest = words[1:]
         alpha = sum(1 for w in rest if re.search(r"[a-zA-Z]{2,}", w))
-        if (strong or (self.legend_mode and _LEGEND_CODE.match(first))) and alpha >= 3 and Kind.CODE not in kinds[1:3]:
+        if (strong or (self.legend_mode and _LEGEND_CODE.match(first) and first.rstrip(":.)-") not in _NOT_CODES)) \
+                and alpha >= 3 and Kind.CODE not in kinds[1:3]:
             code = first.rstrip(":.)-")
             body = clean_text(" ".join(rest)).lstrip(":-. ")
             if len(rest) and rest[0] in ("-", ":", "\u2013"):
@@ -380,8 +400,13 @@ class _Parser:
             self.flush_pending()
             self.legend.append([code, body])
             self.legend_open = True
+            body_words = rest[1:] if rest and rest[0] in ("-", ":", "\u2013") else rest
+            self.legend_body_x = ln.words[len(ln.words) - len(body_words)].x0 if body_words else ln.words[0].x1
             return True
-        if self.legend_mode and self.legend_open and self.legend and Kind.CODE not in kinds and alpha >= 1:
+        # a wrapped legend text continues under the text of its entry, not under the code (a paragraph
+        # starting at the code's margin is new text, not part of the entry)
+        if self.legend_mode and self.legend_open and self.legend and Kind.CODE not in kinds and alpha >= 1 \
+                and ln.words[0].x0 >= self.legend_body_x - ln.size * 0.6:
             self.legend[-1][1] = clean_text(self.legend[-1][1] + " " + text)
             return True
         return False
@@ -421,9 +446,21 @@ class _Parser:
                 continue  # an amount labelled with something we do not know (interest, late filing...)
             money_words.append(w)
         if money_words and self.header is not None:
-            cells = cut(money_words, self.header.columns)
+            # amounts of a totals line belong to amount columns only (a total printed a little off its
+            # column must not land in a units or date column)
+            money_cols = tuple(c for c in self.header.columns if c.field in MONEY_FIELDS)
+            mcols = tuple(c for c in self.header.columns if c.field in MONEY_FIELDS or c.field is Field.ADJUSTMENT_CODE)
+            mcols = mcols or self.header.columns
+            if len(money_cols) == len(money_words):
+                # one total per amount column: their order is their meaning, wherever they are printed
+                mcols = money_cols
+                cells = Cells(mcols, {j: [w] for j, w in enumerate(money_words)})
+            elif len(mcols) == len(money_words):
+                cells = Cells(mcols, {j: [w] for j, w in enumerate(money_words)})
+            else:
+                cells = cut(money_words, mcols)
             for j, ws in cells.words.items():
-                f = self.header.columns[j].field
+                f = mcols[j].field
                 if f in (Field.BILLED, Field.ALLOWED, Field.PAID, Field.PATIENT_OWES) and f not in values and len(ws) == 1:
                     a = parse_money(ws[0].text)
                     if a is not None:
@@ -503,7 +540,7 @@ class _Parser:
         adj_txt = " ".join(t for t in (cells.text(Field.ADJUSTMENT_CODE), cells.text(Field.ADJUSTMENT)) if t)
         adjs = list(_read_adjustments(cells))
         rem_txt = cells.text(Field.REMARKS)
-        remarks = list(_read_remarks(rem_txt)) + [r for r in parse_remarks(adj_txt)]
+        remarks = list(_read_remarks(rem_txt)) + [r for r in parse_remarks(adj_txt)] + _loose_reason_codes(cells)
         if not adjs and rem_txt:
             adjs = [a for a in parse_adjustments(rem_txt)]
         desc = cells.text(Field.DESCRIPTION)
@@ -713,6 +750,24 @@ def _read_adjustments(cells: Cells) -> list[Adjustment]:
     return adjs
 
 
+def _loose_reason_codes(cells: Cells) -> list[str]:
+    """Codes in a reason-code column that are not group-reason pairs (``R12``, ``W3``, ``22``): the payer's
+    own reason codes, explained in its legend. They are kept as the line's remark codes, never dropped."""
+    text = cells.text(Field.ADJUSTMENT_CODE)
+    if not text:
+        return []
+    rest = ADJ_PAIR_RE.sub(" ", clean_text(text).upper())
+    out = []
+    for t in re.split(r"[\s,;]+", rest):
+        t = t.strip("()")
+        if not t or looks_like_money(t):
+            continue
+        if not re.fullmatch(r"[A-Z]{0,3}\d{1,5}[A-Z]?", t):
+            return []  # words in the cell: text (a heading, a note), not a list of codes
+        out.append(t)
+    return out
+
+
 def _read_remarks(text: str) -> list[str]:
     if not text:
         return []
@@ -810,6 +865,13 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
         if f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID) and " " in value and \
                 (re.search(r"\d", value.split(" ")[0]) or not value.replace(" ", "").isalnum()):
             value = value.split(" ")[0]
+        if f in CLAIM_KEYS and f in out and value and value != out[f]:
+            # a second claim number on one heading ("CLAIM NO: WC-1  BILL ID: 4471920"): both identify
+            # the claim, so the second is kept as the other claim key rather than dropped
+            other = Field.PAYER_CLAIM_ID if f is Field.CLAIM_ID else Field.CLAIM_ID
+            if other not in out and not any(lf is other for _, _, lf in labels):
+                out[other] = value
+            continue
         if f not in out and value:
             out[f] = value
     return out

@@ -152,6 +152,9 @@ ROW_FIELDS = {
     Field.SERVICE_DATE, Field.SERVICE_END, Field.CODE, Field.MODIFIERS, Field.UNITS, Field.DESCRIPTION,
     Field.ADJUSTMENT_CODE, Field.REMARKS, Field.APPROVED,
 } | set(MONEY_FIELDS)
+# columns that belong to a table but hold no value of the line: a line number, a percentage. They weigh
+# like table headings when a phrase is split, but never count towards recognising a table.
+AUX_FIELDS = {Field.LINE_NUMBER, Field.PERCENT}
 
 
 def _match_run(words: Sequence[Word]) -> Field | None:
@@ -169,10 +172,10 @@ def _run_weight(run: Sequence[Word]) -> tuple[float, Field | None]:
     text = " ".join(w.text for w in run)
     ef = exact_header(text)
     if ef is not None:
-        return (2.0 if ef in ROW_FIELDS else 1.0) * len(run), ef
+        return (2.0 if ef in ROW_FIELDS or ef in AUX_FIELDS else 1.0) * len(run), ef
     rf = match_header(text)
     if rf is not None:
-        return (1.2 if rf in ROW_FIELDS else 0.6) * len(run), rf
+        return (1.2 if rf in ROW_FIELDS or rf in AUX_FIELDS else 0.6) * len(run), rf
     return 0.0, None
 
 
@@ -313,10 +316,21 @@ def _cells_stacked(lines: Sequence[TextLine]) -> list[tuple[list[Word], Field | 
 
 
 def _is_sentence(line: TextLine) -> bool:
-    """Prose, not headings: a full stop inside the line, or a long line ending with one."""
+    """Prose, not headings: a full stop inside a phrase of running words, or a long line ending with
+    one. A full stop after an abbreviated heading ("Member Resp.  Msg") is not prose: prose has small
+    words in lower case ("is", "the", "of your") around it."""
     ws = [w.text for w in line.words]
-    inner = sum(1 for t in ws[:-1] if t.endswith(".") and len(t) > 4)
-    return inner >= 1 or (len(ws) > 8 and ws[-1].endswith("."))
+    if len(ws) > 8 and ws[-1].endswith("."):
+        return True
+    last = line.words[-1]
+    for ph in phrases(line.words):
+        if not any(w.text.endswith(".") and len(w.text) > 4 and w is not last for w in ph):
+            continue
+        texts = [w.text for w in ph]
+        lower = sum(1 for t in texts if t[:1].islower() and t.isalpha())
+        if lower >= 2 or len(texts) >= 6:
+            return True
+    return False
 
 
 def _nested(group: Sequence[TextLine]) -> bool:
@@ -372,10 +386,101 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
                 best = (_score(cells), cells, tuple(raw))
     if best is None:
         return None
+    cells = best[1]
+    bands = value_bands(rows_below(lines, i + len(best[2])))
+    if bands:
+        cells = split_by_bands(cells, bands)
     cols = tuple(
-        Column(f, min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in best[1]
+        Column(f, min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in cells
     )
     return Header(tuple(sorted(cols, key=lambda c: c.x0)), best[2])
+
+
+# ------------------------------------------------------------------ value bands under a heading
+
+_TOTALISH = re.compile(r"\b(sub-?totals?|totals?|grand)\b", re.IGNORECASE)
+
+
+def rows_below(lines: Sequence[TextLine], start: int, limit: int = 6, scan: int = 14) -> list[TextLine]:
+    """The first value rows under a heading: lines holding an amount, not totals lines (their amounts
+    may be printed off the column), stopping at the next heading-like line once rows were found."""
+    out: list[TextLine] = []
+    for k in range(start, min(len(lines), start + scan)):
+        ln = content(lines[k])
+        if not ln.words:
+            continue
+        kinds = [token_kind(w.text) for w in ln.words]
+        if Kind.MONEY not in kinds:
+            if out and _is_texty(ln) and len(phrases(ln.words)) >= 3:
+                break
+            continue
+        if _TOTALISH.search(ln.text):
+            continue
+        out.append(ln)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def value_bands(rows: Sequence[TextLine]) -> list[tuple[float, float]]:
+    """The x-extents of the value columns under a heading: each value of each row (a currency sign kept
+    with its number), merged across rows where they overlap. Text words are values too, so a
+    description column is one band once two rows overlap; a band never joins two columns whose values
+    never overlap."""
+    spans: list[tuple[float, float]] = []
+    for ln in rows:
+        ws = ln.words
+        k = 0
+        while k < len(ws):
+            x0, x1 = ws[k].x0, ws[k].x1
+            if ws[k].text in ("$", "US$", "USD") and k + 1 < len(ws):
+                k += 1
+                x1 = ws[k].x1
+            spans.append((x0, x1))
+            k += 1
+    spans.sort()
+    bands: list[tuple[float, float]] = []
+    for a, b in spans:
+        if bands and a < bands[-1][1] - 0.3:
+            bands[-1] = (bands[-1][0], max(bands[-1][1], b))
+        else:
+            bands.append((a, b))
+    return bands
+
+
+def _band_of(w: Word, bands: Sequence[tuple[float, float]]) -> int:
+    best, score = 0, float("-inf")
+    for k, (b0, b1) in enumerate(bands):
+        ov = min(w.x1, b1) - max(w.x0, b0)  # negative: the distance to the band
+        if ov > score:
+            best, score = k, ov
+    return best
+
+
+def split_by_bands(cells: list[tuple[list[Word], Field | None]], bands: Sequence[tuple[float, float]]
+                   ) -> list[tuple[list[Word], Field | None]]:
+    """Headings printed too close to be told apart by spacing ("Your Msg" over "Balance", "Patient
+    Pays Note") are told apart by the values under them: a heading cell whose words sit over two or
+    more value columns is cut where the columns are, when every part is then a known heading and the
+    parts name different fields. A cell that is one exact heading is never cut."""
+    out: list[tuple[list[Word], Field | None]] = []
+    for ws, f in cells:
+        if len(ws) < 2 or exact_header(" ".join(w.text for w in ws)) is not None:
+            out.append((ws, f))
+            continue
+        groups: dict[int, list[Word]] = {}
+        for w in ws:
+            groups.setdefault(_band_of(w, bands), []).append(w)
+        if len(groups) < 2:
+            out.append((ws, f))
+            continue
+        parts = [(g, _match_run(g)) for _, g in sorted(groups.items())]
+        fields = [pf for _, pf in parts]
+        if all(pf is not None for pf in fields) and len(set(fields)) == len(fields):
+            out.extend(parts)
+        else:
+            out.append((ws, f))
+    return out
 
 
 _INFO = {Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.PROVIDER}
@@ -402,13 +507,25 @@ _DATE_RANGE_TOKEN = re.compile(r"^(\d{1,2}/\d{1,2}/\d{2,4}|\d{6}|\d{8})-(\d{1,2}
 _MONTH = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 _UNITS = re.compile(r"^-?\d{1,4}(\.\d{1,3})?$")
 _MOD = re.compile(r"^[A-Z0-9]{2}$")
-_CODE_TOKEN = re.compile(r"^\(?(?:\d{4}[FTU]|\d{5}|[A-V]\d{4})(?:[-:]?[A-Z0-9]{2}){0,4}(?:[,;][A-Z0-9]{2})*\)?,?$")
+_CODE_TOKEN = re.compile(r"^\(?(?:\d{4}[FTU]|\d{5}|[A-V]\d{4})(?:[-:/]?[A-Z0-9]{2}){0,4}(?:[,;][A-Z0-9]{2})*\)?,?$")
 _ADJ_TOKEN = re.compile(r"^(CO|PR|OA|PI|CR)\s*[-:/]?\s*([A-Z]?\d{1,3})[,;]?$")
 _SHORT_CODE = re.compile(r"^[A-Z]{0,3}\d{0,4}[A-Z]?[,;]?$")
 
 
+_TEXT_DATE = re.compile(r"^[A-Za-z]{3,9}\.?\s?\d{1,2}(st|nd|rd|th)?,?\s?\d{2,4}$|^\d{1,2}[\s\-/][A-Za-z]{3,9}\.?[\s\-/]\d{2,4}$")
+_SPACED_RANGE = re.compile(r"^(\S+(?: \S+){0,2}?)\s*(?:-|to|thru|through)\s*(\S+(?: \S+){0,2})$", re.IGNORECASE)
+
+
 def _is_date(t: str) -> bool:
     s = clean_text(t)
+    if " " in s or _TEXT_DATE.match(s):
+        if _TEXT_DATE.match(s):
+            try:
+                return parse_date(s) is not None
+            except ValueParseError:
+                return False
+        m = _SPACED_RANGE.match(s)
+        return bool(m) and _is_date(m.group(1)) and _is_date(m.group(2))
     if not (_DATE_TOKEN.match(s) or _DATE_RANGE_TOKEN.match(s)):
         return False
     if _DATE_RANGE_TOKEN.match(s):
@@ -481,6 +598,10 @@ def kind_cost(kind: str, f: Field | None) -> float:
                 Kind.DATEPART: 1.0}.get(kind, 6.0)
     if f in _TEXT_COLS:
         return {Kind.MONEY: 4.0, Kind.DATE: 2.0}.get(kind, 0.4)
+    if f is Field.LINE_NUMBER:
+        return {Kind.UNITS: 0.0, Kind.MOD: 1.0}.get(kind, 6.0)
+    if f is Field.PERCENT:
+        return {Kind.UNITS: 0.0, Kind.WORD: 1.0, Kind.MONEY: 2.5}.get(kind, 6.0)
     return 1.0
 
 
@@ -555,9 +676,51 @@ class Cells:
         return {self.columns[j].field for j, ws in self.words.items() if ws and self.columns[j].field is not None}  # type: ignore[misc]
 
 
+_CURRENCY = {"$", "US$", "USD"}
+
+
+def join_values(words: Sequence[Word]) -> list[Word]:
+    """Values printed as several words, joined into one before they are given to columns: a currency
+    sign and its number (``$ 285.00``), an amount and its credit mark (``95.00 CR``), a date written
+    with a month name (``Jan 05, 2026``) and a date range (``01/05/2026 - 01/26/2026``). Only words one
+    space apart are joined, and only when the joined text is one value."""
+    if len(words) < 2:
+        return list(words)
+    gap = _column_gap(words) * 0.8
+    out: list[Word] = []
+    k = 0
+    n = len(words)
+    while k < n:
+        w = words[k]
+        took = 1
+        for span in (5, 4, 3, 2):
+            if k + span > n:
+                continue
+            run = words[k:k + span]
+            if any(b.x0 - a.x1 > gap for a, b in zip(run, run[1:])):
+                continue
+            text = " ".join(x.text for x in run)
+            first = run[0].text
+            if span == 2 and first in _CURRENCY and looks_like_money(run[1].text):
+                pass
+            elif span == 2 and run[1].text.upper() == "CR" and looks_like_money(first):
+                pass
+            elif (_MONTH.match(first) or token_kind(first) == Kind.DATE) and _is_date(text):
+                pass
+            else:
+                continue
+            w = Word(text, run[0].x0, run[-1].x1, min(x.top for x in run), max(x.bottom for x in run), run[0].size)
+            took = span
+            break
+        out.append(w)
+        k += took
+    return out
+
+
 def cut(words: Sequence[Word], columns: Sequence[Column]) -> Cells:
     cols = tuple(columns)
     out = Cells(cols)
+    words = join_values(words)
     for w, j in zip(words, assign(words, cols)):
         out.words.setdefault(j, []).append(w)
     return out

@@ -80,6 +80,10 @@ def test_summary_and_cards_say_what_the_report_says(tmp_uploads):
     # every patient gets a "what you owe and why" entry with the report's own reason
     for p in rep.patients:
         assert p.patient in html and p.why.replace("$", "") in html.replace("$", "")
+    # a claim-level check (the PDF prints a claim total the lines do not add up to) sits with that person
+    people = re.search(r'<ul class="people">(.*?)</ul>', html, re.S).group(1)
+    claim_checks = [ch for ch in rep.checks if ch.level == "claim" and ch.severity == "warning"]
+    assert claim_checks and all(ch.message in people for ch in claim_checks)
     # a known charge: the CSV's 97530 with 2 units, CO-45 and PR-2 explained, time in minutes
     assert "2 units means about 23 to 37 minutes under the 8-minute rule" in html
     assert "Above the agreed price" in html and "Coinsurance" in html
@@ -184,6 +188,11 @@ def test_hostile_file_names_are_only_shown_escaped_and_never_used_as_paths(tmp_u
     assert "\x1b" not in html and "\x00" not in html
     assert not target.exists()  # a name was never used to write anything
     assert "eobreader-web-" not in html and str(tmp_uploads) not in html  # no temporary path leaks
+    assert "counted twice" in html  # the cross-file duplicate check names the copies by their shown names
+    wb = load_workbook(io.BytesIO(c.get("/download/" + token_of(html)).data))
+    cells = [str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row if v is not None]
+    assert cells and not any("eobreader-web-" in v or str(tmp_uploads) in v for v in cells)
+    assert "passwd" in cells
     # CSV bytes read as CSV under the four .csv names; under a .pdf name or no suffix no reader takes them (as in the CLI)
     assert html.count("read, 7 charges.") == 4
     assert re.search(r">passwd</span>:\s*<span class=\"why\">This does not look like an EOB", html)
@@ -245,7 +254,7 @@ def test_only_counts_are_logged(caplog):
         post(c, [(CSV.read_bytes(), secret_name), (b"garbage", "zz.pdf")])
         c.get("/")
     text = "\n".join(r.getMessage() for r in caplog.records)
-    assert "upload: 2 files, 1 read, 1 not read, 7 charges" in text
+    assert "upload: files=2 read=1 not_read=1 charges=7" in text
     for private in ("Lucia", "private", "zz.pdf", "97530", "clinic", "/read"):
         assert private not in text
 

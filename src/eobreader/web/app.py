@@ -20,7 +20,7 @@ import secrets
 import tempfile
 import threading
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -29,7 +29,7 @@ from flask import Flask, Request, Response, abort, render_template, request, sen
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge, SecurityError
 
 from ..pipeline import SAMPLE_SUFFIXES, Limits, default_jobs, read_many
-from ..report import build_report
+from ..report import Report, build_report
 from ..writers.xlsx import write_workbook
 from .store import WorkbookStore
 from .view import FileView, build_view, display_name
@@ -96,11 +96,28 @@ def _stored_name(display: str) -> str:
     return secrets.token_hex(12) + (suffix if suffix in SAMPLE_SUFFIXES else "")
 
 
-def _scrub(text: str | None, folder: str, stored: str, shown: str) -> str | None:
-    """Remove the temporary folder and random name from a reader's message."""
-    if text is None:
-        return None
-    return text.replace(f"{folder}/{stored}", shown).replace(stored, shown).replace(folder, "")
+def _scrub(text: str | None, folder: str, names: dict[str, str]) -> str | None:
+    """Put the family's file names back where a message names the temporary folder or a random name
+    (a reader's error, or a check across files such as "also in <path> (row 9)")."""
+    if text is None or (folder not in text and not any(k in text for k in names)):
+        return text
+    for stored, shown in names.items():
+        text = text.replace(f"{folder}/{stored}", shown).replace(stored, shown)
+    return text.replace(folder, "")
+
+
+def _scrub_report(report: Report, folder: str, names: dict[str, str]) -> Report:
+    """Every text field of every row, scrubbed as ``_scrub`` does (the Report's values are otherwise untouched)."""
+    def row(r):
+        changes = {f.name: _scrub(v, folder, names) for f in fields(r)
+                   if isinstance(v := getattr(r, f.name), str) and v}
+        return replace(r, **changes) if changes else r
+
+    for f in fields(report):
+        value = getattr(report, f.name)
+        if isinstance(value, list):
+            setattr(report, f.name, [row(r) for r in value])
+    return report
 
 
 def read_uploads(uploads: list[Upload], settings: Settings):
@@ -117,9 +134,9 @@ def read_uploads(uploads: list[Upload], settings: Settings):
             paths.append(p)
         jobs = max(1, min(settings.jobs or default_jobs(), len(paths)))
         results = read_many(paths, jobs=jobs, limits=limits)
-        results = [replace(r, path=u.name, error=_scrub(r.error, folder, s, u.name))
-                   for r, u, s in zip(results, uploads, stored)]
-        report = build_report(results)
+        names = dict(zip(stored, (u.name for u in uploads)))
+        results = [replace(r, path=u.name, error=_scrub(r.error, folder, names)) for r, u in zip(results, uploads)]
+        report = _scrub_report(build_report(results), folder, names)
         out = Path(folder) / (secrets.token_hex(8) + ".xlsx")
         write_workbook(report, out)
         xlsx = out.read_bytes()
@@ -189,7 +206,7 @@ def create_app(settings: Settings | None = None) -> Flask:
             report, results, xlsx = read_uploads(uploads, s)
         token = store.put(xlsx, f"eob-report-{date.today().isoformat()}.xlsx")
         view = build_view(report, results, skipped)
-        log.info("upload: %d files, %d read, %d not read, %d charges, %.1f s", view.files_total, view.files_read,
+        log.info("upload: files=%d read=%d not_read=%d charges=%d seconds=%.1f", view.files_total, view.files_read,
                  view.files_total - view.files_read, view.charges_total, time.monotonic() - started)
         return page("result.html", view=view, token=token)
 

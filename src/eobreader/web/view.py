@@ -101,6 +101,7 @@ class PatientView:
     owes: str
     why: str
     charges: tuple[ChargeCard, ...]
+    checks: tuple[str, ...] = ()  # claim-level checks that need a look (a total that does not add up, say)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +163,9 @@ def _notes_for(codes: dict[tuple[str, str], CodeRow], kind: str, items: list[tup
         if row is None:
             out.append(CodeNote(code, amount, "", "Not in eobreader's glossary. Ask your plan or clinic what it means.",
                                 "", ""))
+        elif row.document_text and not row.name:
+            # a payer's own code, explained only by the document's legend: show its words, not "not in our glossary"
+            out.append(CodeNote(code, amount, "", "", row.next_step, row.document_text))
         else:
             out.append(CodeNote(code, amount, row.name, row.explanation, row.next_step, row.document_text))
     return tuple(out)
@@ -241,9 +245,13 @@ def build_view(report: Report, results: list[FileResult], extra_files: list[File
     for n, p in enumerate(report.patients):
         items = by_patient.get(p.patient, [])
         items.sort(key=lambda rc: (rc[0].service_date or date.max,))
+        claim_checks = tuple(dict.fromkeys(
+            ch.message for ch in report.checks
+            if ch.level == "claim" and (ch.patient or "(patient not named)") == p.patient
+            and ch.severity in ("warning", "error")))
         patients.append(PatientView(
             name=p.patient, anchor=f"patient-{n + 1}", lines=p.lines, billed=money(p.billed), paid=money(p.paid),
-            owes=money(p.owes), why=p.why, charges=tuple(c for _, c in items),
+            owes=money(p.owes), why=p.why, charges=tuple(c for _, c in items), checks=claim_checks,
         ))
 
     files = []
@@ -262,8 +270,11 @@ def build_view(report: Report, results: list[FileResult], extra_files: list[File
     files.extend(extra_files or [])
 
     failed = {f.name for f in files if not f.ok}
-    notes = [NoteView(p.file, p.where, p.reason, p.severity) for p in report.problems
-             if not (p.file in failed and p.severity == "error" and not p.where)]
+    shown_with_patients = {m for pv in patients for m in pv.checks}
+    notes = [NoteView(ch.file, ch.where, ch.message, ch.severity) for ch in report.checks
+             if ch.level != "line" and ch.message not in shown_with_patients]
+    notes += [NoteView(p.file, p.where, p.reason, p.severity) for p in report.problems
+              if not (p.file in failed and p.severity == "error" and not p.where)]
 
     looks = [c for c in cards if c.needs_look]
     first_look = ""

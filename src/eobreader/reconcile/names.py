@@ -102,7 +102,7 @@ def _edits(a: str, b: str, limit: int) -> int:
 
 
 def _typo(a: str, b: str) -> bool:
-    if min(len(a), len(b)) < 4:
+    if min(len(a), len(b)) < 3 or max(len(a), len(b)) < 4:  # ANA/ANNA is a slip; LEE/LEA may be two people
         return False
     return _edits(a, b, 2 if min(len(a), len(b)) >= 8 else 1) <= (2 if min(len(a), len(b)) >= 8 else 1)
 

@@ -331,3 +331,28 @@ def test_serve_rejects_bad_options(capsys):
     assert cli_main(["--port", "70000"]) == 2
     assert cli_main(["--max-upload-mb", "0"]) == 2
     assert "must be" in capsys.readouterr().err
+
+
+def _contrast(a: str, b: str) -> float:
+    def lum(h: str) -> float:
+        c = [int(h[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        c = [x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in c]
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_colour_pairs_meet_wcag_aa():
+    css = client().get("/static/style.css").get_data(as_text=True)
+    var = dict(re.findall(r"--([a-z-]+):\s*(#[0-9a-fA-F]{6})", css))
+    text_pairs = [("ink", "paper"), ("muted", "paper"), ("muted", "soft"), ("blue", "paper"), ("blue", "soft"),
+                  ("paper", "blue"), ("paper", "blue-dark"), ("ink", "warn-bg"), ("bad-ink", "bad-bg"),
+                  ("ink", "soft"), ("muted", "owe-bg"), ("ink", "owe-bg")]
+    for fg, bg in text_pairs:
+        assert _contrast(var[fg], var[bg]) >= 4.5, (fg, bg)
+    for fg, bg in [("focus", "paper"), ("warn-line", "warn-bg")]:  # outlines and borders: 3:1
+        assert _contrast(var[fg], var[bg]) >= 3.0, (fg, bg)
+    # every colour used in a rule is one of the checked variables (or white on the dark header)
+    loose = set(re.findall(r"(?<!--)[a-z-]+:\s*[^;]*?(#[0-9a-fA-F]{3,6})\b", css.split("}", 1)[1]))
+    assert loose <= {"#fff", "#ffd08a"}, loose

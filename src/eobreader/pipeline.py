@@ -222,7 +222,8 @@ def _read_raw_many(paths: list[Path], jobs: int, limits: Limits) -> Iterator[tup
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     hard = limits.seconds + 15.0  # the worker's own alarm should fire first; this catches C-level hangs
-    pending = list(enumerate(paths))[::-1]
+    _preload_readers()  # forked workers share what the parent loaded instead of each loading it again
+    pending = schedule(paths)[::-1]
     slots = [_Slot(ctx, limits) for _ in range(min(jobs, len(paths)))]
     try:
         busy: dict[Connection, _Slot] = {}
@@ -268,6 +269,29 @@ def _read_raw_many(paths: list[Path], jobs: int, limits: Limits) -> Iterator[tup
             s.proc.join(2)
             if s.proc.is_alive():
                 s.kill()
+
+
+def schedule(paths: list[Path]) -> list[tuple[int, Path]]:
+    """The order files are handed to workers: largest first, so one big file started last does not
+    leave the other workers idle at the end (results still come back by input index)."""
+
+    def size(item: tuple[int, Path]) -> int:
+        try:
+            return item[1].stat().st_size
+        except OSError:
+            return 0
+
+    return sorted(enumerate(paths), key=lambda it: (-size(it), it[0]))
+
+
+def _preload_readers() -> None:
+    """Load the readers' libraries once in the parent before workers are forked."""
+    with contextlib.suppress(Exception):
+        import pypdfium2  # noqa: F401
+
+        from .sources import all_readers
+
+        all_readers()
 
 
 def _replace_slot(slots: list[_Slot], old: _Slot, ctx, limits: Limits) -> _Slot:

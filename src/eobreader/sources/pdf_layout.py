@@ -33,11 +33,11 @@ from ..values import (
 from ..vocab import MONEY_FIELDS, Field
 from ..vocab import exact_header as _exact_header
 from ..vocab import match_header as _match_header
+from .pdf_words import Word
 
 # headings repeat on every page and every claim: remember what a text means
 match_header = lru_cache(maxsize=16384)(_match_header)
 exact_header = lru_cache(maxsize=16384)(_exact_header)
-from .pdf_words import Word
 
 # ----------------------------------------------------------------------------------------- text lines
 
@@ -548,7 +548,9 @@ class Kind:
     WORD = "word"
 
 
+@lru_cache(maxsize=65536)
 def token_kind(text: str) -> str:
+    """The value shape of one printed word (cached: the same amounts, dates and codes repeat)."""
     s = clean_text(text)
     u = s.upper()
     if looks_like_money(s):

@@ -204,3 +204,30 @@ def test_notice_at_the_margin_is_not_a_legend_continuation_nor_a_description():
     assert ln.description == "Manual therapy"
     assert res.statements[0].legend == (("N130", "See your plan rules. Limits apply."),)
     assert res.accounting.balanced()
+
+
+# ------------------------------------------------------------------------- no heading the vocabulary confirms
+
+def test_rows_under_an_unconfirmed_heading_are_read_by_their_own_columns():
+    # "When", "What", "Code?" are not table headings we know; only "Charged" and "Plan paid" are
+    w: list[Word] = []
+    w += words_at(60, [(30, "When"), (100, "What"), (230, "Charged"), (300, "Plan"), (322, "paid"), (380, "Extra")])
+    w += words_at(72, [(30, "01/05/2026"), (100, "97110"), (130, "GP")]) + \
+        right(72, [(262, "160.00"), (340, "120.00"), (410, "9.99")])
+    w += words_at(84, [(30, "01/06/2026"), (100, "97140")]) + right(84, [(262, "150.00"), (340, "110.00"), (410, "8.88")])
+    res = parse_pages("x.pdf", [page(w)])
+    lines = res.statements[0].lines()
+    assert [(ln.code, ln.modifiers, ln.service_date, ln.billed, ln.paid, ln.allowed) for ln in lines] == [
+        ("97110", ("GP",), date(2026, 1, 5), Decimal("160.00"), Decimal("120.00"), None),
+        ("97140", (), date(2026, 1, 6), Decimal("150.00"), Decimal("110.00"), None)]
+    # the unnamed amount column ("Extra") is not guessed into any field
+    assert all(Decimal("9.99") not in (ln.billed, ln.paid, ln.allowed, ln.patient_owes) for ln in lines)
+    assert res.accounting.balanced() and not res.unread
+
+
+def test_rows_with_no_heading_words_at_all_go_to_unread():
+    w = words_at(72, [(30, "01/05/2026"), (100, "97110")]) + right(72, [(262, "160.00"), (340, "120.00")])
+    w += words_at(84, [(30, "01/06/2026"), (100, "97140")]) + right(84, [(262, "150.00"), (340, "110.00")])
+    res = parse_pages("x.pdf", [page(w)])
+    assert res.statements[0].lines() == []
+    assert [u.source.line for u in res.unread] == [1, 2] and all("97" in u.source.text for u in res.unread)

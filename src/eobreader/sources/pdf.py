@@ -72,6 +72,7 @@ from .pdf_layout import (
     cut,
     find_header,
     group_lines,
+    infer_header,
     info_header,
     match_header,
     phrases,
@@ -366,6 +367,16 @@ class _Parser:
             self.legend_open = False
             return 1
         self.legend_open = False
+        if kinds.count(Kind.MONEY) >= 2 and has_code:
+            # a service-shaped row under no heading we could confirm: take the columns from the rows'
+            # own geometry and the heading words above them (values no heading names are not read)
+            guess = infer_header(lines, i)
+            if guess is not None:
+                old_header = self.header
+                self.header = guess
+                if self.row(ln, kinds):
+                    return 1
+                self.header = old_header
         if kinds.count(Kind.MONEY) >= 2 and (has_code or code_in_text(text)):
             self.flush_pending()
             why = "looks like a service line but no table heading was found above it" if self.header is None \

@@ -726,3 +726,64 @@ def cut(words: Sequence[Word], columns: Sequence[Column]) -> Cells:
     for w, j in zip(words, assign(words, cols)):
         out.words.setdefault(j, []).append(w)
     return out
+
+
+# ------------------------------------------------------------------ a table without a known heading
+
+def _service_like(ln: TextLine) -> bool:
+    kinds = [token_kind(w.text) for w in ln.words]
+    return kinds.count(Kind.MONEY) >= 2 and Kind.CODE in kinds
+
+
+def infer_header(lines: Sequence[TextLine], i: int, scan: int = 15, above: int = 3) -> Header | None:
+    """Columns for service-shaped rows (a procedure code and amounts) under a heading the vocabulary
+    could not confirm as a table heading. The value columns come from the geometry of the candidate
+    rows themselves (``value_bands``); each column is named by whatever heading words sit above it
+    (``match_header``), else by the shape of its values when that shape is unambiguous (procedure
+    codes, dates). Amount columns with no heading word above them stay unnamed: their values are not
+    read rather than guessed. None unless a code column and at least one named amount column result."""
+    rows = [content(lines[k]) for k in range(i, min(len(lines), i + scan)) if _service_like(content(lines[k]))][:8]
+    if not rows:
+        return None
+    bands = value_bands(rows)
+    if not bands:
+        return None
+    heads: list[Word] = []
+    prev_top = rows[0].top
+    for k in range(i - 1, max(-1, i - 1 - above), -1):
+        ln = content(lines[k])
+        if not ln.words or not _is_texty(ln) or _is_sentence(ln) or prev_top - ln.bottom > ln.height * 3:
+            break
+        heads.extend(ln.words)
+        prev_top = ln.top
+    by_band: dict[int, list[Word]] = {}
+    for w in heads:
+        k = _band_of(w, bands)
+        b0, b1 = bands[k]
+        if min(w.x1, b1) - max(w.x0, b0) > 0:  # only words actually over the column
+            by_band.setdefault(k, []).append(w)
+    cols: list[Column] = []
+    dates = 0
+    for k, (b0, b1) in enumerate(bands):
+        ws = sorted(by_band.get(k, []), key=lambda w: (round(w.top), w.x0))
+        f = _match_run(ws) if ws else None
+        if f is not None and f not in ROW_FIELDS and f not in AUX_FIELDS:
+            f = None
+        if f is None:
+            vals = [w for r in rows for w in r.words if min(w.x1, b1) - max(w.x0, b0) > 0]
+            kinds = [token_kind(w.text) for w in vals]
+            if kinds and kinds.count(Kind.CODE) * 2 > len(kinds):
+                f = Field.CODE
+            elif kinds and kinds.count(Kind.DATE) * 2 > len(kinds):
+                f = Field.SERVICE_DATE if dates == 0 else Field.SERVICE_END
+                dates += 1
+            elif kinds and cols and cols[-1].field is Field.CODE and all(kd == Kind.MOD for kd in kinds):
+                f = Field.MODIFIERS  # two-character codes printed just right of the procedure codes
+        label = " ".join(w.text for w in ws)
+        x0 = min([b0] + [w.x0 for w in ws])
+        x1 = max([b1] + [w.x1 for w in ws])
+        cols.append(Column(f, x0, x1, label))
+    fields = {c.field for c in cols}
+    if Field.CODE not in fields or not (fields & (set(MONEY_FIELDS) - {Field.ADJUSTMENT})):
+        return None
+    return Header(tuple(cols), ())

@@ -209,3 +209,11 @@ def test_charges_export_is_noted_not_read_as_an_eob(tmp_path):
     assert res.ok and res.lines() == []
     assert [n.code for n in res.notes] == ["charges-only"] and "reconcile" in res.notes[0].message
     assert res.accounting.balanced()
+
+
+def test_abbreviated_headers(tmp_path):
+    rows = [["DOS", "PROC", "UNT", "CHG", "ALWD", "DED", "COIN", "PD", "RMK"],
+            ["01/05/2026", "97530GO", "3", "285.00", "228.00", "0.00", "45.60", "182.40", "N130"]]
+    line = only_lines(read_raw(write_csv(tmp_path / "abbr.csv", rows)))[0]
+    assert (line.units, line.billed, line.allowed, line.coinsurance, line.paid, line.remarks) == (
+        D(3), D("285.00"), D("228.00"), D("45.60"), D("182.40"), ("N130",))

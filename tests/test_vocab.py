@@ -1,5 +1,7 @@
 """Header vocabulary additions made for the PDF reader."""
 
+import pytest
+
 from eobreader.vocab import Field, exact_header, match_header
 
 
@@ -32,3 +34,15 @@ def test_secondary_insurance_is_not_the_payer_or_a_payment():
     assert match_header("Secondary Payer") is Field.SECONDARY_PAYER
     assert match_header("Secondary Paid") is Field.PAID
     assert match_header("Payer") is Field.PAYER
+
+
+@pytest.mark.parametrize("heading,field", [
+    ("ALWD", Field.ALLOWED), ("CHG", Field.BILLED), ("UNT", Field.UNITS), ("PD", Field.PAID), ("DED", Field.DEDUCTIBLE),
+    ("COIN", Field.COINSURANCE), ("RMK", Field.REMARKS), ("BLLD", Field.BILLED), ("ELIG", Field.ALLOWED),
+    ("SUBM", Field.BILLED), ("PRV", Field.PROVIDER),
+    ("Amt", None), ("XYZ", None), ("Tot", None), ("SVC", None),
+])
+def test_abbreviated_headings(heading, field):
+    assert match_header(heading, abbreviations=True) is field
+    if field is not None:
+        assert match_header(heading) is None or match_header(heading) is field  # opt-in only

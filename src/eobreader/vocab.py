@@ -295,8 +295,12 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
 ]
 
 
-def match_header(text: object) -> Field | None:
-    """The field a printed column heading stands for, or ``None`` when it is not one we know."""
+def match_header(text: object, abbreviations: bool = False) -> Field | None:
+    """The field a printed column heading stands for, or ``None`` when it is not one we know.
+
+    ``abbreviations=True`` also reads unknown short headings as abbreviations of the trade's words
+    (``ALWD``, ``CHG``, ``UNT``); use it where the values under the heading confirm the reading, since
+    ordinary words ("BILL" in "BILL TOTALS") can look like abbreviations too."""
     norm = normalise_header(text)
     if not norm or len(norm) > 60:
         return None
@@ -314,10 +318,57 @@ def match_header(text: object) -> Field | None:
             any(w.startswith(a) for w in words) for a in avoid
         ):
             # a single-letter word rule (e.g. "i owe") must match exactly, not as a prefix
-            if any(len(n) == 1 and n not in words for n in need):
+            # very short rule words ("i owe", "to", "co ins", "pt resp") must match whole words, not prefixes
+            if any(len(n) <= 2 and n not in words for n in need):
                 continue
             return field
-    return None
+    return abbreviation_field(norm) if abbreviations else None
+
+
+# Words a heading abbreviates, and the field each means. An unknown short heading ("ALWD", "CHG",
+# "UNT", "DED", "COIN", "PD") is read as the word it abbreviates when exactly one word fits best.
+_ABBREVIATED: dict[str, Field] = {
+    "charge": Field.BILLED, "charges": Field.BILLED, "billed": Field.BILLED, "submitted": Field.BILLED,
+    "allowed": Field.ALLOWED, "allowable": Field.ALLOWED, "approved": Field.ALLOWED, "eligible": Field.ALLOWED,
+    "units": Field.UNITS, "quantity": Field.UNITS,
+    "paid": Field.PAID, "payment": Field.PAID, "benefit": Field.PAID,
+    "deductible": Field.DEDUCTIBLE, "coinsurance": Field.COINSURANCE, "copayment": Field.COPAY,
+    "remarks": Field.REMARKS, "modifier": Field.MODIFIERS, "procedure": Field.CODE,
+    "adjustment": Field.ADJUSTMENT, "discount": Field.DISCOUNT, "patient": Field.PATIENT,
+    "claim": Field.CLAIM_ID, "reason": Field.ADJUSTMENT_CODE, "description": Field.DESCRIPTION,
+    "responsibility": Field.PATIENT_OWES, "provider": Field.PROVIDER,
+}
+
+
+# generic words of headings that abbreviate nothing by themselves
+_GENERIC = frozenset({"amt", "amnt", "tot", "totl", "num", "nbr", "no", "id", "cd", "dt", "ind", "typ", "type", "st",
+                      "sts", "stat", "desc", "ref", "seq", "grp", "cat", "misc", "other", "oth", "net", "sub"})
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def abbreviation_field(norm: str) -> Field | None:
+    """A one-word heading of 2-6 letters that abbreviates a word of the trade by dropping letters
+    (``alwd`` -> allowed, ``chg`` -> charge, ``unt`` -> units, ``pd`` -> paid). It must keep the word's
+    first letter, and the best fit (the share of the word's letters kept) must be clearly better than
+    the next word's fit for another field; otherwise the heading stays unknown."""
+    if " " in norm or not (2 <= len(norm) <= 6) or not norm.isalpha() or norm in _GENERIC:
+        return None
+    scored = sorted(
+        ((len(norm) / len(word), field) for word, field in _ABBREVIATED.items()
+         if word[0] == norm[0] and _is_subsequence(norm, word)),
+        key=lambda t: -t[0],
+    )
+    if not scored:
+        return None
+    best, field = scored[0]
+    rival = next((sc for sc, f in scored[1:] if f is not field), 0.0)
+    if best < 0.25 or best < rival * 1.5:
+        return None
+    return field
 
 
 def is_known_heading(text: object) -> bool:

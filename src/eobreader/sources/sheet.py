@@ -218,7 +218,7 @@ def map_columns(cells: Sequence[object]) -> Columns:
     for i, cell in enumerate(cells):
         if is_empty(cell):
             continue
-        f = match_header(cell)
+        f = match_header(cell, abbreviations=True)  # the header choice is confirmed by value shapes (fit)
         if f is None:
             continue
         text = clean_text(cell)

@@ -156,3 +156,15 @@ def test_libreoffice_opens_the_workbook(workbook, tmp_path):
     assert charges[0].startswith("File,Page,Payer,Claim,Patient,Service Date,Code")
     assert len(charges) - 1 >= sum(len(r.lines()) for r in results)  # wrapped cells may add physical lines
     assert {f.name.removeprefix("r-").removesuffix(".csv") for f in (tmp_path / "csv").iterdir()} >= set(wb.sheetnames)
+
+
+def test_written_off_counts_printed_discounts_when_no_codes():
+    from eobreader.model import Adjustment, ServiceLine, SourceRef
+    from eobreader.report import written_off_on
+
+    d = __import__("decimal").Decimal
+    src = SourceRef("x.pdf", page=1)
+    assert written_off_on(ServiceLine(src, billed=d("100"), discount=d("30"))) == d("30")
+    coded = ServiceLine(src, discount=d("30"), adjustments=(Adjustment("CO", "45", d("30")), Adjustment("PR", "2", d("5"))))
+    assert written_off_on(coded) == d("30")  # not counted twice
+    assert written_off_on(ServiceLine(src)) == 0

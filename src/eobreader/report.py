@@ -18,7 +18,7 @@ from .checks import is_denied
 from .explain import explain_line
 from .glossary import Glossary
 from .glossary import default as default_glossary
-from .model import ZERO, Claim, FileResult, Finding, ServiceLine, Severity, Statement
+from .model import ZERO, Adjustment, Claim, FileResult, Finding, ServiceLine, Severity, Statement
 
 CHARGES_COLUMNS = (
     "File", "Page", "Payer", "Claim", "Patient", "Service Date", "Code", "Modifiers", "Units", "Billed", "Allowed",
@@ -68,6 +68,9 @@ class ChargeRow:
     member_id: str = ""
     payer_claim: str = ""
     severity: str = ""  # worst finding on the line: "", info, warning, error
+    # the same adjustments and remarks as typed values, for writers that lay them out (the web page)
+    adjustment_items: tuple[Adjustment, ...] = ()
+    remark_items: tuple[str, ...] = ()
 
     def values(self) -> tuple:
         """Cell values in CHARGES_COLUMNS + EXTRA_CHARGES_COLUMNS order."""
@@ -191,6 +194,7 @@ def _line_row(fname: str, st: Statement, claim: Claim, line: ServiceLine, g: Glo
         claim_status=claim.status.value if claim.status.value != "unknown" else "",
         member_id=claim.member_id or "", payer_claim=claim.payer_claim_id or "",
         severity=worst.label if worst else "",
+        adjustment_items=line.adjustments, remark_items=line.remarks,
     )
 
 
@@ -251,9 +255,18 @@ def build_report(results: list[FileResult], glossary: Glossary | None = None, ba
     return rep
 
 
+def written_off_on(line: ServiceLine) -> Decimal:
+    """What the clinic writes off on a line: its CO and PI adjustments; where the document prints no
+    such codes, its printed plan/network discount (the same write-off, shown as a column)."""
+    coded = line.adjustments_in("CO") + line.adjustments_in("PI")
+    if any(a.group in ("CO", "PI") and a.amount is not None for a in line.adjustments):
+        return coded
+    return line.discount or ZERO
+
+
 def _summary_row(fname: str, st: Statement, c: Claim) -> SummaryRow:
     lines = c.lines
-    written_off = sum((ln.adjustments_in("CO") + ln.adjustments_in("PI") for ln in lines), ZERO)
+    written_off = sum((written_off_on(ln) for ln in lines), ZERO)
     written_off += sum((a.amount for a in c.adjustments if a.group in ("CO", "PI") and a.amount is not None), ZERO)
     denied = sum((ln.billed or ZERO for ln in lines if is_denied(ln)), ZERO)
     line_checks = sum(1 for ln in lines for f in ln.findings if f.severity >= Severity.WARNING)

@@ -171,22 +171,9 @@ def _notes_for(codes: dict[tuple[str, str], CodeRow], kind: str, items: list[tup
     return tuple(out)
 
 
-_ADJ_ITEM = re.compile(r"^(?P<code>\S+)(?:\s+(?P<amount>-?[\d,]+\.\d{2}))?$")
-
-
-def _adjustment_items(text: str) -> list[tuple[str, str]]:
-    """``"CO-45 41.60; PR-2 33.68"`` (``report.adjustments_text``) -> ``[("CO-45", "$41.60"), ...]``."""
-    items = []
-    for part in (p.strip() for p in text.split(";")):
-        if not part:
-            continue
-        m = _ADJ_ITEM.match(part)
-        if m is None:
-            items.append((part, ""))
-            continue
-        amt = m.group("amount")
-        items.append((m.group("code"), money(Decimal(amt.replace(",", ""))) if amt else ""))
-    return items
+def _adjustment_items(row: ChargeRow) -> list[tuple[str, str]]:
+    """The line's adjustments as (code, amount text): ``[("CO-45", "$41.60"), ...]``."""
+    return [(a.code or "adjustment", money(a.amount) if a.amount is not None else "") for a in row.adjustment_items]
 
 
 def _split_list(text: str) -> list[tuple[str, str]]:
@@ -219,8 +206,8 @@ def _card(i: int, row: ChargeRow, codes: dict[tuple[str, str], CodeRow], glossar
         paid=money_or_blank(row.paid),
         owes=money_or_blank(row.patient_owes),
         explanation=row.explanation,
-        reasons=_notes_for(codes, "adjustment", _adjustment_items(row.adjustments)),
-        remarks=_notes_for(codes, "remark", _split_list(row.remarks)),
+        reasons=_notes_for(codes, "adjustment", _adjustment_items(row)),
+        remarks=_notes_for(codes, "remark", [(r, "") for r in row.remark_items]),
         modifiers=_notes_for(codes, "modifier", _split_list(row.modifiers)),
         checks=row.checks,
         needs_look=row.severity in ("warning", "error"),

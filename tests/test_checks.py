@@ -45,9 +45,9 @@ def test_missing_amounts_are_never_assumed_zero():
 def test_allowed_minus_share_equals_paid_when_no_codes():
     ok = line(billed=D(150), allowed=D(120), paid=D(100), copay=D(20), deductible=D(0), coinsurance=D(0), patient_owes=D(20))
     assert line_arithmetic(ok) == []
-    bad = line(billed=D(150), allowed=D(120), paid=D(90), copay=D(20), patient_owes=D(20))
+    bad = line(billed=D(150), allowed=D(120), paid=D(90), copay=D(20), deductible=D(0), coinsurance=D(0), patient_owes=D(20))
     assert codes(line_arithmetic(bad)) == ["allowed-imbalance"]
-    owes = line(billed=D(150), allowed=D(120), paid=D(100), copay=D(20), patient_owes=D(25))
+    owes = line(billed=D(150), allowed=D(120), paid=D(100), copay=D(20), deductible=D(0), coinsurance=D(0), patient_owes=D(25))
     assert codes(line_arithmetic(owes)) == ["patient-owes-mismatch"]
 
 
@@ -103,3 +103,11 @@ def test_claim_level_adjustments_count_in_claim_totals():
     assert totals_findings(lines, printed, "claim", "c", claim_adj) == []
     assert codes(totals_findings(lines, printed, "claim", "c")) == ["c", "c"]
     assert totals_findings(lines, printed, "claim", "c", (Adjustment("CO", "A2", None),)) == []
+
+
+def test_share_checks_need_the_whole_share_printed():
+    # only the deductible is printed: coinsurance may be hiding in the gap, so nothing is claimed
+    partial = line(billed=D(150), allowed=D(120), paid=D(76), deductible=D(20), patient_owes=D(44))
+    assert line_arithmetic(partial) == []
+    whole = line(billed=D(150), allowed=D(120), paid=D(76), deductible=D(20), copay=D(0), coinsurance=D(20), patient_owes=D(44))
+    assert codes(line_arithmetic(whole)) == ["allowed-imbalance", "patient-owes-mismatch"]

@@ -50,7 +50,7 @@ def line_arithmetic(line: ServiceLine) -> list[Finding]:
                 f"but the document says {_money(line.paid)} was paid.",
                 Severity.WARNING, src))
     elif (line.billed is not None and line.paid is not None and not line.adjustments and line.allowed is not None
-          and any(v is not None for v in (line.deductible, line.copay, line.coinsurance))):
+          and _whole_share_printed(line)):
         share = sum((v for v in (line.deductible, line.copay, line.coinsurance) if v is not None), ZERO)
         if abs(line.allowed - share - line.paid) > TOLERANCE and line.allowed >= line.paid:
             out.append(Finding(
@@ -68,9 +68,9 @@ def line_arithmetic(line: ServiceLine) -> list[Finding]:
                     f"The document says you owe {_money(line.patient_owes)}, but its patient-responsibility (PR) "
                     f"adjustments add up to {_money(total_pr)}.",
                     Severity.WARNING, src))
-        elif not pr:
+        elif not pr and _whole_share_printed(line):
             parts = [v for v in (line.deductible, line.copay, line.coinsurance, line.not_covered) if v is not None]
-            if parts and abs(sum(parts, ZERO) - line.patient_owes) > TOLERANCE:
+            if abs(sum(parts, ZERO) - line.patient_owes) > TOLERANCE:
                 out.append(Finding(
                     "patient-owes-mismatch",
                     f"The document says you owe {_money(line.patient_owes)}, but deductible, copay, coinsurance and "
@@ -80,6 +80,12 @@ def line_arithmetic(line: ServiceLine) -> list[Finding]:
         reasons = ", ".join(a.code for a in line.adjustments if a.group in ("CO", "PI", "OA")) or "no reason printed"
         out.append(Finding("denied", f"Not paid: insurance paid $0.00 on this line ({reasons}).", Severity.WARNING, src))
     return out
+
+
+def _whole_share_printed(line: ServiceLine) -> bool:
+    """Deductible, copay and coinsurance are all printed for the line (a blank is not a zero: a layout
+    that prints only the deductible says nothing about coinsurance)."""
+    return all(v is not None for v in (line.deductible, line.copay, line.coinsurance))
 
 
 def is_denied(line: ServiceLine) -> bool:

@@ -38,7 +38,7 @@ def _missing() -> str | None:
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
-        return "Playwright for Python is not installed: pip install '.[browser-test]'"
+        return "Playwright for Python is not installed: pip install '.[test]'"
     if not CHROMIUM.exists():
         return f"{CHROMIUM} is missing: apt-get install chromium"
     return None

@@ -6,7 +6,10 @@ with eobreader's PDF reader and prints:
 - line F1: service lines found vs lines printed (truth), matched one to one by a key of
   page + service date + code + billed (falling back to looser keys for lines read with a wrong field);
 - field accuracy per field over the printed lines (an unmatched printed line counts as wrong in every
-  field), overall and per layout.
+  field), overall and per layout;
+- claim fields: for each printed line, its claim's ``claim_id``, ``payer_claim_id`` and ``patient`` as the
+  reader found them (the claim holding the matched line) against the truth line's, reported separately
+  (a missed line counts as wrong in each). Names compare case- and space-insensitively.
 
 ``--leave-one-out`` prints, for each layout, its own figures beside the figures of all other layouts,
 which is the honest view when the reader was not tuned on that layout (and the macro average over
@@ -30,6 +33,13 @@ from eobreader.sources.pdf import PdfReader
 
 FIELDS = ("code", "modifiers", "units", "service_date", "billed", "allowed", "paid", "patient_owes",
           "adjustments", "remarks")
+CLAIM_FIELDS = ("claim_id", "payer_claim_id", "patient")
+
+
+def _claim_norm(v) -> str | None:
+    if v is None or v == "":
+        return None
+    return " ".join(str(v).upper().split())
 
 
 def _dec(v) -> Decimal | None:
@@ -97,13 +107,13 @@ def match(truth: list[dict], found: list[ServiceLine]) -> list[tuple[dict, Servi
 class Score:
     def __init__(self) -> None:
         self.truth = self.found = self.tp = 0
-        self.right = dict.fromkeys(FIELDS, 0)
+        self.right = dict.fromkeys(FIELDS + CLAIM_FIELDS, 0)
 
     def add(self, other: Score) -> None:
         self.truth += other.truth
         self.found += other.found
         self.tp += other.tp
-        for f in FIELDS:
+        for f in FIELDS + CLAIM_FIELDS:
             self.right[f] += other.right[f]
 
     def f1(self) -> float:
@@ -117,11 +127,15 @@ class Score:
     def fields_mean(self) -> float:
         return sum(self.acc(f) for f in FIELDS) / len(FIELDS)
 
+    def claim_mean(self) -> float:
+        return sum(self.acc(f) for f in CLAIM_FIELDS) / len(CLAIM_FIELDS)
+
 
 def score_file(pdf: Path, engine: str | None, verbose: bool) -> tuple[Score, str | None]:
     truth = json.loads(pdf.with_name(pdf.name + ".truth.json").read_text(encoding="utf-8"))
     res = PdfReader(engine).read(pdf)
     found = res.lines()
+    claim_of = {id(ln): c for st in res.statements for c in st.claims for ln in c.lines}
     s = Score()
     s.truth, s.found = len(truth["lines"]), len(found)
     for t, ln in match(truth["lines"], found):
@@ -136,6 +150,13 @@ def score_file(pdf: Path, engine: str | None, verbose: bool) -> tuple[Score, str
             elif verbose:
                 print(f"   {pdf.name} p{t.get('page')} {t.get('code')} {f}: want {truth_value(t, f)!r} got {found_value(ln, f)!r}"
                       f"   <- {ln.source.text[:90]!r}")
+        claim = claim_of.get(id(ln))
+        for f in CLAIM_FIELDS:
+            want, got = _claim_norm(t.get(f)), _claim_norm(getattr(claim, f, None))
+            if want == got:
+                s.right[f] += 1
+            elif verbose:
+                print(f"   {pdf.name} p{t.get('page')} {t.get('code')} claim {f}: want {want!r} got {got!r}")
     if verbose and len(found) > s.tp:
         matched = {id(ln) for _, ln in match(truth["lines"], found) if ln is not None}
         for ln in found:
@@ -145,7 +166,8 @@ def score_file(pdf: Path, engine: str | None, verbose: bool) -> tuple[Score, str
 
 
 def row(name: str, s: Score) -> str:
-    return f"{name:32s} {s.truth:5d} {s.found:5d} {s.f1():6.1%} " + " ".join(f"{s.acc(f):6.1%}" for f in FIELDS)
+    return f"{name:32s} {s.truth:5d} {s.found:5d} {s.f1():6.1%} " + " ".join(f"{s.acc(f):6.1%}" for f in FIELDS) \
+        + "  | " + " ".join(f"{s.acc(f):6.1%}" for f in CLAIM_FIELDS)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -163,7 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     for pdf in pdfs:
         s, layout = score_file(pdf, args.engine, args.verbose)
         per.setdefault(layout or pdf.stem, Score()).add(s)
-    head = f"{'layout':32s} {'print':>5s} {'found':>5s} {'lineF1':>6s} " + " ".join(f"{f[:6]:>6s}" for f in FIELDS)
+    head = f"{'layout':32s} {'print':>5s} {'found':>5s} {'lineF1':>6s} " + " ".join(f"{f[:6]:>6s}" for f in FIELDS) \
+        + "  | " + " ".join(f"{f[:6]:>6s}" for f in ("clm_id", "payer", "patnt"))
     print(head)
     total = Score()
     for name, s in per.items():
@@ -172,6 +195,8 @@ def main(argv: list[str] | None = None) -> int:
     print(row("ALL (pooled)", total))
     print(f"\nline F1 {total.f1():.1%}; mean field accuracy {total.fields_mean():.1%}; worst field "
           f"{min(FIELDS, key=total.acc)} {min(total.acc(f) for f in FIELDS):.1%}")
+    print(f"claim fields (claim_id, payer_claim_id, patient of each printed line): mean {total.claim_mean():.1%}; "
+          + ", ".join(f"{f} {total.acc(f):.1%}" for f in CLAIM_FIELDS))
     if args.leave_one_out:
         print("\nleave-one-layout-out: each layout's own figures vs all the other layouts pooled")
         print(f"{'held out':32s} {'F1 held':>8s} {'fields held':>11s} {'F1 rest':>8s} {'fields rest':>11s}")

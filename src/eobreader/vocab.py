@@ -190,6 +190,14 @@ _exact(Field.CLAIM_ID, "Bill ID", "Bill No", "Bill #", "Bill Number", "Provider 
        "Pat Ctl No", "Patient Control No", "Pt Ctl #", "Pt Control #")
 _exact(Field.REMARKS, "Msg Cd", "Message Cd", "Rmk Cd", "Rmk Codes", "Msg Code", "Note Cd", "Notes Cd", "Expl Cd",
        "Expl Code", "Explanation")
+# Member statements and family statements (issue 4, second held-out round): a plan's rate for members is
+# the allowed amount; "Pending or not payable" is the not-covered part; a family's cost share is what the
+# family owes; a child is the patient.
+_exact(Field.ALLOWED, "Member Rate", "Network Rate", "Contract Rate", "Contracted Rate", "Plan Rate", "Fee Schedule",
+       "Fee Schedule Amount", "Plan Allowed Amount", "Insurance Allowed")
+_exact(Field.NOT_COVERED, "Not Payable", "Pending or Not Payable", "Amount Not Payable", "Not Paid", "Non-Payable")
+_exact(Field.PATIENT_OWES, "Cost Share", "Family Cost Share", "Member Cost Share", "Your Cost Share", "Patient Cost Share")
+_exact(Field.PATIENT, "Child", "Child Name", "Child's Name", "Dependent Name")
 
 # Word rules, tried in order when no exact heading matches: (field, words that must all appear as
 # word prefixes, words that must not appear).
@@ -215,6 +223,9 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.NOT_COVERED, ("not", "cover"), ()),
     (Field.NOT_COVERED, ("non", "cover"), ()),
     (Field.NOT_COVERED, ("inelig",), ()),
+    (Field.NOT_COVERED, ("not", "payable"), ()),
+    (Field.PATIENT_OWES, ("cost", "share"), ()),
+    (Field.ALLOWED, ("rate",), ("pct", "percent", "coins", "interest", "tax", "exchange", "unit", "hour")),
     (Field.DEDUCTIBLE, ("deduct",), ()),
     (Field.COINSURANCE, ("coins",), ()),
     (Field.COINSURANCE, ("co", "ins"), ()),
@@ -264,6 +275,10 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.SERVICE_DATE, ("svc", "date"), ()),
     (Field.SERVICE_DATE, ("service", "dt"), ()),
     (Field.SERVICE_DATE, ("from",), ()),
+    # a code column that also carries modifiers ("PROC/MODS", "CPT / Modifiers") is the code column
+    (Field.CODE, ("proc", "mod"), ("desc", "1", "2", "3", "4")),
+    (Field.CODE, ("cpt", "mod"), ("1", "2", "3", "4")),
+    (Field.CODE, ("hcpc", "mod"), ("1", "2", "3", "4")),
     (Field.MODIFIERS, ("mod",), ()),
     (Field.CODE, ("cpt",), ()),
     (Field.CODE, ("hcpc",), ()),

@@ -224,6 +224,7 @@ class _Parser:
         self.header: Header | None = None
         self.pending: _Pending | None = None
         self.last: _LineB | None = None
+        self.last_bottom = 0.0  # bottom of the last text line that belonged to ``self.last``
         self.unread: list[Unread] = []
         self.legend: list[list[str]] = []
         self.legend_mode = False
@@ -330,6 +331,9 @@ class _Parser:
             self.legend_mode = self.legend_open = False
             self.count("recognised", len(hdr.lines))
             return len(hdr.lines)
+        if self.continuation(ln):
+            self.count("recognised")
+            return 1
         ih = info_header(ln)
         if ih is not None:
             self.info_cols = ih
@@ -386,6 +390,24 @@ class _Parser:
             return 1
         self.count("recognised")
         return 1
+
+    def continuation(self, ln: TextLine) -> bool:
+        """A line right under a service line that carries only adjustments and remark codes, in any
+        spelling (``ADJ: CO 45 88.70   PR 3 3.00   RMK: N20``, ``Adj CO-45 45.60``, ``Remarks: N130``): they
+        belong to that service line."""
+        last = self.last
+        if last is None or ln.page != last.page or self.pending is not None:
+            return False
+        if ln.top - self.last_bottom > max(ln.height, last.bottom - last.top) * 3.2:
+            return False
+        found = adjustment_only(ln.text)
+        if found is None:
+            return False
+        adjs, remarks = found
+        last.adjustments.extend(adjs)
+        last.remarks.extend(remarks)
+        self.last_bottom = ln.bottom
+        return True
 
     # -------------------------------------------------------------------------------- legend
 
@@ -596,6 +618,7 @@ class _Parser:
                 self._merge_pending(p, lb)
             claim.lines.append(lb)
             self.last = lb
+            self.last_bottom = lb.bottom
             self.count("lines")
             return True
         if is_service and bad:
@@ -777,6 +800,45 @@ def _loose_reason_codes(cells: Cells) -> list[str]:
             return []  # words in the cell: text (a heading, a note), not a list of codes
         out.append(t)
     return out
+
+
+_CONT_LABEL = re.compile(r"^(?:ADJ|ADJS|ADJUSTMENTS?|ADJ\.?|CAS|CARC|GRP|GROUP|RSN|REASONS?|DENIAL|CODES?|AMT)$")
+_REMARK_LABEL = re.compile(r"^(?:RMK|RMKS|REM|REMARKS?|RARC|NOTES?|MSGS?|MESSAGES?|MOA|LQ)$")
+_PAYER_CODE = re.compile(r"[A-Z]{0,3}\d{1,5}[A-Z]?|[A-Z]{1,2}")
+
+
+def adjustment_only(text: str) -> tuple[list[Adjustment], list[str]] | None:
+    """The adjustments and remark codes of a line that holds nothing else, or None. Group and reason may be
+    written ``CO-45``, ``CO 45``, ``CO45``; an amount may follow each; labels (``ADJ:``, ``Adj``, ``RMK:``,
+    ``Remarks:``) are allowed; after a remark label the payer's own short codes count as remarks."""
+    s = clean_text(text).upper()
+    if not s or not re.search(r"\d", s):
+        return None
+    adjs = list(parse_adjustments(s))
+    rest = ADJ_PAIR_RE.sub(" ", s)
+    remarks: list[str] = []
+    after_remark_label = False
+    labelled = False
+    for t in re.split(r"[\s,;|]+", rest):
+        core = t.strip(":.=-()")
+        if not core:
+            continue
+        if _CONT_LABEL.match(core):
+            labelled, after_remark_label = True, False
+            continue
+        if _REMARK_LABEL.match(core):
+            labelled, after_remark_label = True, True
+            continue
+        if REMARK_RE.fullmatch(core):
+            remarks.append(core)
+            continue
+        if after_remark_label and _PAYER_CODE.fullmatch(core):
+            remarks.append(core)
+            continue
+        return None
+    if not adjs and not (remarks and labelled):
+        return None
+    return adjs, remarks
 
 
 def _read_remarks(text: str) -> list[str]:

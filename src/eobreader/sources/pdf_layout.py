@@ -509,6 +509,7 @@ _UNITS = re.compile(r"^-?\d{1,4}(\.\d{1,3})?$")
 _MOD = re.compile(r"^[A-Z0-9]{2}$")
 _CODE_TOKEN = re.compile(r"^\(?(?:\d{4}[FTU]|\d{5}|[A-V]\d{4})(?:[-:/]?[A-Z0-9]{2}){0,4}(?:[,;][A-Z0-9]{2})*\)?,?$")
 _ADJ_TOKEN = re.compile(r"^(CO|PR|OA|PI|CR)\s*[-:/]?\s*([A-Z]?\d{1,3})[,;]?$")
+_X12_COMPOSITE = re.compile(r"^(?:HC|AD|ER|HP|IV|N4|NU|WK|ZZ)[:>^|](?:\d{4}[FTU]|\d{5}|[A-V]\d{4})(?:[:>^|][A-Z0-9]{2}){0,4}[,;]?$")
 _SHORT_CODE = re.compile(r"^[A-Z]{0,3}\d{0,4}[A-Z]?[,;]?$")
 
 
@@ -560,6 +561,8 @@ def token_kind(text: str) -> str:
     if _ADJ_TOKEN.match(u):
         return Kind.ADJ
     if _CODE_TOKEN.match(u) and CODE_RE.match(u.lstrip("(")):
+        return Kind.CODE
+    if _X12_COMPOSITE.match(u):  # "HC:97110:GO:59", "HC>97110>GO": an 835 procedure composite
         return Kind.CODE
     if REMARK_RE.fullmatch(u.rstrip(",;")):
         return Kind.REMARK

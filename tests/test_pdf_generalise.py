@@ -107,3 +107,48 @@ def test_x12_composite_is_a_code_token():
     ws += words_at(112, [(40, "01/05/2026"), (100, "HC:97110:GO:59")]) + right(112, [(260, "80.00"), (330, "60.80"), (400, "48.64")])
     lns = lines_of(read(ws))
     assert [(ln.code, ln.modifiers) for ln in lns] == [("97110", ("GO", "59"))]
+
+
+# ------------------------------------------------------------------------------ abbreviated headings
+
+def _abbrev_table() -> list[Word]:
+    ws = words_at(90, [(33, "DOS"), (79, "SVC"), (150, "UNT"), (199, "CHG"), (243, "ALWD"), (294, "DED"), (437, "PD"),
+                       (509, "RMK")])
+    ws += words_at(102, [(33, "01/05/26"), (79, "97165GO"), (155, "1.0")]) + \
+        right(102, [(222, "210.00"), (270, "168.00"), (312, "100.00"), (455, "54.40")]) + words_at(102, [(510, "PR1")])
+    ws += words_at(114, [(33, "01/05/26"), (79, "97530GO"), (155, "2.0")]) + \
+        right(114, [(222, "190.00"), (270, "152.00"), (312, "0.00"), (455, "121.60")])
+    return ws
+
+
+def test_abbreviated_headings_read_where_values_confirm_them():
+    ws = _abbrev_table()
+    ws += text_at(300, 33, "PR1 = AMOUNT APPLIED TO MEMBER DEDUCTIBLE")
+    lns = lines_of(read(ws))
+    assert [(ln.code, ln.units, ln.billed, ln.allowed, ln.deductible, ln.paid) for ln in lns] == [
+        ("97165", Decimal(1), Decimal("210.00"), Decimal("168.00"), Decimal("100.00"), Decimal("54.40")),
+        ("97530", Decimal(2), Decimal("190.00"), Decimal("152.00"), Decimal("0.00"), Decimal("121.60")),
+    ]
+    # "PR1" in the remarks column is explained by the document's legend: it is that document's remark code
+    assert lns[0].remarks == ("PR1",) and lns[0].adjustments == ()
+
+
+def test_abbreviation_not_taken_when_values_do_not_fit():
+    from eobreader.sources.pdf_layout import TextLine, confirm_abbreviations
+
+    head = words_at(90, [(40, "CHG")])
+    rows = [TextLine(1, 2, tuple(words_at(102, [(40, "Tuesday")]))), TextLine(1, 3, tuple(words_at(114, [(40, "Friday")])))]
+    assert confirm_abbreviations([(head, None)], rows) == [(head, None)]
+    money_rows = [TextLine(1, 2, tuple(right(102, [(60, "12.00")])))]
+    assert confirm_abbreviations([(head, None)], money_rows) == [(head, Field.BILLED)]
+
+
+def test_table_continues_on_next_page_without_its_heading():
+    p1 = _abbrev_table()
+    p2 = words_at(40, [(33, "01/27/26"), (79, "97116GP"), (155, "2.0")]) + \
+        right(40, [(222, "164.00"), (270, "131.20"), (312, "0.00"), (455, "104.96")])
+    lns = lines_of(read(p1, p2))
+    assert len(lns) == 3
+    last = lns[-1]
+    assert (last.source.page, last.code, last.modifiers, last.units, last.billed, last.paid) == (
+        2, "97116", ("GP",), Decimal(2), Decimal("164.00"), Decimal("104.96"))

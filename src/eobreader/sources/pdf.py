@@ -149,6 +149,8 @@ class _LineB:
     adjustments: list[Adjustment] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
     desc: list[str] = field(default_factory=list)
+    # group-reason codes read from a remarks cell, as printed ("PR1"): remark codes if the legend explains them
+    from_remarks: list[tuple[str, Adjustment]] = field(default_factory=list)
 
     def build(self) -> ServiceLine:
         m = self.money
@@ -574,8 +576,10 @@ class _Parser:
         adjs = list(_read_adjustments(cells))
         rem_txt = cells.text(Field.REMARKS)
         remarks = list(_read_remarks(rem_txt)) + [r for r in parse_remarks(adj_txt)] + _loose_reason_codes(cells)
+        from_remarks: list[tuple[str, Adjustment]] = []
         if not adjs and rem_txt:
             adjs = [a for a in parse_adjustments(rem_txt)]
+            from_remarks = [(m.group(0).strip(), a) for m, a in zip(ADJ_PAIR_RE.finditer(clean_text(rem_txt).upper()), adjs)]
         desc = cells.text(Field.DESCRIPTION)
         units_txt = cells.text(Field.UNITS)
         is_service = bool(money) and (code is not None or start is not None)
@@ -610,6 +614,7 @@ class _Parser:
                     desc = clean_text(re.sub(r"\(?\b" + re.escape(code) + r"\b[^)\s]*\)?", " ", ctext)).strip(" ,;-")
             lb = _LineB(self.ref(ln), ln.top, ln.bottom, ln.page, code, mods, units, start, end, money,
                         adjs, remarks, [desc] if desc else [])
+            lb.from_remarks = from_remarks
             if code is None and code_bad:
                 lb.code = None
             p = self.pending
@@ -682,7 +687,21 @@ class _Parser:
 
     # -------------------------------------------------------------------------------- records
 
+    def legend_codes_as_remarks(self) -> None:
+        """A group-reason-looking code in a remarks cell ("PR1") that the document's own legend explains
+        is that document's remark code: it moves from the line's adjustments to its remarks."""
+        codes = {clean_text(c).upper() for c, _ in self.legend}
+        if not codes:
+            return
+        for c in self.claims:
+            for lb in c.lines:
+                for printed, adj in lb.from_remarks:
+                    if printed in codes and adj.amount is None and adj in lb.adjustments:
+                        lb.adjustments.remove(adj)
+                        lb.remarks.append(printed)
+
     def result(self, pages: list[list[TextLine]]) -> ParseResult:
+        self.legend_codes_as_remarks()
         claims = tuple(c.build() for c in self.claims if c.lines or c.totals is not None)
         seen = sum(len(p) for p in pages)
         acc = Accounting(seen=seen, lines=self.counts["lines"], recognised=self.counts["recognised"],

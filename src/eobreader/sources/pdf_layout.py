@@ -31,7 +31,9 @@ from ..values import (
     parse_date,
 )
 from ..vocab import MONEY_FIELDS, Field
+from ..vocab import abbreviation_field as _abbreviation_field
 from ..vocab import exact_header as _exact_header
+from ..vocab import normalise_header
 from ..vocab import match_header as _match_header
 from .pdf_words import Word
 
@@ -359,6 +361,8 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
         return None
     best: tuple[tuple[int, int, int], list[tuple[list[Word], Field | None]], tuple[TextLine, ...]] | None = None
     single = _cells_single(ln)
+    if not _acceptable(single) and _abbreviation_candidates(single) >= 2:
+        single = confirm_abbreviations(single, rows_below(lines, i + 1))
     if _acceptable(single):
         best = (_score(single), single, (lines[i],))
     group = [ln]
@@ -387,13 +391,72 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
     if best is None:
         return None
     cells = best[1]
-    bands = value_bands(rows_below(lines, i + len(best[2])))
+    below = rows_below(lines, i + len(best[2]))
+    bands = value_bands(below)
     if bands:
         cells = split_by_bands(cells, bands)
+    if _abbreviation_candidates(cells):
+        cells = confirm_abbreviations(cells, below)
     cols = tuple(
         Column(f, min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in cells
     )
     return Header(tuple(sorted(cols, key=lambda c: c.x0)), best[2])
+
+
+# ------------------------------------------------------------------ abbreviated headings
+
+@lru_cache(maxsize=4096)
+def _abbrev(text: str) -> Field | None:
+    return _abbreviation_field(normalise_header(text))
+
+
+def _abbreviation_candidates(cells: list[tuple[list[Word], Field | None]]) -> int:
+    return sum(1 for ws, f in cells if f is None and len(ws) == 1 and _abbrev(ws[0].text) is not None)
+
+
+# the value shapes that confirm an abbreviated heading's reading
+_CONFIRM: dict[Field, frozenset[str]] = {
+    Field.UNITS: frozenset({"units"}),
+    Field.CODE: frozenset({"code"}),
+    Field.MODIFIERS: frozenset({"mod"}),
+    Field.REMARKS: frozenset({"remark", "mod", "units", "word", "adj"}),
+    Field.ADJUSTMENT_CODE: frozenset({"adj", "remark", "units"}),
+    Field.DESCRIPTION: frozenset({"word"}),
+}
+
+
+def confirm_abbreviations(cells: list[tuple[list[Word], Field | None]], rows: Sequence[TextLine]
+                          ) -> list[tuple[list[Word], Field | None]]:
+    """Unknown one-word headings read as abbreviations of trade words (``ALWD`` allowed, ``CHG`` charge,
+    ``UNT`` units, ``PD`` paid) only where the values printed under them have the shape that reading
+    needs (amounts under an amount heading, unit counts under units), and only for a field no other
+    heading of the table already names. Ordinary words that look like abbreviations stay unknown."""
+    if not rows:
+        return cells
+    named = {f for _, f in cells if f is not None}
+    out: list[tuple[list[Word], Field | None]] = []
+    for ws, f in cells:
+        if f is not None or len(ws) != 1:
+            out.append((ws, f))
+            continue
+        af = _abbrev(ws[0].text)
+        if af is None or af in named or (af not in ROW_FIELDS):
+            out.append((ws, f))
+            continue
+        x0, x1 = ws[0].x0, ws[0].x1
+        under: list[str] = []
+        for r in rows:
+            for w in join_values(r.words):
+                if min(w.x1, x1) - max(w.x0, x0) > 0:
+                    under.append(token_kind(w.text))
+        want = frozenset({Kind.MONEY}) if af in MONEY_FIELDS else _CONFIRM.get(af)
+        if want and under and sum(1 for k in under if k in want) * 2 > len(under) and \
+                len(under) * 2 >= len(rows):
+            out.append((ws, af))
+            named.add(af)
+        else:
+            out.append((ws, f))
+    return out
 
 
 # ------------------------------------------------------------------ value bands under a heading

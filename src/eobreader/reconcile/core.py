@@ -359,6 +359,22 @@ def score(ch: Charge, rl: RemitLine, claim_match: bool) -> Match | None:
         reasons.append(f"service date differs ({ln.service_date.isoformat() if ln.service_date else 'none'})")
     else:
         return None
+    # code (checked before the name: it is the cheaper test)
+    code = (ln.code or "").upper()
+    orig, orig_mods = _orig_code(ln)
+    mods_seen: tuple[str, ...] = tuple(m.upper() for m in ln.modifiers)
+    if code == ch.code:
+        value += 40
+    elif orig == ch.code:
+        value += 36
+        mods_seen = orig_mods or mods_seen
+        reasons.append(f"the payer changed the code to {code or '?'} (billed as {ch.code})")
+    elif ln.billed is not None and ch.billed is not None and abs(ln.billed) == ch.billed and ch.billed > 0:
+        value += 5
+        weak = True
+        reasons.append(f"code differs ({code or 'none'}); the charge amount agrees")
+    else:
+        return None
     # patient
     if rl.patient:
         nm = compare(ch.patient, rl.patient)
@@ -384,22 +400,6 @@ def score(ch: Charge, rl: RemitLine, claim_match: bool) -> Match | None:
         reasons.append("no patient name on the remittance")
     if claim_match:
         value += 25
-    # code
-    code = (ln.code or "").upper()
-    orig, orig_mods = _orig_code(ln)
-    mods_seen: tuple[str, ...] = tuple(m.upper() for m in ln.modifiers)
-    if code == ch.code:
-        value += 40
-    elif orig == ch.code:
-        value += 36
-        mods_seen = orig_mods or mods_seen
-        reasons.append(f"the payer changed the code to {code or '?'} (billed as {ch.code})")
-    elif ln.billed is not None and ch.billed is not None and abs(ln.billed) == ch.billed and ch.billed > 0:
-        value += 5
-        weak = True
-        reasons.append(f"code differs ({code or 'none'}); the charge amount agrees")
-    else:
-        return None
     # modifiers
     billed_mods, paid_mods = set(ch.modifiers), set(mods_seen)
     if billed_mods == paid_mods:

@@ -35,9 +35,10 @@ class NameKey:
         return frozenset(self.full)
 
     def bucket_keys(self) -> tuple[str, ...]:
-        """Keys under which a name is indexed: the first three letters of each word (a typo after the
-        third letter still meets its bucket; one word right is enough)."""
-        return tuple(sorted({w[:3] for w in self.full} | {a[:3] for a in self.aliases}))
+        """Keys under which a name is indexed: each whole word, and each hyphenated word joined. Two
+        spellings of one person meet when one word agrees (a misspelled surname meets on the first name);
+        whole words keep buckets small however many patients a clinic has."""
+        return tuple(sorted(set(self.full) | self.aliases))
 
 
 def _ascii(text: str) -> str:

@@ -152,3 +152,26 @@ def test_table_continues_on_next_page_without_its_heading():
     last = lns[-1]
     assert (last.source.page, last.code, last.modifiers, last.units, last.billed, last.paid) == (
         2, "97116", ("GP",), Decimal(2), Decimal("164.00"), Decimal("104.96"))
+
+
+# ------------------------------------------------------------------------------ "$" in its own column
+
+def test_dollar_sign_in_its_own_column_and_adjustment_lists_kept_together():
+    ws = words_at(100, [(33, "Svc Date"), (77, "Procedure"), (155, "Qty"), (179, "Charge"), (237, "Allowed"),
+                        (295, "Paid"), (351, "Adj Codes"), (470, "Remarks")])
+    for y, date_, code, amts, adjs, rem in ((112, "1/5/26", "97110", ("160.00", "128.00", "102.40"),
+                                             "CO-45 OA-23 PR-1 PR-2", "M2"),
+                                            (124, "12/22/25", "97112", ("(80.00)", "(64.00)", "(51.20)"),
+                                             "CO-45 OA-23", "R7")):
+        ws += words_at(y, [(33, date_), (77, code), (169, "1")])
+        for x, a in zip((179, 237, 295), amts):
+            ws += words_at(y, [(x + 3, "$"), (x + 12, a)])  # "$" at the column's left, the number after it
+        ws += text_at(y, 351, adjs) + words_at(y, [(470, rem)])
+    ws += text_at(300, 30, "Adjustment codes: CO-45 amount above the allowed amount; OA-23 paid by the primary plan.")
+    lns = lines_of(read(ws))
+    assert [(ln.billed, ln.allowed, ln.paid) for ln in lns] == [
+        (Decimal("160.00"), Decimal("128.00"), Decimal("102.40")), (Decimal("-80.00"), Decimal("-64.00"), Decimal("-51.20"))]
+    # PR-2 printed one space after PR-1 belongs to the adjustment list, even though it ends nearer Remarks
+    assert [a.group + a.reason for a in lns[0].adjustments] == ["CO45", "OA23", "PR1", "PR2"]
+    # the explanation far below the table adds nothing to the last line
+    assert lns[0].remarks == ("M2",) and lns[1].remarks == ("R7",)

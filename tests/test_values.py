@@ -44,6 +44,15 @@ def test_money_is_decimal_never_float():
     assert parse_money(19.7) == D("19.70")  # float from a spreadsheet read via its shortest repr
 
 
+def test_money_currency_sign_before_parenthesised_amount():
+    # a "$" printed in its own column before "(80.00)" is read as one value "$ (80.00)"
+    assert parse_money("$ (80.00)") == D("-80.00")
+    assert parse_money("$(1,280.00)") == D("-1280.00")
+    for bad in ("($(80.00))", "$(80.00"):
+        with pytest.raises(ValueParseError):
+            parse_money(bad)
+
+
 @pytest.mark.parametrize("raw", ["", None, "-", "--", "N/A", "n/a", float("nan")])
 def test_money_empty(raw):
     assert parse_money(raw) is None

@@ -52,7 +52,7 @@ def is_empty(value: object) -> bool:
 # --------------------------------------------------------------------------------------------- money
 
 _MONEY_RE = re.compile(
-    r"""^(?P<lead>[-+(]?)\s*(?:USD|US\$|\$)?\s*(?P<sign2>-?)\s*
+    r"""^(?P<lead>[-+(]?)\s*(?:USD|US\$|\$)?\s*(?P<paren2>\(?)\s*(?P<sign2>-?)\s*
         (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d*)?|\.\d+)
         \s*(?P<trail>\)|-|CR)?$""",
     re.X | re.I,
@@ -90,6 +90,10 @@ def parse_money(value: object) -> Decimal | None:
     if not m:
         raise ValueParseError(f"not an amount: {clean_text(value)[:40]!r}")
     lead, sign2, num, trail = m.group("lead"), m.group("sign2"), m.group("num"), (m.group("trail") or "")
+    if m.group("paren2"):  # "$(80.00)": the currency sign printed before the parenthesised amount
+        if lead == "(":
+            raise ValueParseError(f"unbalanced parentheses in amount: {clean_text(value)[:40]!r}")
+        lead = "("
     if (lead == "(") != (trail == ")"):
         raise ValueParseError(f"unbalanced parentheses in amount: {clean_text(value)[:40]!r}")
     negative = lead in ("-", "(") or sign2 == "-" or trail in (")", "-") or trail.upper() == "CR"

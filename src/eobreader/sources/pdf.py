@@ -354,8 +354,9 @@ class _Parser:
         if not has_money:
             info = parse_labels(ln)
             rem = info.pop(Field.REMARKS, None)
-            if rem and self.last is not None:
+            if rem and self.last is not None and self.near_last(ln):
                 self.last.remarks.extend(parse_remarks(rem) or _read_remarks(rem))
+                self.last_bottom = ln.bottom
             if info:
                 self.new_info(ln, info)
             if info or rem:
@@ -393,14 +394,20 @@ class _Parser:
         self.count("recognised")
         return 1
 
+    def near_last(self, ln: TextLine) -> bool:
+        """The line sits right under the last service line (or under a line already added to it): a few
+        line heights at most, same page. Text further down (legends, notices) never adds to a line."""
+        last = self.last
+        if last is None or ln.page != last.page:
+            return False
+        return ln.top - self.last_bottom <= max(ln.height, last.bottom - last.top) * 3.2
+
     def continuation(self, ln: TextLine) -> bool:
         """A line right under a service line that carries only adjustments and remark codes, in any
         spelling (``ADJ: CO 45 88.70   PR 3 3.00   RMK: N20``, ``Adj CO-45 45.60``, ``Remarks: N130``): they
         belong to that service line."""
         last = self.last
-        if last is None or ln.page != last.page or self.pending is not None:
-            return False
-        if ln.top - self.last_bottom > max(ln.height, last.bottom - last.top) * 3.2:
+        if last is None or self.pending is not None or not self.near_last(ln):
             return False
         found = adjustment_only(ln.text)
         if found is None:
@@ -629,10 +636,11 @@ class _Parser:
         if is_service and bad:
             return self._unread(ln, "could not read " + "; ".join(bad))
         if not money and code is None and start is None and (adjs or remarks) and self.last is not None \
-                and not desc and self.pending is None:
+                and not desc and self.pending is None and self.near_last(ln):
             # a second text line of the row above: more adjustment or remark codes
             self.last.adjustments.extend(adjs)
             self.last.remarks.extend(remarks)
+            self.last_bottom = ln.bottom
             self.count("recognised")
             return True
         if not money and Kind.MONEY not in kinds:

@@ -704,8 +704,13 @@ def assign(words: Sequence[Word], columns: Sequence[Column]) -> list[int]:
     back = [[-1] * m for _ in range(n)]
     for j in range(m):
         dp[0][j] = local[0][j]
+    cgap = _column_gap(words)
     for i in range(1, n):
         best_prev, best_k = INF, -1
+        # codes of one kind printed one space apart ("CO-45 OA-23 PR-1 PR-2") are one cell's list: moving
+        # to another column between them costs extra
+        split = 1.5 if kinds[i] == kinds[i - 1] and kinds[i] in (Kind.ADJ, Kind.REMARK) \
+            and words[i].x0 - words[i - 1].x1 < cgap else 0.0
         for j in range(m):
             # best over columns strictly left of j
             if j > 0 and dp[i - 1][j - 1] < best_prev:
@@ -714,10 +719,10 @@ def assign(words: Sequence[Word], columns: Sequence[Column]) -> list[int]:
             if kinds[i] in _SINGLE and kinds[i - 1] in _SINGLE and columns[j].field is not None \
                     and columns[j].field not in (Field.ADJUSTMENT_CODE, Field.REMARKS, Field.DESCRIPTION):
                 same += 4.0
-            if same <= best_prev:
+            if same <= best_prev + split:
                 dp[i][j], back[i][j] = same + local[i][j], j
             else:
-                dp[i][j], back[i][j] = best_prev + local[i][j], best_k
+                dp[i][j], back[i][j] = best_prev + split + local[i][j], best_k
     j = min(range(m), key=lambda k: dp[n - 1][k])
     out = [0] * n
     for i in range(n - 1, -1, -1):

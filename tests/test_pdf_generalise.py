@@ -175,3 +175,48 @@ def test_dollar_sign_in_its_own_column_and_adjustment_lists_kept_together():
     assert [a.group + a.reason for a in lns[0].adjustments] == ["CO45", "OA23", "PR1", "PR2"]
     # the explanation far below the table adds nothing to the last line
     assert lns[0].remarks == ("M2",) and lns[1].remarks == ("R7",)
+
+
+# ------------------------------------------------------------------------------ label: value blocks
+
+def _block(y: float, date_: str, proc: str, billed: str, paid: str, owes: str, adj: str, note: str) -> list[Word]:
+    ws = text_at(y, 55, f"Service date: {date_}") + text_at(y, 210, f"Procedure: {proc}") + text_at(y, 330, "Units: 2") \
+        + text_at(y, 380, "Therapist: R. Abernathy, OTR/L")
+    ws += text_at(y + 11, 55, "Therapeutic activities")
+    # tight text: labels told from values by the vocabulary, not by gaps
+    ws += text_at(y + 22, 55, f"Billed: {billed} Insurance allowed: $296.40 Insurance paid: {paid} Program paid: $59.28")
+    ws += text_at(y + 33, 55, f"Family cost share: {owes}") + text_at(y + 33, 190, f"Adjustments: {adj}") \
+        + text_at(y + 33, 390, f"Note: {note}")
+    return ws
+
+
+def test_label_value_blocks_are_service_lines():
+    ws = text_at(60, 40, "Child: Juniper Okafor-Lund")
+    ws += text_at(75, 40, "EI ID: RC-EI-20417") + text_at(75, 140, "Insurance claim #: HR26-55012")
+    ws += _block(100, "January 5, 2026", "97530 GO", "$380.00", "$237.12", "$5.00", "CO-45 $83.60, PR-2 $59.28", "1")
+    ws += _block(150, "January 12, 2026", "97530GO", "$380.00", "$237.12", "$0.00", "CO-45 $83.60", "N130")
+    ws += text_at(200, 40, "Totals for Juniper: Billed $760.00 Insurance paid $474.24")
+    res = read(ws)
+    lns = lines_of(res)
+    assert [(ln.service_date, ln.code, ln.modifiers, ln.units) for ln in lns] == [
+        (date(2026, 1, 5), "97530", ("GO",), Decimal(2)), (date(2026, 1, 12), "97530", ("GO",), Decimal(2))]
+    a = lns[0]
+    # the first label of a field wins: "Insurance paid" is the paid amount, "Program paid" is not
+    assert (a.billed, a.allowed, a.paid, a.patient_owes) == (Decimal("380.00"), Decimal("296.40"), Decimal("237.12"),
+                                                            Decimal("5.00"))
+    assert a.adjustments == (Adjustment("CO", "45", Decimal("83.60")), Adjustment("PR", "2", Decimal("59.28")))
+    assert a.remarks == ("1",) and a.description == "Therapeutic activities"
+    assert lns[1].remarks == ("N130",) and lns[1].patient_owes == Decimal("0.00")
+    (claim,) = claims_of(res)
+    assert claim.patient == "Juniper Okafor-Lund"
+    assert res.accounting.balanced()
+
+
+def test_a_labelled_claim_heading_is_not_a_block():
+    # a date label without a code and amounts below it stays a claim heading
+    ws = text_at(60, 40, "Patient: Mia Lopez") + text_at(60, 200, "Date of service: 01/05/2026")
+    ws += _simple_table(80)
+    ws += words_at(92, [(40, "01/05/2026"), (100, "97110"), (150, "1")]) + right(92, [(260, "80.00"), (330, "60.00"), (400, "48.00")])
+    res = read(ws)
+    (claim,) = claims_of(res)
+    assert claim.patient == "Mia Lopez" and [ln.code for ln in claim.lines] == ["97110"]

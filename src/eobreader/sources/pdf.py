@@ -48,6 +48,7 @@ from ..values import (
     REMARK_RE,
     ValueParseError,
     clean_text,
+    code_and_modifiers_in_text,
     code_in_text,
     looks_like_money,
     parse_adjustments,
@@ -333,6 +334,9 @@ class _Parser:
             self.legend_mode = self.legend_open = False
             self.count("recognised", len(hdr.lines))
             return len(hdr.lines)
+        taken = self.block(lines, i)
+        if taken:
+            return taken
         if self.continuation(ln):
             self.count("recognised")
             return 1
@@ -393,6 +397,101 @@ class _Parser:
             return 1
         self.count("recognised")
         return 1
+
+    def block(self, lines: list[TextLine], i: int) -> int:
+        """A service printed as a block of ``Label: value`` pairs rather than a table row (``Service date:
+        January 5, 2026  Procedure: 97530 GO  Units: 4`` / a description / ``Billed: $380.00  Insurance
+        paid: $237.12`` / ``You owe: $5.00  Adjustments: CO-45 $83.60``): one service line per block. The
+        block starts at a line labelling the date or the code, takes the labelled lines (and short text
+        lines between them) right below it, and ends where a field it already has is labelled again or
+        at anything else. It counts only when it names a procedure code and an amount; the first label
+        of a field wins ("Insurance paid" before "Program paid"). Returns the number of lines taken."""
+        first = content(lines[i])
+        pairs = label_pairs(first)
+        if not pairs or not any(f in (Field.SERVICE_DATE, Field.CODE) for f, _ in pairs):
+            return 0
+        seen: dict[Field, str] = {}
+        desc: list[str] = []
+        members = [first]
+
+        def take(ps: list[tuple[Field | None, str]]) -> None:
+            for f, v in ps:
+                if f is not None and v and f not in seen:
+                    seen[f] = v
+
+        take(pairs)
+        j = i + 1
+        pending_desc: list[str] = []
+        while j < len(lines) and j < i + 10:
+            ln = content(lines[j])
+            prev = members[-1]
+            if not ln.words or ln.page != prev.page or ln.top - prev.bottom > max(ln.height, prev.height) * 1.6:
+                break
+            ps = label_pairs(ln)
+            if ps:
+                if any(f in seen and f in (Field.SERVICE_DATE, Field.CODE, Field.BILLED) for f, _ in ps):
+                    break  # the next service's block
+                take(ps)
+                desc.extend(pending_desc)
+                pending_desc = []
+                members.append(ln)
+                j += 1
+                continue
+            kinds = [token_kind(w.text) for w in ln.words]
+            if Kind.MONEY in kinds or len(ln.words) > 12 or any(w.text.endswith(":") for w in ln.words) \
+                    or pending_desc:
+                break
+            pending_desc.append(clean_text(ln.text))
+            members.append(ln)
+            j += 1
+        if pending_desc:  # a text line after the block is not part of it
+            members = members[: len(members) - len(pending_desc)]
+        code = mods = None
+        try:
+            code, mods = parse_code(seen.get(Field.CODE, ""))
+        except ValueParseError:
+            found = code_and_modifiers_in_text(seen.get(Field.CODE, ""))
+            if found:
+                code, mods = found
+        money: dict[Field, Decimal] = {}
+        for f in _MONEY_LINE_FIELDS:
+            if f in seen:
+                try:
+                    a = parse_money(seen[f].split(" ")[0].rstrip(",;"))
+                except ValueParseError:
+                    continue
+                if a is not None:
+                    money[f] = a
+        if code is None or not (money.keys() & {Field.BILLED, Field.ALLOWED, Field.PAID, Field.PATIENT_OWES}):
+            return 0
+        start = end = None
+        if Field.SERVICE_DATE in seen:
+            try:
+                start, end = parse_date_range(seen[Field.SERVICE_DATE])
+            except ValueParseError:
+                start = end = None
+        units = None
+        if Field.UNITS in seen:
+            try:
+                units = parse_units(seen[Field.UNITS].split(" ")[0])
+            except ValueParseError:
+                units = None
+        adj_txt = " ".join(seen[f] for f in (Field.ADJUSTMENT_CODE, Field.ADJUSTMENT) if f in seen)
+        adjs = list(parse_adjustments(adj_txt))
+        remarks = _read_remarks(seen.get(Field.REMARKS, "")) + list(parse_remarks(adj_txt))
+        if Field.DESCRIPTION in seen:
+            desc.insert(0, seen[Field.DESCRIPTION])
+        self.flush_pending()
+        last = members[-1]
+        lb = _LineB(self.ref(first), first.top, last.bottom, first.page, code, tuple(mods or ()), units, start, end,
+                    money, adjs, remarks, desc)
+        claim = self.current_claim(first)
+        claim.lines.append(lb)
+        self.last = lb
+        self.last_bottom = last.bottom
+        self.count("lines")
+        self.count("recognised", len(members) - 1)
+        return len(members)
 
     def near_last(self, ln: TextLine) -> bool:
         """The line sits right under the last service line (or under a line already added to it): a few
@@ -974,6 +1073,53 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
             continue
         if f not in out and value:
             out[f] = value
+    return out
+
+
+def label_pairs(ln: TextLine) -> list[tuple[Field | None, str]]:
+    """``Label: value`` pairs of a line that is made of them only (it starts with a label): the field each
+    label names (``vocab.match_header``) and its value text. A label runs back from its colon to the
+    previous value's end, which is a column gap when there is one, else the shortest run of words that
+    names a field (``Insurance allowed:`` after ``$380.00``). Lines not made of pairs give []."""
+    words = list(ln.words)
+    texts = [clean_text(w.text) for w in words]
+    n = len(texts)
+    colons = [k for k, t in enumerate(texts) if t.endswith(":") and (len(t) > 1 or k > 0)]
+    if not colons or colons[0] > 3 or any(re.search(r"\d", t) for t in texts[: colons[0]]):
+        return []
+    gap = _gap(words) * 0.75
+    starts: list[int] = []
+    for idx, c in enumerate(colons):
+        if idx == 0:
+            starts.append(0)
+            continue
+        lo = colons[idx - 1] + 2  # the previous label keeps at least one value word
+        if lo > c:
+            return []
+        s = c
+        # a column gap before the label
+        for k in range(c, lo - 1, -1):
+            if k > 0 and words[k].x0 - words[k - 1].x1 > gap:
+                s = k
+                break
+        else:
+            s = c
+            for k in range(c, max(lo, c - 3) - 1, -1):
+                run = " ".join(t.rstrip(":") for t in texts[k: c + 1])
+                if re.search(r"\d", run) or looks_like_money(texts[k]):
+                    break
+                if match_header(run) is not None:
+                    s = k
+                    break
+        if any(re.search(r"\d", t) for t in texts[s: c]):
+            return []
+        starts.append(s)
+    out: list[tuple[Field | None, str]] = []
+    for idx, c in enumerate(colons):
+        label = " ".join(t.rstrip(":") for t in texts[starts[idx]: c + 1]).strip()
+        end = starts[idx + 1] if idx + 1 < len(colons) else n
+        value = clean_text(" ".join(texts[c + 1: end]))
+        out.append((match_header(label) if label else None, value))
     return out
 
 

@@ -106,7 +106,8 @@ def _read_grid(path: Path, sheet: str | None, grid: list[list[object]]) -> tuple
         if len(texts) >= 2 and sum(t in header_texts for t in texts) >= max(2, len(texts) // 2):
             continue  # header repeated
         notes: list[str] = []
-        code, mods = None, ()
+        code: str | None = None
+        mods: tuple[str, ...] = ()
         raw_code = _cell(row, cols, Field.CODE)
         if raw_code is not None:
             try:

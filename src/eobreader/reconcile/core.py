@@ -510,7 +510,7 @@ def _allowed(line: ServiceLine) -> tuple[Decimal | None, bool]:
         return line.allowed, False
     if line.billed is None or not line.adjustments or any(a.amount is None for a in line.adjustments):
         return None, False
-    cut = sum((a.amount for a in line.adjustments if a.group != "PR" and a.reason not in _REDUCTIONS), ZERO)  # type: ignore[misc]
+    cut = sum((a.amount or ZERO for a in line.adjustments if a.group != "PR" and a.reason not in _REDUCTIONS), ZERO)
     return line.billed - cut, True
 
 
@@ -667,11 +667,11 @@ def settle(ch: Charge, matched: list[tuple[RemitLine, Match]], fees: FeeSchedule
             underpaid += due - paid
     dup = [rl for rl in current if rl.line.units is not None and ch.units is not None and abs(rl.line.units) >= ch.units]
     if len(current) > 1 and len(dup) > 1:
-        extra = sum((rl.line.paid or ZERO for rl in dup[1:]), ZERO)
-        why = f"The same line was paid {len(dup)} times ({', '.join(rl.label() for rl in dup)})."
-        st.reason.append(why + f" {_m(extra)} looks like an overpayment the payer may take back.")
-        st.actions.append(("refund overpayment", extra, "Confirm the double payment with the payer and refund it, "
-                           "or wait for the payer to take it back.", why))
+        over = sum((rl.line.paid or ZERO for rl in dup[1:]), ZERO)
+        twice = f"The same line was paid {len(dup)} times ({', '.join(rl.label() for rl in dup)})."
+        st.reason.append(twice + f" {_m(over)} looks like an overpayment the payer may take back.")
+        st.actions.append(("refund overpayment", over, "Confirm the double payment with the payer and refund it, "
+                           "or wait for the payer to take it back.", twice))
     if underpaid > CENT:
         st.outcome = "underpaid"
         st.underpaid_by = _q(underpaid)

@@ -80,9 +80,9 @@ def write_reconciliation(rec: Reconciliation, path: str | Path) -> Path:
 
     b = _RSheet(wb, "Patient balances", ("Patient", "Send To", "Visits", "Billed", "Insurance Paid", "Owes",
                                          "Deductible", "Copay", "Coinsurance", "Other", "Statement"))
-    for p in rec.balances:
-        b.add((p.patient, p.send_to, p.visits, p.billed, p.insurance_paid, p.owes, p.deductible, p.copay,
-               p.coinsurance, p.other, p.statement))
+    for bal in rec.balances:
+        b.add((bal.patient, bal.send_to, bal.visits, bal.billed, bal.insurance_paid, bal.owes, bal.deductible,
+               bal.copay, bal.coinsurance, bal.other, bal.statement))
     b.close()
 
     u = _RSheet(wb, "Unmatched remittance", ("File", "Where", "Payer", "Claim", "Patient", "Service Date", "Code",

@@ -220,3 +220,68 @@ def test_a_labelled_claim_heading_is_not_a_block():
     res = read(ws)
     (claim,) = claims_of(res)
     assert claim.patient == "Mia Lopez" and [ln.code for ln in claim.lines] == ["97110"]
+
+
+# ------------------------------------------------------------------------------ OCR-like jitter and skew
+
+def test_rows_with_jittered_baselines_on_a_skewed_page():
+    import random
+
+    from eobreader.sources.pdf_layout import group_lines
+
+    rng = random.Random(7)
+    head = ["Date", "Procedure", "Charges", "Allowed", "Paid"]
+    rows = [["01/05/2026", "97165", "210.00", "170.10", "136.08"], ["01/05/2026", "97760", "240.00", "194.40", "155.52"],
+            ["01/12/2026", "97530", "190.00", "153.90", "123.12"]]
+    xs = [44, 110, 230, 290, 350]
+    ws: list[Word] = []
+    for r, texts in enumerate([head] + rows):
+        y = 200 + r * 13
+        for x, t in zip(xs, texts):
+            # up to 0.7pt vertical jitter per word, and a page skewed by 0.22 degrees (0.0038pt per pt)
+            top = y + rng.uniform(-0.7, 0.7) - x * 0.0038
+            ws.append(Word(t, x, x + len(t) * 4.4, top, top + 8, 8.0))
+    lines = group_lines(ws)
+    assert [[w.text for w in ln.words] for ln in lines] == [head] + rows
+    lns = lines_of(read(ws))
+    assert [(ln.code, ln.billed, ln.paid) for ln in lns] == [("97165", Decimal("210.00"), Decimal("136.08")),
+                                                             ("97760", Decimal("240.00"), Decimal("155.52")),
+                                                             ("97530", Decimal("190.00"), Decimal("123.12"))]
+
+
+def test_skewed_scaled_text_layer_read_by_both_engines(tmp_path):
+    """A faxed page's OCR layer: each word placed alone, horizontally scaled, the page rotated a little.
+    pdfminer gives the glyphs of such a word slightly different sizes; words must not split on that."""
+    import pytest
+
+    rl = pytest.importorskip("reportlab.pdfgen.canvas")
+    from eobreader.sources.pdf import PdfReader
+
+    path = tmp_path / "skewed.pdf"
+    c = rl.Canvas(str(path), pagesize=(612, 792), invariant=1)
+    c.translate(306, 396)
+    c.rotate(0.22)
+    c.translate(-306, -396)
+
+    def word(x, y, t, scale):
+        to = c.beginText()
+        to.setFont("Helvetica", 8)
+        to.setHorizScale(scale)
+        to.setTextOrigin(x, y)
+        to.textOut(t)
+        c.drawText(to)
+
+    xs = [44, 110, 230, 290, 350]
+    rows = [["Date", "Procedure", "Charges", "Allowed", "Paid"],
+            ["01/05/2026", "97165", "210.00", "170.10", "136.08"],
+            ["01/12/2026", "97530", "190.00", "153.90", "123.12"]]
+    for r, texts in enumerate(rows):
+        for k, (x, t) in enumerate(zip(xs, texts)):
+            word(x, 600 - r * 13, t, 94 + (k * 3 + r) % 10)
+    c.showPage()
+    c.save()
+    for engine in ("pdfium", "pdfplumber"):
+        lns = PdfReader(engine).read(path).lines()
+        assert [(ln.service_date, ln.code, ln.billed, ln.paid) for ln in lns] == [
+            (date(2026, 1, 5), "97165", Decimal("210.00"), Decimal("136.08")),
+            (date(2026, 1, 12), "97530", Decimal("190.00"), Decimal("123.12"))], engine

@@ -206,9 +206,13 @@ class PlumberSource:
                 truncated = len(chars) > MAX_CHARS_PER_PAGE
                 if truncated:
                     page = page.filter(lambda o, _keep=set(map(id, chars[:MAX_CHARS_PER_PAGE])): o.get("object_type") != "char" or id(o) in _keep)
-                ws = page.extract_words(extra_attrs=["size"], keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5)
+                # no extra_attrs=["size"]: pdfminer gives each glyph of a skewed or scaled line (a scan's OCR
+                # layer) a slightly different size, and pdfplumber would split words at every change. A
+                # word's height is its font size for upright text, so that is used instead.
+                ws = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5)
                 words = tuple(
-                    Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]), float(w["size"]))
+                    Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]),
+                         float(w["bottom"]) - float(w["top"]))
                     for w in ws
                 )
                 images = len(page.images) if not words else 0

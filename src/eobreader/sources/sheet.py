@@ -638,8 +638,8 @@ class SheetReader:
                 rows = sum(1 for row in grid if not all(is_empty(c) for c in row))
                 where = f"sheet {name!r}" if name else "this file"
                 notes.append(Finding(
-                    "charges-only", f"{where[0].upper() + where[1:]} lists charges but no payments: it looks like a "
-                    "clinic's charges export, not an EOB. Use it with 'eobreader reconcile --charges'.",
+                    "charges-only", f"{where[0].upper() + where[1:]} lists charges or fees but no payments: it looks like "
+                    "a clinic's charges export or fee schedule, not an EOB. Use it with 'eobreader reconcile'.",
                     Severity.INFO, SourceRef(str(path), sheet=name)))
                 acc = Accounting(acc.seen + len(grid), acc.lines, acc.recognised + rows, acc.unread, acc.blank + len(grid) - rows)
                 continue

@@ -14,11 +14,9 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment
-from openpyxl.utils import get_column_letter
 
 from ..reconcile.core import EXTRA_COLUMNS, RECONCILIATION_COLUMNS, Reconciliation
-from .xlsx import HEADER_FILL, HEADER_FONT, WARN_FILL, WIDTHS, WRAP, _Sheet
+from .xlsx import WARN_FILL, WRAP, _Sheet
 
 _WIDTHS = {
     "Row": 6, "Expected": 11, "Outcome": 12, "Reason": 60, "Next Step": 50, "Matched To": 40, "Match": 9,
@@ -34,22 +32,10 @@ _OUTCOME_FILL = {"underpaid", "denied", "pending", "reversed"}
 
 
 class _RSheet(_Sheet):
-    """``_Sheet`` with this workbook's column widths and wrapped columns (widths must be set before the
-    header row is streamed, so the header is written here with the main workbook's header style)."""
+    """``_Sheet`` with this workbook's column widths, wrapped columns and outcome highlight."""
 
-    def __init__(self, wb: Workbook, title: str, columns: Sequence[str]):  # noqa: super().__init__ would fix widths
-        self.ws = wb.create_sheet(title)
-        self.columns = list(columns)
-        self.rows = 0
-        for i, name in enumerate(self.columns, start=1):
-            self.ws.column_dimensions[get_column_letter(i)].width = _WIDTHS.get(name, WIDTHS.get(name, 14))
-        self.ws.freeze_panes = "A2"
-        header = []
-        for name in self.columns:
-            c = WriteOnlyCell(self.ws, value=name)
-            c.font, c.fill, c.alignment = HEADER_FONT, HEADER_FILL, Alignment(vertical="center", wrap_text=True)
-            header.append(c)
-        self.ws.append(header)
+    def __init__(self, wb: Workbook, title: str, columns: Sequence[str]):
+        super().__init__(wb, title, columns, _WIDTHS)
 
     def cell(self, name: str, value: object, highlight: bool = False) -> WriteOnlyCell:
         c = super().cell(name, value, False)

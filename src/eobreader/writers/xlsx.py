@@ -57,12 +57,15 @@ def safe_text(value: str) -> str:
 
 
 class _Sheet:
-    def __init__(self, wb: Workbook, title: str, columns: Sequence[str]):
+    """A streamed sheet: widths and the styled, frozen header are set up front (a streamed sheet cannot
+    change them after rows are written); ``widths`` overrides the shared WIDTHS for this sheet."""
+
+    def __init__(self, wb: Workbook, title: str, columns: Sequence[str], widths: dict[str, float] | None = None):
         self.ws = wb.create_sheet(title)
         self.columns = list(columns)
         self.rows = 0
         for i, name in enumerate(self.columns, start=1):
-            self.ws.column_dimensions[get_column_letter(i)].width = WIDTHS.get(name, 14)
+            self.ws.column_dimensions[get_column_letter(i)].width = (widths or {}).get(name, WIDTHS.get(name, 14))
         self.ws.freeze_panes = "A2"
         header = []
         for name in self.columns:

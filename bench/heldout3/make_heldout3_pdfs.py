@@ -171,6 +171,13 @@ def rl_cells(c, x0, y, cols, vals, font, size, pad=2.0):
         x += w
 
 
+def rl_fit(c, text: str, width: float, font: str, size: float, floor: float = 5.8) -> float:
+    """The font size at which text fits width (report writers shrink long descriptions)."""
+    while size > floor and c.stringWidth(text, font, size) > width:
+        size -= 0.2
+    return size
+
+
 def rl_stacked(c, x0, y, cols, labels, font, size, lead):
     """Header labels over several text lines (split on '|'); the last line sits on y."""
     x = x0
@@ -255,6 +262,17 @@ def tl(page, s, cl, printed, **kw):
 def claim_truth(cl, **totals):
     return {"claim_id": cl.get("acct"), "payer_claim_id": cl.get("claim"), "patient": cl["patient"],
             "totals": claim_totals(**totals)}
+
+
+def reverse(s: Svc) -> Svc:
+    """negate() from eobgen, with zero amounts kept as 0.00 (not -0.00)."""
+    r = negate(s)
+    for f in ("billed", "discount", "allowed", "not_covered", "deductible", "copay", "coinsurance", "seq", "paid",
+              "owes"):
+        if getattr(r, f) == 0:
+            setattr(r, f, ZERO)
+    r.adjs = [(g, c, ZERO if a == 0 else a) for g, c, a in r.adjs]
+    return r
 
 
 def uniq(pairs):
@@ -734,13 +752,13 @@ def n3_union_fund_tpa(out: Path) -> None:
         st = {"page": 1, "y": 0.0}
 
         def head():
-            put(c, W / 2, H - 40, "IRONWORKERS LOCAL 918 HEALTH AND WELFARE FUND", FB, 13, "C")
-            put(c, W / 2, H - 53, "Administered by Benchmark Benefit Administrators, Inc.  -  1200 Commerce Parkway, "
+            put(c, x0 + TW / 2, H - 40, "IRONWORKERS LOCAL 918 HEALTH AND WELFARE FUND", FB, 13, "C")
+            put(c, x0 + TW / 2, H - 53, "Administered by Benchmark Benefit Administrators, Inc.  -  1200 Commerce Parkway, "
                 "Suite 400  -  Harlan Ridge, PA 17099  -  (412) 555-0187", F, 8.5, "C")
             put(c, x0, H - 74, "EXPLANATION OF BENEFITS", FB, 11)
             put(c, x0 + 190, H - 74, "Participant: DAMIAN J. KOWALCZYK", F, 9)
             put(c, x0 + 380, H - 74, "Fund ID: 918-044712     Plan: Active Plan A", F, 9)
-            put(c, W - x0, H - 74, f"EOB Date: 02/06/2026     Page {st['page']} of {n or 0}", F, 9, "R")
+            put(c, x0 + TW, H - 74, f"EOB Date: 02/06/2026     Page {st['page']} of {n or 0}", F, 9, "R")
             c.setLineWidth(1.5)
             c.line(x0, H - 80, x0 + TW, H - 80)
             c.setLineWidth(0.5)
@@ -1357,11 +1375,1060 @@ def n6_hospital_rehab_rev_codes(out: Path) -> None:
                 lt, ct, legend)
 
 
+# ======================================= N7 Medicare supplement (Medigap) crossover EOB (reportlab, DejaVu Serif)
+
+def n7_medigap_crossover(out: Path) -> None:
+    """A Medicare supplement (Plan G) EOB for claims Medicare forwarded (crossover): per claim the insurer's claim
+    number, Medicare's ICN and the provider's account; From - Thru dates in one cell; Medicare Approved and
+    Medicare Paid beside the plan's own columns; Plan G pays Medicare's coinsurance, the member owes the Part B
+    deductible; a line Medicare denied (nothing paid, nothing owed); modifiers spaced ('97140 GP 59')."""
+    name = "n7_medigap_crossover"
+    P = "Harold W. Brennan"
+    claims = [
+        dict(patient=P, claim="26-MS-0031187", icn="22026019338410", acct="BRA-660913",
+             provider="Brookside Rehab Associates", processed="01/22/26", svcs=[
+                 Svc(D(2026, 1, 5), "97161", 1, ("GP",)), Svc(D(2026, 1, 5), "97110", 2, ("GP",)),
+                 Svc(D(2026, 1, 5), "97140", 1, ("GP", "59")), Svc(D(2026, 1, 7), "97110", 2, ("GP",)),
+                 Svc(D(2026, 1, 7), "97112", 1, ("GP",)), Svc(D(2026, 1, 7), "G0283", 1, ("GP",))]),
+        dict(patient=P, claim="26-MS-0034420", icn="22026026114205", acct="BRA-660913",
+             provider="Brookside Rehab Associates", processed="01/29/26", svcs=[
+                 Svc(D(2026, 1, 12), "97110", 2, ("GP",)), Svc(D(2026, 1, 12), "97140", 1, ("GP", "59")),
+                 Svc(D(2026, 1, 14), "97110", 2, ("GP",)), Svc(D(2026, 1, 14), "97116", 1, ("GP",)),
+                 Svc(D(2026, 1, 14), "0552T", 1, ("GP",), denied="CO")]),
+        dict(patient=P, claim="26-MS-0036958", icn="22026033207781", acct="00418277",
+             provider="Lakeview Hand & Upper Extremity OT", processed="02/03/26", svcs=[
+                 Svc(D(2026, 1, 16), "97165", 1, ("GO",)), Svc(D(2026, 1, 16), "97760", 2, ("GO",)),
+                 Svc(D(2026, 1, 23), "97763", 1, ("GO",)), Svc(D(2026, 1, 23), "97530", 2, ("GO",)),
+                 Svc(D(2026, 1, 23), "97018", 1, ("GO",))]),
+        dict(patient=P, claim="26-MS-0037102", icn="22026034450019", acct="SLP-30552",
+             provider="Harborview Speech & Swallowing", processed="02/03/26", svcs=[
+                 Svc(D(2026, 1, 20), "92610", 1, ("GN",)), Svc(D(2026, 1, 27), "92526", 1, ("GN",)),
+                 Svc(D(2026, 1, 27), "92507", 1, ("GN",))]),
+    ]
+    st = PlanState(ded_left=Decimal("96.00"), coins_rate=Decimal("0.20"))
+    for cl in claims:
+        for s in cl["svcs"]:
+            medicare(s, st, sequestration=True)
+            s.medicare_paid = s.paid  # what Medicare paid the provider
+            if s.denied:
+                s.paid = ZERO
+                s.owes = ZERO
+                s.remarks = ["M4"]
+            else:
+                s.paid = s.coinsurance  # Plan G pays Medicare's coinsurance
+                s.owes = s.deductible  # ... but not the Part B deductible
+                s.remarks = ["M1", "M2"] if s.deductible else ["M1"]
+    legend = [("M1", "Your Plan G paid the Medicare coinsurance for this service in full."),
+              ("M2", "Plan G does not pay the Medicare Part B deductible. The provider may bill you for it."),
+              ("M4", "Medicare did not approve this service, so this plan cannot pay it. Under Medicare's "
+                     "rules the provider may not bill you.")]
+    W, H = letter
+    x0 = 38
+    cols = [(86, "L"), (62, "L"), (50, "R"), (54, "R"), (50, "R"), (52, "R"), (56, "R"), (48, "R"), (50, "R"),
+            (28, "C")]
+    heads = ["Dates of Service|From - Thru", "Procedure", "Charges", "Medicare|Approved", "Medicare|Paid",
+             "Part B|Deductible", "Medicare|Coinsurance", "Plan G|Paid", "Your|Balance", "Notes"]
+    TW = sum(w for w, _ in cols)
+    F = rl_font("MgSerif", ("DejaVuSerif.ttf", "LiberationSerif-Regular.ttf"), "Times-Roman")
+    FB = rl_font("MgSerifB", ("DejaVuSerif-Bold.ttf", "LiberationSerif-Bold.ttf"), "Times-Bold")
+    FI = rl_font("MgSerifI", ("DejaVuSerif-Italic.ttf", "LiberationSerif-Italic.ttf"), "Times-Italic")
+
+    def build(target, n):
+        c = rl_canvas.Canvas(target, pagesize=letter, invariant=1)
+        c.setTitle("Medicare Supplement Explanation of Benefits")
+        lt, ct = [], []
+        st2 = {"page": 1, "y": 0.0}
+
+        def head():
+            c.setFillColor(Color(0.45, 0.12, 0.15))
+            put(c, x0, H - 44, "Keystone Mutual Life & Health", FB, 14)
+            c.setFillColor(black)
+            put(c, x0, H - 57, "Medicare Supplement Insurance  |  Plan G", F, 8.5)
+            put(c, x0 + TW, H - 44, "EXPLANATION OF BENEFITS", FB, 10, "R")
+            put(c, x0 + TW, H - 57, f"Page {st2['page']} of {n or 0}", F, 8, "R")
+            c.setStrokeColor(Color(0.45, 0.12, 0.15))
+            c.setLineWidth(2)
+            c.line(x0, H - 64, x0 + TW, H - 64)
+            c.setStrokeColor(black)
+            put(c, x0, 34, "Keystone Mutual Life & Health is not connected with or endorsed by the U.S. government "
+                "or the federal Medicare program.", FI, 6.8)
+            st2["y"] = H - 84
+
+        def need(h):
+            if st2["y"] - h < 54:
+                c.showPage()
+                st2["page"] += 1
+                head()
+
+        head()
+        y = st2["y"]
+        for i, (k, v) in enumerate((("Insured:", P), ("Policy No.:", "MS-G-4417208"),
+                                    ("Medicare Number:", "1EG4-TE5-MK72"), ("Statement Date:", "02/06/26"))):
+            put(c, x0, y - i * 12, k, FB, 8.5)
+            put(c, x0 + 96, y - i * 12, v, F, 8.5)
+        c.setFillColor(Color(0.97, 0.94, 0.90))
+        c.rect(x0 + 270, y - 42, TW - 270, 52, stroke=0, fill=1)
+        c.setFillColor(black)
+        for i, ln in enumerate(("These claims were sent to us automatically by Medicare", "(Medicare crossover). Medicare's approved amount decides",
+                                "what this plan pays. You do not need to file these claims.",
+                                "THIS IS NOT A BILL.")):
+            put(c, x0 + 276, y - i * 11, ln, FB if i == 3 else F, 7.6)
+        st2["y"] = y - 66
+        for cl in claims:
+            svcs = cl["svcs"]
+            need(70 + 13 * len(svcs))
+            y = st2["y"]
+            c.setLineWidth(0.6)
+            c.line(x0, y + 10, x0 + TW, y + 10)
+            put(c, x0, y, f"Claim Number: {cl['claim']}", FB, 8.5)
+            put(c, x0 + 190, y, f"Medicare ICN: {cl['icn']}", F, 8.5)
+            put(c, x0 + TW, y, f"Medicare processed: {cl['processed']}", F, 8.5, "R")
+            put(c, x0, y - 12, f"Patient: {cl['patient']}", F, 8.5)
+            put(c, x0 + 190, y - 12, f"Provider: {cl['provider']}", F, 8.5)
+            put(c, x0 + TW, y - 12, f"Patient Account: {cl['acct']}", F, 8.5, "R")
+            y -= 36
+            rl_stacked(c, x0, y, cols, heads, FB, 7.2, 8.4)
+            c.setLineWidth(0.4)
+            c.line(x0, y - 4, x0 + TW, y - 4)
+            y -= 15
+            for s in svcs:
+                vals = [f"{d_mdy2(s.dos)} - {d_mdy2(s.dos)}", " ".join((s.code,) + s.mods), money(s.billed),
+                        money(s.allowed), money(s.medicare_paid), money(s.deductible), money(s.coinsurance),
+                        money(s.paid), money(s.owes), " ".join(s.remarks)]
+                rl_cells(c, x0, y, cols, vals, F, 7.8)
+                lt.append(tl(st2["page"], s, cl, ("billed", "allowed", "deductible", "coinsurance", "paid",
+                                                   "patient_owes"), service_end=s.dos, remarks=s.remarks))
+                y -= 13
+            tots = [total(svcs, k) for k in ("billed", "allowed", "medicare_paid", "deductible", "coinsurance",
+                                             "paid", "owes")]
+            c.line(x0 + cols[0][0] + cols[1][0], y + 9, x0 + TW - cols[-1][0], y + 9)
+            rl_cells(c, x0, y - 1, cols, ["", "Claim Totals"] + [money(t) for t in tots] + [""], FB, 7.8)
+            ct.append(claim_truth(cl, billed=tots[0], allowed=tots[1], paid=tots[5], patient_owes=tots[6]))
+            st2["y"] = y - 30
+        need(100)
+        y = st2["y"]
+        allsv = [s for cl in claims for s in cl["svcs"]]
+        put(c, x0, y, "Summary of this statement", FB, 9)
+        for i, (k, v) in enumerate((("Medicare paid providers", total(allsv, "medicare_paid")),
+                                    ("Plan G paid providers", total(allsv, "paid")),
+                                    ("Your balance (Part B deductible)", total(allsv, "owes")))):
+            put(c, x0 + 6, y - 13 - i * 11, k, F, 8.2)
+            put(c, x0 + 250, y - 13 - i * 11, money(v), F, 8.2, "R")
+        y -= 60
+        put(c, x0, y, "Notes", FB, 9)
+        for code, t in legend:
+            y -= 12
+            put(c, x0 + 6, y, code, FB, 8)
+            put(c, x0 + 30, y, t, F, 8)
+        c.showPage()
+        c.save()
+        return st2["page"], (lt, ct)
+
+    path = out / f"{name}.pdf"
+    pages, (lt, ct) = rl_twice(build, path)
+    write_truth(path, name, "reportlab", pages,
+                "Medicare supplement (Medigap Plan G) crossover EOB, portrait, DejaVu Serif: insured block and a "
+                "crossover notice; per claim the plan's Claim Number (payer_claim_id; Medicare's ICN is printed too), "
+                "Medicare processed date, patient, provider, Patient Account; two-line headers Dates of Service "
+                "From - Thru (one cell '01/05/26 - 01/05/26') / Procedure ('97140 GP 59') / Charges / Medicare "
+                "Approved / Medicare Paid / Part B Deductible / Medicare Coinsurance / Plan G Paid / Your Balance / "
+                "Notes; plan paid = Medicare coinsurance, your balance = Part B "
+                "deductible; a Medicare-denied line; Claim Totals rows; statement summary and notes legend.",
+                lt, ct, legend)
+
+
+# ========================================= N8 clinic billing-service patient statement (fpdf2, Helvetica/Courier)
+
+def n8_clinic_billing_statement(out: Path) -> None:
+    """A family's bill from a clinic's outsourced billing service (not an EOB): a tear-off remittance stub on top,
+    account activity (previous balance, a payment row without a code), then one section per child with per-line
+    Charges / Ins. Paid / Ins. Adj. / Pt. Paid / Balance, an insurance note row under each visit, a total per child,
+    an account summary and an aging strip. Lines print no modifiers and no units."""
+    name = "n8_clinic_billing_statement"
+    ACCT = "100-48812"
+    kids = [
+        dict(patient="Maya Denholm", visits=[
+            (D(2026, 1, 5), [("97165", 1), ("97530", 2)], Decimal("25.00"), "01/21/26"),
+            (D(2026, 1, 12), [("97530", 3), ("97535", 1)], ZERO, "01/27/26"),
+            (D(2026, 1, 19), [("97530", 2), ("97533", 1, "PR")], ZERO, "01/30/26")]),
+        dict(patient="Eli Denholm", visits=[
+            (D(2026, 1, 8), [("92523", 1)], ZERO, "01/23/26"),
+            (D(2026, 1, 15), [("92507", 1)], Decimal("20.00"), "01/29/26"),
+            (D(2026, 1, 22), [("92507", 1), ("92526", 1)], ZERO, "01/30/26")]),
+    ]
+    st = PlanState(ded_left=Decimal("85.00"), coins_rate=Decimal("0.20"), allowed_rate=Decimal("0.80"))
+    for k in kids:
+        k["rows"] = []
+        for dos, items, pt_paid, ins_date in k["visits"]:
+            svcs = []
+            for it in items:
+                s = Svc(dos, it[0], it[1], denied=it[2] if len(it) > 2 else None)
+                commercial(s, st)
+                s.pt_paid = ZERO
+                svcs.append(s)
+            left = pt_paid  # paid at the front desk, applied to the visit's first lines
+            for s in svcs:
+                s.pt_paid = min(left, s.owes)
+                left -= s.pt_paid
+                s.balance = s.owes - s.pt_paid
+            k["rows"].append((dos, svcs, ins_date))
+    pdf = new_fpdf("P")
+    pdf.set_title("Patient Statement")
+    x0 = 36
+    cols = [(46, "L"), (42, "L"), (150, "L"), (60, "R"), (60, "R"), (60, "R"), (56, "R"), (66, "R")]
+    TW = sum(w for w, _ in cols)
+    lt, ct = [], []
+    allsv = [s for k in kids for _d, sv, _i in k["rows"] for s in sv]
+    prev, paid_prev = Decimal("35.00"), Decimal("35.00")
+    new_ch = total(allsv, "billed")
+    ins_p, ins_a = total(allsv, "paid"), total(allsv, "discount") + total(allsv, "not_covered") - total(
+        [s for s in allsv if s.denied], "owes")
+    pt_p = total(allsv, "pt_paid") + paid_prev
+    due = prev + new_ch - ins_p - ins_a - pt_p
+    assert_due = total(allsv, "balance")
+    if due != assert_due:
+        raise RuntimeError(f"statement arithmetic: {due} != {assert_due}")
+
+    pdf.add_page()
+    # ---- tear-off stub
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.set_xy(x0, 30)
+    pdf.cell(280, 14, "Little Oaks Pediatric Therapy")
+    pdf.set_font("Helvetica", "", 7.5)
+    pdf.set_xy(x0, 44)
+    pdf.multi_cell(280, 9.5, "c/o Cascade Medical Billing Services\nP.O. Box 22810\nTumwater Falls, WA 98599-2810\n"
+                   "Billing questions: (360) 555-0119, Mon-Fri 8-5")
+    bx, bw = 330, TW - 294
+    labels = [("Statement Date", "02/02/26"), ("Account No.", ACCT), ("Balance Due", money(due)),
+              ("Please Pay By", "02/22/26"), ("Amount Enclosed", "$ ______________")]
+    pdf.set_draw_color(0, 0, 0)
+    pdf.set_line_width(0.5)
+    for i, (k, v) in enumerate(labels):
+        yy = 30 + i * 15
+        pdf.rect(bx, yy, bw, 15)
+        pdf.line(bx + 96, yy, bx + 96, yy + 15)
+        pdf.set_font("Helvetica", "B", 7.5)
+        pdf.set_xy(bx + 4, yy + 2)
+        pdf.cell(90, 11, k)
+        pdf.set_font("Helvetica", "B" if k == "Balance Due" else "", 8.5)
+        pdf.set_xy(bx + 100, yy + 2)
+        pdf.cell(bw - 104, 11, v)
+    pdf.set_font("Helvetica", "", 9)
+    for i, ln in enumerate(("RACHEL DENHOLM", "77 ORCHARD TERRACE", "BRIARWOOD WA 98598-0077")):
+        pdf.set_xy(x0 + 20, 104 + i * 11)
+        pdf.cell(250, 11, ln)
+    pdf.set_font("Helvetica", "I", 7)
+    pdf.set_xy(bx, 110)
+    pdf.multi_cell(bw, 9, "Make checks payable to Little Oaks Pediatric Therapy. Write your account number on "
+                   "your check. To pay by card, visit pay.littleoaks.example.")
+    pdf.set_dash_pattern(dash=3, gap=2)
+    pdf.line(x0 - 10, 150, x0 + TW + 10, 150)
+    pdf.set_dash_pattern()
+    pdf.set_font("Helvetica", "", 6.5)
+    pdf.set_xy(x0, 151)
+    pdf.cell(TW, 8, "Please detach and return the top portion with your payment.", align="C")
+    # ---- statement body
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.set_xy(x0, 166)
+    pdf.cell(TW / 2, 14, "PATIENT STATEMENT")
+    pdf.set_font("Helvetica", "", 8)
+    pdf.cell(TW / 2, 14, f"Guarantor: Rachel Denholm   Account No. {ACCT}", align="R")
+    y = 188
+
+    def head(y):
+        pdf.set_fill_color(52, 73, 94)
+        pdf.rect(x0, y, TW, 14, style="F")
+        pdf.set_text_color(255, 255, 255)
+        pdf.set_font("Helvetica", "B", 7.5)
+        fp_row(pdf, x0, y + 1, cols, ["Date", "Code", "Description", "Charges", "Ins. Paid", "Ins. Adj.", "Pt. Paid",
+                                      "Balance"], 12)
+        pdf.set_text_color(0, 0, 0)
+        return y + 17
+
+    pdf.set_font("Helvetica", "B", 8.5)
+    pdf.set_xy(x0, y)
+    pdf.cell(TW, 11, "Account activity")
+    y = head(y + 12)
+    pdf.set_font("Courier", "", 8)
+    for vals in (["12/31/25", "", "Previous balance", "", "", "", "", money(prev, ",")],
+                 ["01/14/26", "", "Payment - thank you (check #1042)", "", "", "", money(paid_prev, ","),
+                  money(ZERO, ",")]):
+        fp_row(pdf, x0, y, cols, vals, 11)
+        y += 12
+    y += 8
+    for k in kids:
+        pdf.set_font("Helvetica", "B", 8.5)
+        pdf.set_xy(x0, y)
+        pdf.cell(TW, 11, f"Patient: {k['patient']}")
+        y = head(y + 12)
+        cl = dict(patient=k["patient"], acct=ACCT, claim=None)
+        svcs_all = []
+        for dos, svcs, ins_date in k["rows"]:
+            for s in svcs:
+                pdf.set_font("Courier", "", 8)
+                fp_row(pdf, x0, y, cols, [d_mdy2(s.dos), s.code, "", money(s.billed, ","), money(s.paid, ","),
+                                          money(s.discount + (s.not_covered if s.denied == "CO" else ZERO), ","),
+                                          money(s.pt_paid, ","), money(s.balance, ",")], 11)
+                pdf.set_xy(x0 + cols[0][0] + cols[1][0], y)
+                pdf.cell(cols[2][0], 11, fp_fit(pdf, s.desc, cols[2][0] - 4, 8, "Courier", floor=6.4))
+                lt.append(tl(pdf.page_no(), s, cl, ("billed", "paid", "discount"), units=False, modifiers=False,
+                             overrides={"patient_owes": str(q(s.balance))}))
+                y += 11.5
+                svcs_all.append(s)
+            pdf.set_font("Helvetica", "I", 7)
+            pdf.set_text_color(90, 90, 90)
+            pdf.set_xy(x0 + cols[0][0] + cols[1][0], y)
+            denied = [s for s in svcs if s.denied]
+            note = (f"BluePeak PPO billed {d_mdy2(dos + (D(2026, 1, 2) - D(2026, 1, 1)))}, processed {ins_date}"
+                    + ("; one service not covered by your plan" if denied else ""))
+            pdf.cell(TW - 88, 10, note)
+            pdf.set_text_color(0, 0, 0)
+            y += 13
+        tots = [total(svcs_all, a) for a in ("billed", "paid", "discount", "pt_paid", "balance")]
+        pdf.set_line_width(0.4)
+        pdf.line(x0 + 238, y, x0 + TW, y)
+        pdf.set_font("Courier", "B", 8)
+        fp_row(pdf, x0, y + 1, cols, ["", "", f"Total for {k['patient'].split()[0]}"] + [money(t, ",") for t in tots],
+               11)
+        ct.append(claim_truth(cl, billed=tots[0], paid=tots[1], patient_owes=tots[4]))
+        y += 24
+    # ---- summary and aging
+    pdf.set_font("Helvetica", "B", 8.5)
+    pdf.set_xy(x0, y)
+    pdf.cell(200, 11, "Account summary")
+    pdf.set_font("Courier", "", 8)
+    rows = [("Previous balance", prev), ("New charges", new_ch), ("Insurance payments", -ins_p),
+            ("Insurance adjustments", -ins_a), ("Your payments", -pt_p), ("BALANCE DUE", due)]
+    for i, (k2, v) in enumerate(rows):
+        pdf.set_font("Courier", "B" if k2 == "BALANCE DUE" else "", 8)
+        pdf.set_xy(x0, y + 13 + i * 11)
+        pdf.cell(130, 11, k2)
+        pdf.cell(70, 11, money(v, ",", "()"), align="R")
+    ax = x0 + 250
+    aging = [("Current", due - Decimal("0.00")), ("31-60 days", ZERO), ("61-90 days", ZERO), ("91-120 days", ZERO),
+             ("Over 120", ZERO)]
+    aw = (TW - 250) / len(aging)
+    for i, (k2, v) in enumerate(aging):
+        pdf.rect(ax + i * aw, y + 13, aw, 30)
+        pdf.set_font("Helvetica", "B", 7)
+        pdf.set_xy(ax + i * aw, y + 15)
+        pdf.cell(aw, 10, k2, align="C")
+        pdf.set_font("Courier", "", 8)
+        pdf.set_xy(ax + i * aw, y + 28)
+        pdf.cell(aw, 12, money(v, ","), align="C")
+    pdf.set_font("Helvetica", "", 7)
+    pdf.set_xy(ax, y + 50)
+    pdf.multi_cell(TW - 250, 9, "Your insurance has processed every visit on this statement. The balance is your "
+                   "deductible, coinsurance and any service your plan does not cover. Payment plans are available; "
+                   "call us before the due date.")
+    pdf.set_font("Helvetica", "", 7)
+    pdf.set_xy(x0, 760)
+    pdf.cell(TW, 9, f"Page {pdf.page_no()} of {{nb}}", align="C")
+    path = out / f"{name}.pdf"
+    pdf.output(str(path))
+    write_truth(path, name, "fpdf2", pdf.page_no(),
+                "Clinic billing-service patient statement (a family's bill, not an EOB), portrait, Helvetica headings "
+                "and Courier figures: tear-off remittance stub (Statement Date / Account No. / Balance Due / Please "
+                "Pay By / Amount Enclosed) above a dashed cut line; account activity rows (previous balance, a "
+                "payment without a code); one section per child under a dark header band Date / Code / Description "
+                "/ Charges / Ins. Paid / Ins. Adj. / Pt. Paid / Balance; italic insurance note row under each visit; "
+                "Total for <child> rows; account summary with (negative) amounts and an aging strip. Truth: Ins. Adj. "
+                "(the insurer's contractual write-off) is recorded as discount, Balance as patient_owes; Pt. Paid "
+                "has no truth key; the account number is the claim_id of every line; no units or modifiers printed.",
+                lt, ct, [])
+
+
+# ================================== N9 two-column member EOB, claims side by side (reportlab, Helvetica 7pt)
+
+def n9_two_column_eob(out: Path) -> None:
+    """A compact member EOB set in two newspaper columns: claims flow down the left column, then the right, then
+    the next page, so two unrelated claim tables sit side by side at the same height. Codes and modifiers glued
+    ('97530GO'), a Qty column, dates 1/5/26, claim status per claim (Paid / Denied / Adjusted, the adjusted claim
+    carrying a reversal line with negative amounts)."""
+    name = "n9_two_column_eob"
+    st = PlanState(ded_left=Decimal("60.00"), coins_rate=Decimal("0.20"), allowed_rate=Decimal("0.80"),
+                   copay_codes={"99213": Decimal("35.00")})
+    AVA, BEN, KIM = "Ava Thornbury", "Ben Thornbury", "Kimberly Thornbury"
+    WK = "Wildflower Kids Therapy"
+    raw = [
+        dict(patient=AVA, claim="7Q2-55810", acct="44120", provider=WK, status="Paid", items=[
+            ("97165", 1, ("GO",), (1, 5)), ("97530", 2, ("GO",), (1, 5)), ("97535", 1, ("GO",), (1, 5))]),
+        dict(patient=BEN, claim="7Q2-55874", acct="44121", provider=WK, status="Paid", items=[
+            ("92523", 1, ("GN",), (1, 6)), ("92507", 1, ("GN",), (1, 13))]),
+        dict(patient=AVA, claim="7Q2-56102", acct="44120", provider=WK, status="Paid", items=[
+            ("97530", 3, ("GO",), (1, 12)), ("97112", 1, ("GO",), (1, 12)), ("97530", 3, ("GO",), (1, 19)),
+            ("97533", 1, ("GO",), (1, 19))]),
+        dict(patient=KIM, claim="7Q2-56230", acct="A-30917", provider="Foothill Family Medicine", status="Paid",
+             items=[("99213", 1, (), (1, 8))]),
+        dict(patient=BEN, claim="7Q2-56388", acct="44121", provider=WK, status="Denied", items=[
+            ("92526", 1, ("GN",), (1, 20), "PR"), ("92526", 1, ("GN",), (1, 27), "PR")]),
+        dict(patient=KIM, claim="7Q2-56415", acct="HT-2290", provider="Summit Hand Therapy", status="Paid", items=[
+            ("97166", 1, ("GO",), (1, 9)), ("97760", 2, ("GO",), (1, 9)), ("L3807", 1, ("LT",), (1, 9)),
+            ("97140", 1, ("GO", "59"), (1, 16)), ("97110", 2, ("GO",), (1, 16))]),
+        dict(patient=AVA, claim="7Q2-56702", acct="44120", provider=WK, status="Adjusted", items=[
+            ("97530", 1, ("GO",), (1, 26), "REV"), ("97530", 2, ("GO",), (1, 26)), ("97535", 1, ("GO",), (1, 26))]),
+        dict(patient=BEN, claim="7Q2-56731", acct="44121", provider=WK, status="Paid", items=[
+            ("92507", 1, ("GN",), (1, 27)), ("92507", 1, ("GN",), (1, 29))]),
+        dict(patient=KIM, claim="7Q2-56990", acct="HT-2290", provider="Summit Hand Therapy", status="Paid", items=[
+            ("97763", 1, ("GO",), (1, 23)), ("97018", 1, ("GO",), (1, 23)), ("97110", 2, ("GO",), (1, 23)),
+            ("G0283", 1, ("GO",), (1, 23))]),
+        dict(patient=AVA, claim="7Q2-57118", acct="44120", provider=WK, status="Paid", items=[
+            ("97530", 3, ("GO",), (1, 29)), ("97112", 1, ("GO",), (1, 29))]),
+        dict(patient=KIM, claim="7Q2-57164", acct="HT-2290", provider="Summit Hand Therapy", status="Paid", items=[
+            ("97140", 1, ("GO", "59"), (1, 30)), ("97110", 2, ("GO",), (1, 30)), ("97018", 1, ("GO",), (1, 30))]),
+        dict(patient=BEN, claim="7Q2-57203", acct="44121", provider=WK, status="Paid", items=[
+            ("92507", 1, ("GN",), (1, 30))]),
+        dict(patient=KIM, claim="7Q2-57240", acct="A-30917", provider="Foothill Family Medicine", status="Paid",
+             items=[("99213", 1, (), (1, 30)), ("97110", 1, ("GP",), (1, 30), "PR")]),
+    ]
+    claims = []
+    for r in raw:
+        svcs = []
+        for it in r["items"]:
+            flag = it[4] if len(it) > 4 else None
+            s = Svc(D(2026, *it[3]), it[0], it[1], it[2], denied=flag if flag == "PR" else None)
+            commercial(s, st if flag != "REV" else PlanState(allowed_rate=Decimal("0.80")), deny_reason="197")
+            if flag == "REV":
+                s = reverse(s)
+                s.remarks = ["R2"]
+            elif s.denied:
+                s.remarks = ["N5"]
+            elif s.deductible:
+                s.remarks = ["D"]
+            svcs.append(s)
+        claims.append(dict(r, svcs=svcs))
+    legend = [("D", "Counted toward your deductible."),
+              ("N5", "Needs a referral from your primary care doctor. Ask your doctor for a referral and we will "
+                     "look at the claim again."),
+              ("R2", "Earlier payment for this line taken back; the corrected line below replaces it.")]
+    W, H = letter
+    x0, gut = 34, 20
+    colw = (W - 2 * x0 - gut) / 2
+    cols = [(34, "L"), (48, "L"), (18, "R"), (38, "R"), (38, "R"), (38, "R"), (34, "R"), (24.0, "C")]
+    scale = colw / sum(w for w, _ in cols)
+    cols = [(w * scale, a) for w, a in cols]
+    F, FB = "Helvetica", "Helvetica-Bold"
+    allsv = [s for cl in claims for s in cl["svcs"]]
+
+    def build(target, n):
+        c = rl_canvas.Canvas(target, pagesize=letter, invariant=1)
+        c.setTitle("Explanation of Benefits")
+        lt, ct = [], []
+        st2 = {"page": 1, "col": 0, "y": 0.0, "top": 0.0}
+
+        def head():
+            c.setFillColor(Color(0.42, 0.18, 0.48))
+            put(c, x0, H - 42, "Meridian Valley Health", FB, 14)
+            c.setFillColor(black)
+            put(c, x0, H - 54, "Explanation of Benefits  -  claims processed January 1-31, 2026", F, 8)
+            put(c, W - x0, H - 42, "THIS IS NOT A BILL", FB, 9, "R")
+            put(c, W - x0, H - 54, f"Page {st2['page']} of {n or 0}", F, 8, "R")
+            c.setLineWidth(0.8)
+            c.line(x0, H - 60, W - x0, H - 60)
+            top = H - 74
+            if st2["page"] == 1:
+                put(c, x0, top, "Kimberly Thornbury   Member ID MVH-300-771-249   Group 50128   Plan: Meridian "
+                    "Valley PPO 1500", F, 8)
+                c.setFillColor(Color(0.95, 0.92, 0.96))
+                c.rect(x0, top - 44, W - 2 * x0, 34, stroke=0, fill=1)
+                c.setFillColor(black)
+                for i, (k, v) in enumerate((("Providers billed", total(allsv, "billed")),
+                                            ("Your plan paid", total(allsv, "paid")),
+                                            ("You may owe providers", total(allsv, "owes")))):
+                    put(c, x0 + 14 + i * 180, top - 22, k, F, 7.5)
+                    put(c, x0 + 14 + i * 180, top - 36, money(v), FB, 11)
+                top -= 58
+            st2["top"] = top
+            st2["y"] = top
+            st2["col"] = 0
+            c.setLineWidth(0.4)
+            c.setStrokeColor(Color(0.7, 0.7, 0.7))
+            c.line(W / 2, top + 4, W / 2, 50)
+            c.setStrokeColor(black)
+
+        def need(h):
+            if st2["y"] - h < 52:
+                if st2["col"] == 0:
+                    st2["col"] = 1
+                    st2["y"] = st2["top"]
+                else:
+                    c.showPage()
+                    st2["page"] += 1
+                    head()
+
+        head()
+        for cl in claims:
+            svcs = cl["svcs"]
+            need(44 + 10 * len(svcs) + 12)
+            cx = x0 + st2["col"] * (colw + gut)
+            y = st2["y"]
+            put(c, cx, y - 8, f"{cl['patient']}", FB, 8)
+            put(c, cx + colw, y - 8, f"Claim {cl['claim']}", FB, 7.5, "R")
+            put(c, cx, y - 18, f"{cl['provider']}  -  Acct {cl['acct']}", F, 6.8)
+            put(c, cx + colw, y - 18, f"Status: {cl['status']}", FB if cl["status"] != "Paid" else F, 6.8, "R")
+            y -= 30
+            rl_cells(c, cx, y, cols, ["Date", "Service", "Qty", "Billed", "Allowed", "Plan paid", "You owe", "Note"],
+                     FB, 6.4, pad=1.2)
+            c.setLineWidth(0.4)
+            c.line(cx, y - 2.5, cx + colw, y - 2.5)
+            y -= 10.5
+            for s in svcs:
+                vals = [d_short(s.dos), s.code + "".join(s.mods), units_str(s.units), money(s.billed),
+                        money(s.allowed), money(s.paid), money(s.owes), " ".join(s.remarks)]
+                rl_cells(c, cx, y, cols, vals, F, 6.8, pad=1.2)
+                lt.append(tl(st2["page"], s, cl, ("billed", "allowed", "paid", "patient_owes"), remarks=s.remarks,
+                             units=True))
+                y -= 10
+            tots = [total(svcs, k) for k in ("billed", "allowed", "paid", "owes")]
+            c.line(cx + sum(w for w, _ in cols[:3]), y + 7.5, cx + colw - cols[-1][0], y + 7.5)
+            rl_cells(c, cx, y - 0.5, cols, ["", "Total", ""] + [money(t) for t in tots] + [""], FB, 6.8, pad=1.2)
+            ct.append(claim_truth(cl, billed=tots[0], allowed=tots[1], paid=tots[2], patient_owes=tots[3]))
+            st2["y"] = y - 18
+        need(20 + 20 * len(legend))
+        cx = x0 + st2["col"] * (colw + gut)
+        y = st2["y"] - 6
+        put(c, cx, y, "What the notes mean", FB, 8)
+        for code, t in legend:
+            y -= 10
+            put(c, cx, y, code, FB, 6.8)
+            words, ln = t.split(), ""
+            for w in words:
+                if c.stringWidth(ln + " " + w, F, 6.8) > colw - 26:
+                    put(c, cx + 22, y, ln.strip(), F, 6.8)
+                    y -= 8.5
+                    ln = ""
+                ln += " " + w
+            put(c, cx + 22, y, ln.strip(), F, 6.8)
+        c.showPage()
+        c.save()
+        return st2["page"], (lt, ct)
+
+    path = out / f"{name}.pdf"
+    pages, (lt, ct) = rl_twice(build, path)
+    write_truth(path, name, "reportlab", pages,
+                "Two-column member EOB, portrait Helvetica 6.8pt: banner, member line and a summary band on page 1; "
+                "claims flow down the left column then the right (a thin rule between), so two claim tables sit "
+                "side by side; per claim patient / Claim no. / provider - Acct / Status (Paid, Denied, Adjusted); "
+                "columns Date (1/5/26) / Service (code and modifiers glued: 97530GO, 97140GO59) / Qty / Billed / "
+                "Allowed / Plan paid / You owe / Note; an adjusted claim with a reversal line in negative amounts "
+                "(-$95.00) before its corrected line; Total rows; notes legend at the end of the flow. Truth lines "
+                "are in reading order (left column, then right).",
+                lt, ct, legend)
+
+
+# ============================== N10 provider EOP with a "Line total" row under each service (fpdf2, Liberation Narrow)
+
+def n10_line_total_rows(out: Path) -> None:
+    """A payer's provider Explanation of Payment where each service takes two rows: the service row (date, code,
+    modifier, units, description, remarks) and under it a 'Line total' row that carries the amounts and the
+    adjustments ('CO-45 62.70  PR-2 44.46'); claim statuses PAID / DENIED / REVERSED / ADJUSTED, the reversal
+    printed with leading minus signs; patients written 'Last, First'."""
+    name = "n10_line_total_rows"
+    raw = [
+        dict(patient="Ortiz, Camila", member="PSI8821004", acct="MTG-10482", claim="2026-0203-00417", status="PAID",
+             ded=Decimal("40.00"), items=[("97165", 1, ("GO",), 5), ("97530", 3, ("GO",), 5),
+                                          ("97535", 1, ("GO",), 12), ("97530", 2, ("GO",), 12)]),
+        dict(patient="Nguyen, Bao", member="PSI7730019", acct="MTG-10511", claim="2026-0203-00452", status="PAID",
+             ded=ZERO, items=[("97161", 1, ("GP",), 6), ("97110", 2, ("GP",), 6), ("97140", 1, ("GP", "59"), 6),
+                              ("G0283", 1, ("GP",), 6)]),
+        dict(patient="Halvorsen, Ingrid", member="PSI5518420", acct="MTG-09877", claim="2026-0115-00988",
+             status="REVERSED", ded=ZERO, reverse=True,
+             note="Original payment of 12/29/2025 reversed: billed with the wrong rendering provider.",
+             items=[("97530", 3, ("GO",), (2025, 12, 15)), ("97112", 1, ("GO",), (2025, 12, 15))]),
+        dict(patient="Halvorsen, Ingrid", member="PSI5518420", acct="MTG-09877", claim="2026-0203-00988",
+             status="ADJUSTED", ded=ZERO, note="Corrected claim; replaces claim 2026-0115-00988.",
+             items=[("97530", 3, ("GO",), (2025, 12, 15)), ("97112", 1, ("GO",), (2025, 12, 15))]),
+        dict(patient="Abernathy, Josiah", member="PSI6604472", acct="MTG-10530", claim="2026-0203-00503",
+             status="DENIED", ded=ZERO, deny=True,
+             items=[("92523", 1, ("GN",), 9), ("92507", 1, ("GN",), 16)]),
+        dict(patient="Ortiz, Camila", member="PSI8821004", acct="MTG-10533", claim="2026-0203-00519", status="PAID",
+             ded=ZERO, items=[("97530", 3, ("GO",), 19), ("97112", 1, ("GO",), 19), ("97530", 3, ("GO",), 26),
+                              ("97533", 1, ("GO",), 26, "CO97")]),
+    ]
+    claims = []
+    for r in raw:
+        st = PlanState(ded_left=r["ded"], coins_rate=Decimal("0.20"), allowed_rate=Decimal("0.78"))
+        svcs = []
+        for it in r["items"]:
+            dos = D(*it[3]) if isinstance(it[3], tuple) else D(2026, 1, it[3])
+            s = Svc(dos, it[0], it[1], it[2])
+            if r.get("deny"):
+                s.not_covered = s.billed
+                s.adjs = [("CO", "16", s.billed)]
+                s.remarks = ["MA130"]
+            elif len(it) > 4:
+                s.not_covered = s.billed
+                s.adjs = [("CO", "97", s.billed)]
+                s.remarks = ["M15"]
+            else:
+                commercial(s, st)
+                s.remarks = ["N130"] if s.deductible else []
+            if r.get("reverse"):
+                s = reverse(s)
+                s.remarks = ["N20"]
+            svcs.append(s)
+        claims.append(dict(r, svcs=svcs))
+    legend = [("N130", "Check the member's plan for limits on this service; part went to the deductible."),
+              ("M15", "Paid as part of another service billed the same day; not paid on its own."),
+              ("MA130", "Claim cannot be processed: required information is missing. Send a new claim."),
+              ("N20", "Earlier payment taken back; see the corrected claim.")]
+    pdf = new_fpdf("L")
+    pdf.set_title("Provider Explanation of Payment")
+    FN = fp_font(pdf, "NarrowSans", {"": ("LiberationSansNarrow-Regular.ttf", "DejaVuSansCondensed.ttf"),
+                                     "B": ("LiberationSansNarrow-Bold.ttf", "DejaVuSansCondensed-Bold.ttf"),
+                                     "I": ("LiberationSansNarrow-Italic.ttf", "DejaVuSansCondensed-Oblique.ttf")},
+                 "Helvetica")
+    x0 = 30
+    cols = [(52, "L"), (36, "L"), (30, "L"), (26, "R"), (128, "L"), (54, "R"), (54, "R"), (52, "R"), (56, "R"),
+            (54, "R"), (150, "L"), (40, "L")]
+    TW = sum(w for w, _ in cols)
+    heads = ["Service Date", "Proc", "Mod", "Units", "Description", "Billed", "Allowed", "Deductible", "Coinsurance",
+             "Paid", "Adjustments", "Remarks"]
+    lt, ct = [], []
+    amt = lambda v: money(v, ",")  # noqa: E731
+
+    def footer():
+        pdf.set_font(FN, "", 7)
+        pdf.set_xy(x0, 588)
+        pdf.cell(TW, 9, f"Prairie Shield Insurance Company  -  Provider Services 1-877-555-0148  -  "
+                        f"Page {pdf.page_no()} of {{nb}}", align="C")
+
+    def page():
+        if pdf.page_no():
+            footer()
+        pdf.add_page()
+        pdf.set_font(FN, "B", 13)
+        pdf.set_xy(x0, 28)
+        pdf.cell(TW / 2, 15, "PRAIRIE SHIELD INSURANCE COMPANY")
+        pdf.set_font(FN, "B", 10)
+        pdf.cell(TW / 2, 15, "Provider Explanation of Payment", align="R")
+        pdf.set_font(FN, "", 8)
+        pdf.set_xy(x0, 44)
+        pdf.cell(TW / 2, 10, "Payee: Meadowlark Therapy Group  -  NPI 1487339026  -  TIN XX-XXX4410")
+        pdf.cell(TW / 2, 10, "EFT trace 00418827  -  Payment date 02/04/2026", align="R")
+        pdf.set_line_width(1)
+        pdf.line(x0, 57, x0 + TW, 57)
+        return 64
+
+    y = page()
+    for cl in claims:
+        svcs = cl["svcs"]
+        need = 44 + 24 * len(svcs) + 14
+        if y + need > 570:
+            y = page()
+        pdf.set_fill_color(235, 238, 242)
+        pdf.rect(x0, y, TW, 13, style="F")
+        pdf.set_font(FN, "B", 8)
+        pdf.set_xy(x0 + 3, y + 1)
+        pdf.cell(TW - 6, 11, f"Patient: {cl['patient']}    Member ID: {cl['member']}    Patient Acct #: {cl['acct']}    "
+                             f"Claim #: {cl['claim']}")
+        pdf.set_xy(x0 + 3, y + 1)
+        pdf.cell(TW - 6, 11, f"Status: {cl['status']}", align="R")
+        y += 14
+        if cl.get("note"):
+            pdf.set_font(FN, "I", 7.5)
+            pdf.set_xy(x0 + 3, y)
+            pdf.cell(TW, 10, cl["note"])
+            y += 10
+        pdf.set_font(FN, "B", 7.5)
+        fp_row(pdf, x0, y, cols, heads, 11)
+        pdf.set_line_width(0.4)
+        pdf.line(x0, y + 11, x0 + TW, y + 11)
+        y += 13
+        for s in svcs:
+            pdf.set_font(FN, "", 7.8)
+            fp_row(pdf, x0, y, cols, [d_mdy4(s.dos), s.code, " ".join(s.mods), units_str(s.units), s.desc, "", "", "",
+                                      "", "", "", " ".join(s.remarks)], 10.5)
+            adj = "  ".join(f"{g}-{r} {amt(a)}" for g, r, a in s.adjs)
+            pdf.set_font(FN, "", 7.8)
+            fp_row(pdf, x0, y + 10.5, cols, ["", "", "", "", "     Line total", amt(s.billed), amt(s.allowed),
+                                             amt(s.deductible), amt(s.coinsurance), amt(s.paid), adj, ""], 10.5)
+            lt.append(tl(pdf.page_no(), s, cl, ("billed", "allowed", "deductible", "coinsurance", "paid"),
+                         adjustments=s.adjs, remarks=s.remarks))
+            pdf.set_draw_color(200, 200, 200)
+            pdf.line(x0, y + 22, x0 + TW, y + 22)
+            pdf.set_draw_color(0, 0, 0)
+            y += 23.5
+        tots = [total(svcs, k) for k in ("billed", "allowed", "deductible", "coinsurance", "paid")]
+        pr = total(svcs, "owes")
+        pdf.set_font(FN, "B", 7.8)
+        fp_row(pdf, x0, y, cols, ["", "", "", "", "Claim total"] + [amt(t) for t in tots] +
+               [f"Patient resp {amt(pr)}", ""], 11)
+        ct.append(claim_truth(cl, billed=tots[0], allowed=tots[1], paid=tots[4], patient_owes=pr))
+        y += 22
+    allsv = [s for cl in claims for s in cl["svcs"]]
+    if y + 50 + 11 * len(legend) > 570:
+        y = page()
+    pdf.set_line_width(0.6)
+    pdf.rect(x0, y, 250, 40)
+    pdf.set_font(FN, "B", 8)
+    pdf.set_xy(x0 + 4, y + 2)
+    pdf.cell(240, 11, "Payment summary")
+    pdf.set_font(FN, "", 8)
+    pdf.set_xy(x0 + 4, y + 13)
+    pdf.cell(150, 11, "Total billed")
+    pdf.cell(90, 11, amt(total(allsv, "billed")), align="R")
+    pdf.set_xy(x0 + 4, y + 24)
+    pdf.cell(150, 11, "Net payment this EFT")
+    pdf.cell(90, 11, amt(total(allsv, "paid")), align="R")
+    y += 52
+    pdf.set_font(FN, "B", 8)
+    pdf.set_xy(x0, y)
+    pdf.cell(TW, 11, "Remark codes on this payment")
+    pdf.set_font(FN, "", 7.8)
+    for i, (code, t) in enumerate(legend):
+        pdf.set_xy(x0, y + 12 + i * 10.5)
+        pdf.cell(40, 10.5, code)
+        pdf.cell(TW - 40, 10.5, t)
+    footer()
+    path = out / f"{name}.pdf"
+    pdf.output(str(path))
+    write_truth(path, name, "fpdf2", pdf.page_no(),
+                "Provider explanation of payment, landscape, Liberation Sans Narrow: shaded claim bar (Patient 'Last, "
+                "First' / Member ID / Patient Acct # / Claim # / Status PAID, DENIED, REVERSED, ADJUSTED) and an "
+                "italic note for reversed/corrected claims; header row per claim; EACH SERVICE TAKES TWO ROWS: the "
+                "service row (Service Date 01/05/2026, Proc, Mod, Units, Description, Remarks) and an indented "
+                "'Line total' row with Billed / Allowed / Deductible / Coinsurance / Paid and the adjustments "
+                "('CO-45 62.70  PR-2 44.46'); the reversal with leading minus amounts (-285.00) and 2025 dates; "
+                "Claim total rows with 'Patient resp' in the adjustments column; payment summary and remark legend.",
+                lt, ct, legend)
+
+
+# =========================== N11 all-caps monospaced claim history print with ' | ' pipes (fpdf2, Courier, landscape)
+
+def n11_pipe_caps_mono(out: Path) -> None:
+    """A state-employee plan's claim history printed from a mainframe screen: all capitals, Courier, columns
+    padded and separated by ' | ', ISO dates, code and modifier glued ('97530GO'), units '3.0', adjustment codes
+    without dashes or amounts ('CO45 PR2'), no descriptions, a claim that breaks across the page with its header
+    repeated, statuses PAID / DENIED / REVERSED (leading minus amounts)."""
+    name = "n11_pipe_caps_mono"
+    raw = [
+        dict(patient="PRZYBYLSKI, ZOFIA", rel="CHILD", acct="NTR-88120", claim="26031A00447", status="PAID",
+             provider="NORTH TRAIL PEDIATRIC REHAB", rcvd="2026-01-20", paid="2026-02-02", plan="copay",
+             items=[("97165", 1, ("GO",), 5), ("97530", 2, ("GO",), 5), ("97530", 3, ("GO",), 12),
+                    ("97112", 1, ("GO",), 12), ("97530", 3, ("GO",), 19), ("97535", 1, ("GO",), 19),
+                    ("97530", 2, ("GO",), 26), ("97533", 2, ("GO",), 26)]),
+        dict(patient="PRZYBYLSKI, TOMASZ A", rel="SELF", acct="0071-33920", claim="26031A00512", status="PAID",
+             provider="LAKESIDE SPINE AND SPORTS PT", rcvd="2026-01-22", paid="2026-02-02", plan="ded",
+             items=[("97161", 1, ("GP",), 7), ("97110", 2, ("GP",), 7), ("97140", 1, ("GP", "59"), 7),
+                    ("G0283", 1, ("GP",), 7), ("97110", 3, ("GP",), 14), ("97116", 1, ("GP",), 14)]),
+        dict(patient="PRZYBYLSKI, ZOFIA", rel="CHILD", acct="NTR-87745", claim="25351A02218", status="REVERSED",
+             provider="NORTH TRAIL PEDIATRIC REHAB", rcvd="2025-12-18", paid="2026-02-02", plan="copay",
+             items=[("97530", 3, ("GO",), (2025, 12, 8)), ("97535", 1, ("GO",), (2025, 12, 8))]),
+        dict(patient="PRZYBYLSKI, HANNA", rel="SPOUSE", acct="SW-40218", claim="26031A00603", status="DENIED",
+             provider="SILVERWATER SPEECH CLINIC", rcvd="2026-01-26", paid="2026-02-02", plan="deny",
+             items=[("92523", 1, ("GN",), 13), ("92507", 1, ("GN",), 20)]),
+        dict(patient="PRZYBYLSKI, TOMASZ A", rel="SELF", acct="0071-34102", claim="26031A00688", status="PAID",
+             provider="LAKESIDE SPINE AND SPORTS PT", rcvd="2026-01-29", paid="2026-02-06", plan="ded",
+             items=[("97110", 2, ("GP",), 21), ("97140", 2, ("GP",), 21), ("97112", 1, ("GP",), 28),
+                    ("97110", 2, ("GP",), 28)]),
+    ]
+    states = {"copay": PlanState(allowed_rate=Decimal("0.82"), visit_copay=Decimal("20.00")),
+              "ded": PlanState(ded_left=Decimal("250.00"), coins_rate=Decimal("0.15"), allowed_rate=Decimal("0.82"))}
+    order = [1, 2, 3, 0, 4]  # the 8-line claim last on page 1, so it breaks across the page
+    raw = [raw[k] for k in order]
+    claims = []
+    for r in raw:
+        svcs = []
+        orig = PlanState(allowed_rate=Decimal("0.82"), visit_copay=Decimal("20.00"))  # as first processed
+        for it in r["items"]:
+            dos = D(*it[3]) if isinstance(it[3], tuple) else D(2026, 1, it[3])
+            s = Svc(dos, it[0], it[1], it[2])
+            if r["plan"] == "deny":
+                s.not_covered = s.billed
+                s.owes = s.billed
+                s.adjs = [("PR", "27", s.billed)]
+                s.remarks = ["N30"]
+            else:
+                commercial(s, states[r["plan"]] if r["status"] != "REVERSED" else orig)
+                s.remarks = ["N130"] if s.deductible else []
+            if r["status"] == "REVERSED":
+                s = reverse(s)
+                s.remarks = ["MA67"]
+            s.adjs = [(g, c, a) for g, c, a in s.adjs if a]
+            svcs.append(s)
+        claims.append(dict(r, svcs=svcs))
+    legend = [("N130", "CONSULT PLAN BENEFIT DOCUMENTS FOR LIMITS; DEDUCTIBLE APPLIED."),
+              ("N30", "PATIENT NOT ELIGIBLE FOR THIS SERVICE ON THE DATE OF SERVICE."),
+              ("MA67", "CORRECTION TO A PRIOR CLAIM; PRIOR PAYMENT REVERSED.")]
+    pdf = new_fpdf("L")
+    pdf.set_title("CLAIM HISTORY PRINT")
+    x0, size, lead = 30, 8.0, 11.0
+    widths = [2, 10, 9, 5, 9, 9, 8, 8, 7, 9, 8, 12, 5]
+    heads = ["LN", "DOS", "PROC/MOD", "UNITS", "BILLED", "ALLOWED", "DEDUCT", "COINS", "COPAY", "PAID", "PT RESP",
+             "ADJ", "RMK"]
+    right = {3, 4, 5, 6, 7, 8, 9, 10}
+
+    def row(vals):
+        cells = []
+        for i, (w, v) in enumerate(zip(widths, vals)):
+            cells.append(v.rjust(w) if i in right else v.ljust(w))
+        return " | ".join(cells)
+
+    rule = "=" * len(row([""] * len(widths)))
+    lt, ct = [], []
+    state = {"y": 0.0}
+    allsv = [s for cl in claims for s in cl["svcs"]]
+
+    def text(s, bold=False):
+        pdf.set_font("Courier", "B" if bold else "", size)
+        pdf.set_xy(x0, state["y"])
+        pdf.cell(0, lead, s)
+        state["y"] += lead
+
+    def page():
+        pdf.add_page()
+        state["y"] = 28
+        text(f"{'HEARTLAND STATE EMPLOYEES BENEFIT PLAN':<52}{'CLAIM HISTORY PRINT':<34}RUN DATE: 2026-02-09")
+        text(f"{'REPORT ID: CLMH0420':<52}{'MEMBER ID: 4471920-01':<34}PAGE: {pdf.page_no():>3} OF {{nb}}")
+        text(f"{'SUBSCRIBER: PRZYBYLSKI, TOMASZ A':<52}GROUP: 00417 DEPT OF TRANSPORTATION")
+        text(rule)
+
+    def claim_head(cl, cont=False):
+        text(f"CLAIM: {cl['claim']}{' (CONTINUED)' if cont else ''} | PATIENT: {cl['patient']} | REL: {cl['rel']} | "
+             f"PAT ACCT: {cl['acct']} | STATUS: {cl['status']}", bold=True)
+        if not cont:
+            text(f"PROVIDER: {cl['provider']} | RCVD: {cl['rcvd']} | PROCESSED: {cl['paid']}")
+        text(row(heads))
+        text("-" * len(rule))
+
+    page()
+    for cl in claims:
+        if state["y"] + lead * 6 > 530:
+            page()
+        claim_head(cl)
+        for n, s in enumerate(cl["svcs"], 1):
+            if state["y"] + lead > 530:
+                text("*** CONTINUED ON NEXT PAGE ***")
+                page()
+                claim_head(cl, cont=True)
+            adj = " ".join(f"{g}{c}" for g, c, _a in s.adjs)
+            text(row([f"{n:02d}", s.dos.isoformat(), s.code + "".join(s.mods), f"{s.units:.1f}", money(s.billed, ""),
+                      money(s.allowed, ""), money(s.deductible, ""), money(s.coinsurance, ""), money(s.copay, ""),
+                      money(s.paid, ""), money(s.owes, ""), adj, " ".join(s.remarks)]))
+            lt.append(tl(pdf.page_no(), s, cl, ("billed", "allowed", "deductible", "coinsurance", "copay", "paid",
+                                                "patient_owes"),
+                         adjustments=[(g, c, None) for g, c, _a in s.adjs], remarks=s.remarks, description=False))
+        keys = ("billed", "allowed", "deductible", "coinsurance", "copay", "paid", "owes")
+        tots = [total(cl["svcs"], k) for k in keys]
+        text(row(["", "", "", "", *["-" * 8] * 2, *["-" * 7] * 3, "-" * 8, "-" * 7, "", ""]))
+        text(row(["", "CLAIM TOTAL", "", ""] + [money(t, "") for t in tots] + ["", ""]), bold=True)
+        ct.append(claim_truth(cl, billed=tots[0], allowed=tots[1], paid=tots[5], patient_owes=tots[6]))
+        state["y"] += lead
+    if state["y"] + lead * (8 + len(legend)) > 566:
+        page()
+    text(rule)
+    text(row(["", "MEMBER TOTAL", "", ""] + [money(total(allsv, k), "") for k in
+                                             ("billed", "allowed", "deductible", "coinsurance", "copay", "paid",
+                                              "owes")] + ["", ""]), bold=True)
+    state["y"] += lead
+    text("REMARK CODES:")
+    for code, t in legend:
+        text(f"  {code:<6} {t}")
+    text("ADJUSTMENT GROUPS: CO = CONTRACTUAL OBLIGATION  PR = PATIENT RESPONSIBILITY")
+    state["y"] += lead
+    text("*** END OF REPORT ***")
+    path = out / f"{name}.pdf"
+    pdf.output(str(path))
+    write_truth(path, name, "fpdf2", pdf.page_no(),
+                "Mainframe claim history print of a state-employee plan, landscape, ALL CAPS Courier 8pt: report "
+                "header lines (RUN DATE, PAGE 1 OF 2), '=' and '-' rules as text; per claim a 'CLAIM: ... | PATIENT: "
+                "LAST, FIRST | REL | PAT ACCT | STATUS' line and a PROVIDER / RCVD / PROCESSED line; columns padded "
+                "and separated by ' | ': LN | DOS (2026-01-05) | PROC/MOD (97530GO, 97140GP59) | UNITS (3.0) | "
+                "BILLED | ALLOWED | DEDUCT | COINS | COPAY | PAID | PT RESP | ADJ (CO45 PR3, no dashes, no "
+                "amounts) | RMK; no descriptions; CLAIM TOTAL rows under a dashed text rule; an 8-line claim that "
+                "breaks across the page with '*** CONTINUED ON NEXT PAGE ***' and a '(CONTINUED)' header; statuses "
+                "PAID / REVERSED (-285.00 leading minus, 2025 dates) / DENIED; MEMBER TOTAL row; remark legend.",
+                lt, ct, legend)
+
+
+# ==================================== N12 app-style member EOB with whole dollars as "$95" (reportlab, TTF sans)
+
+def n12_whole_dollar_app(out: Path) -> None:
+    """A modern plan's app-generated EOB: friendly mixed-case wording, one rounded card per claim with a coloured
+    status pill (Paid / Denied / Adjusted / Reversed), right-aligned amounts that drop the cents for whole
+    dollars ('$95', '$1,140', '$15.20'), dates 'Jan 5, 2026', 'Your plan's price' for the allowed amount."""
+    name = "n12_whole_dollar_app"
+    RO, PR, AN = "Rohan Desai-Kapoor", "Priya Desai-Kapoor", "Anika Desai-Kapoor"
+    raw = [
+        dict(patient=RO, claim="JH-26-0441927", acct="PTK-5520", provider="Playtime Kinetics OT", status="Paid",
+             processed="Jan 21, 2026", items=[("97165", 1, ("GO",), 5), ("97530", 2, ("GO",), 5),
+                                              ("97530", 3, ("GO",), 12), ("97535", 1, ("GO",), 12)]),
+        dict(patient=PR, claim="JH-26-0442210", acct="77-10384", provider="Granite Peak Physical Therapy",
+             status="Paid", processed="Jan 23, 2026", items=[("97161", 1, ("GP",), 6), ("97110", 2, ("GP",), 6),
+                                                             ("97140", 2, ("GP", "59"), 6), ("G0283", 1, ("GP",), 6)]),
+        dict(patient=AN, claim="JH-26-0443388", acct="AS-3091", provider="Chatterbox Speech Studio",
+             status="Denied", processed="Jan 26, 2026", items=[("92507", 1, ("GN",), 14, "PR"),
+                                                               ("92507", 1, ("GN",), 21, "PR")],
+             note="Speech therapy needs approval before visits start. Ask your provider to request it; then we can "
+                  "look at this claim again."),
+        dict(patient=RO, claim="JH-26-0439075", acct="PTK-5520", provider="Playtime Kinetics OT", status="Reversed",
+             processed="Jan 28, 2026", items=[("97530", 12, ("GO",), (1, 19), "REV")],
+             note="Your provider told us this visit was billed with the wrong number of units. We took back our "
+                  "payment; the corrected claim is below."),
+        dict(patient=RO, claim="JH-26-0444501", acct="PTK-5520", provider="Playtime Kinetics OT", status="Adjusted",
+             processed="Jan 28, 2026", items=[("97530", 4, ("GO",), (1, 19)), ("97112", 1, ("GO",), (1, 19))],
+             note="Corrected claim from your provider. It replaces claim JH-26-0439075."),
+        dict(patient=PR, claim="JH-26-0445116", acct="77-10384", provider="Granite Peak Physical Therapy",
+             status="Paid", processed="Jan 30, 2026", items=[("97110", 3, ("GP",), 20), ("97112", 1, ("GP",), 20),
+                                                             ("97110", 2, ("GP",), 27), ("97140", 1, ("GP",), 27)]),
+    ]
+    claims = []
+    st = PlanState(ded_left=Decimal("100.00"), coins_rate=Decimal("0.20"), allowed_rate=Decimal("0.80"))
+    for r in raw:
+        svcs = []
+        for it in r["items"]:
+            dos = D(2026, *it[3]) if isinstance(it[3], tuple) else D(2026, 1, it[3])
+            flag = it[4] if len(it) > 4 else None
+            s = Svc(dos, it[0], it[1], it[2], denied="PR" if flag == "PR" else None)
+            commercial(s, st if flag != "REV" else PlanState(allowed_rate=Decimal("0.80")), deny_reason="197")
+            if flag == "REV":
+                s = reverse(s)
+            s.remarks = ["2"] if s.denied else (["1"] if s.deductible else [])
+            svcs.append(s)
+        claims.append(dict(r, svcs=svcs))
+    legend = [("1", "Part of this went toward your deductible, the amount you pay each year before your plan "
+                    "starts to share costs."),
+              ("2", "Not approved ahead of time, so not covered yet. See the message on the claim.")]
+    W, H = letter
+    x0 = 40
+    TW = W - 2 * x0
+    cols = [(70, "L"), (132, "L"), (56, "L"), (30, "R"), (52, "R"), (62, "R"), (56, "R"), (48, "R"), (26, "C")]
+    heads = ["Date", "Service", "Code", "Units", "Billed", "Your plan's|price", "Plan paid", "You owe", "Note"]
+    scale = (TW - 16) / sum(w for w, _ in cols)
+    cols = [(w * scale, a) for w, a in cols]
+    F = rl_font("AppSans", ("LiberationSans-Regular.ttf", "DejaVuSans.ttf"), "Helvetica")
+    FB = rl_font("AppSansB", ("LiberationSans-Bold.ttf", "DejaVuSans-Bold.ttf"), "Helvetica-Bold")
+    PILL = {"Paid": Color(0.13, 0.55, 0.33), "Denied": Color(0.75, 0.20, 0.18), "Adjusted": Color(0.85, 0.55, 0.10),
+            "Reversed": Color(0.45, 0.45, 0.50)}
+    TEAL = Color(0.05, 0.42, 0.45)
+    allsv = [s for cl in claims for s in cl["svcs"]]
+
+    def build(target, n):
+        c = rl_canvas.Canvas(target, pagesize=letter, invariant=1)
+        c.setTitle("Explanation of Benefits")
+        lt, ct = [], []
+        st2 = {"page": 1, "y": 0.0}
+
+        def head():
+            c.setFillColor(TEAL)
+            put(c, x0, H - 46, "juniper", FB, 20)
+            c.setFillColor(Color(0.35, 0.35, 0.35))
+            put(c, x0 + 78, H - 46, "health", F, 12)
+            put(c, x0 + TW, H - 40, "Explanation of Benefits", FB, 10, "R")
+            put(c, x0 + TW, H - 52, f"January 2026  \u2022  Page {st2['page']} of {n or 0}", F, 8, "R")
+            c.setFillColor(black)
+            put(c, x0, 30, "This is not a bill. Questions? Message us in the Juniper app or call 1-844-555-0131.",
+                F, 7.5)
+            st2["y"] = H - 74
+
+        def need(h):
+            if st2["y"] - h < 46:
+                c.showPage()
+                st2["page"] += 1
+                head()
+
+        head()
+        y = st2["y"]
+        put(c, x0, y - 4, "Hi Priya, here's what happened with your family's claims.", FB, 12)
+        put(c, x0, y - 18, "Plan: Juniper Silver Family 3000  \u2022  Member ID JNP 5501 2283 40  \u2022  "
+            "Covered: Priya, Rohan, Anika", F, 8.5)
+        y -= 34
+        c.setFillColor(Color(0.92, 0.96, 0.96))
+        c.roundRect(x0, y - 44, TW, 44, 8, stroke=0, fill=1)
+        for i, (k, v) in enumerate((("Providers billed", total(allsv, "billed")),
+                                    ("Juniper paid", total(allsv, "paid")),
+                                    ("Your share", total(allsv, "owes")))):
+            c.setFillColor(Color(0.35, 0.35, 0.35))
+            put(c, x0 + 16 + i * 175, y - 15, k, F, 8)
+            c.setFillColor(TEAL if i < 2 else black)
+            put(c, x0 + 16 + i * 175, y - 34, whole(v), FB, 15)
+        c.setFillColor(black)
+        st2["y"] = y - 62
+        for cl in claims:
+            svcs = cl["svcs"]
+            note_lines = []
+            if cl.get("note"):
+                words, ln = cl["note"].split(), ""
+                for w in words:
+                    if c.stringWidth(ln + " " + w, F, 8) > TW - 24:
+                        note_lines.append(ln.strip())
+                        ln = ""
+                    ln += " " + w
+                note_lines.append(ln.strip())
+            h = 68 + 14 * len(svcs) + 16 + 11 * len(note_lines)
+            need(h + 10)
+            y = st2["y"]
+            top = y
+            c.setStrokeColor(Color(0.82, 0.82, 0.82))
+            c.setLineWidth(0.8)
+            c.roundRect(x0, y - h, TW, h, 8, stroke=1, fill=0)
+            c.setStrokeColor(black)
+            put(c, x0 + 12, y - 18, cl["patient"], FB, 11)
+            pw = c.stringWidth(cl["status"], FB, 8) + 16
+            c.setFillColor(PILL[cl["status"]])
+            c.roundRect(x0 + TW - 12 - pw, y - 22, pw, 14, 7, stroke=0, fill=1)
+            c.setFillColor(white)
+            put(c, x0 + TW - 12 - pw / 2, y - 18, cl["status"], FB, 8, "C")
+            c.setFillColor(Color(0.35, 0.35, 0.35))
+            put(c, x0 + 12, y - 32, f"{cl['provider']}  \u2022  Claim {cl['claim']}  \u2022  Provider account "
+                f"{cl['acct']}  \u2022  Processed {cl['processed']}", F, 8)
+            c.setFillColor(black)
+            y -= 40
+            for k2, ln in enumerate(note_lines):
+                put(c, x0 + 12, y - 4 - 11 * k2, ln, F, 8)
+            y -= 11 * len(note_lines) + (6 if note_lines else 0)
+            c.setFillColor(Color(0.45, 0.45, 0.45))
+            rl_stacked(c, x0 + 8, y - 14, cols, heads, F, 7.5, 8.5)
+            c.setFillColor(black)
+            c.setStrokeColor(Color(0.85, 0.85, 0.85))
+            c.line(x0 + 8, y - 18, x0 + TW - 8, y - 18)
+            y -= 32
+            for s in svcs:
+                vals = [d_mon(s.dos), s.desc, " ".join((s.code,) + s.mods), units_str(s.units), whole(s.billed),
+                        whole(s.allowed), whole(s.paid), whole(s.owes), " ".join(s.remarks)]
+                rl_cells(c, x0 + 8, y, cols[:1] + [(cols[1][0], "L")] + cols[2:], vals[:1] + [""] + vals[2:], F, 8.5)
+                rl_cells(c, x0 + 8 + cols[0][0], y, cols[1:2], vals[1:2], F,
+                         rl_fit(c, vals[1], cols[1][0] - 6, F, 8.5))
+                lt.append(tl(st2["page"], s, cl, ("billed", "allowed", "paid", "patient_owes"), remarks=s.remarks))
+                y -= 14
+            c.line(x0 + 8, y + 10, x0 + TW - 8, y + 10)
+            c.setStrokeColor(black)
+            tots = [total(svcs, k) for k in ("billed", "allowed", "paid", "owes")]
+            rl_cells(c, x0 + 8, y - 3, cols, ["Claim total", "", "", ""] + [whole(t) for t in tots] + [""], FB, 8.5)
+            ct.append(claim_truth(cl, billed=tots[0], allowed=tots[1], paid=tots[2], patient_owes=tots[3]))
+            st2["y"] = top - h - 12
+        need(30 + 22 * len(legend))
+        y = st2["y"] - 4
+        put(c, x0, y, "Notes", FB, 10)
+        for code, t in legend:
+            y -= 14
+            put(c, x0 + 4, y, code, FB, 8.5)
+            put(c, x0 + 18, y, t, F, 8.5)
+        c.showPage()
+        c.save()
+        return st2["page"], (lt, ct)
+
+    path = out / f"{name}.pdf"
+    pages, (lt, ct) = rl_twice(build, path)
+    write_truth(path, name, "reportlab", pages,
+                "App-generated member EOB, portrait, Liberation Sans: greeting and a rounded summary band; one "
+                "rounded card per claim with patient name, a coloured status pill (Paid / Denied / Adjusted / "
+                "Reversed), a grey provider - Claim - Provider account - Processed line and a plain-language "
+                "message for unusual claims; light grey headers Date / Service / Code / Units / Billed / Your "
+                "plan's price (two lines) / Plan paid / You owe / Note; dates 'Jan 5, 2026'; amounts right-aligned "
+                "with cents dropped for whole dollars ('$95', '$1,140', '$15.20', '-$1,140' on the reversal); "
+                "code and modifiers spaced ('97140 GP 59'); Claim total rows; notes legend.",
+                lt, ct, legend)
+
+
 # ======================================================================================= self-check
 # (layouts are defined above this line)
 
 LAYOUTS = [n1_tricare_eob, n2_integrated_cost_share, n3_union_fund_tpa, n4_chip_notice, n5_vision_plan_eob,
-           n6_hospital_rehab_rev_codes]
+           n6_hospital_rehab_rev_codes, n7_medigap_crossover,
+           n8_clinic_billing_statement, n9_two_column_eob,
+           n10_line_total_rows, n11_pipe_caps_mono, n12_whole_dollar_app]
 
 AMOUNTS = ("billed", "allowed", "paid", "patient_owes", "deductible", "copay", "coinsurance", "not_covered",
            "discount")
@@ -1438,7 +2505,10 @@ def check_folder(folder: Path) -> int:
                 elif None not in (al, pd) and (de, cp, co) != (None, None, None) and al:
                     if al - (de or 0) - (cp or 0) - (co or 0) != pd:
                         bad.append(f"allowed - patient share != paid for {tag}")
-                if None not in (ow, de, co) and ow != de + (cp or 0) + co + (nc if nc and al == 0 and ow else 0):
+                denied = al == 0 and pd == 0
+                if denied and ow is not None and b is not None and ow not in (0, b):
+                    bad.append(f"denied line: patient owes neither 0 nor the charge for {tag}")
+                elif not denied and None not in (ow, de, co) and ow != de + (cp or 0) + co:
                     bad.append(f"patient owes != its parts for {tag}")
             if adj and pd is not None and b is not None and all(a[2] is not None for a in adj):
                 if b - sum(Decimal(a[2]) for a in adj) != pd:

@@ -285,3 +285,82 @@ def test_skewed_scaled_text_layer_read_by_both_engines(tmp_path):
         assert [(ln.service_date, ln.code, ln.billed, ln.paid) for ln in lns] == [
             (date(2026, 1, 5), "97165", Decimal("210.00"), Decimal("136.08")),
             (date(2026, 1, 12), "97530", Decimal("190.00"), Decimal("123.12"))], engine
+
+
+# ------------------------------------------------------------------------------ claim fields
+
+def _tl(words: list[Word]):
+    from eobreader.sources.pdf_layout import TextLine
+
+    return TextLine(1, 1, tuple(sorted(words, key=lambda w: w.x0)))
+
+
+def test_claim_numbers_by_the_meaning_of_their_labels():
+    from eobreader.sources.pdf import assign_claim_keys, claim_key, parse_labels
+
+    for lab in ("Patient Account #", "Acct", "Pat Ctl #", "PATIENT CTRL #", "Invoice", "Provider acct", "PCN"):
+        assert claim_key(lab) is Field.CLAIM_ID, lab
+    for lab in ("Claim #", "Claim Number", "Claim ID", "ICN", "TCN", "DCN", "Payer Claim Ctrl #", "Bill ID", "CLM"):
+        assert claim_key(lab) is Field.PAYER_CLAIM_ID, lab
+    # two payer-side numbers and no provider number: the claim number is the payer's, the bill id tells bills apart
+    assert assign_claim_keys([("BILL ID", "4471920"), ("CLAIM NO", "WC-1")]) == {
+        Field.PAYER_CLAIM_ID: "WC-1", Field.CLAIM_ID: "4471920"}
+    got = parse_labels(_tl(text_at(50, 30, "Member ID: BWX48-02 Patient Account #: BPT-11872 Received: 01/14/26")))
+    assert got == {Field.MEMBER_ID: "BWX48-02", Field.CLAIM_ID: "BPT-11872"}  # never the next label's value
+    got = parse_labels(_tl(text_at(50, 30, "PT: FROST, ISIDORE ACCT: GBA-77134 CLM: 260130-00784 MBR: GB1188")))
+    assert got[Field.CLAIM_ID] == "GBA-77134" and got[Field.PAYER_CLAIM_ID] == "260130-00784"  # CLM: abbreviated
+
+
+def test_colon_less_claim_headings_and_names():
+    from eobreader.sources.pdf import parse_labels
+
+    got = parse_labels(_tl(text_at(50, 30, "Claim ID EMQ7Z40H01 | Noor Haddad-Whitcombe (daughter) | Received Jan 20, 2026")))
+    assert got == {Field.PAYER_CLAIM_ID: "EMQ7Z40H01", Field.PATIENT: "Noor Haddad-Whitcombe"}
+    got = parse_labels(_tl(text_at(50, 30, "Claim for Elin Ravensworth (Daughter) Claim number 26A0091738400")))
+    assert got == {Field.PATIENT: "Elin Ravensworth", Field.PAYER_CLAIM_ID: "26A0091738400"}
+    got = parse_labels(_tl(text_at(50, 30, "Pat Ctl # PC-87002 Payer Clm # MCT25 Member PENHALIGON, ASTRID Member # MC77")))
+    assert got[Field.CLAIM_ID] == "PC-87002" and got[Field.PAYER_CLAIM_ID] == "MCT25"
+    assert got[Field.PATIENT] == "PENHALIGON, ASTRID" and got[Field.MEMBER_ID] == "MC77"
+    got = parse_labels(_tl(text_at(50, 30, "Claim 7719-2203-118 Patient: Noah Castellanos Provider: Riverbend Therapy")))
+    assert got[Field.PAYER_CLAIM_ID] == "7719-2203-118" and got[Field.PATIENT] == "Noah Castellanos"
+
+
+def test_names_end_before_the_numbers_that_follow_them():
+    from eobreader.sources.pdf import name_value, parse_labels
+
+    assert name_value("Evergreen Mutual Benefit EFT trace 1EMB0883301927 Deposit date 1/30/2026") == \
+        "Evergreen Mutual Benefit"
+    assert name_value("LITTLE OAKS THERAPY NPI 1999999999") == "LITTLE OAKS THERAPY"
+    assert name_value("1730948261") == "1730948261"  # a provider known only by its number
+    got = parse_labels(_tl(text_at(50, 30, "Payer: Evergreen Mutual Benefit EFT trace 1EMB0883301927 Run 2/2/2026")))
+    assert got == {Field.PAYER: "Evergreen Mutual Benefit"}
+
+
+def test_claim_status_from_printed_words_and_codes():
+    from eobreader.model import ClaimStatus
+    from eobreader.sources.pdf import read_status
+
+    assert read_status("4 - DENIED") == (ClaimStatus.DENIED, "4")
+    assert read_status("22 REVERSAL OF PREVIOUS PAYMENT") == (ClaimStatus.REVERSED, "22")
+    assert read_status("1 PROCESSED AS PRIMARY") == (ClaimStatus.PROCESSED, "1")
+    assert read_status("Denied")[0] is ClaimStatus.DENIED
+    assert read_status("Paid")[0] is ClaimStatus.PROCESSED
+    assert read_status("Reversed")[0] is ClaimStatus.REVERSED
+    assert read_status("ADJUSTED - VOID OF TCN 2025350000911")[0] is ClaimStatus.REVERSED
+    assert read_status("Pending")[0] is ClaimStatus.PENDING
+    assert read_status("blue") == (ClaimStatus.UNKNOWN, None) and read_status(None) == (ClaimStatus.UNKNOWN, None)
+
+
+def test_claim_heading_with_amounts_and_status_starts_a_claim():
+    from eobreader.model import ClaimStatus
+
+    ws = text_at(40, 28, "CLP PATIENT CTRL #: NPR-60114 STATUS: 4 DENIED CHARGE: 180.00 PAID: 0.00 PT RESP: 0.00")
+    ws += text_at(50, 49, "PAYER CLAIM CTRL #: 2026012900450 PATIENT: ABERNATHY-CHO, LILA INS ID: XQZ883")
+    ws += _simple_table(62)
+    ws += words_at(74, [(40, "01/09/2026"), (100, "97129"), (150, "2")]) + right(74, [(260, "180.00"), (330, "0.00"), (400, "0.00")])
+    (claim,) = claims_of(read(ws))
+    assert (claim.claim_id, claim.payer_claim_id, claim.patient) == ("NPR-60114", "2026012900450", "ABERNATHY-CHO, LILA")
+    assert (claim.status, claim.status_code) == (ClaimStatus.DENIED, "4")
+    assert (claim.totals.billed, claim.totals.paid, claim.totals.patient_owes) == (
+        Decimal("180.00"), Decimal("0.00"), Decimal("0.00"))
+    assert [ln.code for ln in claim.lines] == ["97129"]

@@ -109,7 +109,8 @@ def test_group_lines_keeps_a_slightly_lower_word_on_its_line():
 
 def test_claim_labels_with_colons_and_fixed_width_labels():
     ln = line(50, [(30, "Patient:"), (70, "Mia"), (90, "Lopez"), (200, "Claim"), (225, "Number:"), (265, "2026-0001")])
-    assert parse_labels(ln) == {Field.PATIENT: "Mia Lopez", Field.CLAIM_ID: "2026-0001"}
+    # a bare "Claim Number" on a payer's document is the payer's number (see pdf.claim_key)
+    assert parse_labels(ln) == {Field.PATIENT: "Mia Lopez", Field.PAYER_CLAIM_ID: "2026-0001"}
     fw = TextLine(1, 1, tuple(spaced(50, 30, "NAME DOE, JANE  HIC 1EG4TE5MK73  ACNT BRA01  ICN 0226012345678")))
     got = parse_labels(fw)
     assert got[Field.PATIENT] == "DOE, JANE" and got[Field.PAYER_CLAIM_ID] == "0226012345678"
@@ -138,7 +139,7 @@ def test_rows_wraps_two_line_services_totals_legend_and_unread():
     res = parse_pages("x.pdf", [page(w)])
     (stmt,) = res.statements
     (claim,) = stmt.claims
-    assert claim.patient == "Mia Lopez" and claim.claim_id == "C-1"
+    assert claim.patient == "Mia Lopez" and claim.payer_claim_id == "C-1"  # a bare claim number is the payer's
     assert len(claim.lines) == 3  # the stray row has a code and amounts: it is read as a line of the table
     first, second = claim.lines[0], claim.lines[1]
     assert first.code == "97530" and first.modifiers == ("GO",) and first.billed == Decimal("190.00")
@@ -165,7 +166,7 @@ def test_description_printed_on_the_line_above_its_amounts():
     assert [ln.description for ln in lines] == ["Therapeutic activities", "Neuromuscular re-education"]
     # the table has no date column: the visit date printed in the claim heading is the lines' date
     assert all(ln.service_date == date(2026, 1, 6) for ln in lines)
-    assert res.statements[0].claims[0].claim_id == "HV-1"
+    assert res.statements[0].claims[0].payer_claim_id == "HV-1"
 
 
 def test_fixed_width_remit_second_adjustment_line_and_pt_resp_totals():

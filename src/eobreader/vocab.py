@@ -197,7 +197,11 @@ _exact(Field.ALLOWED, "Member Rate", "Network Rate", "Contract Rate", "Contracte
        "Fee Schedule Amount", "Plan Allowed Amount", "Insurance Allowed")
 _exact(Field.NOT_COVERED, "Not Payable", "Pending or Not Payable", "Amount Not Payable", "Not Paid", "Non-Payable")
 _exact(Field.PATIENT_OWES, "Cost Share", "Family Cost Share", "Member Cost Share", "Your Cost Share", "Patient Cost Share")
-_exact(Field.PATIENT, "Child", "Child Name", "Child's Name", "Dependent Name")
+_exact(Field.CLAIM_ID, "Patient Ctrl #", "Patient Ctrl No", "Pat Ctrl #", "Pt Ctrl #", "Patient Control #",
+       "Patient Ctrl Number", "Patient Cntl #", "Pat Cntl #")
+_exact(Field.PAYER_CLAIM_ID, "Payer Claim Ctrl #", "Payer Claim Control #", "Payer Claim Control Number", "Claim Ctrl #")
+_exact(Field.PATIENT, "Child", "Child Name", "Child's Name", "Dependent Name", "Claim For", "Claims For", "Services For",
+       "Service For", "Visit For", "Care For")
 
 # Word rules, tried in order when no exact heading matches: (field, words that must all appear as
 # word prefixes, words that must not appear).

@@ -32,6 +32,7 @@ from ..model import (
     Accounting,
     Adjustment,
     Claim,
+    ClaimStatus,
     FileResult,
     Finding,
     ServiceLine,
@@ -70,7 +71,10 @@ from .pdf_layout import (
     Kind,
     TextLine,
     content,
+    PAYER_CLAIM_WORD,
+    claim_key,
     cut,
+    exact_header,
     find_header,
     group_lines,
     infer_header,
@@ -80,6 +84,7 @@ from .pdf_layout import (
     token_kind,
 )
 from .pdf_words import PageWords, get_source
+from .x835 import claim_status
 
 __all__ = ["PdfReader", "parse_pages"]
 
@@ -174,12 +179,16 @@ class _ClaimB:
     totals: Totals | None = None
     service_from: date | None = None
     service_to: date | None = None
+    status_text: str | None = None  # the status as printed ("4 - DENIED", "PAID", "REVERSAL OF PRIOR PAYMENT")
+    own: set[Field] = field(default_factory=set)  # fields its own headings printed (not carried from above)
 
     def build(self) -> Claim:
         i = self.info
+        status, code = read_status(self.status_text)
         return Claim(
             source=self.src, claim_id=i.get(Field.CLAIM_ID), payer_claim_id=i.get(Field.PAYER_CLAIM_ID),
             patient=i.get(Field.PATIENT), member_id=i.get(Field.MEMBER_ID), provider=i.get(Field.PROVIDER),
+            status=status, status_code=code,
             service_from=self.service_from, service_to=self.service_to,
             totals=self.totals or Totals(), lines=tuple(ln.build() for ln in self.lines),
         )
@@ -238,6 +247,7 @@ class _Parser:
         self.counts = {"lines": 0, "recognised": 0, "unread": 0}
         self.carry: dict[Field, str] = {}
         self.info_cols: tuple[Column, ...] | None = None  # a heading row of claim fields (values below)
+        self.section_status: str | None = None  # a "CLAIM STATUS: PAID" line heading the claims below it
 
     # -------------------------------------------------------------------------------- helpers
 
@@ -249,7 +259,7 @@ class _Parser:
 
     def current_claim(self, ln: TextLine) -> _ClaimB:
         if self.claim is None:
-            self.claim = _ClaimB(self.ref(ln), dict(self.carry))
+            self.claim = _ClaimB(self.ref(ln), dict(self.carry), status_text=self.section_status)
             self.claims.append(self.claim)
         return self.claim
 
@@ -257,15 +267,25 @@ class _Parser:
         """Claim-heading values: start a new claim when the current one already has lines or already
         has a different value for a claim key."""
         info = {k: v for k, v in info.items() if v}
+        status = info.pop(Field.STATUS, None) or _status_words(ln)
         if not info:
+            if status:
+                # "CLAIM STATUS: PAID" on a line of its own heads the claims printed under it
+                self.section_status = status
+                if self.claim is not None and not self.claim.lines:
+                    self.claim.status_text = status
             return
         if Field.PAYER in info:
             self.payer = self.payer or info.pop(Field.PAYER)
         dates = info.pop(Field.SERVICE_DATE, None)
         c = self.claim
-        clash = c is not None and any(k in c.info and c.info[k] != v for k, v in info.items())
+        # a value carried from the claim above (the same person's name) gives way to the heading's own
+        clash = c is not None and any(k in c.info and c.info[k] != v and (k in c.own or k in CLAIM_KEYS)
+                                      and not _same_member(k, c.info[k], v) for k, v in info.items())
         repeat = c is not None and not clash and all(c.info.get(k) == v for k, v in info.items())
         if repeat:  # the claim heading printed again on the next page
+            if status and c is not None and c.status_text is None:
+                c.status_text = status
             return
         if c is None or c.lines or clash:
             self.flush_pending()
@@ -275,11 +295,17 @@ class _Parser:
                 if info.get(Field.PATIENT, carry.get(Field.PATIENT)) != carry.get(Field.PATIENT) or \
                         info.get(Field.MEMBER_ID, carry.get(Field.MEMBER_ID)) != carry.get(Field.MEMBER_ID):
                     carry.pop(Field.PROVIDER, None)
-            c = _ClaimB(self.ref(ln), carry)
+            c = _ClaimB(self.ref(ln), carry, status_text=self.section_status)
             self.claims.append(c)
             self.claim = c
             self.last = None
-        c.info.update(info)
+        for k, v in info.items():
+            if k is Field.MEMBER_ID and k in c.own and _same_member(k, c.info[k], v) and len(c.info[k]) > len(v):
+                continue  # keep the member's own (longer) id
+            c.info[k] = v
+        c.own.update(info)
+        if status and (c.status_text is None or c.status_text == self.section_status):
+            c.status_text = status
         for k in (Field.PATIENT, Field.MEMBER_ID, Field.PROVIDER):
             if k in c.info:
                 self.carry[k] = c.info[k]
@@ -348,6 +374,9 @@ class _Parser:
         kinds = [token_kind(w.text) for w in ln.words]
         has_money = Kind.MONEY in kinds
         has_code = Kind.CODE in kinds
+        if has_money and not has_code and self.claim_heading_with_totals(ln):
+            self.count("recognised")
+            return 1
         if has_money and not has_code and self.totals(ln, kinds):
             self.legend_mode = self.legend_open = False
             self.count("recognised")
@@ -492,6 +521,34 @@ class _Parser:
         self.count("lines")
         self.count("recognised", len(members) - 1)
         return len(members)
+
+    def claim_heading_with_totals(self, ln: TextLine) -> bool:
+        """A claim heading that also prints the claim's amounts (an 835 print's ``CLP PATIENT CTRL #: A-1
+        STATUS: 1 PROCESSED AS PRIMARY CHARGE: 352.00 PAID: 182.02 PT RESP: 85.50``): a new claim with
+        those amounts as its printed totals. Only a line naming a claim number with labels counts."""
+        if re.search(r"\btotals?\b", ln.text, re.IGNORECASE):
+            return False
+        pairs = label_pairs_loose(ln)
+        if not any(f in CLAIM_KEYS for f, _ in pairs):
+            return False  # the claim number must be printed under a "Label:" of its own
+        info = parse_labels(ln)
+        if not (info.keys() & set(CLAIM_KEYS)):
+            return False
+        self.new_info(ln, info)
+        c = self.current_claim(ln)
+        vals: dict[Field, Decimal] = {}
+        for f, v in pairs:
+            if f in (Field.BILLED, Field.ALLOWED, Field.PAID, Field.PATIENT_OWES) and f not in vals:
+                try:
+                    a = parse_money(v.split(" ")[0])
+                except ValueParseError:
+                    continue
+                if a is not None:
+                    vals[f] = a
+        if vals and c.totals is None:
+            c.totals = Totals(vals.get(Field.BILLED), vals.get(Field.ALLOWED), vals.get(Field.PAID),
+                              vals.get(Field.PATIENT_OWES), self.ref(ln))
+        return True
 
     def near_last(self, ln: TextLine) -> bool:
         """The line sits right under the last service line (or under a line already added to it): a few
@@ -995,15 +1052,17 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
             last = i if t != ":" else i - 1
             core = [x.rstrip(":") for x in texts[: last + 1]]
             best: tuple[int, Field | None] = (last, None)
+            # a label never reaches back into the previous label's value (it keeps one word at least)
+            lo = labels[-1][1] + 1 if labels else 0
             for k in range(1, 5):
                 s = last - k + 1
-                if s < 0:
+                if s < lo or (k > 1 and (re.search(r"\d", core[s]) or looks_like_money(core[s]))):
                     break
                 f = match_header(" ".join(core[s: last + 1]))
                 if f is not None:
                     best = (s, f)
                     # extend over label-ish words ("Payer Claim Number")
-                    while s > 0 and core[s - 1].lower() in LABEL_WORDS:
+                    while s > lo and core[s - 1].lower() in LABEL_WORDS:
                         f2 = match_header(" ".join(core[s - 1: last + 1]))
                         if f2 is None:
                             break
@@ -1011,14 +1070,21 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
                         best = (s, f2)
                     break
             s, f = best
+            if f is None and s == last and s >= lo:
+                # one word before a colon is a label for sure: "CLM:", "ACCT:" may be abbreviations
+                f = match_header(core[last], True)
             if labels and s < labels[-1][1]:
                 s = labels[-1][1]
             labels.append((s, end, f))
         i += 1
+    if labels:
+        lead_key = _leading_key(texts)
+        if lead_key and lead_key[1] <= labels[0][0]:
+            labels.insert(0, lead_key)
     if not labels:
         # "Claim number 26-005-0143"  (a label ending in number/no/#/id, then a value with digits)
         for i in range(n - 1):
-            if texts[i].lower().rstrip(".") not in ("number", "no", "#", "id", "num") or not re.search(r"\d", texts[i + 1]):
+            if texts[i].lower().rstrip(".") not in ("number", "no", "#", "id", "num", "acct") or not re.search(r"\d", texts[i + 1]):
                 continue
             found: tuple[int, int, Field | None] | None = None
             for k in (2, 3):
@@ -1028,8 +1094,19 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
                 f = match_header(" ".join(texts[s: i + 1]))
                 if f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID):
                     found = (s, i + 1, f)
-            if found:
+            if found and not (labels and found[0] < labels[-1][1]):
                 labels.append(found)
+        lead_key = _leading_key(texts)
+        if lead_key and (not labels or lead_key[1] <= labels[0][0]):
+            labels.insert(0, lead_key)
+        # "Claim for Elin Ravensworth (Daughter)": the person a claim is for
+        m = _CLAIM_FOR.match(" ".join(texts))
+        if labels and m and not any(f is Field.PATIENT for _, _, f in labels):
+            k = len(m.group(1).split())
+            if k < labels[0][0]:
+                labels.insert(0, (0, k, Field.PATIENT))
+        if labels:
+            labels = _name_labels(texts, labels)
         if labels:
             lead = _leading_date(texts[: labels[0][0]]) or _one_date(texts[: labels[0][0]])
             if lead:
@@ -1043,15 +1120,21 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
         return {}
     out: dict[Field, str] = {}
     gap = _gap(words)
-    if labels and labels[0][:2] == (0, 0):
+    if labels and labels[0][:2] == (0, 0) and labels[0][2] is Field.SERVICE_DATE:
         head = texts[: labels[1][0]] if len(labels) > 1 else texts
         lead = _leading_date(head) or _one_date(head)
         if lead:
             out[Field.SERVICE_DATE] = lead
         labels = labels[1:]
+    keys: list[tuple[str, str]] = []  # (label, value) of the claim numbers on the line
     for k, (s, e, f) in enumerate(labels):
         nxt = labels[k + 1][0] if k + 1 < len(labels) else n
         vals = words[e:nxt]
+        if vals and f is Field.STATUS and Field.STATUS not in out:
+            st = clean_text(" ".join(w.text for w in vals))
+            if read_status(st)[0] is not ClaimStatus.UNKNOWN:  # "Network status: In-network" is no claim status
+                out[Field.STATUS] = st
+            continue
         if not vals or f is None or (f not in INFO_FIELDS and f is not Field.REMARKS):
             continue
         # the value ends at a column gap (the next thing on the line belongs to something else)
@@ -1064,16 +1147,169 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
         if f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID) and " " in value and \
                 (re.search(r"\d", value.split(" ")[0]) or not value.replace(" ", "").isalnum()):
             value = value.split(" ")[0]
-        if f in CLAIM_KEYS and f in out and value and value != out[f]:
-            # a second claim number on one heading ("CLAIM NO: WC-1  BILL ID: 4471920"): both identify
-            # the claim, so the second is kept as the other claim key rather than dropped
-            other = Field.PAYER_CLAIM_ID if f is Field.CLAIM_ID else Field.CLAIM_ID
-            if other not in out and not any(lf is other for _, _, lf in labels):
-                out[other] = value
+        if f in _NAME_FIELDS:
+            value = name_value(value)
+        if f in CLAIM_KEYS:
+            if value:
+                keys.append((" ".join(texts[s:e]).rstrip(":"), value))
             continue
         if f not in out and value:
             out[f] = value
+    out.update(assign_claim_keys(keys))
     return out
+
+
+def _same_member(f: Field, a: str, b: str) -> bool:
+    """A subscriber's id and a family member's id built on it (``BWX48`` / ``BWX48-01``) are one family's
+    ids: a page heading repeating the subscriber's id does not start a new claim."""
+    return f is Field.MEMBER_ID and (a.startswith(b) or b.startswith(a))
+
+
+def _leading_key(texts: list[str]) -> tuple[int, int, Field | None] | None:
+    """``Claim 7719-2203-118 ...`` / ``Claim ID EMQ7Z40H01 | ...``: a line opening with a claim-number
+    heading (one or two words, no colon) and a value with digits."""
+    for k in (2, 1):
+        if len(texts) <= k or not re.search(r"\d", texts[k]) or any(re.search(r"\d", t) for t in texts[:k]):
+            continue
+        f = match_header(" ".join(texts[:k]))
+        if f in CLAIM_KEYS:
+            return (0, k, f)
+    return None
+
+
+def _name_labels(texts: list[str], labels: list[tuple[int, int, Field | None]]) -> list[tuple[int, int, Field | None]]:
+    """Names on a colon-less claim heading: a person heading after a number's value (``Payer Clm #
+    MCT25 Member PENHALIGON, ASTRID``), or a name followed by a relationship in brackets (``| Noor
+    Haddad-Whitcombe (daughter) |``)."""
+    out = list(labels)
+    n = len(texts)
+    for s, e, f in labels:
+        p = e + 1  # after the number's one-word value
+        while p < n and texts[p] in ("|", "-", "/"):
+            p += 1
+        nxt = min([s2 for s2, _, _ in out if s2 > s] + [n])
+        if p >= nxt - 1:
+            continue
+        for k in (2, 1):
+            f2 = exact_header(" ".join(texts[p:p + k]))
+            if p + k < nxt and f2 in (Field.PATIENT, Field.PROVIDER) \
+                    and not any(re.search(r"[\d,]", t) for t in texts[p:p + k]):
+                out.append((p, p + k, f2))
+                break
+    if not any(f is Field.PATIENT for _, _, f in out):
+        for r, t in enumerate(texts):
+            if not _RELATION.match(t):
+                continue
+            b = r
+            while b > 0 and r - b < 4 and texts[b - 1] not in ("|", "-") and not re.search(r"\d", texts[b - 1]) \
+                    and not texts[b - 1].endswith(":") and not any(e2 > b - 1 >= s2 for s2, e2, _ in out) \
+                    and match_header(texts[b - 1]) is None:
+                b -= 1
+            if b < r and not any(s2 < b < e2 for s2, e2, _ in out):
+                out.append((b, b, Field.PATIENT))
+            break
+    return sorted(out, key=lambda t: (t[0], t[1]))
+
+
+_CLAIM_FOR = re.compile(r"^((?:claims?|services?|visits?|statement)\s+for:?)\s+\S", re.IGNORECASE)
+_NAME_FIELDS = {Field.PATIENT, Field.PAYER, Field.PROVIDER}
+# words that label a number printed after a name on a heading line ("... Benefit EFT trace 1EMB0883...")
+_LABELISH = frozenset("eft trace check chk deposit date run id no number num nbr # tin npi phone tel fax ref reference "
+                      "payment pmt amount amt issued issue trn batch dob birth of acct account claim member group grp "
+                      "policy ssn hic mbi ein tax".split())
+_RELATION = re.compile(r"^\((self|spouse|daughter|son|child|dependent|dependant|you|subscriber|member|wife|husband|"
+                       r"partner|stepchild|other)\b", re.IGNORECASE)
+
+
+def name_value(value: str) -> str:
+    """A name (patient, payer, provider) ends before the first word holding a digit, without the words that
+    label that number: ``Evergreen Mutual Benefit EFT trace 1EMB0883301927 Deposit date ...`` ->
+    ``Evergreen Mutual Benefit``; a relationship in brackets after it is not part of it."""
+    toks = value.split(" ")
+    for k, t in enumerate(toks):
+        if re.search(r"\d", t) or _RELATION.match(t) or t == "|":
+            if k == 0:  # a provider known by its number (an NPI) only: the number
+                return toks[0] if re.search(r"\d", toks[0]) else ""
+            toks = toks[:k]
+            while toks and toks[-1].lower().strip(".:#") in _LABELISH:
+                toks.pop()
+            break
+    # the first word of the next label printed without a gap ("LILA INS" before "ID:")
+    while len(toks) > 1 and toks[-1].lower().strip(".:#") in _TRAILING_LABEL:
+        toks.pop()
+    return clean_text(" ".join(toks)).strip(" ,;|-")
+
+
+_TRAILING_LABEL = frozenset("ins id no # mbr member subscriber acct account claim npi tin ssn dob".split())
+
+
+def assign_claim_keys(keys: list[tuple[str, str]]) -> dict[Field, str]:
+    """Claim numbers of one heading by the meaning of their labels (``claim_key``). When two labels both
+    name the payer's number and none the provider's ("CLAIM NO: WC-1  BILL ID: 4471920"), the one called
+    a claim number is the payer's claim number and the other is kept as ``claim_id`` (it tells bills of
+    one claim apart) rather than dropped; likewise for two provider-side numbers."""
+    out: dict[Field, str] = {}
+    prov = [v for lab, v in keys if claim_key(lab) is Field.CLAIM_ID]
+    payer = sorted(((0 if PAYER_CLAIM_WORD.search(lab) else 1, v) for lab, v in keys
+                    if claim_key(lab) is Field.PAYER_CLAIM_ID), key=lambda t: t[0])
+    pv = list(dict.fromkeys(v for _, v in payer))
+    prov = list(dict.fromkeys(prov))
+    if prov:
+        out[Field.CLAIM_ID] = prov[0]
+    if pv:
+        out[Field.PAYER_CLAIM_ID] = pv[0]
+    if not prov and len(pv) > 1:
+        out[Field.CLAIM_ID] = pv[1]
+    if not pv and len(prov) > 1:
+        out[Field.PAYER_CLAIM_ID] = prov[1]
+    return out
+
+
+def label_pairs_loose(ln: TextLine) -> list[tuple[Field | None, str]]:
+    """``Label: value`` pairs anywhere on a line (it need not start with a label)."""
+    words = list(ln.words)
+    first = next((k for k, w in enumerate(words) if w.text.endswith(":") and len(w.text) > 1), None)
+    if first is None:
+        return []
+    start = max(0, first - 3)
+    while start < first and re.search(r"\d", words[start].text):
+        start += 1
+    return label_pairs(TextLine(ln.page, ln.number, tuple(words[start:])))
+
+
+def read_status(text: str | None) -> tuple[ClaimStatus, str | None]:
+    """A claim status as printed -> our status and the printed code: ``4 - DENIED`` (an 835 CLP02 code,
+    read as the 835 reader reads it), ``22 REVERSAL OF PREVIOUS PAYMENT``, ``DENIED``, ``Paid``,
+    ``Reversed``, ``ADJUSTED - VOID OF TCN ...``, ``Pending``. Unknown wording stays UNKNOWN."""
+    if not text:
+        return ClaimStatus.UNKNOWN, None
+    t = clean_text(text)
+    m = re.match(r"^(\d{1,2})\b", t)
+    code = m.group(1) if m else None
+    if code is not None:
+        st = claim_status(code)
+        if st is not ClaimStatus.UNKNOWN:
+            return st, code
+    low = t.lower()
+    if re.search(r"\b(denied|denial|rejected|not covered)\b", low):
+        return ClaimStatus.DENIED, code
+    if re.search(r"\b(revers\w*|void\w*|voided|recoup\w*|cancel\w*)\b", low):
+        return ClaimStatus.REVERSED, code
+    if re.search(r"\b(pend\w*|suspend\w*|in process|under review|received)\b", low):
+        return ClaimStatus.PENDING, code
+    if re.search(r"\b(paid|processed|approved|allowed|finali[sz]ed|adjusted|adjudicated)\b", low):
+        return ClaimStatus.PROCESSED, code
+    return ClaimStatus.UNKNOWN, code
+
+
+_STATUS_WORDS = re.compile(r"\b(denied|reversal|reversed|voided|void)\b", re.IGNORECASE)
+
+
+def _status_words(ln: TextLine) -> str | None:
+    """A claim heading without a status label that says what happened (``** REVERSAL OF PRIOR PAYMENT **``,
+    ``Denied``): only the unmistakable words count."""
+    m = _STATUS_WORDS.search(clean_text(ln.text))
+    return m.group(1) if m else None
 
 
 def label_pairs(ln: TextLine) -> list[tuple[Field | None, str]]:
@@ -1091,7 +1327,12 @@ def label_pairs(ln: TextLine) -> list[tuple[Field | None, str]]:
     starts: list[int] = []
     for idx, c in enumerate(colons):
         if idx == 0:
-            starts.append(0)
+            # the longest run before the colon that names a field ("CLP PATIENT CTRL #:" -> "PATIENT CTRL #")
+            runs = [" ".join(t.rstrip(":") for t in texts[k: c + 1]) for k in range(0, c + 1)]
+            s0 = next((k for k, r in enumerate(runs) if exact_header(r)), None)
+            if s0 is None:
+                s0 = next((k for k, r in enumerate(runs) if match_header(r)), 0)
+            starts.append(s0)
             continue
         lo = colons[idx - 1] + 2  # the previous label keeps at least one value word
         if lo > c:

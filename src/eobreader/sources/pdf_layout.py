@@ -398,9 +398,17 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
     if _abbreviation_candidates(cells):
         cells = confirm_abbreviations(cells, below)
     cols = tuple(
-        Column(f, min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in cells
+        Column(_keyed(f, ws), min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in cells
     )
     return Header(tuple(sorted(cols, key=lambda c: c.x0)), best[2])
+
+
+def _keyed(f: Field | None, ws: Sequence[Word]) -> Field | None:
+    """A claim-number heading named by its meaning (``claim_key``): "Acct #" and "Claim #" side by side
+    are the provider's and the payer's numbers."""
+    if f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID):
+        return claim_key(" ".join(w.text for w in ws))
+    return f
 
 
 # ------------------------------------------------------------------ abbreviated headings
@@ -549,6 +557,23 @@ def split_by_bands(cells: list[tuple[list[Word], Field | None]], bands: Sequence
 _INFO = {Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.PROVIDER}
 
 
+# labels that name the provider's own number for a claim (its patient account / control number); every
+# other claim-number label on a payer's document (Claim #, Claim ID, ICN, DCN, TCN, Payer Claim #, Bill ID)
+# names the payer's number
+_PROVIDER_KEY = re.compile(r"\b(acct|account|acnt|invoice|encounter|visit|pcn|provider|your|patient\s+(ctl|ctrl|cntl|control)|"
+                           r"pat\s+(ctl|ctrl|cntl|control)|pt\s+(ctl|ctrl|cntl|control))", re.IGNORECASE)
+PAYER_CLAIM_WORD = re.compile(r"\b(claim|clm|icn|dcn|tcn|ccn)\b", re.IGNORECASE)
+
+
+def claim_key(label: str) -> Field:
+    """Which claim number a label names, by its meaning: the provider's account / patient control /
+    invoice number -> ``claim_id``; the payer's claim number (a bare "Claim #", "Claim ID", ICN, DCN, TCN,
+    "Payer Claim Ctrl #", "Bill ID") -> ``payer_claim_id``."""
+    return Field.CLAIM_ID if _PROVIDER_KEY.search(clean_text(label).replace("#", " ")) else Field.PAYER_CLAIM_ID
+
+
+
+
 def info_header(line: TextLine) -> tuple[Column, ...] | None:
     """A heading row of claim fields only (``RECIPIENT NAME  RECIPIENT ID  ICN  PATIENT ACCT NO``),
     whose values are printed on the lines below it: the columns, or None."""
@@ -560,7 +585,8 @@ def info_header(line: TextLine) -> tuple[Column, ...] | None:
         return None
     if sum(len(ws) for ws, f in cells if f is None) * 3 > len(line.words):
         return None
-    return tuple(Column(f, min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in cells)
+    return tuple(Column(_keyed(f, ws), min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws))
+                 for ws, f in cells)
 
 
 # ------------------------------------------------------------------------------------- value shapes

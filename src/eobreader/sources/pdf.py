@@ -64,15 +64,15 @@ from ..values import (
 from ..vocab import MONEY_FIELDS, Field
 from .base import ReaderError
 from .pdf_layout import (
+    PAYER_CLAIM_WORD,
     ROW_FIELDS,
     Cells,
     Column,
     Header,
     Kind,
     TextLine,
-    content,
-    PAYER_CLAIM_WORD,
     claim_key,
+    content,
     cut,
     exact_header,
     find_header,
@@ -908,7 +908,7 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
                 except ValueParseError:
                     bad = True
                     continue
-                extra = []
+                extra: list[str] = []
                 for t2 in toks[k + 1:]:
                     t2s = t2.strip("(),;-")
                     if re.fullmatch(r"[A-Z0-9]{2}", t2s) and not t2s.isdigit() or re.fullmatch(r"\d{2}", t2s) and len(extra) < 4:

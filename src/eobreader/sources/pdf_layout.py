@@ -30,10 +30,9 @@ from ..values import (
     looks_like_money,
     parse_date,
 )
-from ..vocab import MONEY_FIELDS, Field
+from ..vocab import MONEY_FIELDS, Field, normalise_header
 from ..vocab import abbreviation_field as _abbreviation_field
 from ..vocab import exact_header as _exact_header
-from ..vocab import normalise_header
 from ..vocab import match_header as _match_header
 from .pdf_words import Word
 
@@ -615,7 +614,7 @@ def _is_date(t: str) -> bool:
             except ValueParseError:
                 return False
         m = _SPACED_RANGE.match(s)
-        return bool(m) and _is_date(m.group(1)) and _is_date(m.group(2))
+        return m is not None and _is_date(m.group(1)) and _is_date(m.group(2))
     if not (_DATE_TOKEN.match(s) or _DATE_RANGE_TOKEN.match(s)):
         return False
     if _DATE_RANGE_TOKEN.match(s):

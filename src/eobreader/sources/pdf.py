@@ -201,6 +201,9 @@ class _Pending:
     line: TextLine
     cells: Cells
     desc: str
+    # a service row printed without its amounts (code, units, modifiers...): the amounts come on the text
+    # line right under it ("Line total 210.00 163.80 ..."), which carries amounts and no code of its own
+    ident: bool = False
 
 
 CLAIM_KEYS = (Field.CLAIM_ID, Field.PAYER_CLAIM_ID)
@@ -320,6 +323,8 @@ class _Parser:
         p = self.pending
         self.pending = None
         last = self.last
+        if p is not None and p.ident:
+            return  # a service row whose amounts never came: recognised text, not a description
         if p is not None and last is not None and p.desc:
             # a wrapped description sits right under its line; text far below it (a footer, a notice
             # after the table) is not part of it
@@ -374,6 +379,9 @@ class _Parser:
         kinds = [token_kind(w.text) for w in ln.words]
         has_money = Kind.MONEY in kinds
         has_code = Kind.CODE in kinds
+        if has_money and not has_code and self.amounts_of_pending(ln) and self.row(ln, kinds):
+            self.legend_open = False
+            return 1
         if has_money and not has_code and self.claim_heading_with_totals(ln):
             self.count("recognised")
             return 1
@@ -549,6 +557,19 @@ class _Parser:
             c.totals = Totals(vals.get(Field.BILLED), vals.get(Field.ALLOWED), vals.get(Field.PAID),
                               vals.get(Field.PATIENT_OWES), self.ref(ln))
         return True
+
+    def amounts_of_pending(self, ln: TextLine) -> bool:
+        """The line (amounts, no code) completes the service row right above it, which printed the code,
+        units and modifiers but no amounts: two text lines, one service. Decided by what each line carries
+        and by geometry (the very next line, within two line heights), never by a label word."""
+        p = self.pending
+        if p is None or not p.ident or self.header is None or ln.page != p.line.page:
+            return False
+        if ln.top - p.line.bottom > max(ln.height, p.line.height) * 2.0:
+            return False
+        cells = cut(ln.words, self.header.columns)
+        code, _, _ = _read_code(cells)
+        return code is None and not cells.text(Field.SERVICE_DATE)
 
     def near_last(self, ln: TextLine) -> bool:
         """The line sits right under the last service line (or under a line already added to it): a few
@@ -746,6 +767,10 @@ class _Parser:
         desc = cells.text(Field.DESCRIPTION)
         units_txt = cells.text(Field.UNITS)
         is_service = bool(money) and (code is not None or start is not None)
+        partner = self.pending if self.pending is not None and self.pending.ident else None
+        if not is_service and money and partner is not None and code is None and start is None:
+            is_service = True  # the amounts of the service row right above (see amounts_of_pending)
+            desc = ""  # this line's words are its label; the description is the service row's
         if not is_service and money and self.claim is not None and self.claim.service_from and code is not None:
             is_service = True
         if is_service and not bad:
@@ -803,9 +828,16 @@ class _Parser:
             # a row without amounts: a description waiting for its amounts, or wrapping the row above.
             # Only text under the description / code headings counts; a "Label: value" line is not one.
             text_cols = {Field.DESCRIPTION, Field.CODE, Field.SERVICE_DATE}
-            if any(hdr.columns[j].field not in text_cols for j in cells.words) or \
-                    any(w.text.endswith(":") for w in ln.words):
+            if any(w.text.endswith(":") for w in ln.words):
                 return False
+            if any(hdr.columns[j].field not in text_cols for j in cells.words) and (code is None or len(ln.words) > 25):
+                return False
+            if code is not None and any(hdr.columns[j].field not in text_cols for j in cells.words):
+                # a service row whose amounts are printed on the next line
+                self.flush_pending()
+                self.pending = _Pending(ln, cells, cells.text(Field.DESCRIPTION), ident=True)
+                self.count("recognised")
+                return True
             if self.pending is not None:
                 if code is None and start is None:
                     self.pending.desc = clean_text(self.pending.desc + " " + _all_text(cells))
@@ -838,6 +870,21 @@ class _Parser:
                 took = True
             except ValueParseError:
                 pass
+        if p.ident:
+            # the service row of these amounts: its units, modifiers and codes are the line's
+            if lb.units is None and pc.text(Field.UNITS):
+                try:
+                    lb.units = parse_units(pc.text(Field.UNITS))
+                except ValueParseError:
+                    pass
+            if not lb.modifiers and mods:
+                lb.modifiers = mods
+            lb.adjustments[:0] = _read_adjustments(pc)
+            lb.remarks[:0] = _read_remarks(pc.text(Field.REMARKS)) + _loose_reason_codes(pc)
+            lb.top = p.line.top
+            if p.desc:
+                lb.desc.insert(0, p.desc)
+            return
         prev = self.last
         same_page_prev = prev is not None and prev.page == p.line.page
         gap_prev = (p.line.top - prev.bottom) if same_page_prev and prev is not None else 1e9

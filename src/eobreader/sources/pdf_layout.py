@@ -230,19 +230,26 @@ def _cells_single(line: TextLine) -> list[tuple[list[Word], Field | None]]:
 def _is_texty(line: TextLine) -> bool:
     """No amounts, no dates, no ``Label: value`` pairs: could be (part of) a heading."""
     for w in line.words:
-        if looks_like_money(w.text) or _is_date(w.text):
+        if looks_like_money(w.text) or _is_date(w.text) or _ID_VALUE.match(w.text):
             return False
         if w.text.endswith(":") and len(w.text) > 1:
             return False
     return True
 
 
+# an identifier printed as a value (``SRC-7781-0042``, ``CH260105-88-04417``): headings name columns, they
+# carry no such values
+_ID_VALUE = re.compile(r"^(?=(?:[^\d]*\d){4})[A-Za-z0-9][A-Za-z0-9\-/#.]{5,}$")
+
+
 _RULE = re.compile(r"^[_\-=.*~|+#]{3,}$")
+# a column separator printed as a character (``LN | DOS | PROC``, box-drawing bars): a column gap, not content
+_SEPARATOR = re.compile(r"^[|\u00a6\u2502\u2503\u2551]+$")
 
 
 def is_rule(w: Word) -> bool:
-    """A drawn line made of characters (``______``, ``------``): not content."""
-    return bool(_RULE.match(w.text))
+    """A drawn line made of characters (``______``, ``------``) or a column separator (``|``): not content."""
+    return bool(_RULE.match(w.text) or _SEPARATOR.match(w.text))
 
 
 def content(line: TextLine) -> TextLine:

@@ -168,3 +168,15 @@ def test_written_off_counts_printed_discounts_when_no_codes():
     coded = ServiceLine(src, discount=d("30"), adjustments=(Adjustment("CO", "45", d("30")), Adjustment("PR", "2", d("5"))))
     assert written_off_on(coded) == d("30")  # not counted twice
     assert written_off_on(ServiceLine(src)) == 0
+
+
+def test_codes_explained_by_the_documents_own_legend():
+    from eobreader.model import ServiceLine, SourceRef, Statement, Claim, FileResult
+    from eobreader.report import build_report
+
+    src = SourceRef("eob.pdf", page=1)
+    st = Statement(src, "pdf", claims=(Claim(src, lines=(ServiceLine(src, code="97530", remarks=("D3",)),)),),
+                   legend=(("D3", "This amount was applied to your yearly deductible."),))
+    row = next(r for r in build_report([FileResult("eob.pdf", statements=(st,))]).codes if r.code == "D3")
+    assert row.name == "The plan's own code" and "applied to your yearly deductible" in row.explanation
+    assert row.document_text == "This amount was applied to your yearly deductible."

@@ -307,7 +307,11 @@ def _code_rows(seen: dict[tuple[str, str], int], g: Glossary, legends: dict[str,
         elif kind == "remark" and (rk := g.rarc(code)):
             name, expl, nxt = rk.short_name, rk.explanation, rk.next_step_text
         if not name and not expl:
-            expl = "Not in eobreader's glossary. Ask your plan or clinic what this code means."
+            if legends.get(code):
+                name = "The plan's own code"
+                expl = f'Not a standard code; the statement itself explains it: "{legends[code]}"'
+            else:
+                expl = "Not in eobreader's glossary. Ask your plan or clinic what this code means."
         rows.append(CodeRow(code, kind, name, expl, who, nxt, n, legends.get(code, "")))
     return rows
 

@@ -52,16 +52,16 @@ Line = tuple[str | None, Decimal | None, Decimal | None]
 
 
 def dec(v) -> Decimal | None:
-    if v is None or v == "" or (isinstance(v, float) and v != v):
+    if v is None or v == "" or (isinstance(v, float) and v != v):  # noqa: PLR0124 - NaN check on values of unknown type
         return None
     try:
         return Decimal(str(v)).quantize(Decimal("0.01"))
-    except Exception:
+    except Exception:  # noqa: BLE001 - a library under evaluation may fail in any way; the failure is the result
         return None
 
 
 def s(v) -> str | None:
-    if v is None or (isinstance(v, float) and v != v):
+    if v is None or (isinstance(v, float) and v != v):  # noqa: PLR0124 - NaN check on values of unknown type
         return None
     if isinstance(v, bytes):
         v = v.decode()
@@ -205,7 +205,7 @@ def main(folder: Path) -> int:
                 try:
                     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
                         fn(big)
-                except Exception:
+                except Exception:  # noqa: BLE001 - a library under evaluation may fail in any way; the failure is the result
                     best = None
                     break
                 el = time.perf_counter() - t

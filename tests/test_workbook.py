@@ -171,7 +171,7 @@ def test_written_off_counts_printed_discounts_when_no_codes():
 
 
 def test_codes_explained_by_the_documents_own_legend():
-    from eobreader.model import ServiceLine, SourceRef, Statement, Claim, FileResult
+    from eobreader.model import Claim, FileResult, ServiceLine, SourceRef, Statement
     from eobreader.report import build_report
 
     src = SourceRef("eob.pdf", page=1)

@@ -12,7 +12,7 @@ editing the cell keeps it text, and characters XML cannot hold are removed.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -60,7 +60,7 @@ class _Sheet:
     """A streamed sheet: widths and the styled, frozen header are set up front (a streamed sheet cannot
     change them after rows are written); ``widths`` overrides the shared WIDTHS for this sheet."""
 
-    def __init__(self, wb: Workbook, title: str, columns: Sequence[str], widths: dict[str, float] | None = None):
+    def __init__(self, wb: Workbook, title: str, columns: Sequence[str], widths: Mapping[str, float] | None = None):
         self.ws = wb.create_sheet(title)
         self.columns = list(columns)
         self.rows = 0

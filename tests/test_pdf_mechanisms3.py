@@ -100,3 +100,19 @@ def test_claim_heading_with_identifier_is_not_a_stacked_table_heading():
     lines = lines_of(read(ws))
     assert len(lines) == 1 and lines[0].code == "92507" and lines[0].service_end == date(2026, 1, 26)
     assert lines[0].allowed == Decimal("544.00")
+
+
+def test_visit_date_printed_only_in_the_heading_and_bilingual_labels():
+    # the table has no date column: the date written in words in the visit heading is the lines' date;
+    # "Child / Niño(a):" names the patient by its first language, the translation is ignored
+    ws = row(60, [(49, "Visit on January 5, 2026"), (220, "Claim / Reclamo: CH260105-88-04417")])
+    ws += row(72, [(49, "Child / Niño(a): Sofia Bell")])
+    ws += row(90, [(45, "Service"), (200, "Code"), (240, "Units"), (280, "Provider billed"), (350, "Allowed"),
+                   (400, "CHIP paid"), (450, "Your copay")])
+    ws += row(104, [(45, "Therapeutic activities"), (200, "97530"), (240, "2"), (280, "$190.00"), (350, "$73.70"),
+                    (400, "$68.70"), (450, "$5.00")])
+    res = read(ws)
+    lines = lines_of(res)
+    assert len(lines) == 1 and lines[0].service_date == date(2026, 1, 5) and lines[0].code == "97530"
+    c = claims_of(res)[0]
+    assert c.patient == "Sofia Bell" and c.payer_claim_id == "CH260105-88-04417"

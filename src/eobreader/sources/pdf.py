@@ -1106,6 +1106,10 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
                 if s < lo or (k > 1 and (re.search(r"\d", core[s]) or looks_like_money(core[s]))):
                     break
                 f = match_header(" ".join(core[s: last + 1]))
+                if f is None and "/" in core[s: last]:
+                    # a label printed in two languages ("Child / Niño(a):", "Claim / Reclamo:"): the first
+                    # names the field, the translation after the slash is ignored
+                    f = match_header(" ".join(core[s: core.index("/", s)]))
                 if f is not None:
                     best = (s, f)
                     # extend over label-ish words ("Payer Claim Number")
@@ -1158,6 +1162,12 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
             lead = _leading_date(texts[: labels[0][0]]) or _one_date(texts[: labels[0][0]])
             if lead:
                 labels.insert(0, (0, 0, Field.SERVICE_DATE))
+    elif labels[0][:2] != (0, 0) and labels[0][0] > 0:
+        # the visit's date printed in the heading before its first label ("Visit on January 5, 2026  Claim:
+        # CH26...") applies to the lines under it
+        lead = _leading_date(texts[: labels[0][0]]) or _one_date(texts[: labels[0][0]])
+        if lead:
+            labels.insert(0, (0, 0, Field.SERVICE_DATE))
     if not labels:
         caps = [(i, match_header(t)) for i, t in enumerate(texts)
                 if t.isupper() and t.isalpha() and 2 <= len(t) <= 5 and match_header(t) in INFO_FIELDS]
@@ -1427,7 +1437,27 @@ def _leading_date(texts: list[str]) -> str | None:
 def _one_date(texts: list[str]) -> str | None:
     """The one date (or date range) written in a claim heading: ``Visit on 01/06/2026 - Clinic``."""
     found = [t for t in texts if token_kind(t) == Kind.DATE]
-    return found[0] if len(found) == 1 else None
+    if found:
+        return found[0] if len(found) == 1 else None
+    # a date written in words inside the heading ("Visit on January 5, 2026", "Seen Jan 12 2026"): the
+    # visit's date, printed in its heading, is the date of the lines under it
+    spelled: list[str] = []
+    k = 0
+    while k < len(texts):
+        for n in (3, 2):
+            cand = " ".join(texts[k:k + n])
+            if k + n > len(texts) or not re.match(r"[A-Za-z]{3,}\.?$", texts[k]) or not re.search(r"\d{4}", cand):
+                continue
+            try:
+                d = parse_date(cand)
+            except ValueParseError:
+                continue
+            if d is not None:
+                spelled.append(cand)
+                k += n - 1
+                break
+        k += 1
+    return spelled[0] if len(spelled) == 1 else None
 
 
 def _gap(words) -> float:

@@ -116,3 +116,39 @@ def test_visit_date_printed_only_in_the_heading_and_bilingual_labels():
     assert len(lines) == 1 and lines[0].service_date == date(2026, 1, 5) and lines[0].code == "97530"
     c = claims_of(res)[0]
     assert c.patient == "Sofia Bell" and c.payer_claim_id == "CH260105-88-04417"
+
+
+def test_two_page_columns_read_region_by_region():
+    # two claims side by side: a wide white gap runs down the page between two tables; each side is read
+    # as its own region (left first), so no row takes amounts from the other side
+    def side(x: float, y: float, vals: list[str]) -> list[Word]:
+        cols = [x, x + 40, x + 85, x + 105, x + 150, x + 195]
+        return row(y, list(zip(cols, vals)))
+
+    head = ["Date", "Service", "Qty", "Billed", "Allowed", "Plan paid"]
+    ws = row(40, [(30, "Ava Doe"), (330, "Ben Doe")])
+    ws += side(30, 55, head) + side(330, 55, head)
+    ws += side(30, 67, ["1/5/26", "97165GO", "1", "$210.00", "$168.00", "$86.40"])
+    ws += side(330, 67, ["1/27/26", "92507GN", "1", "$160.00", "$128.00", "$102.40"])
+    ws += side(30, 79, ["1/5/26", "97530GO", "2", "$190.00", "$152.00", "$121.60"])
+    ws += side(330, 79, ["1/29/26", "92526GN", "1", "$150.00", "$120.00", "$96.00"])
+    res = read(ws)
+    got = [(ln.code, ln.billed, ln.allowed, ln.paid) for ln in lines_of(res)]
+    assert got == [
+        ("97165", Decimal("210.00"), Decimal("168.00"), Decimal("86.40")),
+        ("97530", Decimal("190.00"), Decimal("152.00"), Decimal("121.60")),
+        ("92507", Decimal("160.00"), Decimal("128.00"), Decimal("102.40")),
+        ("92526", Decimal("150.00"), Decimal("120.00"), Decimal("96.00")),
+    ]
+    assert res.accounting.balanced()
+
+
+def test_one_wide_table_is_not_split_into_page_columns():
+    # one row with a code at each end is no page column: a second service needs a code AND amounts
+    head = [(30, "Date"), (80, "Code"), (130, "Billed"), (180, "Paid"), (300, "Remark")]
+    ws = row(55, head)
+    ws += row(67, [(30, "1/5/26"), (80, "97110"), (130, "$100.00"), (180, "$80.00"), (300, "N130")])
+    ws += row(79, [(30, "1/6/26"), (80, "97112"), (130, "$90.00"), (180, "$70.00"), (300, "M15")])
+    lines = lines_of(read(ws))
+    assert [(ln.code, ln.paid, ln.remarks) for ln in lines] == [
+        ("97110", Decimal("80.00"), ("N130",)), ("97112", Decimal("70.00"), ("M15",))]

@@ -80,6 +80,7 @@ from .pdf_layout import (
     infer_header,
     info_header,
     match_header,
+    page_columns,
     phrases,
     token_kind,
 )
@@ -1467,7 +1468,7 @@ def _gap(words) -> float:
 
 def parse_pages(file: str, pages: list[PageWords]) -> ParseResult:
     """Read a document from its pages of words (the engine-independent half of the reader)."""
-    lines = [group_lines(p.words, p.number) for p in pages]
+    lines = [page_columns(group_lines(p.words, p.number)) for p in pages]
     parser = _Parser(file)
     parser.run(lines)
     return parser.result(lines)

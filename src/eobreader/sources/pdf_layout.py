@@ -890,3 +890,61 @@ def infer_header(lines: Sequence[TextLine], i: int, scan: int = 15, above: int =
     if Field.CODE not in fields or not (fields & (set(MONEY_FIELDS) - {Field.ADJUSTMENT})):
         return None
     return Header(tuple(cols), ())
+
+
+# ------------------------------------------------------------------ page columns
+
+def _side_is_service(words: Sequence[Word]) -> bool:
+    kinds = [token_kind(w.text) for w in words]
+    return Kind.CODE in kinds and Kind.MONEY in kinds
+
+
+def page_columns(lines: Sequence[TextLine]) -> list[TextLine]:
+    """A page printed in two columns (claims side by side): text lines that hold a service row on each side
+    of one vertical white gap (a code and amounts left of it, a code and amounts right of it) show the gap;
+    the run of lines around them that no word crosses is read as two regions, the left one first, each
+    cut into its own text lines (the two columns' baselines need not agree). Lines a word crosses (page
+    titles, footers) stay as they are. A page without such a gap is returned unchanged."""
+    split: tuple[float, float] | None = None
+    hits: list[int] = []
+    for k, ln in enumerate(lines):
+        ws = ln.words
+        if len(ws) < 4 or sum(1 for w in ws if token_kind(w.text) == Kind.CODE) < 2:
+            continue
+        # the widest gap with a service row on each side of it
+        best: tuple[float, float] | None = None
+        for j in range(1, len(ws)):
+            a, b = ws[j - 1], ws[j]
+            if b.x0 - a.x1 < ln.size * 0.9 or not _side_is_service(ws[:j]) or not _side_is_service(ws[j:]):
+                continue
+            if best is None or b.x0 - a.x1 > best[1] - best[0]:
+                best = (a.x1, b.x0)
+        if best is None:
+            continue
+        lo, hi = best
+        if split is None:
+            split = (lo, hi)
+            hits.append(k)
+        elif min(hi, split[1]) > max(lo, split[0]):
+            split = (max(lo, split[0]), min(hi, split[1]))
+            hits.append(k)
+    if split is None or len(hits) < 2:
+        return list(lines)
+    x = (split[0] + split[1]) / 2
+
+    def crosses(ln: TextLine) -> bool:
+        return any(w.x0 - 1.0 < x < w.x1 + 1.0 for w in ln.words)
+
+    first, last = hits[0], hits[-1]
+    if any(crosses(lines[k]) for k in range(first, last + 1)):
+        return list(lines)
+    while first > 0 and not crosses(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and not crosses(lines[last + 1]):
+        last += 1
+    block = [w for ln in lines[first:last + 1] for w in ln.words]
+    page = lines[0].page
+    left = group_lines([w for w in block if w.x1 <= x], page)
+    right = group_lines([w for w in block if w.x0 >= x], page)
+    ordered = list(lines[:first]) + left + right + list(lines[last + 1:])
+    return [TextLine(page, n, ln.words) for n, ln in enumerate(ordered, 1)]

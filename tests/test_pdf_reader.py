@@ -209,8 +209,12 @@ def _samples() -> list[Path]:
     return sorted(p for p in SAMPLES.glob("*.pdf") if p.with_name(p.name + ".truth.json").exists())
 
 
+def _dec(v) -> Decimal | None:
+    return None if v in (None, "") else Decimal(str(v))
+
+
 def _norm_truth(t: dict) -> tuple:
-    dec = lambda v: None if v in (None, "") else Decimal(str(v))
+    dec = _dec
     return (t["page"], t["service_date"], t["code"], tuple(t["modifiers"] or ()),
             None if t["units"] is None else dec(t["units"]).normalize(), dec(t["billed"]), dec(t["allowed"]),
             dec(t["paid"]), dec(t["patient_owes"]),

@@ -543,7 +543,6 @@ def layout_medicaid_ra(out: Path) -> None:
     pdf = new_fpdf("L")
     pdf.set_title("Remittance Advice")
     pdf.set_author("Lakeshore State Medical Assistance Program")
-    W = pdf.w
     # detail columns: (header, width, align)
     cols = [("LN", 10, "L"), ("DOS FROM", 24, "L"), ("DOS TO", 24, "L"), ("PROC", 18, "L"), ("MOD", 14, "L"),
             ("UNITS", 18, "R"), ("BILLED AMT", 28, "R"), ("ALLOWED AMT", 28, "R"), ("PAID AMT", 28, "R"),

@@ -100,3 +100,24 @@ def test_oversize_file_refused_before_reading(tmp_path):
         fh.truncate(3 * 1024 * 1024)
     res = read_raw(p, Limits(max_file_mb=2))
     assert not res.ok and "over the 2 MB limit" in res.error
+
+
+def test_forkserver_workers_read_the_same(folder):
+    """The web server's start method (no fork of a threaded process) gives the same results."""
+    files = discover([folder])
+    fs = read_many(files, jobs=2, start_method="forkserver")
+    assert [r.lines() for r in fs] == [r.lines() for r in read_many(files, jobs=0)]
+
+
+def test_forkserver_workers_get_the_limits(tmp_path):
+    """Limits travel to a forkserver worker (monkeypatched readers cannot: it imports afresh)."""
+    big = tmp_path / "huge.csv"
+    with big.open("wb") as fh:
+        fh.write(GOOD.encode())
+        fh.truncate(2 * 1024 * 1024)
+    small = tmp_path / "small.csv"
+    small.write_text(GOOD)
+    res = read_many([big, small], jobs=1, limits=Limits(seconds=5, memory_mb=400, max_file_mb=1),
+                    start_method="forkserver")
+    assert not res[0].ok and "over the 1 MB limit" in res[0].error
+    assert res[1].ok and len(res[1].lines()) == 1

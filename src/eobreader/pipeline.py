@@ -202,10 +202,15 @@ def read_many(
     limits: Limits = DEFAULT_LIMITS,
     glossary=None,
     on_done: Callable[[int, FileResult], None] | None = None,
+    start_method: str | None = None,
 ) -> list[FileResult]:
-    """Read and check every file; results in input order. ``jobs=0`` reads in this process."""
+    """Read and check every file; results in input order. ``jobs=0`` reads in this process.
+
+    ``start_method``: how worker processes start. The default forks (fast, and workers share what
+    the parent loaded); a multi-threaded caller such as the web server passes ``"forkserver"``, since
+    forking a process with other threads can deadlock on a lock another thread held at that moment."""
     results: list[FileResult | None] = [None] * len(paths)
-    for i, raw in _read_raw_many(paths, jobs, limits):
+    for i, raw in _read_raw_many(paths, jobs, limits, start_method):
         res = finish(raw, glossary)
         results[i] = res
         if on_done:
@@ -215,12 +220,21 @@ def read_many(
     return checks.check_across_files([r for r in results if r is not None])
 
 
-def _read_raw_many(paths: list[Path], jobs: int, limits: Limits) -> Iterator[tuple[int, FileResult]]:
+def _read_raw_many(paths: list[Path], jobs: int, limits: Limits,
+                   start_method: str | None = None) -> Iterator[tuple[int, FileResult]]:
     if jobs <= 0:
         for i, p in enumerate(paths):
             yield i, read_raw(p, limits)
         return
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    methods = mp.get_all_start_methods()
+    if start_method is None:
+        start_method = "fork" if "fork" in methods else None
+    elif start_method not in methods:
+        start_method = None  # e.g. forkserver on Windows: the platform default (spawn)
+    ctx = mp.get_context(start_method)
+    if start_method == "forkserver":
+        ctx.set_forkserver_preload(["eobreader.pipeline", "eobreader.sources.sheet", "eobreader.sources.x835",
+                                    "eobreader.sources.pdf"])
     hard = limits.seconds + 15.0  # the worker's own alarm should fire first; this catches C-level hangs
     _preload_readers()  # forked workers share what the parent loaded instead of each loading it again
     pending = schedule(paths)[::-1]

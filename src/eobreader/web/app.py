@@ -133,7 +133,8 @@ def read_uploads(uploads: list[Upload], settings: Settings):
                 fh.write(u.data)
             paths.append(p)
         jobs = max(1, min(settings.jobs or default_jobs(), len(paths)))
-        results = read_many(paths, jobs=jobs, limits=limits)
+        # forkserver: the server has threads, and forking a threaded process can deadlock
+        results = read_many(paths, jobs=jobs, limits=limits, start_method="forkserver")
         names = dict(zip(stored, (u.name for u in uploads)))
         results = [replace(r, path=u.name, error=_scrub(r.error, folder, names)) for r, u in zip(results, uploads)]
         report = _scrub_report(build_report(results), folder, names)

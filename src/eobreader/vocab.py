@@ -212,6 +212,14 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.SECONDARY_PAYER, ("secondary", "payer"), ("paid", "payment", "amount", "amt", "resp")),
     (Field.SECONDARY_PAYER, ("secondary", "payor"), ("paid", "payment", "amount", "amt", "resp")),
     (Field.UNITS, ("unit",), ()),  # before money rules: "Allowed Units" / "Billed Units" are counts
+    # one column holding a from-to date range ("From - Thru", "Dates From/To")
+    (Field.SERVICE_DATE, ("from", "thru"), ("paid", "account")),
+    (Field.SERVICE_DATE, ("from", "through"), ("paid", "account")),
+    (Field.SERVICE_DATE, ("from", "to"), ("paid", "account")),
+    # what a payer before this one paid ("Primary Plan Paid", "Prior Carrier Paid"): not this plan's payment
+    (Field.OTHER_INSURANCE, ("primary", "paid"), ()),
+    (Field.OTHER_INSURANCE, ("prior", "paid"), ()),
+    (Field.OTHER_INSURANCE, ("primary", "payment"), ()),
     (Field.ADJUSTMENT_GROUP, ("adj", "group"), ()),
     (Field.ADJUSTMENT_GROUP, ("group",), ("code", "reason", "no", "name", "id", "number")),
     (Field.REMARKS, ("rem", "code"), ()),
@@ -260,6 +268,13 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.REMARKS, ("msg",), ()),
     (Field.REMARKS, ("rarc",), ()),
     (Field.REMARKS, ("note",), ()),
+    # money paid out of the member's own health account (HSA/FSA/HRA auto-pay): neither the plan's payment
+    # nor what is still owed, so it is read as another source's money
+    (Field.OTHER_INSURANCE, ("paid", "account"), ()),
+    (Field.OTHER_INSURANCE, ("from", "account"), ()),
+    (Field.OTHER_INSURANCE, ("hsa",), ()),
+    (Field.OTHER_INSURANCE, ("fsa",), ()),
+    (Field.OTHER_INSURANCE, ("hra",), ()),
     (Field.PAID, ("paid",), ("patient", "you", "member", "other", "prior", "primary", "date")),
     (Field.PAID, ("payment",), ("patient", "date", "status", "number", "no", "id")),
     (Field.PAID, ("benefit",), ()),
@@ -278,7 +293,7 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.SERVICE_DATE, ("dos",), ()),
     (Field.SERVICE_DATE, ("svc", "date"), ()),
     (Field.SERVICE_DATE, ("service", "dt"), ()),
-    (Field.SERVICE_DATE, ("from",), ()),
+    (Field.SERVICE_DATE, ("from",), ("paid", "pay", "account", "acct", "ins")),
     # a code column that also carries modifiers ("PROC/MODS", "CPT / Modifiers") is the code column
     (Field.CODE, ("proc", "mod"), ("desc", "1", "2", "3", "4")),
     (Field.CODE, ("cpt", "mod"), ("1", "2", "3", "4")),

@@ -265,6 +265,14 @@ def _score(cells: list[tuple[list[Word], Field | None]]) -> tuple[int, int, int]
     return len(set(fields)), money, -sum(1 for _, f in cells if f is None)
 
 
+def _clean_score(cells: list[tuple[list[Word], Field | None]]) -> tuple[int, int, int]:
+    """``_score`` less one for each heading naming a field another heading already names: two readings of
+    one stacked heading row are compared by how many fields they name once."""
+    d, money, nones = _score(cells)
+    fields = [f for _, f in cells if f is not None and f in ROW_FIELDS]
+    return d - (len(fields) - len(set(fields))), money, nones
+
+
 def _acceptable(cells: list[tuple[list[Word], Field | None]]) -> bool:
     fields = [f for _, f in cells if f is not None]
     distinct = set(fields)
@@ -275,12 +283,44 @@ def _acceptable(cells: list[tuple[list[Word], Field | None]]) -> bool:
     return len(row_fields) >= 3 and len(money) >= 1 and matched * 2 >= words
 
 
-def _cells_stacked(lines: Sequence[TextLine]) -> list[tuple[list[Word], Field | None]]:
-    """Headings written on two or three lines: phrases that overlap horizontally form one heading."""
+def _split_at_edges(phs: list[tuple[int, list[Word]]]) -> list[tuple[int, list[Word]]]:
+    """Stacked headings printed close together: a phrase of one line ("Line Date") is cut at a word gap
+    where the phrases of the other lines over it part ways: one side has a heading of another line over
+    it and the other side has none, or each side has its own ("Tooth/ Proc" over "Area   Code"), and no
+    heading of another line straddles the gap."""
+    out: list[tuple[int, list[Word]]] = []
+    for li, ph in phs:
+        if len(ph) < 2:
+            out.append((li, ph))
+            continue
+        others = [(o[0].x0, o[-1].x1) for lj, o in phs if lj != li and min(o[-1].x1, ph[-1].x1) - max(o[0].x0, ph[0].x0) > 0]
+        if not others:
+            out.append((li, ph))
+            continue
+        tol = space_width(ph)
+        cur = [ph[0]]
+        for a, b in zip(ph, ph[1:]):
+            left = {k for k, (o0, o1) in enumerate(others) if min(o1, a.x1) - max(o0, cur[0].x0) > tol}
+            right = {k for k, (o0, o1) in enumerate(others) if min(o1, ph[-1].x1) - max(o0, b.x0) > tol}
+            straddle = left & right
+            if not straddle and (left or right) and left != right:
+                out.append((li, cur))
+                cur = [b]
+            else:
+                cur.append(b)
+        out.append((li, cur))
+    return out
+
+
+def _cells_stacked(lines: Sequence[TextLine], split: bool = False) -> list[tuple[list[Word], Field | None]]:
+    """Headings written on two or three lines: phrases that overlap horizontally form one heading.
+    ``split``: first cut phrases where the headings of the other lines part ways (``_split_at_edges``)."""
     phs: list[tuple[int, list[Word]]] = []
     for li, ln in enumerate(lines):
         for ph in phrases(ln.words):
             phs.append((li, ph))
+    if split:
+        phs = _split_at_edges(phs)
     parent = list(range(len(phs)))
 
     def find(i: int) -> int:
@@ -391,6 +431,11 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
             group.append(nxt)
             raw.append(lines[i + k])
             cells = _cells_stacked(group)
+            if not any(info_header(g) for g in group):
+                # (a row of claim headings over the table's headings is two rows, never one stacked heading)
+                alt = _cells_stacked(group, split=True)
+                if _acceptable(alt) and (not _acceptable(cells) or _clean_score(alt) > _clean_score(cells)):
+                    cells = alt
             if _acceptable(cells) and (best is None or _score(cells) > best[0]) and (rival is None or _score(cells)[:2] > rival[:2]
                                                    or (_score(cells)[:2] == rival[:2] and _nested(group))):
                 best = (_score(cells), cells, tuple(raw))

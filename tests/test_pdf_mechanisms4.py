@@ -1,0 +1,84 @@
+"""General mechanisms of the PDF reader added for the fourth held-out round, each on synthetic word lists
+(no PDF): stacked headings printed close together cut where the headings of the other line part ways,
+money from the member's own health account and from a primary payer kept apart from this plan's payment,
+one column holding a from-to date range."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from eobreader.sources.pdf import parse_pages
+from eobreader.sources.pdf_layout import find_header, group_lines
+from eobreader.sources.pdf_words import PageWords, Word
+from eobreader.vocab import Field, match_header
+
+CH = 4.4
+
+
+def text_at(y: float, x: float, text: str, size: float = 8.0, ch: float = CH) -> list[Word]:
+    out, pos = [], x
+    for part in text.split():
+        out.append(Word(part, pos, pos + len(part) * ch, y, y + size, size))
+        pos += (len(part) + 1) * ch
+    return out
+
+
+def row(y: float, cells: list[tuple[float, str]], size: float = 8.0) -> list[Word]:
+    out: list[Word] = []
+    for x, t in cells:
+        out.extend(text_at(y, x, t, size))
+    return out
+
+
+def read(*pages: list[Word], width: float = 612):
+    return parse_pages("t.pdf", [PageWords(i + 1, width, 792, tuple(ws), 0) for i, ws in enumerate(pages)])
+
+
+def lines_of(res):
+    return [ln for st in res.statements for c in st.claims for ln in c.lines]
+
+
+def test_vocab_account_and_primary_payer_money_and_date_range_column():
+    assert match_header("Paid from your account") is Field.OTHER_INSURANCE
+    assert match_header("HSA paid") is Field.OTHER_INSURANCE
+    assert match_header("Primary Plan Paid") is Field.OTHER_INSURANCE
+    assert match_header("From - Thru") is Field.SERVICE_DATE
+    assert match_header("From") is Field.SERVICE_DATE
+    assert match_header("Plan paid") is Field.PAID
+
+
+def test_stacked_heading_cut_where_the_upper_headings_part_ways():
+    # "Service" sits over "Date" only (not over "Line"); "Tooth/ Proc" spans "Area" and "Code";
+    # "Deduct" over "ible" and "%" over "Covered", the lower words one space apart
+    top = row(100, [(62, "Service"), (110, "Tooth/ Proc"), (260, "Billed"), (300, "Allowed"), (345, "Deduct"), (388, "%"),
+                    (430, "Paid"), (480, "You owe")])
+    # lower line: words one space apart where they run together
+    low = [Word("Line", 42, 56, 109, 117, 8), Word("Date", 59, 77, 109, 117, 8), Word("Area", 113, 129, 109, 117, 8),
+           Word("Code", 138, 155, 109, 117, 8), Word("Description", 184, 221, 109, 117, 8),
+           Word("ible", 360, 372, 109, 117, 8), Word("Covered", 377, 405, 109, 117, 8)]
+    data = row(122, [(44, "1"), (59, "01-08-2026"), (138, "D0140"), (184, "Oral exam"), (260, "$95.00"), (300, "$62.00"),
+                     (350, "$0.00"), (385, "100%"), (430, "$62.00"), (480, "$33.00")])
+    lines = group_lines(top + low + data)
+    hdr = find_header(lines, 0)
+    assert hdr is not None
+    by = {c.label: c.field for c in hdr.columns}
+    assert by["Line"] is Field.LINE_NUMBER
+    assert by["Service Date"] is Field.SERVICE_DATE
+    assert by["Deduct ible"] is Field.DEDUCTIBLE
+    assert by["% Covered"] is Field.PERCENT
+    (ln,) = lines_of(read(top + low + data))
+    assert ln.service_date == date(2026, 1, 8) and ln.code == "D0140"
+    assert (ln.billed, ln.paid, ln.patient_owes) == (Decimal("95.00"), Decimal("62.00"), Decimal("33.00"))
+
+
+def test_account_paid_column_is_not_the_plan_payment():
+    hdr = row(100, [(30, "Date of service"), (110, "Code"), (170, "Billed"), (230, "Plan paid"),
+                    (300, "Paid from your account"), (420, "You owe")])
+    data = row(112, [(30, "1/12/2026"), (110, "97140-GP"), (170, "$150.00"), (230, "$28.92"), (300, "$92.58"),
+                     (420, "$0.00")])
+    (ln,) = lines_of(read(hdr + data))
+    assert ln.service_date == date(2026, 1, 12)
+    assert ln.code == "97140" and ln.modifiers == ("GP",)
+    assert ln.paid == Decimal("28.92") and ln.patient_owes == Decimal("0.00")
+

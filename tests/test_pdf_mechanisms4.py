@@ -82,3 +82,25 @@ def test_account_paid_column_is_not_the_plan_payment():
     assert ln.code == "97140" and ln.modifiers == ("GP",)
     assert ln.paid == Decimal("28.92") and ln.patient_owes == Decimal("0.00")
 
+
+
+def test_two_paid_columns_the_plans_own_is_named_plan_else_the_last():
+    hdr = row(100, [(30, "From - Thru"), (120, "Code"), (170, "Charges"), (230, "Medicare Paid"),
+                    (310, "Plan G Paid"), (380, "Your Balance")])
+    data = row(112, [(30, "01/05/26 - 01/07/26"), (120, "97110 GP"), (170, "$160.00"), (230, "$46.44"),
+                     (310, "$11.85"), (380, "$0.00")])
+    (ln,) = lines_of(read(hdr + data))
+    assert (ln.service_date, ln.service_end) == (date(2026, 1, 5), date(2026, 1, 7))
+    assert ln.paid == Decimal("11.85") and ln.billed == Decimal("160.00")
+
+
+def test_group_printed_in_its_own_column_qualifies_the_reason_beside_it():
+    hdr = row(100, [(30, "Svc Date"), (90, "Proc"), (140, "Billed"), (200, "Paid"), (250, "Grp"), (280, "Rsn"),
+                    (320, "Adj Amt"), (380, "Pt Resp")])
+    data = row(112, [(30, "010526"), (90, "97110"), (140, "160.00"), (200, "26.56"), (250, "CO"), (280, "45"),
+                     (320, "36.80"), (380, "96.64")])
+    more = row(122, [(250, "PR"), (280, "1"), (320, "90.00")])
+    (ln,) = lines_of(read(hdr + data + more))
+    got = sorted((a.group, a.reason, a.amount) for a in ln.adjustments)
+    assert got == [("CO", "45", Decimal("36.80")), ("PR", "1", Decimal("90.00"))]
+    assert "45" not in ln.remarks

@@ -757,6 +757,14 @@ class _Parser:
                     start = e
             except ValueParseError:
                 date_bad = True
+        if date_bad and etxt:
+            # one from-to range printed across the from and to columns ("01/05/26 -" | "01/05/26"), or
+            # whole under one of them
+            try:
+                start, end = parse_date_range(clean_text(dtxt + " " + etxt))
+                date_bad = False
+            except ValueParseError:
+                pass
         adj_txt = " ".join(t for t in (cells.text(Field.ADJUSTMENT_CODE), cells.text(Field.ADJUSTMENT)) if t)
         adjs = list(_read_adjustments(cells))
         rem_txt = cells.text(Field.REMARKS)
@@ -1001,8 +1009,21 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
     return code, mods, bad
 
 
-def _read_adjustments(cells: Cells) -> list[Adjustment]:
+_GROUP_ONLY = re.compile(r"^(CO|PR|OA|PI|CR)$")
+
+
+def _adj_code_text(cells: Cells) -> str:
+    """The adjustment codes of a row; a group printed in its own column ("Grp  Rsn": "CO | 45") is put
+    before the reason it qualifies."""
     ctext = cells.text(Field.ADJUSTMENT_CODE)
+    gtext = clean_text(cells.text(Field.ADJUSTMENT_GROUP)).upper()
+    if gtext and _GROUP_ONLY.match(gtext) and ctext and re.fullmatch(r"[A-Z]?\d{1,3}", clean_text(ctext).upper()):
+        return f"{gtext}-{clean_text(ctext).upper()}"
+    return ctext
+
+
+def _read_adjustments(cells: Cells) -> list[Adjustment]:
+    ctext = _adj_code_text(cells)
     atext = cells.text(Field.ADJUSTMENT)
     adjs = list(parse_adjustments(ctext)) if ctext else []
     if atext:
@@ -1018,7 +1039,7 @@ def _read_adjustments(cells: Cells) -> list[Adjustment]:
 def _loose_reason_codes(cells: Cells) -> list[str]:
     """Codes in a reason-code column that are not group-reason pairs (``R12``, ``W3``, ``22``): the payer's
     own reason codes, explained in its legend. They are kept as the line's remark codes, never dropped."""
-    text = cells.text(Field.ADJUSTMENT_CODE)
+    text = _adj_code_text(cells)
     if not text:
         return []
     rest = ADJ_PAIR_RE.sub(" ", clean_text(text).upper())

@@ -451,7 +451,23 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
     cols = tuple(
         Column(_keyed(f, ws), min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in cells
     )
-    return Header(tuple(sorted(cols, key=lambda c: c.x0)), best[2])
+    return Header(own_payment(tuple(sorted(cols, key=lambda c: c.x0))), best[2])
+
+
+_OWN_PAYER = re.compile(r"\b(plan|we|our|us|ins|insurance|insurer)\b", re.IGNORECASE)
+
+
+def own_payment(cols: tuple[Column, ...]) -> tuple[Column, ...]:
+    """Several paid columns (a crossover or secondary EOB: "Medicare Paid" ... "Plan G Paid"): the document's
+    own payment is the one its heading names as the plan ("Plan", "We", "Our"), else the last; the others
+    are another payer's money."""
+    paid = [k for k, c in enumerate(cols) if c.field is Field.PAID]
+    if len(paid) < 2:
+        return cols
+    named = [k for k in paid if _OWN_PAYER.search(cols[k].label)]
+    own = named[-1] if len(named) == 1 else paid[-1]
+    return tuple(Column(Field.OTHER_INSURANCE, c.x0, c.x1, c.label) if k in paid and k != own else c
+                 for k, c in enumerate(cols))
 
 
 def _keyed(f: Field | None, ws: Sequence[Word]) -> Field | None:

@@ -1182,7 +1182,7 @@ def q7_portal_claim_detail(out: Path) -> None:
                      ("allowed", "Member\nrate", 46, "r"), ("ded", "Deductible", 50, "r"), ("copay", "Copay", 40, "r"),
                      ("coins", "Coinsurance", 54, "r"), ("nc", "Not\ncovered", 42, "r"), ("paid", "Plan paid", 46, "r"),
                      ("owes", "Your cost", 48, "r")])
-    short = {"97535": "Self-care training", "L3807": "Wrist-hand orthosis", "92523": "Speech-language evaluation",
+    short = {"97535": "Self-care training", "L3807": "Wrist-hand orthosis", "92523": "Speech evaluation",
              "97165": "OT evaluation", "97760": "Orthotic training", "92507": "Speech therapy",
              "97530": "Therapeutic activities"}
     for c in claims_in:

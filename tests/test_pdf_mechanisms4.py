@@ -104,3 +104,34 @@ def test_group_printed_in_its_own_column_qualifies_the_reason_beside_it():
     got = sorted((a.group, a.reason, a.amount) for a in ln.adjustments)
     assert got == [("CO", "45", Decimal("36.80")), ("PR", "1", Decimal("90.00"))]
     assert "45" not in ln.remarks
+
+
+def test_headings_printed_rotated_are_words_at_the_foot_of_their_column(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    from eobreader.sources.pdf_words import PdfiumSource
+
+    path = tmp_path / "rot.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica", 8)
+    c.drawString(40, 600, "DOS")
+    c.drawString(100, 600, "Code")
+    for x, text in ((200, "Charges"), (260, "Plan Paid"), (320, "You Owe")):
+        c.saveState()
+        c.translate(x, 600)
+        c.rotate(90)
+        c.drawString(0, 0, text)
+        c.restoreState()
+    c.drawString(40, 585, "01/05/2026")
+    c.drawString(100, 585, "97110GP")
+    c.drawRightString(210, 585, "160.00")
+    c.drawRightString(270, 585, "122.40")
+    c.drawRightString(330, 585, "13.60")
+    c.save()
+    (page,) = list(PdfiumSource().pages(path))
+    lines = group_lines(page.words)
+    head = next(ln for ln in lines if "DOS" in ln.text)
+    assert head.text == "DOS Code Charges Plan Paid You Owe"
+    (ln,) = lines_of(read(list(page.words)))
+    assert ln.code == "97110" and ln.billed == Decimal("160.00")
+    assert ln.paid == Decimal("122.40") and ln.patient_owes == Decimal("13.60")

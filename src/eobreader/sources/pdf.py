@@ -740,6 +740,12 @@ class _Parser:
                 if a is not None and f not in money:
                     money[f] = a
         code, mods, code_bad = _read_code(cells)
+        if code is None and money and is_claim_summary(hdr) and not code_in_text(_all_text(cells)):
+            # a row of a claim summary table (one row per claim: patient, provider, claim number, amounts):
+            # the claim's totals, never a service line; the claim's own lines follow in its details
+            self.flush_pending()
+            self.count("recognised")
+            return True
         start = end = None
         date_bad = False
         dtxt = cells.text(Field.SERVICE_DATE)
@@ -937,6 +943,16 @@ class _Parser:
         if not claims:
             notes.append(Finding("no-service-lines", "no service-line table was found in this PDF", Severity.WARNING, first))
         return ParseResult((stmt,), tuple(self.unread), acc, tuple(notes))
+
+
+_SUMMARY_KEYS = {Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.PROVIDER, Field.PATIENT}
+
+
+def is_claim_summary(hdr: Header) -> bool:
+    """A table of claims, not of services: no procedure code or description column, and a column naming
+    the claim (its number, patient or provider). A row without a procedure code is never a service."""
+    fields = hdr.fields()
+    return Field.CODE not in fields and Field.DESCRIPTION not in fields and bool(fields & _SUMMARY_KEYS)
 
 
 _MONEY_LINE_FIELDS = {Field.BILLED, Field.ALLOWED, Field.PAID, Field.PATIENT_OWES, Field.DEDUCTIBLE, Field.COPAY,

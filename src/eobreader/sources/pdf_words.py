@@ -151,8 +151,40 @@ def _pdfium_words(textpage, text: str, count: int, page_h: float, raw) -> tuple[
             out.append(Word("".join(cur), x0, x1, page_h - t0, page_h - b0, size or None))
             cur.clear()
 
+    # text printed rotated 90 degrees (column headings set vertically over narrow columns): its characters
+    # run up or down one column. They are gathered into one word per run, placed at the run's foot (its
+    # lowest point on the page, where a rotated heading meets the rows under it), as wide as the column.
+    getangle = getattr(raw, "FPDFText_GetCharAngle", None)
+    rot: list[str] = []
+    rx = [0.0, 0.0, 0.0, 0.0, 0.0]  # left, right, lowest bottom, highest top, size
+
+    def flush_rot() -> None:
+        word = " ".join("".join(rot).split())
+        if word:
+            low = rx[2]
+            out.append(Word(word, rx[0], rx[1], page_h - low - max(rx[1] - rx[0], 1.0), page_h - low, rx[4] or None))
+        rot.clear()
+
     for i in range(count):
         ch = text[i]
+        if getangle is not None and ch not in "\r\n\x00\ufffe":
+            a = float(getangle(textpage, i))
+            if 0.5 < a < 2.64 or 3.64 < a < 5.78:  # about 90 or 270 degrees
+                flush()
+                getbox(textpage, i, prect)
+                cl, cr, cb, ct = rect.left, rect.right, rect.bottom, rect.top
+                fs = float(getsize(textpage, i))
+                if rot and (abs(cl - rx[0]) > 1.5 or cb - rx[3] > fs or rx[2] - ct > fs):
+                    flush_rot()
+                if not rot:
+                    rx[:] = [cl, cr, cb, ct, fs]
+                else:
+                    rx[0], rx[1] = min(rx[0], cl), max(rx[1], cr)
+                    rx[2], rx[3] = min(rx[2], cb), max(rx[3], ct)
+                rot.append(ch)
+                continue
+        if rot:
+            flush_rot()
         if ch.isspace() or ch == "\x00" or ch == "\ufffe":
             flush()
             continue
@@ -173,6 +205,8 @@ def _pdfium_words(textpage, text: str, count: int, page_h: float, raw) -> tuple[
             b0 = min(b0, cb)
         cur.append(ch)
     flush()
+    if rot:
+        flush_rot()
     return tuple(out)
 
 

@@ -135,3 +135,36 @@ def test_headings_printed_rotated_are_words_at_the_foot_of_their_column(tmp_path
     (ln,) = lines_of(read(list(page.words)))
     assert ln.code == "97110" and ln.billed == Decimal("160.00")
     assert ln.paid == Decimal("122.40") and ln.patient_owes == Decimal("13.60")
+
+
+def test_colon_less_claim_numbers_and_the_person_a_heading_opens_with():
+    from eobreader.sources.pdf import keyed_ids, parse_labels
+    from eobreader.sources.pdf_layout import TextLine
+
+    def labels(text: str):
+        return parse_labels(TextLine(1, 1, tuple(text_at(100, 30, text))))
+
+    got = labels("Ava Thornbury Claim 7Q2-55810")
+    assert got[Field.PAYER_CLAIM_ID] == "7Q2-55810" and got[Field.PATIENT] == "Ava Thornbury"
+    got = labels("Wendell Achterberg - Stonevale Rehabilitation Claim IBP2601290041 Patient account SVR-118204")
+    assert got[Field.PAYER_CLAIM_ID] == "IBP2601290041" and got[Field.CLAIM_ID] == "SVR-118204"
+    assert got[Field.PATIENT] == "Wendell Achterberg"
+    got = labels("Wildflower Kids Therapy - Acct 44120")
+    assert got[Field.CLAIM_ID] == "44120" and Field.PATIENT not in got  # the words before "- Acct" name the provider
+    got = labels("Playtime Kinetics OT • Claim JH-26-0441927 • Provider account PTK-5520 • Processed Jan 21, 2026")
+    assert (got[Field.PAYER_CLAIM_ID], got[Field.CLAIM_ID]) == ("JH-26-0441927", "PTK-5520")
+    # a date or an amount is never a claim number; words after a number are not its label
+    assert keyed_ids(["Visit", "on", "01/07/2026"]) == []
+    assert keyed_ids(["Claim", "$45.00"]) == []
+
+
+def test_claim_summary_rows_are_not_service_lines():
+    summary = row(100, [(30, "Patient"), (120, "Provider"), (230, "Claim number"), (300, "Date(s) of service"),
+                        (390, "Amount billed"), (450, "Plan paid"), (510, "You owe")])
+    srow = row(112, [(30, "Milo Arkwright"), (120, "Bright Path"), (230, "EM26011400387"), (300, "01/06/2026"),
+                     (390, "$537.00"), (450, "$143.68"), (510, "$285.92")])
+    detail = row(140, [(30, "Date of service"), (110, "Code"), (170, "Billed"), (230, "Plan paid"), (300, "You owe")])
+    drow = row(152, [(30, "01/06/2026"), (110, "97530"), (170, "$285.00"), (230, "$0.00"), (300, "$228.00")])
+    res = read(summary + srow + detail + drow)
+    (ln,) = lines_of(res)
+    assert ln.code == "97530" and ln.billed == Decimal("285.00")

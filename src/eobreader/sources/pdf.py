@@ -71,6 +71,7 @@ from .pdf_layout import (
     Header,
     Kind,
     TextLine,
+    _is_sentence,
     claim_key,
     content,
     cut,
@@ -1122,7 +1123,79 @@ def _read_remarks(text: str) -> list[str]:
 
 # ------------------------------------------------------------------------------------- claim labels
 
+_ID_SHAPE = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9\-/.#]{3,}$")
+_SEPARATORS = frozenset("| - – — • · / ;".split())
+_PERSON_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'][A-Z][a-z]+)*|[A-Z]\.)$")
+
+
 def parse_labels(ln: TextLine) -> dict[Field, str]:
+    """The claim-heading fields of a line: labelled values (``_labelled``), then claim numbers named by
+    the words right before them without a colon (``keyed_ids``) and the person a heading opens with."""
+    out = _labelled(ln)
+    if Field.CLAIM_ID in out or Field.PAYER_CLAIM_ID in out or _is_sentence(ln):
+        return out
+    texts = [clean_text(w.text) for w in ln.words]
+    keys = keyed_ids(texts)
+    if not keys:
+        return out
+    for f, v in assign_claim_keys([(lab, v) for _, lab, v in keys]).items():
+        out.setdefault(f, v)
+    if Field.PATIENT not in out:
+        who = _opening_person(texts, keys[0][0])
+        if who:
+            out[Field.PATIENT] = who
+    return out
+
+
+def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
+    """Claim numbers named by the words right before them, colon-less (``Claim 7Q2-55810``, ``Acct 44120``,
+    ``Provider account PTK-5520``, ``Insurance claim ref. 5529018833``): (label start, label, value). The
+    value has the shape of an identifier (digits, no date, no amount); the label is one to three words
+    without digits that the vocabulary reads as a claim number."""
+    out: list[tuple[int, str, str]] = []
+    used = -1
+    for i, t in enumerate(texts):
+        v = t.rstrip(",;|")
+        if i == 0 or i <= used or not _ID_SHAPE.match(v) or looks_like_money(v) or token_kind(v) == Kind.DATE:
+            continue
+        found: tuple[int, str] | None = None
+        for k in (1, 2, 3):
+            s = i - k
+            if s <= used or s < 0 or any(re.search(r"\d", x) or x in _SEPARATORS or x.endswith(":") for x in texts[s:i]):
+                break
+            label = " ".join(texts[s:i])
+            if match_header(label) in CLAIM_KEYS:
+                found = (s, label)
+                while s > used + 1 and texts[s - 1].lower() in LABEL_WORDS:
+                    s -= 1
+                    if match_header(" ".join(texts[s:i])) not in CLAIM_KEYS:
+                        break
+                    found = (s, " ".join(texts[s:i]))
+                break
+        if found is not None:
+            out.append((found[0], found[1], v))
+            used = i
+    return out
+
+
+def _opening_person(texts: list[str], end: int) -> str | None:
+    """A heading that opens with a person's name (two or three capitalised words) right before its first
+    claim number's label (``Ava Thornbury Claim 7Q2-55810``), or before a dash and the provider
+    (``Wendell Achterberg - Stonevale Rehab  Claim ...``)."""
+    head = texts[:end]
+    if "-" in head or "–" in head:
+        cut = next(k for k, t in enumerate(head) if t in ("-", "–"))
+        if cut == len(head) - 1:
+            return None  # "Provider Name - Acct 441": the words before the dash name the provider
+        head = head[:cut]
+    if not 2 <= len(head) <= 3 or not all(_PERSON_WORD.match(t) for t in head):
+        return None
+    if match_header(" ".join(head)) is not None or any(match_header(t) is not None for t in head):
+        return None
+    return " ".join(head)
+
+
+def _labelled(ln: TextLine) -> dict[Field, str]:
     """``Patient: Mia Lopez   Claim Number: 2026-0001`` or fixed-width ``NAME DOE, JANE  HIC 123  ACNT 45
     ICN 0212`` -> the claim-heading fields found on the line (only fields that identify a claim)."""
     words = list(ln.words)

@@ -168,3 +168,16 @@ def test_claim_summary_rows_are_not_service_lines():
     res = read(summary + srow + detail + drow)
     (ln,) = lines_of(res)
     assert ln.code == "97530" and ln.billed == Decimal("285.00")
+
+
+def test_statement_balance_is_owed_and_payment_rows_are_not_services():
+    assert match_header("Not Eligible") is Field.NOT_COVERED
+    hdr = row(100, [(30, "Date"), (80, "Code"), (130, "Description"), (300, "Charges"), (360, "Ins. Paid"),
+                    (430, "Balance")])
+    svc = row(112, [(30, "01/05/26"), (80, "97165"), (130, "OT evaluation"), (300, "210.00"), (360, "133.40"),
+                    (430, "76.60")])
+    pay = row(124, [(30, "01/14/26"), (130, "Payment - thank you (check #1042)"), (300, "35.00"), (430, "0.00")])
+    res = read(hdr + svc + pay)
+    (ln,) = lines_of(res)
+    assert ln.code == "97165" and ln.patient_owes == Decimal("76.60") and ln.paid == Decimal("133.40")
+    assert not res.unread

@@ -216,6 +216,8 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.SERVICE_DATE, ("from", "thru"), ("paid", "account")),
     (Field.SERVICE_DATE, ("from", "through"), ("paid", "account")),
     (Field.SERVICE_DATE, ("from", "to"), ("paid", "account")),
+    # "Not Eligible" is the part the plan does not cover (before the "eligible" = allowed rule)
+    (Field.NOT_COVERED, ("not", "eligible"), ()),
     # what a payer before this one paid ("Primary Plan Paid", "Prior Carrier Paid"): not this plan's payment
     (Field.OTHER_INSURANCE, ("primary", "paid"), ()),
     (Field.OTHER_INSURANCE, ("prior", "paid"), ()),

@@ -783,6 +783,13 @@ class _Parser:
         desc = cells.text(Field.DESCRIPTION)
         units_txt = cells.text(Field.UNITS)
         is_service = bool(money) and (code is not None or start is not None)
+        if is_service and code is None and not code_bad and hdr.has(Field.CODE) and not cells.text(Field.CODE) \
+                and _PAYMENT_ROW.search(_all_text(cells)):
+            # a payment or credit posted on a statement ("Payment - thank you (check #1042)"): its date and
+            # amounts are the account's, not a service's (its code column is empty)
+            self.flush_pending()
+            self.count("recognised")
+            return True
         partner = self.pending if self.pending is not None and self.pending.ident else None
         if not is_service and money and partner is not None and code is None and start is None:
             is_service = True  # the amounts of the service row right above (see amounts_of_pending)
@@ -946,6 +953,7 @@ class _Parser:
         return ParseResult((stmt,), tuple(self.unread), acc, tuple(notes))
 
 
+_PAYMENT_ROW = re.compile(r"\b(payments?|paid|credit|refund|thank\s+you|check\s*#?\s*\d+|deposit|transfer)\b", re.IGNORECASE)
 _SUMMARY_KEYS = {Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.PROVIDER, Field.PATIENT}
 
 

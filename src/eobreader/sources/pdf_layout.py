@@ -451,7 +451,19 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
     cols = tuple(
         Column(_keyed(f, ws), min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in cells
     )
-    return Header(own_payment(tuple(sorted(cols, key=lambda c: c.x0))), best[2])
+    return Header(balance_owed(own_payment(tuple(sorted(cols, key=lambda c: c.x0)))), best[2])
+
+
+_BALANCE = re.compile(r"^(?:balance|bal|your\s+balance|balance\s+due|amount\s+due|due)$", re.IGNORECASE)
+
+
+def balance_owed(cols: tuple[Column, ...]) -> tuple[Column, ...]:
+    """A "Balance" heading in a table with no patient-owes column (a clinic's or patient's statement) is
+    what is left for the patient to pay."""
+    if any(c.field is Field.PATIENT_OWES for c in cols):
+        return cols
+    return tuple(Column(Field.PATIENT_OWES, c.x0, c.x1, c.label) if c.field is None and _BALANCE.match(clean_text(c.label))
+                 else c for c in cols)
 
 
 _OWN_PAYER = re.compile(r"\b(plan|we|our|us|ins|insurance|insurer)\b", re.IGNORECASE)

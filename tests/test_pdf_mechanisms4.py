@@ -181,3 +181,26 @@ def test_statement_balance_is_owed_and_payment_rows_are_not_services():
     (ln,) = lines_of(res)
     assert ln.code == "97165" and ln.patient_owes == Decimal("76.60") and ln.paid == Decimal("133.40")
     assert not res.unread
+
+
+def test_person_and_visit_headings_and_whose_claim_number_columns():
+    from eobreader.sources.pdf import parse_labels
+    from eobreader.sources.pdf_layout import TextLine
+
+    def labels(text: str):
+        return parse_labels(TextLine(1, 1, tuple(text_at(100, 30, text))))
+
+    assert labels("Finn Strand: visit to Cobblestone Speech") == {Field.PATIENT: "Finn Strand"}
+    assert Field.PATIENT not in labels("Suite 4B: second floor")
+    got = labels("Claim number MH-26-00018842 | Your provider's reference: CSL-3391 | Processed Jan 29, 2026")
+    assert (got[Field.PAYER_CLAIM_ID], got[Field.CLAIM_ID]) == ("MH-26-00018842", "CSL-3391")
+    got = labels("Visit V-1182 - 01/07/2026 - Yvette Marchetti, OTR/L - Insurance claim ref. 5529018833")
+    assert (got[Field.CLAIM_ID], got[Field.PAYER_CLAIM_ID]) == ("V-1182", "5529018833")
+    # two claim-number columns: the one the payer's word names is the payer's, the other the provider's
+    hdr = row(100, [(30, "Our Claim #"), (100, "Insurer Claim #"), (180, "Date"), (230, "CPT"), (280, "Billed"),
+                    (340, "Plan Paid")])
+    data = row(112, [(30, "LSN-80412"), (100, "CVH7720114"), (180, "01/05/26"), (230, "97530"), (280, "190.00"),
+                     (340, "137.00")])
+    res = read(hdr + data)
+    (claim,) = [c for st in res.statements for c in st.claims]
+    assert (claim.claim_id, claim.payer_claim_id) == ("LSN-80412", "CVH7720114")

@@ -216,6 +216,9 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.SERVICE_DATE, ("from", "thru"), ("paid", "account")),
     (Field.SERVICE_DATE, ("from", "through"), ("paid", "account")),
     (Field.SERVICE_DATE, ("from", "to"), ("paid", "account")),
+    # the provider's own number for the claim, named as a reference ("Your provider's reference")
+    (Field.CLAIM_ID, ("provider", "reference"), ()),
+    (Field.CLAIM_ID, ("your", "reference"), ()),
     # "Not Eligible" is the part the plan does not cover (before the "eligible" = allowed rule)
     (Field.NOT_COVERED, ("not", "eligible"), ()),
     # what a payer before this one paid ("Primary Plan Paid", "Prior Carrier Paid"): not this plan's payment
@@ -311,7 +314,7 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.PAYER_CLAIM_ID, ("payer", "claim"), ()),
     (Field.CLAIM_ID, ("claim",), ("status", "date", "total")),
     (Field.CLAIM_ID, ("acct",), ()),
-    (Field.CLAIM_ID, ("account",), ()),
+    (Field.CLAIM_ID, ("account",), ("holder", "owner", "type", "balance")),
     (Field.MEMBER_ID, ("member", "id"), ()),
     (Field.MEMBER_ID, ("subscriber", "id"), ()),
     (Field.MEMBER_ID, ("member", "no"), ()),
@@ -342,6 +345,10 @@ def match_header(text: object, abbreviations: bool = False) -> Field | None:
         return None
     if norm in _EXACT:
         return _EXACT[norm]
+    # numbered headings ("CARC 1", "Adj Amt 2", "Remark 3") mean what the un-numbered one means
+    unnumbered = " ".join(w for w in norm.split() if not w.isdigit())
+    if unnumbered != norm and unnumbered in _EXACT:
+        return _EXACT[unnumbered]
     # "Amount Billed ($)" / "Billed Amount USD": drop unit noise and try again
     stripped = " ".join(w for w in norm.split() if w not in {"usd", "amount", "amt", "total", "line", "the", "of", "s"})
     if stripped and stripped in _EXACT:

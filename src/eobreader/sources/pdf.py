@@ -1140,11 +1140,15 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
     """The claim-heading fields of a line: labelled values (``_labelled``), then claim numbers named by
     the words right before them without a colon (``keyed_ids``) and the person a heading opens with."""
     out = _labelled(ln)
-    if Field.CLAIM_ID in out or Field.PAYER_CLAIM_ID in out or _is_sentence(ln):
+    if (Field.CLAIM_ID in out and Field.PAYER_CLAIM_ID in out) or _is_sentence(ln):
         return out
     texts = [clean_text(w.text) for w in ln.words]
     keys = keyed_ids(texts)
     if not keys:
+        if not out:
+            who = _person_heading(texts)
+            if who:
+                out[Field.PATIENT] = who
         return out
     for f, v in assign_claim_keys([(lab, v) for _, lab, v in keys]).items():
         out.setdefault(f, v)
@@ -1172,7 +1176,7 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
             if s <= used or s < 0 or any(re.search(r"\d", x) or x in _SEPARATORS or x.endswith(":") for x in texts[s:i]):
                 break
             label = " ".join(texts[s:i])
-            if match_header(label) in CLAIM_KEYS:
+            if match_header(label) in CLAIM_KEYS or (k == 1 and label.lower() in _VISIT_WORDS):
                 found = (s, label)
                 while s > used + 1 and texts[s - 1].lower() in LABEL_WORDS:
                     s -= 1
@@ -1184,6 +1188,21 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
             out.append((found[0], found[1], v))
             used = i
     return out
+
+
+def _person_heading(texts: list[str]) -> str | None:
+    """A heading that opens with a person's name and a colon (``Finn Strand: visit to Cobblestone
+    Speech``): the person the claim under it is for."""
+    for k in (2, 3):
+        if len(texts) > k and texts[k - 1].endswith(":") and len(texts[k - 1]) > 2:
+            name = [t.rstrip(":") for t in texts[:k]]
+            if all(_PERSON_WORD.match(t) for t in name) and match_header(" ".join(name)) is None \
+                    and not any(match_header(t) is not None for t in name):
+                return " ".join(name)
+    return None
+
+
+_VISIT_WORDS = frozenset({"visit", "encounter", "invoice"})
 
 
 def _opening_person(texts: list[str], end: int) -> str | None:

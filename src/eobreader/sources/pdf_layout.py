@@ -213,11 +213,17 @@ def _split_phrase(ph: list[Word]) -> list[tuple[list[Word], Field | None]]:
     matched = [rf for _, rf in merged if rf is not None]
     if len(merged) == 1:
         return [(ph, f)]
+    if f in _NUMBER_KEYS and len(merged) == 2 and merged[0][1] in _WHOSE and merged[1][1] in _NUMBER_KEYS:
+        return [(ph, f)]  # "Insurer Claim #", "Patient Account #": whose number it is, one heading
     if len(matched) >= 2 and len(set(matched)) == len(matched):
         return merged
     if f is None and len(matched) == 1:
         return merged
     return [(ph, f)]
+
+
+_NUMBER_KEYS = frozenset({Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID})
+_WHOSE = frozenset({Field.PAYER, Field.PATIENT, Field.PROVIDER})
 
 
 def _cells_single(line: TextLine) -> list[tuple[list[Word], Field | None]]:
@@ -451,7 +457,23 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
     cols = tuple(
         Column(_keyed(f, ws), min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in cells
     )
-    return Header(balance_owed(own_payment(tuple(sorted(cols, key=lambda c: c.x0)))), best[2])
+    return Header(claim_columns(balance_owed(own_payment(tuple(sorted(cols, key=lambda c: c.x0))))), best[2])
+
+
+_PAYER_WORD = re.compile(r"\b(payer|payor|insurer|insurance|ins|plan|carrier|icn|dcn|tcn|ccn)\b", re.IGNORECASE)
+
+
+def claim_columns(cols: tuple[Column, ...]) -> tuple[Column, ...]:
+    """Two columns both read as the payer's claim number ("Our Claim #", "Insurer Claim #"): the one whose
+    heading names the payer is the payer's; the other is the provider's own number (``claim_id``)."""
+    pay = [k for k, c in enumerate(cols) if c.field is Field.PAYER_CLAIM_ID]
+    if len(pay) != 2 or any(c.field is Field.CLAIM_ID for c in cols):
+        return cols
+    named = [k for k in pay if _PAYER_WORD.search(cols[k].label)]
+    if len(named) != 1:
+        return cols
+    other = pay[0] if named[0] == pay[1] else pay[1]
+    return tuple(Column(Field.CLAIM_ID, c.x0, c.x1, c.label) if k == other else c for k, c in enumerate(cols))
 
 
 _BALANCE = re.compile(r"^(?:balance|bal|your\s+balance|balance\s+due|amount\s+due|due)$", re.IGNORECASE)

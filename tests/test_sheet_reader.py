@@ -217,3 +217,31 @@ def test_abbreviated_headers(tmp_path):
     line = only_lines(read_raw(write_csv(tmp_path / "abbr.csv", rows)))[0]
     assert (line.units, line.billed, line.allowed, line.coinsurance, line.paid, line.remarks) == (
         D(3), D("285.00"), D("228.00"), D("45.60"), D("182.40"), ("N130",))
+
+
+def test_repeated_unnumbered_adjustment_triples_and_numbered_carc(tmp_path):
+    rows = [["Service Date", "Proc", "Charge", "Paid", "Adj Group", "Adj Reason", "Adj Amount", "Adj Group", "Adj Reason",
+             "Adj Amount", "Adj Group 1", "CARC 1", "Adj Amt 1"],
+            ["01/07/2026", "97161", "180.00", "116.64", "CO", "45", "34.20", "PR", "2", "29.16", "OA", "23", "0.01"]]
+    line = only_lines(read_raw(write_csv(tmp_path / "t.csv", rows)))[0]
+    assert [(a.group, a.reason, a.amount) for a in line.adjustments] == [
+        ("CO", "45", D("34.20")), ("PR", "2", D("29.16")), ("OA", "23", D("0.01"))]
+
+
+def test_adjustments_heading_over_codes_and_x12_spelling(tmp_path):
+    rows = [["DOS", "Proc", "Billed", "Paid", "Adjustments", "Adj Reason Codes"],
+            ["01/09/2026", "97530", "285.00", "222.25", "CO 45 42.75, PR 3 20.00", "CO*45*1.00 PR*2*2.00"]]
+    line = only_lines(read_raw(write_csv(tmp_path / "t.csv", rows)))[0]
+    assert [(a.group, a.reason, a.amount) for a in line.adjustments] == [
+        ("CO", "45", D("42.75")), ("PR", "3", D("20.00")), ("CO", "45", D("1.00")), ("PR", "2", D("2.00"))]
+
+
+def test_patient_last_and_first_columns_and_reversal_claims(tmp_path):
+    rows = [["Account holder: Ivo Brennan", "Account: HSA ****8831"],
+            ["Claim ID", "Payer Claim #", "Patient Last", "Patient First", "DOS", "CPT", "Billed", "Paid"],
+            ["K1", "P1", "Quennell", "Tobias", "01/07/2026", "97166", "235.00", "152.28"],
+            ["K1", "P1R", "Quennell", "Tobias", "01/07/2026", "97166", "-235.00", "-152.28"]]
+    res = read_raw(write_csv(tmp_path / "t.csv", rows))
+    claims = res.statements[0].claims
+    assert [(c.claim_id, c.payer_claim_id, c.patient) for c in claims] == [
+        ("K1", "P1", "Quennell, Tobias"), ("K1", "P1R", "Quennell, Tobias")]

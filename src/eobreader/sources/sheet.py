@@ -162,6 +162,7 @@ class Columns:
     headers: dict[int, str] = field(default_factory=dict)
     # adjustment slots: index label -> {Field.ADJUSTMENT_GROUP/CODE/ADJUSTMENT: column}
     adj_slots: dict[str, dict[Field, int]] = field(default_factory=dict)
+    open_slot: str | None = None  # the unnumbered slot being filled, left to right
 
     def first(self, f: Field) -> int | None:
         cols = self.fields.get(f)
@@ -226,11 +227,15 @@ def map_columns(cells: Sequence[object]) -> Columns:
         cols.fields.setdefault(f, []).append(i)
         if f in (Field.ADJUSTMENT, Field.ADJUSTMENT_CODE, Field.ADJUSTMENT_GROUP):
             m = _NUM_IN_HEADER.search(text)
-            slot = m.group(1) if m else "_"
+            if m:
+                slot = m.group(1)  # "Adj Amt 2" pairs with "Adj Reason 2"
+            else:
+                # unnumbered: columns left to right fill one slot until a kind repeats
+                # ("Adj Group | Adj Reason | Adj Amount | Adj Group | ..." are triples)
+                slot = cols.open_slot
+                if slot is None or f in cols.adj_slots.get(slot, {}):
+                    slot = cols.open_slot = f"_{i}"
             cols.adj_slots.setdefault(slot, {})
-            if f in cols.adj_slots[slot]:  # two unnumbered columns of one kind: give each its own slot
-                slot = f"_{i}"
-                cols.adj_slots.setdefault(slot, {})
             cols.adj_slots[slot][f] = i
     return cols
 
@@ -306,10 +311,34 @@ def _metadata(rows: Grid) -> dict[Field, str]:
         if not pairs and 2 <= len(cells) <= 6 and len(cells) % 2 == 0:
             pairs = [(cells[j], cells[j + 1]) for j in range(0, len(cells), 2)]  # "Payer | Harborview Health"
         for k, v in pairs:
+            if "**" in v or "xxxx" in v.lower():
+                continue  # a masked account or card number, never a claim or member id
             f = match_header(k)
             if f in (Field.PAYER, Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.PROVIDER):
                 meta.setdefault(f, v)
     return meta
+
+
+def _retype_adjustment_columns(cols: Columns, rows: Sequence[Sequence[object]]) -> None:
+    """An "Adjustments" heading over codes ("CO 45 42.75, PR 3 20.00") is a code column, not an
+    amount column: the values decide."""
+    for i in list(cols.fields.get(Field.ADJUSTMENT, [])):
+        vals = [r[i] for r in rows if i < len(r) and not is_empty(r[i])]
+        coded = sum(1 for v in vals if isinstance(v, str) and parse_adjustments(v))
+        if not vals or coded * 2 < len(vals):
+            continue
+        cols.fields[Field.ADJUSTMENT].remove(i)
+        if not cols.fields[Field.ADJUSTMENT]:
+            del cols.fields[Field.ADJUSTMENT]
+        cols.fields.setdefault(Field.ADJUSTMENT_CODE, []).append(i)
+        for parts in cols.adj_slots.values():
+            if parts.get(Field.ADJUSTMENT) == i:
+                del parts[Field.ADJUSTMENT]
+                if Field.ADJUSTMENT_CODE not in parts:
+                    parts[Field.ADJUSTMENT_CODE] = i
+                else:  # the slot already has a code column: this one stands alone
+                    cols.adj_slots[f"retyped{i}"] = {Field.ADJUSTMENT_CODE: i}
+                break
 
 
 class _GridReader:
@@ -331,6 +360,7 @@ class _GridReader:
         if found is None:
             return None
         h, n, cols = found
+        _retype_adjustment_columns(cols, self.grid[h + n : h + n + 40])
         self.cols = cols
         self.meta = {**self.workbook_meta, **_metadata(self.grid[:h])}
         for r in range(h):
@@ -431,6 +461,20 @@ class _GridReader:
                 return clean_text(v)
         return None
 
+    def _patient(self, row) -> str | None:
+        """The patient's name; "Patient Last" and "Patient First" columns are joined as "Last, First"."""
+        cols = self.cols.fields.get(Field.PATIENT, [])
+        parts: dict[str, str | None] = {"last": None, "first": None, "middle": None}
+        for i in cols:
+            head = self.cols.headers.get(i, "").lower()
+            for k in parts:
+                if k in head.split() or head.endswith(k) or f"{k} name" in head:
+                    v = _cell(row, i)
+                    parts[k] = clean_text(v) if not is_empty(v) else None
+        if parts["last"] and parts["first"]:
+            return f"{parts['last']}, {parts['first']}" + (f" {parts['middle']}" if parts["middle"] else "")
+        return self._text(row, Field.PATIENT)
+
     def _adjustments(self, row, findings: list[Finding], src: SourceRef) -> tuple[tuple[Adjustment, ...], tuple[str, ...]]:
         adjs: list[Adjustment] = []
         remarks: list[str] = []
@@ -518,8 +562,9 @@ class _GridReader:
         )
         claim_id = self._text(row, Field.CLAIM_ID) or self.meta.get(Field.CLAIM_ID)
         payer_claim_id = self._text(row, Field.PAYER_CLAIM_ID) or self.meta.get(Field.PAYER_CLAIM_ID)
-        patient = self._text(row, Field.PATIENT) or self.meta.get(Field.PATIENT)
-        key = claim_id or payer_claim_id or (f"patient:{patient}" if patient else None)
+        patient = self._patient(row) or self.meta.get(Field.PATIENT)
+        # a reversal or correction keeps the provider's claim number but gets its own payer number
+        key = " / ".join(x for x in (claim_id, payer_claim_id) if x) or (f"patient:{patient}" if patient else None)
         self.lines.append(_Line(
             key, line, claim_id, payer_claim_id, patient,
             self._text(row, Field.MEMBER_ID) or self.meta.get(Field.MEMBER_ID),

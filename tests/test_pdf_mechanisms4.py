@@ -204,3 +204,12 @@ def test_person_and_visit_headings_and_whose_claim_number_columns():
     res = read(hdr + data)
     (claim,) = [c for st in res.statements for c in st.claims]
     assert (claim.claim_id, claim.payer_claim_id) == ("LSN-80412", "CVH7720114")
+
+
+def test_count_before_the_service_name_is_units_when_no_units_column():
+    hdr = row(100, [(30, "Date of Services"), (116, "Services Provided"), (400, "Amount Billed"), (480, "Approved")])
+    a = row(112, [(30, "01/05/2026"), (116, "2 Therapeutic activities (97530)"), (400, "$190.00"), (480, "$98.20")])
+    b = row(124, [(30, "01/05/2026"), (116, "15 min Therapeutic exercise (97110)"), (400, "$60.00"), (480, "$30.00")])
+    first, second = lines_of(read(hdr + a + b))
+    assert first.code == "97530" and first.units == Decimal("2")
+    assert second.code == "97110" and second.units is None  # "15 min" is a duration, not a count

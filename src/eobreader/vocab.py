@@ -348,6 +348,11 @@ def match_header(text: object, abbreviations: bool = False) -> Field | None:
     # numbered headings ("CARC 1", "Adj Amt 2", "Remark 3") mean what the un-numbered one means
     unnumbered = " ".join(w for w in norm.split() if not w.isdigit())
     if unnumbered != norm and unnumbered in _EXACT:
+        # the number counts the word right before it: "Procedure Modifier 1" is the first modifier
+        ws = norm.split()
+        before = ws[-2] if len(ws) > 2 and ws[-1].isdigit() and not ws[-2].isdigit() else None
+        if before is not None and before in _EXACT and _EXACT[before] is not _EXACT[unnumbered]:
+            return _EXACT[before]
         return _EXACT[unnumbered]
     # "Amount Billed ($)" / "Billed Amount USD": drop unit noise and try again
     stripped = " ".join(w for w in norm.split() if w not in {"usd", "amount", "amt", "total", "line", "the", "of", "s"})

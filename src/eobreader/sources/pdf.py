@@ -817,6 +817,12 @@ class _Parser:
                     and not hdr.has(Field.SERVICE_DATE):
                 # the table has no date column: the claim's one date of service (printed above) is the line's
                 start = end = claim.service_from
+            lead_qty = _LEAD_QTY.match(desc) if desc and units is None and code and not hdr.has(Field.UNITS) else None
+            if lead_qty and lead_qty.group(2).lower().rstrip(".") not in _NOT_QTY_UNIT:
+                # no units column: a count printed before the service's name ("2  Therapeutic activities
+                # (97530)") is the number of units
+                units = parse_units(lead_qty.group(1))
+                desc = desc[lead_qty.end(1):].strip()
             if desc and code:
                 desc = clean_text(" ".join(t for t in desc.split() if not (token_kind(t) == Kind.CODE and code in t)))
             if not desc and not hdr.has(Field.DESCRIPTION):
@@ -954,6 +960,9 @@ class _Parser:
 
 
 _PAYMENT_ROW = re.compile(r"\b(payments?|paid|credit|refund|thank\s+you|check\s*#?\s*\d+|deposit|transfer)\b", re.IGNORECASE)
+_LEAD_QTY = re.compile(r"^([1-9]\d?)\s+([A-Za-z][A-Za-z/.\-]*)\s+\S")
+_NOT_QTY_UNIT = frozenset("min mins minute minutes hr hrs hour hours mg ml mcg g kg cc day days wk wks week weeks mo yr "
+                          "st nd rd th am pm x of".split())
 _SUMMARY_KEYS = {Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.PROVIDER, Field.PATIENT}
 
 

@@ -128,13 +128,28 @@ def test_headings_printed_rotated_are_words_at_the_foot_of_their_column(tmp_path
     c.drawRightString(270, 585, "122.40")
     c.drawRightString(330, 585, "13.60")
     c.save()
-    (page,) = list(PdfiumSource().pages(path))
-    lines = group_lines(page.words)
-    head = next(ln for ln in lines if "DOS" in ln.text)
-    assert head.text == "DOS Code Charges Plan Paid You Owe"
-    (ln,) = lines_of(read(list(page.words)))
-    assert ln.code == "97110" and ln.billed == Decimal("160.00")
-    assert ln.paid == Decimal("122.40") and ln.patient_owes == Decimal("13.60")
+    from eobreader.sources.pdf_words import PlumberSource
+
+    for source in (PdfiumSource(), PlumberSource()):
+        (page,) = list(source.pages(path))
+        lines = group_lines(page.words)
+        head = next(ln for ln in lines if "DOS" in ln.text)
+        assert head.text == "DOS Code Charges Plan Paid You Owe", source.name
+        (ln,) = lines_of(read(list(page.words)))
+        assert ln.code == "97110" and ln.billed == Decimal("160.00")
+        assert ln.paid == Decimal("122.40") and ln.patient_owes == Decimal("13.60")
+
+
+def test_rotated_characters_gathered_per_column_run():
+    from eobreader.sources.pdf_words import rotated_words
+
+    # drawn bottom to top ("Units" then "Paid" in the next column), each 4 units tall, 7 wide
+    chars = [(t, 318.0, 325.0, 120.0 - 4 * k, 124.0 - 4 * k) for k, t in enumerate("Units")]
+    chars += [(t, 349.0, 356.0, 120.0 - 4 * k, 124.0 - 4 * k) for k, t in enumerate("Plan")]
+    chars += [(t, 349.0, 356.0, 101.0 - 4 * k, 105.0 - 4 * k) for k, t in enumerate("Paid")]  # a gap: two words
+    words = rotated_words(chars)
+    assert [w.text for w in words] == ["Units", "Plan Paid"]
+    assert all(w.bottom == 124.0 for w in words)  # placed at their foot, on the heading row
 
 
 def test_colon_less_claim_numbers_and_the_person_a_heading_opens_with():

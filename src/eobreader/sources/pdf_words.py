@@ -210,6 +210,36 @@ def _pdfium_words(textpage, text: str, count: int, page_h: float, raw) -> tuple[
     return tuple(out)
 
 
+def rotated_words(chars: list[tuple[str, float, float, float, float]]) -> tuple[Word, ...]:
+    """Characters printed rotated 90 degrees (text, x0, x1, top, bottom; in the order they were drawn),
+    gathered into one word per run up or down one column, placed at the run's foot (its lowest point on
+    the page, where a rotated heading meets the rows under it) and as wide as the column."""
+    out: list[Word] = []
+    run: list[tuple[str, float, float, float, float]] = []
+
+    def flush() -> None:
+        if run:
+            text = " ".join("".join(c[0] for c in run).split())
+            if text:
+                x0, x1 = min(c[1] for c in run), max(c[2] for c in run)
+                foot = max(c[4] for c in run)
+                out.append(Word(text, x0, x1, foot - max(x1 - x0, 1.0), foot, max(x1 - x0, 1.0)))
+            run.clear()
+
+    for ch in chars:
+        if run:
+            last = run[-1]
+            size = max(last[2] - last[1], 1.0)
+            gap = max(ch[3] - last[4], last[3] - ch[4])
+            if abs(ch[1] - last[1]) > 1.5 or gap > size:
+                flush()
+            elif gap > size * 0.25 and ch[0].strip() and last[0].strip():
+                run.append((" ", ch[1], ch[2], ch[3], ch[4]))
+        run.append(ch)
+    flush()
+    return tuple(out)
+
+
 # ---------------------------------------------------------------------------------------- pdfplumber
 
 class PlumberSource:
@@ -243,12 +273,16 @@ class PlumberSource:
                 # no extra_attrs=["size"]: pdfminer gives each glyph of a skewed or scaled line (a scan's OCR
                 # layer) a slightly different size, and pdfplumber would split words at every change. A
                 # word's height is its font size for upright text, so that is used instead.
+                turned = [c for c in chars[:MAX_CHARS_PER_PAGE] if not c.get("upright", True)]
+                if turned:
+                    page = page.filter(lambda o: o.get("object_type") != "char" or o.get("upright", True))
                 ws = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5)
                 words = tuple(
                     Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]),
                          float(w["bottom"]) - float(w["top"]))
                     for w in ws
-                )
+                ) + rotated_words([(c["text"], float(c["x0"]), float(c["x1"]), float(c["top"]), float(c["bottom"]))
+                                   for c in turned])
                 images = len(page.images) if not words else 0
                 yield PageWords(i + 1, float(page.width), float(page.height), words, images, truncated)
                 page.flush_cache() if hasattr(page, "flush_cache") else None

@@ -46,3 +46,15 @@ def test_abbreviated_headings(heading, field):
     assert match_header(heading, abbreviations=True) is field
     if field is not None:
         assert match_header(heading) is None or match_header(heading) is field  # opt-in only
+
+
+def test_claim_event_words_and_provider_references():
+    # "Claim Received: 01/14/2026" / "Claim Processed:" are dates of the claim, never its number or a code
+    assert match_header("Claim Received") is None
+    assert match_header("Claim Processed") is None
+    assert match_header("Proc") is Field.CODE
+    assert match_header("Provider Ref #") is Field.CLAIM_ID
+    assert match_header("Your provider's reference") is Field.CLAIM_ID
+    assert match_header("Not Eligible") is Field.NOT_COVERED
+    assert match_header("Procedure Modifier 1") is Field.MODIFIERS
+    assert match_header("CARC 1") is Field.ADJUSTMENT_CODE

@@ -135,6 +135,9 @@ _exact(Field.REMARKS, "Remark", "Remarks", "Remark Code", "Remark Codes", "RARC"
 _exact(Field.CLAIM_ID, "Claim", "Claim #", "Claim No", "Claim Number", "Claim ID", "Patient Account", "Patient Account Number",
        "Acct", "Acct #", "Account", "Account Number", "Pt Acct", "Patient Acct", "Claim Ref", "Patient Control Number",
        "PCN", "Clm No", "Clm #", "Invoice", "Invoice #", "Encounter", "Encounter #", "Visit #", "Claim Num", "ACNT")
+# the provider's own number as the payer prints it ("Provider Ref #: BPDV-1180")
+_exact(Field.CLAIM_ID, "Provider Ref", "Provider Ref #", "Provider Ref No", "Provider Reference", "Provider Reference #",
+       "Provider Reference Number", "Your Ref", "Your Reference", "Provider Claim #", "Provider Claim No")
 _exact(Field.PAYER_CLAIM_ID, "ICN", "Payer Claim #", "Payer Claim Number", "Payer Claim ID", "Claim Control Number",
        "Internal Control Number", "DCN", "TCN", "CCN", "Payer Claim No", "ICN/DCN", "Payer Ref")
 _exact(Field.PATIENT, "Patient", "Patient Name", "Member", "Member Name", "Name", "Pt Name", "Patient Full Name",
@@ -306,13 +309,13 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.MODIFIERS, ("mod",), ()),
     (Field.CODE, ("cpt",), ()),
     (Field.CODE, ("hcpc",), ()),
-    (Field.CODE, ("proc",), ("desc",)),
+    (Field.CODE, ("proc",), ("desc", "processed", "processing")),
     (Field.CODE, ("code",), ("desc",)),
     (Field.UNITS, ("qty",), ()),
     (Field.UNITS, ("quantity",), ()),
     (Field.PAYER_CLAIM_ID, ("icn",), ()),
     (Field.PAYER_CLAIM_ID, ("payer", "claim"), ()),
-    (Field.CLAIM_ID, ("claim",), ("status", "date", "total")),
+    (Field.CLAIM_ID, ("claim",), ("status", "date", "total", "received", "processed", "filed")),
     (Field.CLAIM_ID, ("acct",), ()),
     (Field.CLAIM_ID, ("account",), ("holder", "owner", "type", "balance")),
     (Field.MEMBER_ID, ("member", "id"), ()),

@@ -228,3 +228,14 @@ def test_count_before_the_service_name_is_units_when_no_units_column():
     first, second = lines_of(read(hdr + a + b))
     assert first.code == "97530" and first.units == Decimal("2")
     assert second.code == "97110" and second.units is None  # "15 min" is a duration, not a count
+
+
+def test_second_heading_line_with_the_providers_number_stays_on_the_same_claim():
+    h1 = row(80, [(30, "Claim Number: 26-MS-0031187"), (230, "Medicare ICN: 22026019338410")])
+    h2 = row(90, [(30, "Patient: Harold Brennan"), (230, "Patient Account: BRA-660913")])
+    hdr = row(100, [(30, "Date"), (90, "Procedure"), (160, "Charges"), (230, "Plan Paid")])
+    data = row(112, [(30, "01/05/26"), (90, "97110 GP"), (160, "$160.00"), (230, "$11.85")])
+    res = read(h1 + h2 + hdr + data)
+    (claim,) = [c for st in res.statements for c in st.claims]
+    assert claim.payer_claim_id == "26-MS-0031187" and claim.claim_id == "BRA-660913"
+    assert [ln.code for ln in claim.lines] == ["97110"]

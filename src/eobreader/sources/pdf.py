@@ -285,8 +285,14 @@ class _Parser:
         dates = info.pop(Field.SERVICE_DATE, None)
         c = self.claim
         # a value carried from the claim above (the same person's name) gives way to the heading's own
-        clash = c is not None and any(k in c.info and c.info[k] != v and (k in c.own or k in CLAIM_KEYS)
-                                      and not _same_member(k, c.info[k], v) for k, v in info.items())
+        clashing = {k for k, v in info.items() if c is not None and k in c.info and c.info[k] != v
+                    and (k in c.own or k in CLAIM_KEYS) and not _same_member(k, c.info[k], v)}
+        if c is not None and not c.lines and clashing == {Field.CLAIM_ID} and Field.PAYER_CLAIM_ID in c.info \
+                and Field.PAYER_CLAIM_ID not in info:
+            # the next line of the same claim heading names the provider's own number ("Claim Number: X
+            # Medicare ICN: Y" then "Patient Account: Z"): it is this claim's, not a new claim
+            clashing = set()
+        clash = bool(clashing)
         repeat = c is not None and not clash and all(c.info.get(k) == v for k, v in info.items())
         if repeat:  # the claim heading printed again on the next page
             if status and c is not None and c.status_text is None:

@@ -239,3 +239,26 @@ def test_second_heading_line_with_the_providers_number_stays_on_the_same_claim()
     (claim,) = [c for st in res.statements for c in st.claims]
     assert claim.payer_claim_id == "26-MS-0031187" and claim.claim_id == "BRA-660913"
     assert [ln.code for ln in claim.lines] == ["97110"]
+
+
+def test_heading_words_on_the_line_above_and_a_total_named_by_the_rows_arithmetic():
+    # "Your plan's" printed over "price"; "Total" is deductible + copay + coinsurance on every row
+    above = row(88, [(410, "Your plan's")])
+    hdr = row(100, [(30, "Date"), (80, "Code"), (140, "Billed"), (200, "Plan paid"), (260, "Deductible"),
+                    (330, "Copay"), (380, "Coins."), (420, "price"), (470, "Total")])
+    r1 = row(112, [(30, "01/05/26"), (80, "97166"), (140, "$240.00"), (200, "$147.80"), (260, "$0.00"),
+                   (330, "$25.00"), (380, "$0.00"), (420, "$172.80"), (470, "$25.00")])
+    r2 = row(124, [(30, "01/07/26"), (80, "97530"), (140, "$190.00"), (200, "$90.00"), (260, "$20.00"),
+                   (330, "$0.00"), (380, "$12.00"), (420, "$122.00"), (470, "$32.00")])
+    a, b = lines_of(read(above + hdr + r1 + r2))
+    assert (a.allowed, a.patient_owes) == (Decimal("172.80"), Decimal("25.00"))
+    assert (b.allowed, b.patient_owes) == (Decimal("122.00"), Decimal("32.00"))
+
+
+def test_unnamed_column_that_does_not_add_up_stays_unnamed():
+    hdr = row(100, [(30, "Date"), (80, "Code"), (140, "Billed"), (200, "Plan paid"), (260, "Deductible"),
+                    (330, "Copay"), (380, "Coins."), (470, "Total")])
+    r1 = row(112, [(30, "01/05/26"), (80, "97166"), (140, "$240.00"), (200, "$147.80"), (260, "$0.00"),
+                   (330, "$25.00"), (380, "$0.00"), (470, "$240.00")])
+    (ln,) = lines_of(read(hdr + r1))
+    assert ln.patient_owes is None  # never guessed

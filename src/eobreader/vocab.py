@@ -222,6 +222,9 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     # the provider's own number for the claim, named as a reference ("Your provider's reference")
     (Field.CLAIM_ID, ("provider", "reference"), ()),
     (Field.CLAIM_ID, ("your", "reference"), ()),
+    # the price the plan agreed with the provider ("Your plan's price", "Network price") is the allowed amount
+    (Field.ALLOWED, ("plan", "price"), ()),
+    (Field.ALLOWED, ("network", "price"), ()),
     # "Not Eligible" is the part the plan does not cover (before the "eligible" = allowed rule)
     (Field.NOT_COVERED, ("not", "eligible"), ()),
     # what a payer before this one paid ("Primary Plan Paid", "Prior Carrier Paid"): not this plan's payment

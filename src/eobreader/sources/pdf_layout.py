@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 
 from ..values import (
@@ -29,6 +30,7 @@ from ..values import (
     clean_text,
     looks_like_money,
     parse_date,
+    parse_money,
 )
 from ..vocab import MONEY_FIELDS, Field, normalise_header
 from ..vocab import abbreviation_field as _abbreviation_field
@@ -457,7 +459,75 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
     cols = tuple(
         Column(_keyed(f, ws), min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in cells
     )
-    return Header(claim_columns(balance_owed(own_payment(tuple(sorted(cols, key=lambda c: c.x0))))), best[2])
+    cols = _named_from_above(lines, i, tuple(sorted(cols, key=lambda c: c.x0)))
+    cols = cost_share_total(balance_owed(own_payment(cols)), below)
+    return Header(claim_columns(cols), best[2])
+
+
+_SHARE_PARTS = (Field.DEDUCTIBLE, Field.COPAY, Field.COINSURANCE)
+
+
+def cost_share_total(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Column, ...]:
+    """The document's own arithmetic names a column: in a table with no patient-owes column, an unnamed
+    column ("Total") whose amount on every row under it is the row's deductible + copay + coinsurance
+    (+ not covered) is the patient's share of the cost."""
+    if any(c.field is Field.PATIENT_OWES for c in cols) or sum(1 for c in cols if c.field in _SHARE_PARTS) < 2:
+        return cols
+    unknown = [k for k, c in enumerate(cols) if c.field is None]
+    if not unknown or not rows:
+        return cols
+    agree = dict.fromkeys(unknown, 0)
+    for r in rows:
+        cells = cut(r.words, cols)
+        vals: dict[int, Decimal] = {}
+        for j, ws in cells.words.items():
+            try:
+                v = parse_money(" ".join(w.text for w in ws))
+            except ValueParseError:
+                continue
+            if v is not None:
+                vals[j] = v
+        parts = [vals[k] for k, c in enumerate(cols) if c.field in _SHARE_PARTS and k in vals]
+        if len(parts) < 2:
+            continue
+        share = sum(parts, Decimal(0))
+        nc = sum((vals[k] for k, c in enumerate(cols) if c.field is Field.NOT_COVERED and k in vals), Decimal(0))
+        for k in list(agree):
+            if k not in vals or vals[k] not in (share, share + nc):
+                del agree[k]
+            else:
+                agree[k] += 1 if vals[k] != 0 else 0
+    hits = [k for k, n in agree.items() if n >= 1]
+    if len(hits) != 1:
+        return cols
+    k = hits[0]
+    return tuple(Column(Field.PATIENT_OWES, c.x0, c.x1, c.label) if j == k else c for j, c in enumerate(cols))
+
+
+def _named_from_above(lines: Sequence[TextLine], i: int, cols: tuple[Column, ...]) -> tuple[Column, ...]:
+    """A heading's first words printed alone on the line above the heading row ("Your plan's" over
+    "price"): an unknown heading takes the words right over it when together they name a field the table
+    has no column for yet."""
+    if i == 0 or not any(c.field is None for c in cols):
+        return cols
+    above, first = content(lines[i - 1]), content(lines[i])
+    if not above.words or not _is_texty(above) or _is_sentence(above) or len(above.words) > 8 \
+            or first.top - above.bottom > above.height * 0.9:
+        return cols
+    named = {c.field for c in cols if c.field is not None}
+    out = list(cols)
+    for ph in phrases(above.words):
+        a0, a1 = ph[0].x0, ph[-1].x1
+        over = [k for k, c in enumerate(cols) if min(a1, c.x1) - max(a0, c.x0) > 0]
+        if len(over) != 1 or cols[over[0]].field is not None:
+            continue
+        c = cols[over[0]]
+        label = " ".join(w.text for w in ph) + " " + c.label
+        f = match_header(label)
+        if f is not None and f not in named and (f in ROW_FIELDS):
+            out[over[0]] = Column(f, min(a0, c.x0), max(a1, c.x1), label)
+            named.add(f)
+    return tuple(out)
 
 
 _PAYER_WORD = re.compile(r"\b(payer|payor|insurer|insurance|ins|plan|carrier|icn|dcn|tcn|ccn)\b", re.IGNORECASE)

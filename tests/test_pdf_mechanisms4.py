@@ -262,3 +262,18 @@ def test_unnamed_column_that_does_not_add_up_stays_unnamed():
                    (330, "$25.00"), (380, "$0.00"), (470, "$240.00")])
     (ln,) = lines_of(read(hdr + r1))
     assert ln.patient_owes is None  # never guessed
+
+
+def test_person_headings_by_status_and_relationship_segments():
+    from eobreader.sources.pdf import parse_labels
+    from eobreader.sources.pdf_layout import TextLine
+
+    def labels(text: str):
+        return parse_labels(TextLine(1, 1, tuple(text_at(100, 30, text))))
+
+    assert labels("Rohan Desai-Kapoor Paid") == {Field.PATIENT: "Rohan Desai-Kapoor"}
+    assert labels("Aiden Okafor-Lindqvist · MRN 11-884-2213 · Son")[Field.PATIENT] == "Aiden Okafor-Lindqvist"
+    assert Field.PATIENT not in labels("Harbor Lane · Suite 4 · Springfield")  # no relationship: not a person
+    got = labels("Visit 01/05/26 · Fairmont Medical Center · Reference # 4471-2290-18")
+    assert got[Field.PAYER_CLAIM_ID] == "4471-2290-18"
+    assert labels("Member: Damian Kowalczyk (Participant)")[Field.PATIENT] == "Damian Kowalczyk"

@@ -138,6 +138,8 @@ _exact(Field.CLAIM_ID, "Claim", "Claim #", "Claim No", "Claim Number", "Claim ID
 # the provider's own number as the payer prints it ("Provider Ref #: BPDV-1180")
 _exact(Field.CLAIM_ID, "Provider Ref", "Provider Ref #", "Provider Ref No", "Provider Reference", "Provider Reference #",
        "Provider Reference Number", "Your Ref", "Your Reference", "Provider Claim #", "Provider Claim No")
+_exact(Field.PAYER_CLAIM_ID, "Reference #", "Reference No", "Reference Number", "Claim Reference", "Claim Ref #",
+       "Claim Reference #", "Claim Reference Number")
 _exact(Field.PAYER_CLAIM_ID, "ICN", "Payer Claim #", "Payer Claim Number", "Payer Claim ID", "Claim Control Number",
        "Internal Control Number", "DCN", "TCN", "CCN", "Payer Claim No", "ICN/DCN", "Payer Ref")
 _exact(Field.PATIENT, "Patient", "Patient Name", "Member", "Member Name", "Name", "Pt Name", "Patient Full Name",

@@ -1205,15 +1205,37 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
     return out
 
 
+_KIN = re.compile(r"^\(?(self|spouse|daughter|son|child|dependent|dependant|wife|husband|partner|stepchild|"
+                  r"participant|employee|subscriber|member)\)?$", re.IGNORECASE)
+
+
+def _is_name(words: list[str]) -> bool:
+    return 2 <= len(words) <= 3 and all(_PERSON_WORD.match(t) for t in words) \
+        and match_header(" ".join(words)) is None and not any(match_header(t) is not None for t in words)
+
+
 def _person_heading(texts: list[str]) -> str | None:
-    """A heading that opens with a person's name and a colon (``Finn Strand: visit to Cobblestone
-    Speech``): the person the claim under it is for."""
+    """A heading that opens with a person's name: followed by a colon (``Finn Strand: visit to Cobblestone
+    Speech``), by the claim's status alone (``Rohan Desai-Kapoor  Paid``), or by separated segments one of
+    which is the person's relationship (``Aiden Okafor-Lindqvist · MRN 11-884-2213 · Son``)."""
     for k in (2, 3):
         if len(texts) > k and texts[k - 1].endswith(":") and len(texts[k - 1]) > 2:
             name = [t.rstrip(":") for t in texts[:k]]
-            if all(_PERSON_WORD.match(t) for t in name) and match_header(" ".join(name)) is None \
-                    and not any(match_header(t) is not None for t in name):
+            if _is_name(name):
                 return " ".join(name)
+    for k in (2, 3):
+        if len(texts) == k + 1 and _is_name(texts[:k]) and read_status(texts[k])[0] is not ClaimStatus.UNKNOWN:
+            return " ".join(texts[:k])
+    cut_at = next((k for k, t in enumerate(texts) if t in _SEPARATORS), None)
+    if cut_at is not None and _is_name(texts[:cut_at]):
+        segments: list[list[str]] = [[]]
+        for t in texts[cut_at + 1:]:
+            if t in _SEPARATORS:
+                segments.append([])
+            else:
+                segments[-1].append(t)
+        if any(len(seg) == 1 and _KIN.match(seg[0]) for seg in segments):
+            return " ".join(texts[:cut_at])
     return None
 
 
@@ -1428,7 +1450,8 @@ _LABELISH = frozenset("eft trace check chk deposit date run id no number num nbr
                       "payment pmt amount amt issued issue trn batch dob birth of acct account claim member group grp "
                       "policy ssn hic mbi ein tax".split())
 _RELATION = re.compile(r"^\((self|spouse|daughter|son|child|dependent|dependant|you|subscriber|member|wife|husband|"
-                       r"partner|stepchild|other)\b", re.IGNORECASE)
+                       r"partner|stepchild|other|participant|employee|insured|retiree|enrollee|policyholder|"
+                       r"guarantor|beneficiary|cardholder|student)\b", re.IGNORECASE)
 
 
 def name_value(value: str) -> str:

@@ -171,6 +171,7 @@ def test_colon_less_claim_numbers_and_the_person_a_heading_opens_with():
     # a date or an amount is never a claim number; words after a number are not its label
     assert keyed_ids(["Visit", "on", "01/07/2026"]) == []
     assert keyed_ids(["Claim", "$45.00"]) == []
+    assert keyed_ids(["Deposited", "to", "account", "4410-2290"]) == []  # prose, not a heading
 
 
 def test_claim_summary_rows_are_not_service_lines():

@@ -1199,6 +1199,12 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
                         break
                     found = (s, " ".join(texts[s:i]))
                 break
+        if found is not None and not found[1][:1].isupper():
+            # a heading's label starts with a capital, maybe one word earlier ("Insurance claim ref."); prose
+            # ("deposited to account 4410") does not
+            s0 = found[0] - 1
+            ok = s0 > used and texts[s0][:1].isupper() and texts[s0].isalpha() and texts[s0] not in _SEPARATORS
+            found = (s0, texts[s0] + " " + found[1]) if ok else None
         if found is not None:
             out.append((found[0], found[1], v))
             used = i

@@ -204,6 +204,11 @@ _exact(Field.NOT_COVERED, "Not Payable", "Pending or Not Payable", "Amount Not P
 _exact(Field.PATIENT_OWES, "Cost Share", "Family Cost Share", "Member Cost Share", "Your Cost Share", "Patient Cost Share")
 _exact(Field.CLAIM_ID, "Patient Ctrl #", "Patient Ctrl No", "Pat Ctrl #", "Pt Ctrl #", "Patient Control #",
        "Patient Ctrl Number", "Patient Cntl #", "Pat Cntl #")
+# the provider's number for the patient's account ("Your Patient #", "Patient No."): an identifier, not a name
+_exact(Field.CLAIM_ID, "Patient #", "Your Patient #", "Patient No", "Your Patient No", "Patient Number", "Pt #", "Pt No",
+       "Your Patient Number", "Your Account #", "Your Account No")
+# the rate agreed in the network contract is the allowed amount
+_exact(Field.ALLOWED, "Contracted", "Contracted Rate", "Contract Rate", "Contract Amount", "Contracted Amt")
 _exact(Field.PAYER_CLAIM_ID, "Payer Claim Ctrl #", "Payer Claim Control #", "Payer Claim Control Number", "Claim Ctrl #")
 _exact(Field.PATIENT, "Child", "Child Name", "Child's Name", "Dependent Name", "Claim For", "Claims For", "Services For",
        "Service For", "Visit For", "Care For")

@@ -461,7 +461,72 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
     )
     cols = _named_from_above(lines, i, tuple(sorted(cols, key=lambda c: c.x0)))
     cols = cost_share_total(balance_owed(own_payment(cols)), below)
+    cols = allowed_by_sum(dates_by_shape(cols, below), below)
     return Header(claim_columns(cols), best[2])
+
+
+def _cell_texts(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> list[dict[int, str]]:
+    out = []
+    for r in rows:
+        cells = cut(r.words, cols)
+        out.append({j: " ".join(w.text for w in ws) for j, ws in cells.words.items() if ws})
+    return out
+
+
+def dates_by_shape(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Column, ...]:
+    """A table with no date column whose words-heading column ("Service" under a "Date of" printed
+    on a line of its own) holds a date on every row: the values' shape names it the service date."""
+    if any(c.field in (Field.SERVICE_DATE, Field.SERVICE_END) for c in cols) or not rows:
+        return cols
+    cand = [k for k, c in enumerate(cols) if c.field in (None, Field.DESCRIPTION)]
+    if not cand:
+        return cols
+    seen = dict.fromkeys(cand, 0)
+    for vals in _cell_texts(cols, rows):
+        for k in list(seen):
+            if k in vals:
+                if _is_date(vals[k]):
+                    seen[k] += 1
+                else:
+                    del seen[k]
+    hits = [k for k, n in seen.items() if n >= 2]
+    if len(hits) != 1:
+        return cols
+    return tuple(Column(Field.SERVICE_DATE, c.x0, c.x1, c.label) if j == hits[0] else c for j, c in enumerate(cols))
+
+
+def allowed_by_sum(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Column, ...]:
+    """The document's arithmetic names a column: with no allowed-amount column, an unnamed money column
+    equal on every row to what the plan paid plus what the patient owes is the allowed amount."""
+    if any(c.field is Field.ALLOWED for c in cols) or not rows:
+        return cols
+    paid = [k for k, c in enumerate(cols) if c.field is Field.PAID]
+    owes = [k for k, c in enumerate(cols) if c.field is Field.PATIENT_OWES]
+    unknown = [k for k, c in enumerate(cols) if c.field is None]
+    if len(paid) != 1 or len(owes) != 1 or not unknown:
+        return cols
+    agree = dict.fromkeys(unknown, 0)
+    for vals in _cell_texts(cols, rows):
+        try:
+            p = parse_money(vals.get(paid[0], ""))
+            o = parse_money(vals.get(owes[0], ""))
+        except ValueParseError:
+            continue
+        if p is None or o is None:
+            continue
+        for k in list(agree):
+            try:
+                v = parse_money(vals.get(k, ""))
+            except ValueParseError:
+                v = None
+            if v is None or v != p + o:
+                del agree[k]
+            elif v != 0:
+                agree[k] += 1
+    hits = [k for k, n in agree.items() if n >= 2]
+    if len(hits) != 1:
+        return cols
+    return tuple(Column(Field.ALLOWED, c.x0, c.x1, c.label) if j == hits[0] else c for j, c in enumerate(cols))
 
 
 _SHARE_PARTS = (Field.DEDUCTIBLE, Field.COPAY, Field.COINSURANCE)
@@ -967,10 +1032,17 @@ def join_values(words: Sequence[Word]) -> list[Word]:
             if k + span > n:
                 continue
             run = words[k:k + span]
+            first = run[0].text
+            if span == 2 and first in _CURRENCY and looks_like_money(run[1].text) and run[1].x0 - run[0].x1 > gap:
+                # accounting money: the sign at the cell's left edge, the amount at its right. The sign
+                # is never a value by itself; the amount keeps its own box (amounts align on the right)
+                b = run[1]
+                w = Word(first + b.text, b.x0, b.x1, min(x.top for x in run), max(x.bottom for x in run), b.size)
+                took = 2
+                break
             if any(b.x0 - a.x1 > gap for a, b in zip(run, run[1:])):
                 continue
             text = " ".join(x.text for x in run)
-            first = run[0].text
             if span == 2 and first in _CURRENCY and looks_like_money(run[1].text):
                 pass
             elif span == 2 and run[1].text.upper() == "CR" and looks_like_money(first):

@@ -1,0 +1,92 @@
+"""General mechanisms of the PDF reader added for the fifth and sixth held-out rounds, each on synthetic
+word lists (no PDF): accounting money (the currency sign at a cell's left edge, the amount at its
+right), a column named by the shape of its values (dates under a words heading), a column named by the
+document's arithmetic (paid + patient owes = allowed), vocabulary for account numbers and contract rates."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from eobreader.sources.pdf import parse_pages
+from eobreader.sources.pdf_layout import join_values
+from eobreader.sources.pdf_words import PageWords, Word
+from eobreader.vocab import Field, match_header
+
+CH = 4.4
+
+
+def text_at(y: float, x: float, text: str, size: float = 8.0, ch: float = CH) -> list[Word]:
+    out, pos = [], x
+    for part in text.split():
+        out.append(Word(part, pos, pos + len(part) * ch, y, y + size, size))
+        pos += (len(part) + 1) * ch
+    return out
+
+
+def row(y: float, cells: list[tuple[float, str]], size: float = 8.0) -> list[Word]:
+    out: list[Word] = []
+    for x, t in cells:
+        out.extend(text_at(y, x, t, size))
+    return out
+
+
+def read(*pages: list[Word], width: float = 612):
+    return parse_pages("t.pdf", [PageWords(i + 1, width, 792, tuple(ws), 0) for i, ws in enumerate(pages)])
+
+
+def lines_of(res):
+    return [ln for st in res.statements for c in st.claims for ln in c.lines]
+
+
+def test_vocab_patient_number_is_an_account_number_and_contract_rate_is_allowed():
+    assert match_header("Your Patient #") is Field.CLAIM_ID
+    assert match_header("Patient No.") is Field.CLAIM_ID
+    assert match_header("Patient Name") is Field.PATIENT
+    assert match_header("Contracted") is Field.ALLOWED
+
+
+def test_currency_sign_far_left_of_its_amount_joins_the_amount_and_keeps_its_box():
+    ws = [Word("97110", 100, 122, 0, 8, 8), Word("$", 200, 204, 0, 8, 8), Word("160.00", 240, 262, 0, 8, 8),
+          Word("$", 280, 284, 0, 8, 8), Word("68.13", 320, 340, 0, 8, 8)]
+    out = join_values(ws)
+    assert [w.text for w in out] == ["97110", "$160.00", "$68.13"]
+    assert (out[1].x0, out[1].x1) == (240, 262)
+    # a sign followed by a word that is not money stays alone
+    assert [w.text for w in join_values([Word("$", 0, 4, 0, 8, 8), Word("Paid", 40, 56, 0, 8, 8)])] == ["$", "Paid"]
+
+
+def test_accounting_money_rows_are_read():
+    hdr = row(100, [(40, "Date"), (100, "Code"), (200, "Charge"), (280, "Paid"), (350, "Remark")])
+    rows = []
+    for k, (c, b, p) in enumerate([("97110", "160.00", "68.13"), ("97140", "75.00", "31.18")]):
+        y = 112 + k * 12
+        rows += row(y, [(40, "01/07/26"), (100, c), (200, "$"), (236 - len(b) * CH, b), (270, "$"),
+                        (300 - len(p) * CH, p), (350, "M01")])
+    lines = lines_of(read(hdr + rows))
+    assert [(ln.code, ln.billed, ln.paid) for ln in lines] == [
+        ("97110", Decimal("160.00"), Decimal("68.13")), ("97140", Decimal("75.00"), Decimal("31.18"))]
+
+
+def test_words_heading_over_dates_is_the_service_date():
+    # the heading line says only "Service" over the dates (its "Date of" printed elsewhere)
+    hdr = row(100, [(40, "Ln"), (60, "Service"), (110, "Code"), (200, "Charges"), (280, "Payment")])
+    data = row(112, [(40, "1"), (60, "01/05/2026"), (110, "97165"), (200, "210.00"), (280, "129.62")]) \
+        + row(124, [(40, "2"), (60, "01/07/2026"), (110, "97110"), (200, "240.00"), (280, "117.30")])
+    lines = lines_of(read(hdr + data))
+    assert [(ln.code, ln.service_date) for ln in lines] == [("97165", date(2026, 1, 5)), ("97110", date(2026, 1, 7))]
+
+
+def test_unnamed_column_equal_to_paid_plus_owed_is_the_allowed_amount():
+    hdr = row(100, [(40, "Date"), (100, "Code"), (160, "Charge"), (220, "Zorbic"), (280, "Member Resp"), (350, "Paid")])
+    vals = [("220.00", "116.29", "30.00", "86.29"), ("160.00", "68.13", "0.00", "68.13"), ("240.00", "102.19", "30.00", "72.19")]
+    data: list[Word] = []
+    for k, (b, a, o, p) in enumerate(vals):
+        data += row(112 + k * 12, [(40, "01/07/26"), (100, "97110"), (160, b), (220, a), (280, o), (350, p)])
+    lines = lines_of(read(hdr + data))
+    assert [ln.allowed for ln in lines] == [Decimal("116.29"), Decimal("68.13"), Decimal("102.19")]
+    # a column that does not add up stays unnamed
+    data2: list[Word] = []
+    for k, (b, a, o, p) in enumerate(vals):
+        data2 += row(112 + k * 12, [(40, "01/07/26"), (100, "97110"), (160, b), (220, "1.00"), (280, o), (350, p)])
+    assert [ln.allowed for ln in lines_of(read(hdr + data2))] == [None, None, None]

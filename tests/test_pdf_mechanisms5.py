@@ -90,3 +90,33 @@ def test_unnamed_column_equal_to_paid_plus_owed_is_the_allowed_amount():
     for k, (b, a, o, p) in enumerate(vals):
         data2 += row(112 + k * 12, [(40, "01/07/26"), (100, "97110"), (160, b), (220, "1.00"), (280, o), (350, p)])
     assert [ln.allowed for ln in lines_of(read(hdr + data2))] == [None, None, None]
+
+
+def test_identifier_cell_drops_a_name_run_on_from_the_column_to_its_left():
+    hdr = row(100, [(40, "Date"), (100, "Provider"), (200, "Claim number"), (280, "Service"), (340, "Billed"), (400, "Paid")])
+    data = row(112, [(40, "1/7/2025"), (100, "Cloverleaf Childrens Therapy"), (240, "PM25-100233"), (300, "97165"),
+                     (340, "$210.00"), (400, "$125.40")])
+    res = read(hdr + data)
+    claims = [c for st in res.statements for c in st.claims if c.lines]
+    assert [c.payer_claim_id or c.claim_id for c in claims] == ["PM25-100233"]
+
+
+def test_patient_label_wins_over_a_subscriber_label_on_the_same_line():
+    from eobreader.sources.pdf import parse_labels
+    from eobreader.sources.pdf_layout import group_lines
+    ln = group_lines(row(100, [(40, "Subscriber: Rosalind Achterberg"), (300, "Patient: Pippa Achterberg")]))[0]
+    assert parse_labels(ln)[Field.PATIENT].upper() == "PIPPA ACHTERBERG"
+    ln = group_lines(row(100, [(40, "Patient: Pippa Achterberg"), (300, "Subscriber: Rosalind Achterberg")]))[0]
+    assert parse_labels(ln)[Field.PATIENT].upper() == "PIPPA ACHTERBERG"
+    ln = group_lines(row(100, [(40, "Subscriber: Rosalind Achterberg"), (300, "Group: 44071")]))[0]
+    assert parse_labels(ln)[Field.PATIENT].upper() == "ROSALIND ACHTERBERG"
+
+
+def test_colonless_label_opening_with_a_possessive_names_the_provider_number():
+    from eobreader.sources.pdf import parse_labels
+    from eobreader.sources.pdf_layout import group_lines
+    ln = group_lines(text_at(100, 40, "Claim number CL-7730-2291-04 Provider's patient account LSP-5521-0126 Received Feb 2, 2026"))[0]
+    got = parse_labels(ln)
+    assert got[Field.CLAIM_ID] == "LSP-5521-0126"
+    assert got[Field.PAYER_CLAIM_ID] == "CL-7730-2291-04"
+    assert match_header("Provider's patient no.") is Field.CLAIM_ID

@@ -205,6 +205,8 @@ _exact(Field.PATIENT_OWES, "Cost Share", "Family Cost Share", "Member Cost Share
 _exact(Field.CLAIM_ID, "Patient Ctrl #", "Patient Ctrl No", "Pat Ctrl #", "Pt Ctrl #", "Patient Control #",
        "Patient Ctrl Number", "Patient Cntl #", "Pat Cntl #")
 # the provider's number for the patient's account ("Your Patient #", "Patient No."): an identifier, not a name
+_exact(Field.CLAIM_ID, "Provider's Patient No", "Provider's Patient #", "Provider's Patient Number", "Provider Patient No",
+       "Provider Patient #")
 _exact(Field.CLAIM_ID, "Patient #", "Your Patient #", "Patient No", "Your Patient No", "Patient Number", "Pt #", "Pt No",
        "Your Patient Number", "Your Account #", "Your Account No")
 # the rate agreed in the network contract is the allowed amount

@@ -814,7 +814,7 @@ class _Parser:
             if bad:
                 return self._unread(ln, "could not read " + "; ".join(bad))
             claim = self.current_claim(ln)
-            row_info = {f: cells.text(f) for f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.PATIENT, Field.MEMBER_ID)
+            row_info = {f: _id_cell(f, cells.text(f)) for f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.PATIENT, Field.MEMBER_ID)
                         if cells.text(f)}
             if row_info:
                 self.new_info(ln, row_info)
@@ -970,6 +970,21 @@ _LEAD_QTY = re.compile(r"^([1-9]\d?)\s+([A-Za-z][A-Za-z/.\-]*)\s+\S")
 _NOT_QTY_UNIT = frozenset("min mins minute minutes hr hrs hour hours mg ml mcg g kg cc day days wk wks week weeks mo yr "
                           "st nd rd th am pm x of".split())
 _SUMMARY_KEYS = {Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.PROVIDER, Field.PATIENT}
+
+
+_ID_FIELDS = (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID)
+
+
+def _id_cell(f: Field, text: str) -> str:
+    """An identifier column's cell: words of letters only before the identifier (a long provider name
+    run on from the column to its left: "Therapy PM25-100233") are not part of the number."""
+    if f not in _ID_FIELDS:
+        return text
+    toks = text.split()
+    k = 0
+    while k < len(toks) - 1 and toks[k].isalpha() and any(ch.isdigit() for t in toks[k + 1:] for ch in t):
+        k += 1
+    return " ".join(toks[k:])
 
 
 def is_claim_summary(hdr: Header) -> bool:
@@ -1203,7 +1218,8 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
             # a heading's label starts with a capital, maybe one word earlier ("Insurance claim ref."); prose
             # ("deposited to account 4410") does not
             s0 = found[0] - 1
-            ok = s0 > used and texts[s0][:1].isupper() and texts[s0].isalpha() and texts[s0] not in _SEPARATORS
+            ok = s0 > used and texts[s0][:1].isupper() and re.sub(r"['’]", "", texts[s0]).isalpha() \
+                and texts[s0] not in _SEPARATORS
             found = (s0, texts[s0] + " " + found[1]) if ok else None
         if found is not None:
             out.append((found[0], found[1], v))
@@ -1365,6 +1381,7 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
             out[Field.SERVICE_DATE] = lead
         labels = labels[1:]
     keys: list[tuple[str, str]] = []  # (label, value) of the claim numbers on the line
+    weak: set[Field] = set()  # a name given under a holder's label, which a patient's label replaces
     for k, (s, e, f) in enumerate(labels):
         nxt = labels[k + 1][0] if k + 1 < len(labels) else n
         vals = words[e:nxt]
@@ -1391,10 +1408,25 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
             if value:
                 keys.append((" ".join(texts[s:e]).rstrip(":"), value))
             continue
-        if f not in out and value:
+        if value and (f not in out or (f in weak and not _holder_label(texts[s:e]))):
             out[f] = value
+            if f is Field.PATIENT and _holder_label(texts[s:e]):
+                weak.add(f)
+            else:
+                weak.discard(f)
     out.update(assign_claim_keys(keys))
     return out
+
+
+_HOLDER_WORDS = frozenset({"subscriber", "member", "insured", "policyholder", "policy", "holder", "employee",
+                           "guarantor", "cardholder", "enrollee", "primary"})
+
+
+def _holder_label(label: list[str]) -> bool:
+    """A name label that may name the plan's holder rather than the person treated ("Subscriber:",
+    "Member:"): on a line that also says "Patient:", the patient's label wins."""
+    ws = [t.rstrip(":").lower() for t in label]
+    return bool(ws) and all(w in _HOLDER_WORDS or w in ("name", "s", "'s") for w in ws)
 
 
 def _same_member(f: Field, a: str, b: str) -> bool:

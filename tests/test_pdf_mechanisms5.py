@@ -120,3 +120,15 @@ def test_colonless_label_opening_with_a_possessive_names_the_provider_number():
     assert got[Field.CLAIM_ID] == "LSP-5521-0126"
     assert got[Field.PAYER_CLAIM_ID] == "CL-7730-2291-04"
     assert match_header("Provider's patient no.") is Field.CLAIM_ID
+
+
+def test_numbered_modifier_columns_read_modifiers_and_units():
+    assert match_header("M1") is Field.MODIFIERS
+    assert match_header("Mod 2") is Field.MODIFIERS
+    hdr = row(100, [(40, "From DOS"), (100, "Proc"), (130, "M1"), (150, "M2"), (170, "Units"), (210, "Billed Amt"),
+                    (270, "Paid Amt")])
+    data = row(112, [(40, "06-JAN-2026"), (100, "97530"), (130, "GO"), (170, "4.00"), (210, "380.00"), (270, "147.40")]) \
+        + row(124, [(40, "06-JAN-2026"), (100, "97140"), (130, "GP"), (150, "59"), (170, "2.00"), (210, "150.00"), (270, "71.57")])
+    lines = lines_of(read(hdr + data))
+    assert [(ln.code, ln.modifiers, ln.units) for ln in lines] == [
+        ("97530", ("GO",), Decimal("4")), ("97140", ("GP", "59"), Decimal("2"))]

@@ -209,6 +209,8 @@ _exact(Field.CLAIM_ID, "Provider's Patient No", "Provider's Patient #", "Provide
        "Provider Patient #")
 _exact(Field.CLAIM_ID, "Patient #", "Your Patient #", "Patient No", "Your Patient No", "Patient Number", "Pt #", "Pt No",
        "Your Patient Number", "Your Account #", "Your Account No")
+# numbered modifier columns of remits ("M1", "M2", "Mod1")
+_exact(Field.MODIFIERS, "M1", "M2", "M3", "M4", "Mod1", "Mod2", "Mod3", "Mod4", "Mod 1", "Mod 2", "Mod 3", "Mod 4")
 # the rate agreed in the network contract is the allowed amount
 _exact(Field.ALLOWED, "Contracted", "Contracted Rate", "Contract Rate", "Contract Amount", "Contracted Amt")
 _exact(Field.PAYER_CLAIM_ID, "Payer Claim Ctrl #", "Payer Claim Control #", "Payer Claim Control Number", "Claim Ctrl #")

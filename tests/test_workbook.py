@@ -180,3 +180,19 @@ def test_codes_explained_by_the_documents_own_legend():
     row = next(r for r in build_report([FileResult("eob.pdf", statements=(st,))]).codes if r.code == "D3")
     assert row.name == "The plan's own code" and "applied to your yearly deductible" in row.explanation
     assert row.document_text == "This amount was applied to your yearly deductible."
+
+
+def test_what_you_owe_counts_each_share_once_and_duplicate_claims_once():
+    from eobreader.checks import check_across_files
+    from eobreader.model import Adjustment, Claim, FileResult, ServiceLine, SourceRef, Statement
+    from eobreader.report import build_report
+
+    d = __import__("decimal").Decimal
+    src = SourceRef("a.835", line=1)
+    line = ServiceLine(src, code="97530", billed=d("100"), paid=d("60"), patient_owes=d("20"), deductible=d("20"),
+                       adjustments=(Adjustment("CO", "45", d("20")), Adjustment("PR", "1", d("20"))))
+    claim = Claim(src, claim_id="C1", payer_claim_id="P1", patient="Ana B", lines=(line,))
+    files = [FileResult(n, statements=(Statement(SourceRef(n), "x835", payer="X", claims=(claim,)),)) for n in ("a.835", "b.835")]
+    row = build_report(check_across_files(files)).patients[0]
+    assert row.owes == d("20") and row.lines == 1
+    assert row.why.startswith("$20.00 deductible") and "counted once" in row.why

@@ -97,6 +97,7 @@ class SummaryRow:
     denied: Decimal
     status: str
     checks: str
+    duplicate: bool = False  # the same claim was already read from another file: not counted again in totals
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +282,7 @@ def _summary_row(fname: str, st: Statement, c: Claim) -> SummaryRow:
         written_off=written_off, denied=denied,
         status=c.status.value if c.status.value != "unknown" else ("denied" if lines and all(is_denied(ln) for ln in lines) else ""),
         checks=" ".join(checks),
+        duplicate=any(f.code == "duplicate-claim" for f in c.findings),
     )
 
 
@@ -316,27 +318,42 @@ def _code_rows(seen: dict[tuple[str, str], int], g: Glossary, legends: dict[str,
     return rows
 
 
+def _share_parts(line: ServiceLine) -> dict[str, Decimal]:
+    """The family's share of one line by kind: the printed deductible/copay/coinsurance columns, or
+    where the line has none of them, its PR-1/PR-3/PR-2 adjustments (never both: they are the same money)."""
+    if any(v is not None for v in (line.deductible, line.copay, line.coinsurance)):
+        return {"deductible": line.deductible or ZERO, "copays": line.copay or ZERO,
+                "coinsurance": line.coinsurance or ZERO}
+
+    def pr(reason: str) -> Decimal:
+        return sum((a.amount for a in line.adjustments if a.group == "PR" and a.reason == reason and a.amount), ZERO)
+
+    return {"deductible": pr("1"), "copays": pr("3"), "coinsurance": pr("2")}
+
+
 def _patient_rows(per_patient: dict[str, list[tuple[ServiceLine, Claim]]]) -> list[PatientRow]:
     rows = []
     for patient, items in sorted(per_patient.items()):
-        lines = [ln for ln, _ in items]
+        # a claim read twice (the same payment in two files) is owed once
+        counted = [(ln, c) for ln, c in items if not any(f.code == "duplicate-claim" for f in c.findings)]
+        skipped = len({id(c) for _, c in items}) - len({id(c) for _, c in counted})
+        lines = [ln for ln, _ in counted]
         owes = sum((ln.patient_owes for ln in lines if ln.patient_owes is not None), ZERO)
         if not any(ln.patient_owes is not None for ln in lines):
             owes = sum((ln.adjustments_in("PR") for ln in lines), ZERO)
-        parts = {
-            "deductible": sum((ln.deductible or ZERO for ln in lines), ZERO)
-            + sum((a.amount for ln in lines for a in ln.adjustments if a.group == "PR" and a.reason == "1" and a.amount), ZERO),
-            "copays": sum((ln.copay or ZERO for ln in lines), ZERO)
-            + sum((a.amount for ln in lines for a in ln.adjustments if a.group == "PR" and a.reason == "3" and a.amount), ZERO),
-            "coinsurance": sum((ln.coinsurance or ZERO for ln in lines), ZERO)
-            + sum((a.amount for ln in lines for a in ln.adjustments if a.group == "PR" and a.reason == "2" and a.amount), ZERO),
-        }
+        parts = {"deductible": ZERO, "copays": ZERO, "coinsurance": ZERO}
+        for ln in lines:
+            for k, v in _share_parts(ln).items():
+                parts[k] += v
         why = ", ".join(f"${v:,.2f} {k}" for k, v in parts.items() if v)
         other = owes - sum(parts.values(), ZERO)
         if other > Decimal("0.005") and why:
             why += f", ${other:,.2f} other (see the lines)"
+        why = why or ("nothing" if owes == 0 else "see the lines")
+        if skipped:
+            why += f" ({skipped} claim(s) read twice are counted once)"
         rows.append(PatientRow(
             patient, len(lines), sum((ln.billed or ZERO for ln in lines), ZERO), sum((ln.paid or ZERO for ln in lines), ZERO),
-            owes, why or ("nothing" if owes == 0 else "see the lines"),
+            owes, why,
         ))
     return rows

@@ -272,7 +272,7 @@ def build_view(report: Report, results: list[FileResult], extra_files: list[File
     return PageView(
         owes=money(sum((p.owes for p in report.patients), ZERO)),
         paid=money(sum((p.paid for p in report.patients), ZERO)),
-        written_off=money(sum((s.written_off for s in report.summary), ZERO)),
+        written_off=money(sum((s.written_off for s in report.summary if not s.duplicate), ZERO)),
         billed=money(sum((p.billed for p in report.patients), ZERO)),
         charges_total=len(cards),
         needs_look=len(looks),

@@ -46,8 +46,8 @@ def _explain_parser() -> argparse.ArgumentParser:
     return ap
 
 
-class _Progress:
-    """A one-line progress bar on stderr, only when stderr is a terminal."""
+class Progress:
+    """A one-line progress bar on stderr, only when stderr is a terminal (shared by the subcommands)."""
 
     def __init__(self, total: int, enabled: bool):
         self.total, self.done, self.failed = total, 0, 0
@@ -110,7 +110,7 @@ def cmd_read(argv: list[str]) -> int:
     glossary = _load_glossary(args.glossary)
     limits = Limits(seconds=args.time_limit, memory_mb=args.memory_limit)
     jobs = default_jobs() if args.jobs is None else args.jobs
-    progress = _Progress(len(files), not args.quiet)
+    progress = Progress(len(files), not args.quiet)
     results = read_many(files, jobs=min(jobs, len(files)), limits=limits, glossary=glossary, on_done=progress)
     progress.close()
     common = Path(*Path(files[0]).resolve().parts[:1])

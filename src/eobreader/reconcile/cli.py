@@ -29,12 +29,14 @@ def _parser() -> argparse.ArgumentParser:
                     help="expected allowed amount per unit (columns: code, modifiers, payer, fee/allowed)")
     ap.add_argument("-j", "--jobs", type=int, default=None,
                     help="files read at once (default: the number of cores; 0 reads in this process)")
-    ap.add_argument("-q", "--quiet", action="store_true", help="no summary; failures still go to stderr")
+    ap.add_argument("-q", "--quiet", action="store_true",
+                    help="no progress bar or summary; failures still go to stderr")
     return ap
 
 
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
+    from ..cli import Progress
     from ..pipeline import default_jobs, read_many
     from ..writers.reconcile_xlsx import write_reconciliation
     from . import _common_base, remittance_files
@@ -71,7 +73,9 @@ def main(argv: list[str]) -> int:
               file=sys.stderr)
         return USAGE_ERROR
     jobs = default_jobs() if args.jobs is None else args.jobs
-    results = read_many(files, jobs=min(jobs, len(files)))
+    progress = Progress(len(files), not args.quiet)
+    results = read_many(files, jobs=min(jobs, len(files)), on_done=progress)
+    progress.close()
     rec = build(charges, results, fees, base=_common_base([Path(args.charges), *files]))
     try:
         write_reconciliation(rec, out)

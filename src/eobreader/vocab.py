@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 
 from .values import clean_text
 
@@ -59,6 +60,11 @@ MONEY_FIELDS = frozenset(
 
 def normalise_header(text: object) -> str:
     s = clean_text(text).lower()
+    # accents fold to their letters ("Código" -> "codigo", "Número" -> "numero"): many EOBs are bilingual
+    if not s.isascii():
+        s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+    # a word broken at the line's end by a hyphen ("Su respon- sabilidad", "Respon- sibility") is one word
+    s = re.sub(r"([a-z]{2,})- ([a-z]{2,})", r"\1\2", s)
     s = s.replace("&", " and ").replace("#", " no ").replace("%", " pct ")
     s = re.sub(r"[^a-z0-9]+", " ", s)
     return " ".join(s.split())
@@ -216,6 +222,38 @@ _exact(Field.ALLOWED, "Contracted", "Contracted Rate", "Contract Rate", "Contrac
 _exact(Field.PAYER_CLAIM_ID, "Payer Claim Ctrl #", "Payer Claim Control #", "Payer Claim Control Number", "Claim Ctrl #")
 _exact(Field.PATIENT, "Child", "Child Name", "Child's Name", "Dependent Name", "Claim For", "Claims For", "Services For",
        "Service For", "Visit For", "Care For")
+
+# Spanish, the words of the trade on bilingual US EOBs ("Explicación de Beneficios"): accents fold away
+# in normalise_header, so "Código" is "codigo".
+_exact(Field.SERVICE_DATE, "Fecha de servicio", "Fecha del servicio", "Fechas de servicio", "Fecha", "Fecha de serv")
+_exact(Field.SERVICE_END, "Hasta", "Fecha final")
+_exact(Field.CODE, "Código", "Codigo de servicio", "Código de procedimiento", "Código del servicio", "Procedimiento")
+_exact(Field.MODIFIERS, "Modif", "Modificador", "Modificadores", "Mod.")
+_exact(Field.UNITS, "Unidades", "Cantidad de unidades", "Cant.")
+_exact(Field.BILLED, "Cantidad facturada", "Monto facturado", "Cargo", "Cargos", "Cantidad cobrada", "Importe facturado",
+       "Facturado", "Cargo del proveedor")
+_exact(Field.DISCOUNT, "Descuento", "Descuentos", "Descuento del plan", "Ahorros")
+_exact(Field.ALLOWED, "Cantidad permitida", "Monto permitido", "Permitido", "Cantidad aprobada", "Monto aprobado",
+       "Importe permitido")
+_exact(Field.NOT_COVERED, "No cubierto", "Cantidad no cubierta", "Monto no cubierto", "No cubiertos")
+_exact(Field.DEDUCTIBLE, "Deducible")
+_exact(Field.COPAY, "Copago", "Copagos")
+_exact(Field.COINSURANCE, "Coaseguro")
+_exact(Field.PAID, "Pagado por el plan", "Pago del plan", "El plan pagó", "Pagado", "Monto pagado", "Cantidad pagada",
+       "Lo que pagó su plan")
+_exact(Field.PATIENT_OWES, "Su responsabilidad", "Responsabilidad del paciente", "Usted debe", "Lo que usted debe",
+       "Su parte", "Responsabilidad")
+_exact(Field.REMARKS, "Notas", "Nota", "Comentarios", "Códigos de nota")
+_exact(Field.DESCRIPTION, "Descripción", "Servicio", "Descripción del servicio", "Tipo de servicio")
+_exact(Field.CLAIM_ID, "Número de reclamación", "Núm. de reclamación", "Reclamación", "Número de reclamo", "Reclamo",
+       "Núm. de cuenta del proveedor", "Número de cuenta del proveedor", "Número de cuenta")
+_exact(Field.PATIENT, "Paciente", "Nombre del paciente", "Suscriptor", "Asegurado")
+_exact(Field.MEMBER_ID, "Número de socio", "Núm. de socio", "Número de miembro", "Identificación del miembro",
+       "ID de miembro")
+_exact(Field.PROVIDER, "Proveedor", "Nombre del proveedor")
+# stacked headings of member EOBs ("Amount / not / covered", "What / your plan / paid", "What I / owe")
+_exact(Field.PAID, "What your plan paid", "What the plan paid", "What our plan paid", "What we paid")
+_exact(Field.REMARKS, "See notes", "See note", "See remarks")
 
 # Word rules, tried in order when no exact heading matches: (field, words that must all appear as
 # word prefixes, words that must not appear).

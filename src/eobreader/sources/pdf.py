@@ -369,10 +369,14 @@ class _Parser:
         hdr = hdr or find_header(lines, i)
         if hdr is not None:
             self.flush_pending()
+            taken = len(hdr.lines)
+            twin = _translated_header(lines, i + taken, hdr)
+            if twin:
+                taken += twin  # the same headings again in another language: part of this header
             self.header = hdr
             self.legend_mode = self.legend_open = False
-            self.count("recognised", len(hdr.lines))
-            return len(hdr.lines)
+            self.count("recognised", taken)
+            return taken
         taken = self.block(lines, i)
         if taken:
             return taken
@@ -1318,6 +1322,8 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
                         best = (s, f2)
                     break
             s, f = best
+            if f is not None:
+                s, f = _longer_exact(core, lo, s, last, f)
             if f is None and s == last and s >= lo:
                 # one word before a colon is a label for sure: "CLM:", "ACCT:" may be abbreviations
                 f = match_header(core[last], True)
@@ -1419,7 +1425,38 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
 
 
 _HOLDER_WORDS = frozenset({"subscriber", "member", "insured", "policyholder", "policy", "holder", "employee",
-                           "guarantor", "cardholder", "enrollee", "primary"})
+                           "guarantor", "cardholder", "enrollee", "primary", "suscriptor", "asegurado", "titular"})
+
+
+def _translated_header(lines: list[TextLine], j: int, hdr: Header) -> int:
+    """A bilingual table prints its headings twice, one row under the other ("Allowed  CHIP paid" over
+    "Permitido  Pagó CHIP"). A header right under a header (no row between) that names no field the
+    first does not, with as many columns or fewer, is the same header again: the number of its lines
+    (0 when there is none)."""
+    if j >= len(lines):
+        return 0
+    last = hdr.lines[-1]
+    nxt = lines[j]
+    if nxt.top - last.bottom > max(last.height, nxt.height) * 1.5:
+        return 0
+    h2 = find_header(lines, j)
+    if h2 is None or not (h2.fields() & ROW_FIELDS) <= hdr.fields():
+        return 0
+    return len(h2.lines)
+
+
+def _longer_exact(core: list[str], lo: int, s: int, last: int, f: Field) -> tuple[int, Field]:
+    """A longer label before a colon that is an exact heading of the trade naming another field wins over
+    the shorter run found first: "Núm. de cuenta del proveedor:" is the provider's account number, not a
+    "proveedor:" label. Up to six words, never reaching back over digits or into the previous label."""
+    for k in range(max(lo, last - 5), s):
+        run = core[k: last + 1]
+        if any(re.search(r"\d", t) or looks_like_money(t) for t in run):
+            continue
+        g = exact_header(" ".join(run))
+        if g is not None and g is not f:
+            return k, g
+    return s, f
 
 
 def _holder_label(label: list[str]) -> bool:
@@ -1621,6 +1658,15 @@ def label_pairs(ln: TextLine) -> list[tuple[Field | None, str]]:
                 if re.search(r"\d", run) or looks_like_money(texts[k]):
                     break
                 if match_header(run) is not None:
+                    s = k
+                    break
+            # a longer label that is an exact heading of the trade wins over its last word alone
+            # ("Núm. de cuenta del proveedor:" is the provider's account number, not "proveedor:")
+            for k in range(max(lo, c - 5), s):
+                run = " ".join(t.rstrip(":") for t in texts[k: c + 1])
+                if re.search(r"\d", run) or any(looks_like_money(t) for t in texts[k: c + 1]):
+                    continue
+                if exact_header(run) is not None and exact_header(run) is not match_header(texts[c].rstrip(":")):
                     s = k
                     break
         if any(re.search(r"\d", t) for t in texts[s: c]):

@@ -363,7 +363,8 @@ def _cells_stacked(lines: Sequence[TextLine], split: bool = False) -> list[tuple
             for _, ph in items:
                 cells.extend(_split_phrase(ph))
             continue
-        if f is None:
+        if f is None or len(items) == 1:
+            # a phrase with nothing stacked over or under it reads as it would on a line of its own
             cells.extend(_split_phrase(ws))
             continue
         cells.append((ws, f))
@@ -402,11 +403,35 @@ def _nested(group: Sequence[TextLine]) -> bool:
     return True
 
 
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def unglue(line: TextLine) -> TextLine:
+    """Two headings printed with no space between them ("DeductibleCoinsurance", where a narrow column's
+    heading touches the next one) become two words, each with its share of the box by letters, when the
+    whole is no heading and every part (cut where a small letter meets a capital) is one by itself."""
+    if not any(_GLUED.search(w.text) for w in line.words):
+        return line
+    out: list[Word] = []
+    for w in line.words:
+        parts = _GLUED.split(w.text) if _GLUED.search(w.text) else [w.text]
+        if len(parts) < 2 or match_header(w.text.lower()) is not None and exact_header(w.text) is not None \
+                or not all(exact_header(p) is not None for p in parts):
+            out.append(w)
+            continue
+        per = (w.x1 - w.x0) / max(1, len(w.text))
+        x = w.x0
+        for p in parts:
+            out.append(Word(p, x, x + per * len(p), w.top, w.bottom, w.size, w.font))
+            x += per * len(p)
+    return TextLine(line.page, line.number, tuple(out))
+
+
 def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
     """The table header starting at ``lines[i]``, or None. A heading may be stacked over two or three
     lines; each stacked line must itself look like a row of headings (two phrases or more, no
     ``Label: value`` pairs), and a line that is a full header by itself is never stacked under another."""
-    ln = content(lines[i])
+    ln = unglue(content(lines[i]))
     if not ln.words or not _is_texty(ln) or len(ln.words) < 2 or len(ln.words) > 60:
         return None
     if token_kind(ln.words[0].text) in (Kind.REMARK, Kind.CODE, Kind.ADJ):
@@ -426,7 +451,7 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
         for k in (1, 2):
             if i + k >= len(lines):
                 break
-            nxt = content(lines[i + k])
+            nxt = unglue(content(lines[i + k]))
             prev = group[-1]
             if not nxt.words or not _is_texty(nxt) or _is_sentence(nxt) \
                     or token_kind(nxt.words[0].text) in (Kind.REMARK, Kind.CODE, Kind.ADJ) or nxt.top - prev.bottom > prev.height * 0.9 or len(nxt.words) > 40:
@@ -796,9 +821,9 @@ _INFO = {Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID, F
 # labels that name the provider's own number for a claim (its patient account / control number); every
 # other claim-number label on a payer's document (Claim #, Claim ID, ICN, DCN, TCN, Payer Claim #, Bill ID)
 # names the payer's number
-_PROVIDER_KEY = re.compile(r"\b(acct|account|acnt|invoice|encounter|visit|pcn|provider|your|patient\s+(ctl|ctrl|cntl|control)|"
+_PROVIDER_KEY = re.compile(r"\b(acct|account|acnt|invoice|encounter|visit|pcn|provider|your|cuenta|proveedor|patient\s+(ctl|ctrl|cntl|control)|"
                            r"pat\s+(ctl|ctrl|cntl|control)|pt\s+(ctl|ctrl|cntl|control))", re.IGNORECASE)
-PAYER_CLAIM_WORD = re.compile(r"\b(claim|clm|icn|dcn|tcn|ccn)\b", re.IGNORECASE)
+PAYER_CLAIM_WORD = re.compile(r"\b(claim|clm|icn|dcn|tcn|ccn|reclamaci\w*|reclamo)\b", re.IGNORECASE)
 
 
 def claim_key(label: str) -> Field:

@@ -1,0 +1,109 @@
+"""General mechanisms of the PDF reader added for the seventh held-out round, each on synthetic word lists
+(no PDF): headings in Spanish (accents fold, a word broken by a hyphen at a line's end is one word), two
+headings printed with no space between them, a long exact label before a colon over its last word, a
+header row printed again in a second language under the first."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from eobreader.sources.pdf import parse_labels, parse_pages
+from eobreader.sources.pdf_layout import TextLine, find_header, group_lines
+from eobreader.sources.pdf_words import PageWords, Word
+from eobreader.vocab import Field, match_header
+
+CH = 4.4
+
+
+def text_at(y: float, x: float, text: str, size: float = 8.0, ch: float = CH) -> list[Word]:
+    out, pos = [], x
+    for part in text.split():
+        out.append(Word(part, pos, pos + len(part) * ch, y, y + size, size))
+        pos += (len(part) + 1) * ch
+    return out
+
+
+def row(y: float, cells: list[tuple[float, str]], size: float = 8.0) -> list[Word]:
+    out: list[Word] = []
+    for x, t in cells:
+        out.extend(text_at(y, x, t, size))
+    return out
+
+
+def read(*pages: list[Word], width: float = 612):
+    return parse_pages("t.pdf", [PageWords(i + 1, width, 792, tuple(ws), 0) for i, ws in enumerate(pages)])
+
+
+def lines_of(res):
+    return [ln for st in res.statements for c in st.claims for ln in c.lines]
+
+
+def test_spanish_headings_fold_accents_and_join_a_hyphen_broken_word():
+    assert match_header("Código") is Field.CODE
+    assert match_header("Cantidad facturada") is Field.BILLED
+    assert match_header("Pagado por el plan") is Field.PAID
+    assert match_header("Su respon- sabilidad") is Field.PATIENT_OWES
+    assert match_header("Patient Respon- sibility") is Field.PATIENT_OWES
+    # a hyphen inside a word stays ("Co-pay" is still a copay; "Non-Covered" still not covered)
+    assert match_header("Non-Covered") is Field.NOT_COVERED
+
+
+def test_spanish_table_with_stacked_headings_is_read():
+    ws = row(80, [(40, "Fecha de"), (150, "Cantidad"), (230, "Cantidad"), (380, "Su respon-")])
+    ws += row(90, [(40, "servicio"), (100, "Código"), (150, "facturada"), (230, "permitida"), (300, "Pagado"),
+                   (380, "sabilidad")])
+    ws += row(104, [(40, "01/06/2026"), (100, "97166"), (150, "$240.00"), (230, "$192.00"), (300, "$113.60"),
+                    (380, "$78.40")])
+    lines = lines_of(read(ws))
+    assert len(lines) == 1
+    ln = lines[0]
+    assert ln.code == "97166"
+    assert (ln.billed, ln.allowed, ln.paid, ln.patient_owes) == (
+        Decimal("240.00"), Decimal("192.00"), Decimal("113.60"), Decimal("78.40"))
+
+
+def _glued_table(glued: bool) -> list[Word]:
+    ws = row(80, [(40, "Date"), (100, "Code"), (150, "Billed"), (200, "Copay")])
+    if glued:
+        ws.append(Word("DeductibleCoinsurance", 240, 240 + 21 * CH, 80, 88, 8))
+    else:
+        ws += row(80, [(240, "Deductible"), (240 + 10 * CH, "Coinsurance")])
+    ws += row(80, [(370, "Paid")])
+    ws += row(94, [(40, "01/05/26"), (100, "97140"), (150, "150.00"), (200, "0.00"), (250, "10.00"), (300, "22.20"),
+                   (370, "88.80")])
+    return ws
+
+
+def test_two_headings_printed_without_a_space_are_two_columns():
+    lines = group_lines(_glued_table(True))
+    hdr = find_header(lines, 0)
+    assert hdr is not None
+    assert hdr.has(Field.DEDUCTIBLE) and hdr.has(Field.COINSURANCE)
+    got = lines_of(read(_glued_table(True)))
+    assert len(got) == 1
+    assert got[0].paid == Decimal("88.80")
+    # each glued part must be a heading by itself: "McKinley" (a name) or "PaidDate" stays one word
+    from eobreader.sources.pdf_layout import unglue
+    name = TextLine(1, 1, (Word("McKinley", 0, 30, 0, 8, 8), Word("Paid", 40, 60, 0, 8, 8)))
+    assert [w.text for w in unglue(name).words] == ["McKinley", "Paid"]
+
+
+def test_a_long_exact_label_wins_over_its_last_word():
+    ws = text_at(50, 40, "Proveedor: Centro Los Almendros Núm. de cuenta del proveedor: TP-20931")
+    ln = TextLine(1, 1, tuple(ws))
+    info = parse_labels(ln)
+    assert info.get(Field.CLAIM_ID) == "TP-20931"
+    assert info.get(Field.PROVIDER) == "Centro Los Almendros"
+
+
+def test_a_header_printed_again_in_another_language_keeps_the_first_reading():
+    ws = row(80, [(40, "Service"), (160, "Code"), (210, "Billed"), (270, "Allowed"), (330, "CHIP paid"),
+                  (400, "Your copay"), (470, "Notes")])
+    ws += row(90, [(40, "Servicio"), (160, "Código"), (210, "Facturado"), (270, "Permitido"), (330, "Xyzzy CHIP"),
+                   (400, "Su copago")])
+    ws += row(104, [(40, "OT evaluation"), (160, "97166"), (210, "$240.00"), (270, "$98.20"), (330, "$93.20"),
+                    (400, "$5.00")])
+    got = lines_of(read(ws))
+    assert len(got) == 1
+    assert got[0].paid == Decimal("93.20")
+    assert got[0].copay == Decimal("5.00")

@@ -107,3 +107,57 @@ def test_a_header_printed_again_in_another_language_keeps_the_first_reading():
     assert len(got) == 1
     assert got[0].paid == Decimal("93.20")
     assert got[0].copay == Decimal("5.00")
+
+
+def _adj_table(adj_rows: list[list[Word]], code_head: str = "Adj Codes", amt_head: str = "Adj Amt",
+               code_x: float = 300, amt_x: float = 360) -> list[Word]:
+    ws = row(80, [(40, "Date"), (100, "Code"), (150, "Billed"), (210, "Paid"), (code_x, code_head), (amt_x, amt_head)])
+    for r in adj_rows:
+        ws += r
+    return ws
+
+
+def _adjs(res):
+    return [tuple((a.group, a.reason, a.amount) for a in ln.adjustments) for ln in lines_of(res)]
+
+
+def test_adjustments_spilling_over_the_amount_and_code_columns_are_all_read():
+    ws = row(80, [(40, "Date"), (100, "Code"), (150, "Billed"), (210, "Paid"), (280, "ADJUSTMENTS"),
+                  (340, "(GRP-RSN AMT)")])
+    ws += row(94, [(40, "01/06/2026"), (100, "97530"), (150, "285.00"), (210, "50.55"), (280, "CO-45 174.45"),
+                   (340, "OA-23 60.00")])
+    assert _adjs(read(ws)) == [(("CO", "45", Decimal("174.45")), ("OA", "23", Decimal("60.00")))]
+
+
+def test_fewer_adjustment_amounts_than_codes_are_never_paired_by_guess():
+    # fewer amounts than codes, nothing stacked below: no pairing by guess
+    ws = _adj_table([row(94, [(40, "01/06/2026"), (100, "97530"), (150, "285.00"), (210, "50.55"),
+                              (300, "CO-45/PR-2"), (360, "15.40")])])
+    assert _adjs(read(ws)) == [(("CO", "45", None), ("PR", "2", None))]
+
+
+def test_adjustment_amounts_stacked_one_per_text_line_pair_with_the_codes():
+    ws = _adj_table([row(94, [(40, "01/06/2026"), (100, "97161"), (150, "220.00"), (210, "91.40"),
+                              (300, "CO-45/PR-1/PR-3"), (360, "83.60")]),
+                     row(103, [(360, "25.00")]), row(112, [(360, "20.00")]),
+                     row(121, [(40, "01/08/2026"), (100, "97110"), (150, "160.00"), (210, "79.20"),
+                               (300, "CO-45"), (360, "60.80")])])
+    assert _adjs(read(ws)) == [
+        (("CO", "45", Decimal("83.60")), ("PR", "1", Decimal("25.00")), ("PR", "3", Decimal("20.00"))),
+        (("CO", "45", Decimal("60.80")),),
+    ]
+
+
+def test_a_capital_abbreviation_glued_to_a_heading_is_its_own_column():
+    ws = row(80, [(40, "Date"), (100, "Code"), (150, "Billed"), (210, "Paid")])
+    ws.append(Word("POSUnits", 260, 260 + 8 * CH, 80, 88, 8))
+    ws += row(94, [(40, "01/06/2026"), (100, "97530"), (150, "285.00"), (210, "50.55"), (260, "12"),
+                   (260 + 7 * CH, "1")])
+    got = lines_of(read(ws))
+    assert len(got) == 1 and got[0].units == Decimal("1")
+
+
+def test_vocab_group_reason_column_and_its_amount_column():
+    assert match_header("Grp/CARC") is Field.ADJUSTMENT_CODE
+    assert match_header("CARC Amt") is Field.ADJUSTMENT
+    assert match_header("CARC") is Field.ADJUSTMENT_CODE

@@ -251,6 +251,9 @@ _exact(Field.PATIENT, "Paciente", "Nombre del paciente", "Suscriptor", "Asegurad
 _exact(Field.MEMBER_ID, "Número de socio", "Núm. de socio", "Número de miembro", "Identificación del miembro",
        "ID de miembro")
 _exact(Field.PROVIDER, "Proveedor", "Nombre del proveedor")
+# a group/reason column beside the amount column of its codes ("Grp/CARC" | "CARC Amt")
+_exact(Field.ADJUSTMENT_CODE, "Grp/CARC", "Group/CARC", "Grp CARC", "CAS Grp/Rsn", "Grp/Reason")
+_exact(Field.ADJUSTMENT, "CARC Amt", "CARC Amount", "CAS Amt", "CAS Amount", "Reason Amt", "Rsn Amt", "Grp/Rsn Amt Only")
 # stacked headings of member EOBs ("Amount / not / covered", "What / your plan / paid", "What I / owe")
 _exact(Field.PAID, "What your plan paid", "What the plan paid", "What our plan paid", "What we paid")
 _exact(Field.REMARKS, "See notes", "See note", "See remarks")

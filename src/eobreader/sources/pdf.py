@@ -159,6 +159,8 @@ class _LineB:
     desc: list[str] = field(default_factory=list)
     # group-reason codes read from a remarks cell, as printed ("PR1"): remark codes if the legend explains them
     from_remarks: list[tuple[str, Adjustment]] = field(default_factory=list)
+    # adjustment amounts of the row waiting for the rest, stacked one per text line below (``unpaired_amounts``)
+    adj_amounts: list[Decimal] = field(default_factory=list)
 
     def build(self) -> ServiceLine:
         m = self.money
@@ -598,12 +600,38 @@ class _Parser:
         last = self.last
         if last is None or self.pending is not None or not self.near_last(ln):
             return False
+        if last.adj_amounts and self.stacked_adjustment_amount(ln):
+            return True
         found = adjustment_only(ln.text)
         if found is None:
             return False
         adjs, remarks = found
         last.adjustments.extend(adjs)
         last.remarks.extend(remarks)
+        self.last_bottom = ln.bottom
+        return True
+
+    def stacked_adjustment_amount(self, ln: TextLine) -> bool:
+        """An amount alone on its text line, under the adjustment-amount column, right under a row whose
+        adjustment codes outnumber its amounts: the next code's amount. Once every code has one, they are
+        paired in printed order."""
+        last, hdr = self.last, self.header
+        if last is None or hdr is None or len(ln.words) != 1 or not looks_like_money(ln.words[0].text):
+            return False
+        w = ln.words[0]
+        col = next((c for c in hdr.columns if c.field is Field.ADJUSTMENT), None)
+        if col is None or min(w.x1, col.x1) - max(w.x0, col.x0) <= 0:
+            return False
+        try:
+            amt = parse_money(w.text)
+        except ValueParseError:
+            return False
+        if amt is None:
+            return False
+        last.adj_amounts.append(amt)
+        if len(last.adj_amounts) == len(last.adjustments):
+            last.adjustments = [Adjustment(a.group, a.reason, amt) for a, amt in zip(last.adjustments, last.adj_amounts)]
+            last.adj_amounts = []
         self.last_bottom = ln.bottom
         return True
 
@@ -842,6 +870,7 @@ class _Parser:
             lb = _LineB(self.ref(ln), ln.top, ln.bottom, ln.page, code, mods, units, start, end, money,
                         adjs, remarks, [desc] if desc else [])
             lb.from_remarks = from_remarks
+            lb.adj_amounts = unpaired_amounts(cells, adjs)
             if code is None and code_bad:
                 lb.code = None
             p = self.pending
@@ -1090,9 +1119,40 @@ def _read_adjustments(cells: Cells) -> list[Adjustment]:
         codes_in_amount_col = list(parse_adjustments(atext))
         if codes_in_amount_col and not adjs:
             adjs = codes_in_amount_col
+        elif codes_in_amount_col:
+            # group-reason-amount runs spilling over both the amount and the code column ("CO-45 174.45" |
+            # "OA-23 60.00" under "ADJUSTMENTS (GRP-RSN AMT)"): all of them, in printed order
+            first_amount = _column_x(cells, Field.ADJUSTMENT) < _column_x(cells, Field.ADJUSTMENT_CODE)
+            adjs = codes_in_amount_col + adjs if first_amount else adjs + codes_in_amount_col
         elif len(amounts) == 1 and len(adjs) == 1 and adjs[0].amount is None:
             adjs[0] = Adjustment(adjs[0].group, adjs[0].reason, parse_money(amounts[0]))
     return adjs
+
+
+def _column_x(cells: Cells, f: Field) -> float:
+    return min((c.x0 for c in cells.columns if c.field is f), default=0.0)
+
+
+def unpaired_amounts(cells: Cells, adjs: list[Adjustment]) -> list[Decimal]:
+    """Amounts of the adjustment-amount column of a row that holds more codes without amounts than
+    amounts ("CO-45/PR-1/PR-3" | "83.60", the other two amounts stacked on the text lines below): kept
+    until the stacked amounts arrive, never paired by guess."""
+    atext = cells.text(Field.ADJUSTMENT)
+    if not atext or not adjs or any(a.amount is not None for a in adjs) or parse_adjustments(atext):
+        return []
+    amounts = [t for t in atext.split() if looks_like_money(t)]
+    if not amounts or len(amounts) >= len(adjs) or len(amounts) != len(atext.split()):
+        return []
+    out: list[Decimal] = []
+    for t in amounts:
+        try:
+            amt = parse_money(t)
+        except ValueParseError:
+            return []
+        if amt is None:
+            return []
+        out.append(amt)
+    return out
 
 
 def _loose_reason_codes(cells: Cells) -> list[str]:

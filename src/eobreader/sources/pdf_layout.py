@@ -187,6 +187,13 @@ def _split_phrase(ph: list[Word]) -> list[tuple[list[Word], Field | None]]:
     Description``, ``Paid by Plan Your Share Codes``) arrive as one phrase. Split it into the runs
     that read best as headings (dynamic programming over the words, see ``_run_weight``); keep the
     phrase whole when it is an exact heading or when no split names two different fields."""
+    cut_at = [k for k in range(1, len(ph)) if ph[k].x0 <= ph[k - 1].x1 and ph[k - 1].top == ph[k].top]
+    if cut_at:
+        # words of one glued heading split by ``unglue`` touch: two headings, never one
+        out: list[tuple[list[Word], Field | None]] = []
+        for a, b in zip([0] + cut_at, cut_at + [len(ph)]):
+            out.extend(_split_phrase(ph[a:b]))
+        return out
     f = _match_run(ph)
     if len(ph) == 1 or len(ph) > 14 or exact_header(" ".join(w.text for w in ph)) is not None:
         return [(ph, f)]
@@ -403,20 +410,23 @@ def _nested(group: Sequence[TextLine]) -> bool:
     return True
 
 
-_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
 
 
 def unglue(line: TextLine) -> TextLine:
-    """Two headings printed with no space between them ("DeductibleCoinsurance", where a narrow column's
-    heading touches the next one) become two words, each with its share of the box by letters, when the
-    whole is no heading and every part (cut where a small letter meets a capital) is one by itself."""
+    """Two headings printed with no space between them ("DeductibleCoinsurance", "POSUnits", where a narrow
+    column's heading touches the next one) become two words, each with its share of the box by letters,
+    when the whole is no heading and its parts (cut where a small letter, or a run of capitals, meets a
+    capitalised word) are headings or short capital abbreviations, one a heading at least."""
     if not any(_GLUED.search(w.text) for w in line.words):
         return line
     out: list[Word] = []
     for w in line.words:
         parts = _GLUED.split(w.text) if _GLUED.search(w.text) else [w.text]
-        if len(parts) < 2 or match_header(w.text.lower()) is not None and exact_header(w.text) is not None \
-                or not all(exact_header(p) is not None for p in parts):
+        # every part a heading, or headings and short capital abbreviations ("POSUnits": "POS", "Units")
+        if len(parts) < 2 or exact_header(w.text) is not None \
+                or not any(exact_header(p) is not None for p in parts) \
+                or not all(exact_header(p) is not None or re.fullmatch(r"[A-Z]{2,4}", p) for p in parts):
             out.append(w)
             continue
         per = (w.x1 - w.x0) / max(1, len(w.text))

@@ -161,3 +161,31 @@ def test_vocab_group_reason_column_and_its_amount_column():
     assert match_header("Grp/CARC") is Field.ADJUSTMENT_CODE
     assert match_header("CARC Amt") is Field.ADJUSTMENT
     assert match_header("CARC") is Field.ADJUSTMENT_CODE
+
+
+def test_amounts_ending_list_items_stay_in_the_adjustment_cell():
+    ws = row(80, [(40, "Date"), (100, "Code"), (150, "Billed"), (210, "Paid"), (260, "Line Status"),
+                  (320, "Adjustments")])
+    ws += row(94, [(40, "01/05/2026"), (100, "97530"), (150, "$285.00"), (210, "$143.55"), (260, "Paid"),
+                   (320, "CO-45 $85.50, PR-1 $40.00, PR-2 $15.95")])
+    assert _adjs(read(ws)) == [(("CO", "45", Decimal("85.50")), ("PR", "1", Decimal("40.00")),
+                                ("PR", "2", Decimal("15.95")))]
+
+
+def test_a_person_before_a_dash_and_a_claim_number_with_a_status_segment_is_the_patient():
+    ln = TextLine(1, 1, tuple(text_at(50, 40, "Zuri Abernathy-Cole - Claim number MC2601074412 - Paid")))
+    info = parse_labels(ln)
+    assert info.get(Field.PATIENT) == "Zuri Abernathy-Cole"
+    assert info.get(Field.PAYER_CLAIM_ID) == "MC2601074412"
+    # without a status segment the words before the dash stay a provider's, never a patient
+    ln = TextLine(1, 1, tuple(text_at(50, 40, "Maple Rehab - Claim number MC2601074412")))
+    assert Field.PATIENT not in parse_labels(ln)
+
+
+def test_a_colon_less_grid_label_names_the_patient():
+    ws = row(50, [(40, "Patient"), (110, "KERRIGAN, POPPY"), (230, "Billing Provider"), (330, "Riverbend Kids")])
+    info = parse_labels(TextLine(1, 1, tuple(ws)))
+    assert info.get(Field.PATIENT) == "KERRIGAN, POPPY"
+    # a value that is not a person's name is not taken
+    ws = row(50, [(40, "Patient"), (110, "see attached 44"), (230, "Billing Provider"), (330, "Riverbend Kids")])
+    assert Field.PATIENT not in parse_labels(TextLine(1, 1, tuple(ws)))

@@ -253,7 +253,7 @@ _exact(Field.MEMBER_ID, "Número de socio", "Núm. de socio", "Número de miembr
 _exact(Field.PROVIDER, "Proveedor", "Nombre del proveedor")
 # a group/reason column beside the amount column of its codes ("Grp/CARC" | "CARC Amt")
 _exact(Field.ADJUSTMENT_CODE, "Grp/CARC", "Group/CARC", "Grp CARC", "CAS Grp/Rsn", "Grp/Reason")
-_exact(Field.ADJUSTMENT, "CARC Amt", "CARC Amount", "CAS Amt", "CAS Amount", "Reason Amt", "Rsn Amt", "Grp/Rsn Amt Only")
+_exact(Field.ADJUSTMENT, "CARC Amt", "CARC Amount", "CAS Amt", "CAS Amount", "Reason Amt", "Rsn Amt")
 # stacked headings of member EOBs ("Amount / not / covered", "What / your plan / paid", "What I / owe")
 _exact(Field.PAID, "What your plan paid", "What the plan paid", "What our plan paid", "What we paid")
 _exact(Field.REMARKS, "See notes", "See note", "See remarks")

@@ -1240,7 +1240,7 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
     keys = keyed_ids(texts)
     if not keys:
         if not out:
-            who = _person_heading(texts)
+            who = _person_heading(texts) or _grid_patient(ln)
             if who:
                 out[Field.PATIENT] = who
         return out
@@ -1328,6 +1328,24 @@ def _person_heading(texts: list[str]) -> str | None:
 _VISIT_WORDS = frozenset({"visit", "encounter", "invoice"})
 
 
+def _grid_patient(ln: TextLine) -> str | None:
+    """A claim block printed as a grid of colon-less labels and values, column gaps between them
+    (``Patient   KERRIGAN, POPPY   Billing Provider   Riverbend Kids``): the value after a patient
+    label, when it is a person's name (``First Last`` or ``LAST, FIRST``) and the phrase after it, if
+    any, is another label."""
+    phs = phrases(ln.words)
+    if len(phs) < 2 or exact_header(" ".join(w.text for w in phs[0])) is not Field.PATIENT:
+        return None
+    value = [clean_text(w.text) for w in phs[1]]
+    if len(phs) > 2 and exact_header(" ".join(w.text for w in phs[2])) is None \
+            and match_header(" ".join(w.text for w in phs[2])) is None:
+        return None
+    caps = 2 <= len(value) <= 3 and value[0].endswith(",") and all(re.fullmatch(r"[A-Z][A-Z'\-]+,?", t) for t in value)
+    if caps or _is_name(value):
+        return " ".join(value)
+    return None
+
+
 def _opening_person(texts: list[str], end: int) -> str | None:
     """A heading that opens with a person's name (two or three capitalised words) right before its first
     claim number's label (``Ava Thornbury Claim 7Q2-55810``), or before a dash and the provider
@@ -1336,7 +1354,14 @@ def _opening_person(texts: list[str], end: int) -> str | None:
     if "-" in head or "–" in head:
         cut = next(k for k, t in enumerate(head) if t in ("-", "–"))
         if cut == len(head) - 1:
-            return None  # "Provider Name - Acct 441": the words before the dash name the provider
+            # "Provider Name - Acct 441": the words before the dash name the provider, unless they are a
+            # person's name and another dash-separated segment is the claim's status alone
+            # ("Zuri Abernathy-Cole - Claim number MC26 - Paid"): a claim heading naming its patient
+            segs = " ".join(texts[end:]).replace("\u2013", "-").split(" - ")
+            if _is_name(head[:cut]) and any(len(g.split()) == 1 and read_status(g.strip())[0] is not ClaimStatus.UNKNOWN
+                                            for g in segs[1:]):
+                return " ".join(head[:cut])
+            return None
         head = head[:cut]
     if not 2 <= len(head) <= 3 or not all(_PERSON_WORD.match(t) for t in head):
         return None

@@ -916,6 +916,8 @@ def token_kind(text: str) -> str:
     u = s.upper()
     if looks_like_money(s):
         return Kind.MONEY
+    if s[-1:] in (",", ";") and re.search(r"\.\d\d$", s[:-1]) and looks_like_money(s[:-1]):
+        return Kind.MONEY  # an amount ending a list item ("CO-45 $85.50, PR-1 $40.00")
     if _is_date(s):
         return Kind.DATE
     if _ADJ_TOKEN.match(u):

@@ -189,3 +189,14 @@ def test_a_colon_less_grid_label_names_the_patient():
     # a value that is not a person's name is not taken
     ws = row(50, [(40, "Patient"), (110, "see attached 44"), (230, "Billing Provider"), (330, "Riverbend Kids")])
     assert Field.PATIENT not in parse_labels(TextLine(1, 1, tuple(ws)))
+
+
+def test_a_name_written_last_first_is_never_cut_after_its_comma():
+    from eobreader.sources.pdf_layout import Column, cut
+    # a heading printed a little right of the names under it (the last name starts under another column)
+    cols = (Column(None, 24, 50, "Sect"), Column(Field.PATIENT, 52, 71, "Name"),
+            Column(Field.MEMBER_ID, 132, 171, "Medicaid ID"))
+    ws = [Word("MBEKI,", 24, 48, 0, 8, 8), Word("THANDO", 50, 79, 0, 8, 8), Word("M52290117", 132, 169, 0, 8, 8)]
+    cells = cut(ws, cols)
+    assert cells.text(Field.PATIENT) == "MBEKI, THANDO"
+    assert match_header("Student Name") is Field.PATIENT

@@ -254,6 +254,8 @@ _exact(Field.PROVIDER, "Proveedor", "Nombre del proveedor")
 # a group/reason column beside the amount column of its codes ("Grp/CARC" | "CARC Amt")
 _exact(Field.ADJUSTMENT_CODE, "Grp/CARC", "Group/CARC", "Grp CARC", "CAS Grp/Rsn", "Grp/Reason")
 _exact(Field.ADJUSTMENT, "CARC Amt", "CARC Amount", "CAS Amt", "CAS Amount", "Reason Amt", "Rsn Amt")
+# school-based Medicaid remits name the child as the student
+_exact(Field.PATIENT, "Student", "Student Name", "Student Last, First", "Student/Patient")
 # stacked headings of member EOBs ("Amount / not / covered", "What / your plan / paid", "What I / owe")
 _exact(Field.PAID, "What your plan paid", "What the plan paid", "What our plan paid", "What we paid")
 _exact(Field.REMARKS, "See notes", "See note", "See remarks")

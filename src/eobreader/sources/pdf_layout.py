@@ -975,6 +975,11 @@ def kind_cost(kind: str, f: Field | None) -> float:
 _SINGLE = {Kind.MONEY, Kind.DATE, Kind.UNITS}
 
 
+# "HOLLOWAY-NAKAMURA," then "JUNE": the two halves of a name written last name first
+_NAME_HEAD = re.compile(r"^[A-Z][A-Za-z'\-]+,$")
+_NAME_TAIL = re.compile(r"^[A-Z][A-Za-z'\-]*\.?$")
+
+
 def assign(words: Sequence[Word], columns: Sequence[Column]) -> list[int]:
     """Column index for each word (words sorted left to right; columns sorted left to right).
 
@@ -1010,6 +1015,8 @@ def assign(words: Sequence[Word], columns: Sequence[Column]) -> list[int]:
         # to another column between them costs extra
         split = 1.5 if kinds[i] == kinds[i - 1] and kinds[i] in (Kind.ADJ, Kind.REMARK) \
             and words[i].x0 - words[i - 1].x1 < cgap else 0.0
+        if _NAME_HEAD.match(words[i - 1].text) and _NAME_TAIL.match(words[i].text) and words[i].x0 - words[i - 1].x1 < cgap:
+            split = 3.0  # a name written "LAST, FIRST" is one cell: never cut after its comma
         for j in range(m):
             # best over columns strictly left of j
             if j > 0 and dp[i - 1][j - 1] < best_prev:

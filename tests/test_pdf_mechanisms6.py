@@ -200,3 +200,19 @@ def test_a_name_written_last_first_is_never_cut_after_its_comma():
     cells = cut(ws, cols)
     assert cells.text(Field.PATIENT) == "MBEKI, THANDO"
     assert match_header("Student Name") is Field.PATIENT
+
+
+def test_a_heading_opening_with_a_colon_less_patient_label_names_the_patient():
+    ln = TextLine(1, 1, tuple(text_at(50, 40, "For Kai Halvorsen-Duarte · Claim LH-26-0193-884 · Processed Jan 21, 2026")))
+    assert parse_labels(ln).get(Field.PATIENT) == "Kai Halvorsen-Duarte"
+    # a practice's name before a separator is not a person
+    ln = TextLine(1, 1, tuple(text_at(50, 40, "Chatterbox Speech Studio • Claim JH-26-0443388")))
+    assert Field.PATIENT not in parse_labels(ln)
+
+
+def test_a_person_a_dash_and_a_practice_name_the_claims_patient_over_the_page_holder():
+    ln = TextLine(1, 1, tuple(text_at(50, 40, "Noah K. Albright - Willow Street Pediatric OT")))
+    assert parse_labels(ln).get(Field.PATIENT) == "Noah K. Albright"
+    # a dash between two place names is not a person and a practice
+    ln = TextLine(1, 1, tuple(text_at(50, 40, "Willow Street - Harbor View")))
+    assert Field.PATIENT not in parse_labels(ln)

@@ -1322,7 +1322,19 @@ def _person_heading(texts: list[str]) -> str | None:
                 segments[-1].append(t)
         if any(len(seg) == 1 and _KIN.match(seg[0]) for seg in segments):
             return " ".join(texts[:cut_at])
+        # "Noah K. Albright - Willow Street Pediatric OT": a person, a dash, then the provider treating them
+        if texts[cut_at] in ("-", "–", "—") and len(segments) == 1 and segments[0] \
+                and any(_ORG_WORD.match(t) for t in segments[0]) and not any(re.search(r"\d", t) for t in segments[0]):
+            return " ".join(texts[:cut_at])
     return None
+
+
+# words of a provider's name: what a practice, not a person, is called
+_ORG_WORD = re.compile(r"^(?:therapy|therapies|therapists?|clinic|clinics|rehab|rehabilitation|health|healthcare|pediatrics?|"
+                       r"medical|medicine|hospital|center|centre|associates|group|practice|orthotics|ot|pt|slp|services|"
+                       r"care|llc|inc\.?|pc|pllc|p\.c\.|telehealth|telepractice|wellness|institute|partners|network|"
+                       r"specialists|labs?|laboratory|pharmacy|supply|imaging|speech|pathology|audiology|occupational|physical|"
+                       r"chiropractic|counseling|behavioral|orthopedics?|physicians|dental|vision|hearing|studio)$", re.IGNORECASE)
 
 
 _VISIT_WORDS = frozenset({"visit", "encounter", "invoice"})
@@ -1351,6 +1363,12 @@ def _opening_person(texts: list[str], end: int) -> str | None:
     claim number's label (``Ava Thornbury Claim 7Q2-55810``), or before a dash and the provider
     (``Wendell Achterberg - Stonevale Rehab  Claim ...``)."""
     head = texts[:end]
+    if len(head) > 2 and exact_header(head[0]) is Field.PATIENT and not _holder_label([head[0]]):
+        # a colon-less label of the person treated ("For", "Patient") opens the heading, maybe with a
+        # separator before the claim label ("For Kai Halvorsen-Duarte · Claim ...")
+        head = head[1:]
+        while head and head[-1] in _SEPARATORS and head[-1] not in ("-", "–"):
+            head = head[:-1]
     if "-" in head or "–" in head:
         cut = next(k for k, t in enumerate(head) if t in ("-", "–"))
         if cut == len(head) - 1:

@@ -216,3 +216,13 @@ def test_a_person_a_dash_and_a_practice_name_the_claims_patient_over_the_page_ho
     # a dash between two place names is not a person and a practice
     ln = TextLine(1, 1, tuple(text_at(50, 40, "Willow Street - Harbor View")))
     assert Field.PATIENT not in parse_labels(ln)
+
+
+def test_veteran_and_injured_person_labels_name_the_patient_and_an_agency_invoice_is_the_providers_number():
+    assert match_header("Veteran") is Field.PATIENT
+    assert match_header("Injured Person") is Field.PATIENT
+    ln = TextLine(1, 1, tuple(row(50, [(36, "CHILD: MARTINEZ-OYELARAN, AMARA"), (210, "AUTH: A26-00913"),
+                                       (394, "AGENCY INV: BST-3391")])))
+    info = parse_labels(ln)
+    assert info.get(Field.CLAIM_ID) == "BST-3391"
+    assert info.get(Field.PATIENT) == "MARTINEZ-OYELARAN, AMARA"

@@ -256,6 +256,11 @@ _exact(Field.ADJUSTMENT_CODE, "Grp/CARC", "Group/CARC", "Grp CARC", "CAS Grp/Rsn
 _exact(Field.ADJUSTMENT, "CARC Amt", "CARC Amount", "CAS Amt", "CAS Amount", "Reason Amt", "Rsn Amt")
 # school-based Medicaid remits name the child as the student
 _exact(Field.PATIENT, "Student", "Student Name", "Student Last, First", "Student/Patient")
+# the person treated, as veterans' community care and auto-injury (PIP) payers name them
+_exact(Field.PATIENT, "Veteran", "Veteran Name", "Injured Person", "Injured Party", "Injured Person Name")
+# an agency's or provider's invoice number ("AGENCY INV: BST-3391") is the provider's number for the claim
+_exact(Field.CLAIM_ID, "Inv", "Inv #", "Inv No", "Invoice No", "Invoice Number", "Agency Inv", "Agency Invoice",
+       "Agency Inv #", "Provider Inv", "Provider Invoice")
 # stacked headings of member EOBs ("Amount / not / covered", "What / your plan / paid", "What I / owe")
 _exact(Field.PAID, "What your plan paid", "What the plan paid", "What our plan paid", "What we paid")
 _exact(Field.REMARKS, "See notes", "See note", "See remarks")

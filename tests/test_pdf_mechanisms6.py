@@ -226,3 +226,17 @@ def test_veteran_and_injured_person_labels_name_the_patient_and_an_agency_invoic
     info = parse_labels(ln)
     assert info.get(Field.CLAIM_ID) == "BST-3391"
     assert info.get(Field.PATIENT) == "MARTINEZ-OYELARAN, AMARA"
+
+
+def test_a_continued_note_is_not_part_of_a_name():
+    ln = TextLine(1, 1, tuple(text_at(50, 40, "Injured Person: Julien Delacroix (continued)")))
+    assert parse_labels(ln).get(Field.PATIENT) == "Julien Delacroix"
+
+
+def test_a_voucher_names_a_claim_but_a_payee_lines_voucher_is_the_payments():
+    ln = TextLine(1, 1, tuple(row(50, [(36, "CHILD: OYELARAN, AMARA"), (210, "VOUCHER: EIV2601-00412")])))
+    assert parse_labels(ln).get(Field.PAYER_CLAIM_ID) == "EIV2601-00412"
+    ln = TextLine(1, 1, tuple(row(50, [(36, "PAYEE: MILL WHEEL THERAPY"), (210, "VOUCHER NO 0004471182"),
+                                       (330, "DATE 01/29/26")])))
+    info = parse_labels(ln)
+    assert Field.PAYER_CLAIM_ID not in info and Field.CLAIM_ID not in info

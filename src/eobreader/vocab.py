@@ -258,6 +258,8 @@ _exact(Field.ADJUSTMENT, "CARC Amt", "CARC Amount", "CAS Amt", "CAS Amount", "Re
 _exact(Field.PATIENT, "Student", "Student Name", "Student Last, First", "Student/Patient")
 # the person treated, as veterans' community care and auto-injury (PIP) payers name them
 _exact(Field.PATIENT, "Veteran", "Veteran Name", "Injured Person", "Injured Party", "Injured Person Name")
+# the payer's voucher for a claim (early-intervention and county programs pay by voucher)
+_exact(Field.PAYER_CLAIM_ID, "Voucher", "Voucher #", "Voucher No", "Voucher Number", "Voucher ID")
 # an agency's or provider's invoice number ("AGENCY INV: BST-3391") is the provider's number for the claim
 _exact(Field.CLAIM_ID, "Inv", "Inv #", "Inv No", "Invoice No", "Invoice Number", "Agency Inv", "Agency Invoice",
        "Agency Inv #", "Provider Inv", "Provider Invoice")

@@ -1237,6 +1237,10 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
     if (Field.CLAIM_ID in out and Field.PAYER_CLAIM_ID in out) or _is_sentence(ln):
         return out
     texts = [clean_text(w.text) for w in ln.words]
+    if texts and _PAYEE_LABEL.match(texts[0]):
+        # a line about the payment's payee ("PAYEE: ... VOUCHER NO 0004471182"): its numbers are the
+        # payment's, never a claim's
+        return {k: v for k, v in out.items() if k not in CLAIM_KEYS}
     keys = keyed_ids(texts)
     if not keys:
         if not out:
@@ -1338,6 +1342,9 @@ _ORG_WORD = re.compile(r"^(?:therapy|therapies|therapists?|clinic|clinics|rehab|
 
 
 _VISIT_WORDS = frozenset({"visit", "encounter", "invoice"})
+
+
+_PAYEE_LABEL = re.compile(r"^(?:payee|pay\s*to)(?:\s*name)?:$", re.IGNORECASE)
 
 
 def _grid_patient(ln: TextLine) -> str | None:
@@ -1629,7 +1636,9 @@ _LABELISH = frozenset("eft trace check chk deposit date run id no number num nbr
                       "policy ssn hic mbi ein tax".split())
 _RELATION = re.compile(r"^\((self|spouse|daughter|son|child|dependent|dependant|you|subscriber|member|wife|husband|"
                        r"partner|stepchild|other|participant|employee|insured|retiree|enrollee|policyholder|"
-                       r"guarantor|beneficiary|cardholder|student)\b", re.IGNORECASE)
+                       r"guarantor|beneficiary|cardholder|student|"
+                       # a note that the person's claims run on from the page before: not part of the name
+                       r"continued|cont\.|cont'd|contd)", re.IGNORECASE)
 
 
 def name_value(value: str) -> str:

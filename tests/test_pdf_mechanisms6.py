@@ -240,3 +240,15 @@ def test_a_voucher_names_a_claim_but_a_payee_lines_voucher_is_the_payments():
                                        (330, "DATE 01/29/26")])))
     info = parse_labels(ln)
     assert Field.PAYER_CLAIM_ID not in info and Field.CLAIM_ID not in info
+
+
+def test_a_files_claim_number_repeated_on_a_page_heading_keeps_the_claimants_claim():
+    hdr = row(140, [(40, "Date"), (100, "Code"), (150, "Billed"), (210, "Paid")])
+    p1 = row(100, [(40, "Injured Person: Julien Delacroix"), (250, "Claimant No.: 54A88120417-002"),
+                   (420, "Your Account No.: CSS-61053")]) + hdr
+    p2 = row(60, [(300, "Claim Number: 54A88120417")]) + row(80, [(40, "Injured Person: Julien Delacroix")]) + hdr
+    p2 += row(154, [(40, "01/09/2026"), (100, "97140"), (150, "$150.00"), (210, "$69.40")])
+    res = read(p1, p2)
+    claims = [c for st in res.statements for c in st.claims if c.lines]
+    assert len(claims) == 1
+    assert (claims[0].claim_id, claims[0].payer_claim_id) == ("CSS-61053", "54A88120417-002")

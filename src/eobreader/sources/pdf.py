@@ -313,8 +313,9 @@ class _Parser:
             self.claim = c
             self.last = None
         for k, v in info.items():
-            if k is Field.MEMBER_ID and k in c.own and _same_member(k, c.info[k], v) and len(c.info[k]) > len(v):
-                continue  # keep the member's own (longer) id
+            if k in (Field.MEMBER_ID, Field.PAYER_CLAIM_ID) and k in c.own and _same_member(k, c.info[k], v) \
+                    and len(c.info[k]) > len(v):
+                continue  # keep the member's own (longer) id, the claimant's own claim number
             c.info[k] = v
         c.own.update(info)
         if status and (c.status_text is None or c.status_text == self.section_status):
@@ -1579,6 +1580,11 @@ def _holder_label(label: list[str]) -> bool:
 def _same_member(f: Field, a: str, b: str) -> bool:
     """A subscriber's id and a family member's id built on it (``BWX48`` / ``BWX48-01``) are one family's
     ids: a page heading repeating the subscriber's id does not start a new claim."""
+    if f is Field.PAYER_CLAIM_ID:
+        # a file's claim number and one claimant's claim under it (``54A88120417`` / ``54A88120417-002``):
+        # the file's number repeated on a page heading is no new claim
+        short, long_ = sorted((a, b), key=len)
+        return short != long_ and long_.startswith(short) and long_[len(short)] in "-/." and len(short) >= 6
     return f is Field.MEMBER_ID and (a.startswith(b) or b.startswith(a))
 
 

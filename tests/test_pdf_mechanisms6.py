@@ -252,3 +252,9 @@ def test_a_files_claim_number_repeated_on_a_page_heading_keeps_the_claimants_cla
     claims = [c for st in res.statements for c in st.claims if c.lines]
     assert len(claims) == 1
     assert (claims[0].claim_id, claims[0].payer_claim_id) == ("CSS-61053", "54A88120417-002")
+
+
+def test_a_post_office_box_is_not_a_claim_number():
+    from eobreader.sources.pdf import keyed_ids
+    assert keyed_ids("Workers' Compensation Claims PO Box 44120, Harrisford, PA".split()) == []
+    assert keyed_ids("Workers' Compensation Claim 44120 Harrisford".split()) != []

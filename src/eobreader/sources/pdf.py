@@ -1274,6 +1274,8 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
             s = i - k
             if s <= used or s < 0 or any(re.search(r"\d", x) or x in _SEPARATORS or x.endswith(":") for x in texts[s:i]):
                 break
+            if texts[i - 1].lower().strip(".") == "box":
+                break  # a post-office box ("Claims  PO Box 44120, Harrisford"): an address, not a claim number
             label = " ".join(texts[s:i])
             if match_header(label) in CLAIM_KEYS or (k == 1 and label.lower() in _VISIT_WORDS):
                 found = (s, label)

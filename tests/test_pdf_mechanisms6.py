@@ -258,3 +258,12 @@ def test_a_post_office_box_is_not_a_claim_number():
     from eobreader.sources.pdf import keyed_ids
     assert keyed_ids("Workers' Compensation Claims PO Box 44120, Harrisford, PA".split()) == []
     assert keyed_ids("Workers' Compensation Claim 44120 Harrisford".split()) != []
+
+
+def test_a_providers_last_word_does_not_turn_a_claim_label_into_another_field():
+    ln = TextLine(1, 1, tuple(text_at(50, 40, "Patient: WESTBROOK, HOLLIS (Child) Provider: Linden Medical Group "
+                                              "Claim: 260126-82443-00 Patient Account: LMG-90127")))
+    info = parse_labels(ln)
+    assert info.get(Field.PAYER_CLAIM_ID) == "260126-82443-00"
+    assert info.get(Field.CLAIM_ID) == "LMG-90127"
+    assert info.get(Field.PROVIDER) == "Linden Medical Group"

@@ -1429,7 +1429,9 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
                     # extend over label-ish words ("Payer Claim Number")
                     while s > lo and core[s - 1].lower() in LABEL_WORDS:
                         f2 = match_header(" ".join(core[s - 1: last + 1]))
-                        if f2 is None:
+                        if f2 is None or (f in CLAIM_KEYS and f2 not in CLAIM_KEYS):
+                            # "Linden Medical Group Claim:": the provider's last word does not turn the
+                            # claim number's label into another field's
                             break
                         s -= 1
                         best = (s, f2)

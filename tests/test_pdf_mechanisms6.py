@@ -267,3 +267,14 @@ def test_a_providers_last_word_does_not_turn_a_claim_label_into_another_field():
     assert info.get(Field.PAYER_CLAIM_ID) == "260126-82443-00"
     assert info.get(Field.CLAIM_ID) == "LMG-90127"
     assert info.get(Field.PROVIDER) == "Linden Medical Group"
+
+
+def test_a_letter_code_in_a_reason_column_is_kept_as_the_lines_code():
+    ws = row(80, [(40, "Date"), (100, "Code"), (150, "Billed"), (210, "Paid"), (270, "Reason")])
+    ws += row(94, [(40, "01/15/2026"), (100, "92523"), (150, "$290.00"), (210, "$0.00"), (270, "D")])
+    got = lines_of(read(ws))
+    assert len(got) == 1 and got[0].remarks == ("D",)
+    # a group alone ("CO") is not such a code
+    ws = row(80, [(40, "Date"), (100, "Code"), (150, "Billed"), (210, "Paid"), (270, "Reason")])
+    ws += row(94, [(40, "01/15/2026"), (100, "92523"), (150, "$290.00"), (210, "$0.00"), (270, "CO")])
+    assert lines_of(read(ws))[0].remarks == ()

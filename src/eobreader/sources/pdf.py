@@ -1156,6 +1156,9 @@ def unpaired_amounts(cells: Cells, adjs: list[Adjustment]) -> list[Decimal]:
     return out
 
 
+_GROUPS = frozenset({"CO", "PR", "OA", "PI", "CR"})
+
+
 def _loose_reason_codes(cells: Cells) -> list[str]:
     """Codes in a reason-code column that are not group-reason pairs (``R12``, ``W3``, ``22``): the payer's
     own reason codes, explained in its legend. They are kept as the line's remark codes, never dropped."""
@@ -1167,6 +1170,9 @@ def _loose_reason_codes(cells: Cells) -> list[str]:
     for t in re.split(r"[\s,;]+", rest):
         t = t.strip("()")
         if not t or looks_like_money(t):
+            continue
+        if re.fullmatch(r"[A-Z]{1,2}", t) and t not in _GROUPS:
+            out.append(t)  # a payer's letter code ("D"), explained in its legend
             continue
         if not re.fullmatch(r"[A-Z]{0,3}\d{1,5}[A-Z]?", t):
             return []  # words in the cell: text (a heading, a note), not a list of codes

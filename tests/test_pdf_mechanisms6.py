@@ -278,3 +278,17 @@ def test_a_letter_code_in_a_reason_column_is_kept_as_the_lines_code():
     ws = row(80, [(40, "Date"), (100, "Code"), (150, "Billed"), (210, "Paid"), (270, "Reason")])
     ws += row(94, [(40, "01/15/2026"), (100, "92523"), (150, "$290.00"), (210, "$0.00"), (270, "CO")])
     assert lines_of(read(ws))[0].remarks == ()
+
+
+def test_a_claim_continued_after_a_page_footer_is_the_same_claim():
+    hdr = row(120, [(40, "Date"), (100, "Code"), (150, "Billed"), (210, "Paid")])
+    p1 = row(90, [(40, "Patient: Tomas Reyes"), (200, "Claim #: CRX2601200044")])
+    p1 += row(100, [(40, "Provider account #: BSPT-7731")]) + hdr
+    p1 += row(134, [(40, "01/20/2026"), (100, "97530"), (150, "$190.00"), (210, "$90.00")])
+    p1 += row(700, [(40, "Statement date: 02/04/2026"), (200, "Member ID: CRX884102733"), (400, "Page 1 of 2")])
+    p2 = row(90, [(40, "Tomas Reyes - Claim # CRX2601200044 (continued)")]) + hdr
+    p2 += row(134, [(40, "01/27/2026"), (100, "97530"), (150, "$190.00"), (210, "$90.00")])
+    res = read(p1, p2)
+    claims = [c for st in res.statements for c in st.claims if c.lines]
+    assert len(claims) == 1 and len(claims[0].lines) == 2
+    assert claims[0].claim_id == "BSPT-7731"

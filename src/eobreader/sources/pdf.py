@@ -286,6 +286,12 @@ class _Parser:
             self.payer = self.payer or info.pop(Field.PAYER)
         dates = info.pop(Field.SERVICE_DATE, None)
         c = self.claim
+        if c is not None and not c.lines and not (c.own & set(CLAIM_KEYS)) and len(self.claims) >= 2 \
+                and self.claims[-1] is c and any(self.claims[-2].info.get(k) == v for k, v in info.items() if k in CLAIM_KEYS):
+            # a claim continued on the next page ("Tomas - Claim # CRX26... (continued)") after page furniture
+            # that opened an empty claim ("Member ID: ... Page 1 of 2"): back to the claim it continues
+            self.claims.pop()
+            c = self.claim = self.claims[-1]
         # a value carried from the claim above (the same person's name) gives way to the heading's own
         clashing = {k for k, v in info.items() if c is not None and k in c.info and c.info[k] != v
                     and (k in c.own or k in CLAIM_KEYS) and not _same_member(k, c.info[k], v)}

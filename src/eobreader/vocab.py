@@ -217,6 +217,8 @@ _exact(Field.CLAIM_ID, "Patient #", "Your Patient #", "Patient No", "Your Patien
        "Your Patient Number", "Your Account #", "Your Account No")
 # numbered modifier columns of remits ("M1", "M2", "Mod1")
 _exact(Field.MODIFIERS, "M1", "M2", "M3", "M4", "Mod1", "Mod2", "Mod3", "Mod4", "Mod 1", "Mod 2", "Mod 3", "Mod 4")
+# a TPA's "Considered" amount is the part of the charge the plan considered for payment: the allowed amount
+_exact(Field.ALLOWED, "Considered", "Considered Amount", "Amount Considered", "Considered Charges", "Considered Amt")
 # the rate agreed in the network contract is the allowed amount
 _exact(Field.ALLOWED, "Contracted", "Contracted Rate", "Contract Rate", "Contract Amount", "Contracted Amt")
 _exact(Field.PAYER_CLAIM_ID, "Payer Claim Ctrl #", "Payer Claim Control #", "Payer Claim Control Number", "Claim Ctrl #")

@@ -1240,7 +1240,8 @@ def _read_remarks(text: str) -> list[str]:
 
 _ID_SHAPE = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9\-/.#]{3,}$")
 _SEPARATORS = frozenset("| - – — • · / ;".split())
-_PERSON_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'][A-Z][a-z]+)*|[A-Z]\.)$")
+# a capitalised word of a person's name, accented letters included ("Lucía", "Zoë", "Þór")
+_PERSON_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*|[A-Z]\.)$")
 
 
 def parse_labels(ln: TextLine) -> dict[Field, str]:
@@ -1391,6 +1392,14 @@ def _opening_person(texts: list[str], end: int) -> str | None:
         head = head[1:]
         while head and head[-1] in _SEPARATORS and head[-1] not in ("-", "–"):
             head = head[:-1]
+    bar = next((k for k, t in enumerate(head) if t in _SEPARATORS and t not in ("-", "–", "—", "/")), None)
+    if bar is not None and _is_name(head[:bar]) and not any(_ORG_WORD.match(t) for t in head[:bar]) \
+            and any(t not in _SEPARATORS for t in head[bar + 1:]) \
+            and not any(re.search(r"\d", t) or t.endswith(":") for t in head[bar + 1:]):
+        # "Ellie Vandermeer | Tulip Lane Pediatrics | Claim number W26...": separated segments opening with
+        # a person's name (no word a practice is called by), then a segment of words with no number (the
+        # provider) up to the claim label: the person treated under this claim
+        return " ".join(head[:bar])
     if "-" in head or "–" in head:
         cut = next(k for k, t in enumerate(head) if t in ("-", "–"))
         if cut == len(head) - 1:
@@ -1439,7 +1448,7 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
                 if f is not None:
                     best = (s, f)
                     # extend over label-ish words ("Payer Claim Number")
-                    while s > lo and core[s - 1].lower() in LABEL_WORDS:
+                    while s > lo and (core[s - 1].lower() in LABEL_WORDS or _OWNER_WORD.match(core[s - 1])):
                         f2 = match_header(" ".join(core[s - 1: last + 1]))
                         if f2 is None or (f in CLAIM_KEYS and f2 not in CLAIM_KEYS):
                             # "Linden Medical Group Claim:": the provider's last word does not turn the
@@ -1549,6 +1558,11 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
                 weak.discard(f)
     out.update(assign_claim_keys(keys))
     return out
+
+
+# a possessive word naming whose number a label gives ("Provider's Patient No.", "Member's ID"): part of
+# the label, so the number keeps its owner (the provider's account, never the payer's claim number)
+_OWNER_WORD = re.compile(r"^[A-Za-z]+['\u2019]s$")
 
 
 _HOLDER_WORDS = frozenset({"subscriber", "member", "insured", "policyholder", "policy", "holder", "employee",

@@ -9,48 +9,13 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from pdfwords import claims_of, lines_of, read, right, text_at, words_at
+
 from eobreader.model import Adjustment
-from eobreader.sources.pdf import adjustment_only, parse_pages
+from eobreader.sources.pdf import adjustment_only
 from eobreader.sources.pdf_layout import token_kind
-from eobreader.sources.pdf_words import PageWords, Word
+from eobreader.sources.pdf_words import Word
 from eobreader.vocab import Field, match_header
-
-CH = 4.4
-
-
-def words_at(y: float, items: list[tuple[float, str]], size: float = 8.0, ch: float = CH) -> list[Word]:
-    return [Word(t, x, x + len(t) * ch, y, y + size, size) for x, t in items]
-
-
-def right(y: float, items: list[tuple[float, str]], size: float = 8.0, ch: float = CH) -> list[Word]:
-    return [Word(t, x - len(t) * ch, x, y, y + size, size) for x, t in items]
-
-
-def text_at(y: float, x: float, text: str, size: float = 8.0, ch: float = CH) -> list[Word]:
-    """A run of words one space apart starting at x."""
-    out, pos = [], x
-    for part in text.split():
-        out.append(Word(part, pos, pos + len(part) * ch, y, y + size, size))
-        pos += (len(part) + 1) * ch
-    return out
-
-
-def page(words: list[Word], number: int = 1) -> PageWords:
-    return PageWords(number, 612, 792, tuple(words))
-
-
-def read(*pages: list[Word]):
-    res = parse_pages("t.pdf", [page(ws, i + 1) for i, ws in enumerate(pages)])
-    return res
-
-
-def lines_of(res):
-    return [ln for st in res.statements for c in st.claims for ln in c.lines]
-
-
-def claims_of(res):
-    return [c for st in res.statements for c in st.claims]
-
 
 # ------------------------------------------------------------------------------ vocabulary
 

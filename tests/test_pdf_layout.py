@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from pdfwords import page, right, words_at
+
 from eobreader.sources.pdf import parse_pages
 from eobreader.sources.pdf_layout import (
     TextLine,
@@ -17,20 +19,9 @@ from eobreader.sources.pdf_layout import (
     token_kind,
     value_bands,
 )
-from eobreader.sources.pdf_words import PageWords, Word
+from eobreader.sources.pdf_words import Word
 from eobreader.values import parse_money
 from eobreader.vocab import Field, match_header
-
-CH = 4.4
-
-
-def words_at(y: float, items: list[tuple[float, str]], size: float = 8.0, ch: float = CH) -> list[Word]:
-    return [Word(t, x, x + len(t) * ch, y, y + size, size) for x, t in items]
-
-
-def right(y: float, items: list[tuple[float, str]], size: float = 8.0, ch: float = CH) -> list[Word]:
-    """Words right-aligned at x (as amounts are printed)."""
-    return [Word(t, x - len(t) * ch, x, y, y + size, size) for x, t in items]
 
 
 def spaced(y: float, x: float, text: str, size: float = 8.0, ch: float = 4.8) -> list[Word]:
@@ -40,10 +31,6 @@ def spaced(y: float, x: float, text: str, size: float = 8.0, ch: float = 4.8) ->
             out.append(Word(part, x + pos * ch, x + (pos + len(part)) * ch, y, y + size, size))
         pos += len(part) + 1
     return out
-
-
-def page(words: list[Word], number: int = 1) -> PageWords:
-    return PageWords(number, 612, 792, tuple(words))
 
 
 def tl(words: list[Word], n: int = 1) -> TextLine:

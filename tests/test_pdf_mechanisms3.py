@@ -8,37 +8,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from eobreader.sources.pdf import parse_pages
-from eobreader.sources.pdf_words import PageWords, Word
+from pdfwords import claims_of, lines_of, read, row
 
-CH = 4.4
-
-
-def text_at(y: float, x: float, text: str, size: float = 8.0, ch: float = CH) -> list[Word]:
-    out, pos = [], x
-    for part in text.split():
-        out.append(Word(part, pos, pos + len(part) * ch, y, y + size, size))
-        pos += (len(part) + 1) * ch
-    return out
-
-
-def row(y: float, cells: list[tuple[float, str]], size: float = 8.0) -> list[Word]:
-    out: list[Word] = []
-    for x, t in cells:
-        out.extend(text_at(y, x, t, size))
-    return out
-
-
-def read(*pages: list[Word], width: float = 612):
-    return parse_pages("t.pdf", [PageWords(i + 1, width, 792, tuple(ws)) for i, ws in enumerate(pages)])
-
-
-def lines_of(res):
-    return [ln for st in res.statements for c in st.claims for ln in c.lines]
-
-
-def claims_of(res):
-    return [c for st in res.statements for c in st.claims]
+from eobreader.sources.pdf_words import Word
 
 
 def test_pipe_separated_fixed_width_table():

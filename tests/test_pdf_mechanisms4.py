@@ -8,35 +8,11 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from eobreader.sources.pdf import parse_pages
+from pdfwords import lines_of, read, row, text_at
+
 from eobreader.sources.pdf_layout import find_header, group_lines
-from eobreader.sources.pdf_words import PageWords, Word
+from eobreader.sources.pdf_words import Word
 from eobreader.vocab import Field, match_header
-
-CH = 4.4
-
-
-def text_at(y: float, x: float, text: str, size: float = 8.0, ch: float = CH) -> list[Word]:
-    out, pos = [], x
-    for part in text.split():
-        out.append(Word(part, pos, pos + len(part) * ch, y, y + size, size))
-        pos += (len(part) + 1) * ch
-    return out
-
-
-def row(y: float, cells: list[tuple[float, str]], size: float = 8.0) -> list[Word]:
-    out: list[Word] = []
-    for x, t in cells:
-        out.extend(text_at(y, x, t, size))
-    return out
-
-
-def read(*pages: list[Word], width: float = 612):
-    return parse_pages("t.pdf", [PageWords(i + 1, width, 792, tuple(ws), 0) for i, ws in enumerate(pages)])
-
-
-def lines_of(res):
-    return [ln for st in res.statements for c in st.claims for ln in c.lines]
 
 
 def test_vocab_account_and_primary_payer_money_and_date_range_column():
@@ -81,7 +57,6 @@ def test_account_paid_column_is_not_the_plan_payment():
     assert ln.service_date == date(2026, 1, 12)
     assert ln.code == "97140" and ln.modifiers == ("GP",)
     assert ln.paid == Decimal("28.92") and ln.patient_owes == Decimal("0.00")
-
 
 
 def test_two_paid_columns_the_plans_own_is_named_plan_else_the_last():

@@ -5,20 +5,11 @@ provider's; a heading of separated segments opening with a person's name names t
 
 from __future__ import annotations
 
+from pdfwords import text_at
+
 from eobreader.sources.pdf import parse_labels
 from eobreader.sources.pdf_layout import TextLine
-from eobreader.sources.pdf_words import Word
 from eobreader.vocab import Field, match_header
-
-CH = 4.4
-
-
-def text_at(y: float, x: float, text: str, size: float = 8.0, ch: float = CH) -> list[Word]:
-    out, pos = [], x
-    for part in text.split():
-        out.append(Word(part, pos, pos + len(part) * ch, y, y + size, size))
-        pos += (len(part) + 1) * ch
-    return out
 
 
 def labels(text: str) -> dict[Field, str]:

@@ -9,21 +9,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from pdfwords import page, words_at
 
 from eobreader.sources.pdf import PdfReader, parse_labels, parse_pages
 from eobreader.sources.pdf_layout import TextLine, cut, find_header, group_lines, token_kind
-from eobreader.sources.pdf_words import PageWords, Word
+from eobreader.sources.pdf_words import Word
 from eobreader.vocab import Field
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples" / "pdf"
-
-CH = 4.4  # width of one character at 8 pt (proportional enough for these tests)
-
-
-def words_at(y: float, items: list[tuple[float, str]], size: float = 8.0, ch: float = CH) -> list[Word]:
-    """Words starting at x with a width proportional to their length, on a baseline at y."""
-    return [Word(t, x, x + len(t) * ch, y, y + size, size) for x, t in items]
 
 
 def spaced(y: float, x: float, text: str, size: float = 8.0, ch: float = 4.8) -> list[Word]:
@@ -118,10 +112,6 @@ def test_claim_labels_with_colons_and_fixed_width_labels():
 
 
 # ------------------------------------------------------------------------------------ whole documents
-
-def page(words: list[Word], number: int = 1) -> PageWords:
-    return PageWords(number, 612, 792, tuple(words))
-
 
 def test_rows_wraps_two_line_services_totals_legend_and_unread():
     w: list[Word] = []

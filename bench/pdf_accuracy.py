@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
@@ -31,55 +30,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from eobreader.model import ServiceLine
 from eobreader.sources.pdf import PdfReader
 
-FIELDS = ("code", "modifiers", "units", "service_date", "billed", "allowed", "paid", "patient_owes",
-          "adjustments", "remarks")
-CLAIM_FIELDS = ("claim_id", "payer_claim_id", "patient")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from accuracy_common import CLAIM_FIELDS, FIELDS, Score, found_value, row, truth_value  # noqa: E402
 
 
 def _claim_norm(v) -> str | None:
     if v is None or v == "":
         return None
     return " ".join(str(v).upper().split())
-
-
-def _dec(v) -> Decimal | None:
-    if v is None or v == "":
-        return None
-    return Decimal(str(v))
-
-
-def truth_value(t: dict, f: str):
-    v = t.get(f)
-    if f == "modifiers":
-        return tuple(v or ())
-    if f == "units":
-        d = _dec(v)
-        return d.normalize() if d is not None else None
-    if f in ("billed", "allowed", "paid", "patient_owes"):
-        return _dec(v)
-    if f == "adjustments":
-        return tuple(sorted((g or "", r or "", _dec(a)) for g, r, a in (v or [])))
-    if f == "remarks":
-        return tuple(sorted(v or ()))
-    if f == "service_date":
-        return v or None
-    return v
-
-
-def found_value(ln: ServiceLine, f: str):
-    if f == "modifiers":
-        return tuple(ln.modifiers)
-    if f == "units":
-        return ln.units.normalize() if ln.units is not None else None
-    if f in ("billed", "allowed", "paid", "patient_owes"):
-        return getattr(ln, f)
-    if f == "adjustments":
-        return tuple(sorted((a.group, a.reason, a.amount) for a in ln.adjustments))
-    if f == "remarks":
-        return tuple(sorted(ln.remarks))
-    if f == "service_date":
-        return ln.service_date.isoformat() if ln.service_date else None
-    return getattr(ln, f)
 
 
 def _keys(page, date, code, billed):
@@ -102,33 +60,6 @@ def match(truth: list[dict], found: list[ServiceLine]) -> list[tuple[dict, Servi
                     free.remove(fi)
                     break
     return [(t, found[pairs[ti]] if ti in pairs else None) for ti, t in enumerate(truth)]
-
-
-class Score:
-    def __init__(self) -> None:
-        self.truth = self.found = self.tp = 0
-        self.right = dict.fromkeys(FIELDS + CLAIM_FIELDS, 0)
-
-    def add(self, other: Score) -> None:
-        self.truth += other.truth
-        self.found += other.found
-        self.tp += other.tp
-        for f in FIELDS + CLAIM_FIELDS:
-            self.right[f] += other.right[f]
-
-    def f1(self) -> float:
-        p = self.tp / self.found if self.found else 0.0
-        r = self.tp / self.truth if self.truth else 0.0
-        return 2 * p * r / (p + r) if p + r else (1.0 if not self.truth and not self.found else 0.0)
-
-    def acc(self, f: str) -> float:
-        return self.right[f] / self.truth if self.truth else 1.0
-
-    def fields_mean(self) -> float:
-        return sum(self.acc(f) for f in FIELDS) / len(FIELDS)
-
-    def claim_mean(self) -> float:
-        return sum(self.acc(f) for f in CLAIM_FIELDS) / len(CLAIM_FIELDS)
 
 
 def score_file(pdf: Path, engine: str | None, verbose: bool) -> tuple[Score, str | None]:
@@ -163,11 +94,6 @@ def score_file(pdf: Path, engine: str | None, verbose: bool) -> tuple[Score, str
             if id(ln) not in matched:
                 print(f"   EXTRA {pdf.name} p{ln.source.page} {ln.source.text[:90]!r}")
     return s, truth.get("layout", pdf.stem)
-
-
-def row(name: str, s: Score) -> str:
-    return f"{name:32s} {s.truth:5d} {s.found:5d} {s.f1():6.1%} " + " ".join(f"{s.acc(f):6.1%}" for f in FIELDS) \
-        + "  | " + " ".join(f"{s.acc(f):6.1%}" for f in CLAIM_FIELDS)
 
 
 def main(argv: list[str] | None = None) -> int:

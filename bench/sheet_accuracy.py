@@ -21,7 +21,6 @@ import argparse
 import json
 import re
 import sys
-from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
@@ -29,48 +28,28 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from eobreader.model import ServiceLine
 from eobreader.pipeline import read_one
 
-FIELDS = ("code", "modifiers", "units", "service_date", "billed", "allowed", "paid", "patient_owes",
-          "adjustments", "remarks")
-CLAIM_FIELDS = ("claim_id", "payer_claim_id", "patient")
-MONEY = ("billed", "allowed", "paid", "patient_owes")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from accuracy_common import CLAIM_FIELDS, FIELDS, found_value, truth_value  # noqa: E402
+from accuracy_common import Score as BaseScore  # noqa: E402
+from accuracy_common import row as base_row  # noqa: E402
 
 
-def _dec(v) -> Decimal | None:
-    if v is None or v == "":
-        return None
-    return Decimal(str(v))
+class Score(BaseScore):
+    """Adds the rows with money but no code (non_lines) and how many were read as service lines."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.nl = self.nl_as_line = 0
+
+    def add(self, other: BaseScore) -> None:
+        super().add(other)
+        if isinstance(other, Score):
+            self.nl += other.nl
+            self.nl_as_line += other.nl_as_line
 
 
-def truth_value(t: dict, f: str):
-    v = t.get(f)
-    if f == "modifiers":
-        return tuple(v or ())
-    if f == "units":
-        x = _dec(v)
-        return x.normalize() if x is not None else None
-    if f in MONEY:
-        return _dec(v)
-    if f == "adjustments":
-        return tuple(sorted((g or "", r or "", _dec(a)) for g, r, a in (v or [])))
-    if f == "remarks":
-        return tuple(sorted(v or ()))
-    return v or None
-
-
-def found_value(ln: ServiceLine, f: str):
-    if f == "modifiers":
-        return tuple(ln.modifiers)
-    if f == "units":
-        return ln.units.normalize() if ln.units is not None else None
-    if f in MONEY:
-        return getattr(ln, f)
-    if f == "adjustments":
-        return tuple(sorted((a.group or "", a.reason, a.amount) for a in ln.adjustments))
-    if f == "remarks":
-        return tuple(sorted(ln.remarks))
-    if f == "service_date":
-        return ln.service_date.isoformat() if ln.service_date else None
-    return getattr(ln, f)
+def row(name: str, s: Score) -> str:
+    return base_row(name, s) + f"  {s.nl_as_line:d}/{s.nl:d}"
 
 
 def claim_norm(f: str, v) -> object:
@@ -107,35 +86,6 @@ def match(truth: list[dict], found: list[ServiceLine]) -> list[tuple[dict, Servi
                 free.discard(fi)
                 break
     return [(t, found[pairs[ti]] if ti in pairs else None) for ti, t in enumerate(truth)]
-
-
-class Score:
-    def __init__(self) -> None:
-        self.truth = self.found = self.tp = self.nl = self.nl_as_line = 0
-        self.right = dict.fromkeys(FIELDS + CLAIM_FIELDS, 0)
-
-    def add(self, o: Score) -> None:
-        self.truth += o.truth
-        self.found += o.found
-        self.tp += o.tp
-        self.nl += o.nl
-        self.nl_as_line += o.nl_as_line
-        for f in FIELDS + CLAIM_FIELDS:
-            self.right[f] += o.right[f]
-
-    def f1(self) -> float:
-        p = self.tp / self.found if self.found else 0.0
-        r = self.tp / self.truth if self.truth else 0.0
-        return 2 * p * r / (p + r) if p + r else (1.0 if not self.truth and not self.found else 0.0)
-
-    def acc(self, f: str) -> float:
-        return self.right[f] / self.truth if self.truth else 1.0
-
-    def fields_mean(self) -> float:
-        return sum(self.acc(f) for f in FIELDS) / len(FIELDS)
-
-    def claim_mean(self) -> float:
-        return sum(self.acc(f) for f in CLAIM_FIELDS) / len(CLAIM_FIELDS)
 
 
 def score_file(path: Path, verbose: bool) -> tuple[Score, str, str | None]:
@@ -182,12 +132,6 @@ def score_file(path: Path, verbose: bool) -> tuple[Score, str, str | None]:
         if verbose:
             print(f"   EXTRA {tag} {ln.source.where()} {ln.source.text[:90]!r}")
     return s, truth.get("layout", path.name), None
-
-
-def row(name: str, s: Score) -> str:
-    return (f"{name:32s} {s.truth:5d} {s.found:5d} {s.f1():6.1%} "
-            + " ".join(f"{s.acc(f):6.1%}" for f in FIELDS)
-            + "  | " + " ".join(f"{s.acc(f):6.1%}" for f in CLAIM_FIELDS) + f"  {s.nl_as_line:d}/{s.nl:d}")
 
 
 def main(argv: list[str] | None = None) -> int:

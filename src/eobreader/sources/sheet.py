@@ -355,8 +355,8 @@ class _GridReader:
     def src(self, r: int, row: Sequence[object]) -> SourceRef:
         return SourceRef(str(self.path), sheet=self.sheet, row=r + 1, text=_row_text(row))
 
-    def read(self) -> Statement | None:
-        found = find_header(self.grid)
+    def read(self, found: tuple[int, int, Columns] | None) -> Statement | None:
+        """Read the grid under its header (``find_header(grid)``, found once by the caller)."""
         if found is None:
             return None
         h, n, cols = found
@@ -377,12 +377,12 @@ class _GridReader:
             if len(texts) >= 2 and sum(t in header_texts for t in texts) >= max(2, len(texts) // 2):
                 self.acc["recognised"] += 1  # header repeated (page breaks in exports)
                 continue
-            kind = self._classify(row)
+            kind, code, mods = self._classify(row)
             if kind == "line":
                 if pending_total is not None:
                     self._place_total(*pending_total, more_lines=True)
                     pending_total = None
-                self._read_line(r, row)
+                self._read_line(r, row, code, mods)
             elif kind == "total":
                 if pending_total is not None:
                     self._place_total(*pending_total, more_lines=False)
@@ -427,14 +427,15 @@ class _GridReader:
                     continue
         return False
 
-    def _classify(self, row: Sequence[object]) -> str:
-        code, _ = self._code_of(row)
-        label = " ".join(clean_text(c) for c in row if isinstance(c, str))
-        if code is None and _TOTAL_RE.search(label):
-            return "total" if self._has_money(row) else "text"
+    def _classify(self, row: Sequence[object]) -> tuple[str, str | None, tuple[str, ...]]:
+        """What a row is (line, total, unread, text), with the procedure code and modifiers it carries."""
+        code, mods = self._code_of(row)
         if code is not None:
-            return "line"
-        return "unread" if self._has_money(row) else "text"
+            return "line", code, mods
+        label = " ".join(clean_text(c) for c in row if isinstance(c, str))
+        if _TOTAL_RE.search(label):
+            return ("total" if self._has_money(row) else "text"), None, ()
+        return ("unread" if self._has_money(row) else "text"), None, ()
 
     # -- service lines
     def _get(self, row, f: Field, parser, findings: list[Finding], src: SourceRef, what: str):
@@ -511,10 +512,9 @@ class _GridReader:
             adjs.extend(a for a in parsed if not (a.amount is not None and a.amount == 0 and slot != "_"))
         return tuple(adjs), tuple(dict.fromkeys(remarks))
 
-    def _read_line(self, r: int, row: Sequence[object]) -> None:
+    def _read_line(self, r: int, row: Sequence[object], code: str | None, mods: tuple[str, ...]) -> None:
         src = self.src(r, row)
         findings: list[Finding] = []
-        code, mods = self._code_of(row)
         extra_mods: list[str] = []
         for i in self.cols.fields.get(Field.MODIFIERS, []):
             raw = _cell(row, i)
@@ -672,13 +672,13 @@ class SheetReader:
             grids = [(None, load_text_grid(path.read_bytes()))]
         statements, unread, notes = [], [], []
         acc = Accounting()
+        headers = [find_header(grid) for _, grid in grids]
         workbook_meta: dict[Field, str] = {}
-        for _, grid in grids:  # a cover sheet's "Member ID: ..." applies to the whole workbook
-            if find_header(grid) is None:
+        for (_, grid), found in zip(grids, headers):  # a cover sheet's "Member ID: ..." applies to the whole workbook
+            if found is None:
                 for k, v in _metadata(grid[:HEADER_SCAN]).items():
                     workbook_meta.setdefault(k, v)
-        for name, grid in grids:
-            found = find_header(grid)
+        for (name, grid), found in zip(grids, headers):
             if found is not None and is_charges_only(found[2]):
                 rows = sum(1 for row in grid if not all(is_empty(c) for c in row))
                 where = f"sheet {name!r}" if name else "this file"
@@ -689,7 +689,7 @@ class SheetReader:
                 acc = Accounting(acc.seen + len(grid), acc.lines, acc.recognised + rows, acc.unread, acc.blank + len(grid) - rows)
                 continue
             gr = _GridReader(path, name, grid, workbook_meta)
-            st = gr.read()
+            st = gr.read(found)
             if st is None or not gr.lines:
                 rows = sum(1 for row in grid if not all(is_empty(c) for c in row))
                 if name is not None and len(grids) > 1:

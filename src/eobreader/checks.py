@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from decimal import Decimal
 
+from .explain import code_findings, money
 from .glossary import Glossary
 from .glossary import default as default_glossary
 from .model import ZERO, Adjustment, Claim, FileResult, Finding, ServiceLine, Severity, Statement, Totals
@@ -24,9 +25,7 @@ TOLERANCE = Decimal("0.01")
 
 
 def _money(d: Decimal | None) -> str:
-    if d is None:
-        return "?"
-    return f"-${-d:,.2f}" if d < 0 else f"${d:,.2f}"
+    return "?" if d is None else money(d)
 
 
 def _add(obj, *new: Finding):
@@ -147,8 +146,6 @@ def totals_findings(lines: Iterable[ServiceLine], totals: Totals, what: str, cod
 def check_claim(claim: Claim, glossary: Glossary, prints_modifiers: bool = True) -> Claim:
     """``prints_modifiers``: False when the document never prints a modifier on any line (a Medicare
     Summary Notice, a family statement); then a missing GO/GP/GN says nothing and is not flagged."""
-    from .explain import code_findings
-
     by_date: dict[object, set[str]] = defaultdict(set)
     for ln in claim.lines:
         if ln.code:

@@ -26,7 +26,7 @@ def to_jsonable(obj: Any, *, base: Path | None = None) -> Any:
             if v in (None, "", [], {}, ()):
                 continue
             if f.name in ("file", "path") and isinstance(v, str) and base is not None:
-                v = _relative(v, base)
+                v = relative_name(v, base)
             out[f.name] = v
         return out
     if isinstance(obj, Decimal):
@@ -42,7 +42,8 @@ def to_jsonable(obj: Any, *, base: Path | None = None) -> Any:
     return obj
 
 
-def _relative(path: str, base: Path) -> str:
+def relative_name(path: str, base: Path) -> str:
+    """``path`` relative to ``base`` (POSIX form), or just its file name when it lies elsewhere."""
     try:
         return Path(path).resolve().relative_to(base.resolve()).as_posix()
     except ValueError:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from .checks import is_denied
+from .dump import relative_name
 from .explain import explain_line
 from .glossary import Glossary
 from .glossary import default as default_glossary
@@ -173,15 +174,6 @@ def _findings_text(findings: Iterable[Finding]) -> str:
     return " ".join(f.message for f in findings if f.severity >= Severity.WARNING or f.code != "unknown-remark")
 
 
-def _short_path(path: str, base: Path | None) -> str:
-    if base is not None:
-        try:
-            return Path(path).resolve().relative_to(base.resolve()).as_posix()
-        except ValueError:
-            pass
-    return Path(path).name
-
-
 def _line_row(fname: str, st: Statement, claim: Claim, line: ServiceLine, g: Glossary) -> ChargeRow:
     ex = explain_line(line, g)
     worst = max((f.severity for f in line.findings), default=None)
@@ -206,7 +198,7 @@ def build_report(results: list[FileResult], glossary: Glossary | None = None, ba
     legends: dict[str, str] = {}
     per_patient: dict[str, list[tuple[ServiceLine, Claim]]] = defaultdict(list)
     for r in results:
-        fname = _short_path(r.path, base)
+        fname = relative_name(r.path, base) if base is not None else Path(r.path).name
         if not r.ok:
             rep.files_failed += 1
             rep.problems.append(ProblemRow(fname, "", "", r.error or "could not be read", "error"))

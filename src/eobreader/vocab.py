@@ -46,6 +46,7 @@ class Field(enum.Enum):
     APPROVED = "approved"  # MSN "Service Approved?" yes/no
     LINE_NUMBER = "line_number"  # a printed line/sequence number column (LN, Line #): not a value of the line
     PERCENT = "percent"  # a percentage column (% Pd, Coins %): a rate, never an amount
+    RATE = "rate"  # a price per unit (Unit Rate, Rate/Unit): never an amount of the line
     MINUTES = "minutes"  # treatment minutes on a clinic's charges export (timed-code checks)
     SECONDARY_PAYER = "secondary_payer"  # the patient's second insurance on a clinic's charges export
 
@@ -200,7 +201,7 @@ _exact(Field.PATIENT, "Claimant", "Claimant Name", "Injured Worker", "Injured Em
 _exact(Field.CLAIM_ID, "Bill ID", "Bill No", "Bill #", "Bill Number", "Provider Bill No", "Patient Ctl #", "Pat Ctl #",
        "Pat Ctl No", "Patient Control No", "Pt Ctl #", "Pt Control #")
 _exact(Field.REMARKS, "Msg Cd", "Message Cd", "Rmk Cd", "Rmk Codes", "Msg Code", "Note Cd", "Notes Cd", "Expl Cd",
-       "Expl Code", "Explanation")
+       "Expl Code", "Explanation", "Expl", "Expl Codes", "Exp Cd", "Explan")
 # Member statements and family statements (issue 4, second held-out round): a plan's rate for members is
 # the allowed amount; "Pending or not payable" is the not-covered part; a family's cost share is what the
 # family owes; a child is the patient.
@@ -224,6 +225,21 @@ _exact(Field.ALLOWED, "Contracted", "Contracted Rate", "Contract Rate", "Contrac
 _exact(Field.PAYER_CLAIM_ID, "Payer Claim Ctrl #", "Payer Claim Control #", "Payer Claim Control Number", "Claim Ctrl #")
 _exact(Field.PATIENT, "Child", "Child Name", "Child's Name", "Dependent Name", "Claim For", "Claims For", "Services For",
        "Service For", "Visit For", "Care For")
+
+# vocational-rehabilitation and program remits: the amount the authorization allows is the allowed amount;
+# the person served is the "consumer"; a date-range heading "Service Date(s)" is the service date
+_exact(Field.ALLOWED, "Authorized", "Amount Authorized", "Authorized Amount", "Auth Amount", "Auth Amt",
+       "Authorized Amt")
+_exact(Field.PATIENT, "Consumer", "Consumer Name", "Individual", "Participant", "Participant Name")
+_exact(Field.SERVICE_DATE, "Service Date(s)", "Svc Date(s)", "Service Date (s)")
+_exact(Field.RATE, "Unit Rate", "Rate/Unit", "Rate per Unit", "Unit Price", "Unit Cost", "Price per Unit", "Per Unit")
+
+# health-care sharing ministries: a claim is a "need", the ministry's part is what is "shared", and the
+# household's part is its "personal responsibility"
+_exact(Field.PAYER_CLAIM_ID, "Need #", "Need No", "Need Number", "Need ID", "Need Ref", "Need Reference")
+_exact(Field.PAID, "Shared", "Amount Shared", "Shared Amount", "Total Shared", "Shared Amt", "Sharing")
+_exact(Field.PATIENT_OWES, "Personal Responsibility", "Personal Resp", "Personal Responsibility Amount",
+       "Unshared Amount", "Unshared", "Member Portion")
 
 # Spanish, the words of the trade on bilingual US EOBs ("Explicación de Beneficios"): accents fold away
 # in normalise_header, so "Código" is "codigo".
@@ -277,6 +293,11 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.SECONDARY_PAYER, ("secondary", "ins"), ("paid", "payment", "amount", "amt", "resp")),
     (Field.SECONDARY_PAYER, ("secondary", "payer"), ("paid", "payment", "amount", "amt", "resp")),
     (Field.SECONDARY_PAYER, ("secondary", "payor"), ("paid", "payment", "amount", "amt", "resp")),
+    # a price per unit ("Unit Rate", "Rate per Unit", "Unit Price"): before the units rule
+    (Field.RATE, ("unit", "rate"), ()),
+    (Field.RATE, ("unit", "price"), ()),
+    (Field.RATE, ("unit", "cost"), ()),
+    (Field.RATE, ("per", "unit"), ()),
     (Field.UNITS, ("unit",), ()),  # before money rules: "Allowed Units" / "Billed Units" are counts
     # one column holding a from-to date range ("From - Thru", "Dates From/To")
     (Field.SERVICE_DATE, ("from", "thru"), ("paid", "account")),
@@ -324,11 +345,21 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.PATIENT_OWES, ("pt", "resp"), ()),
     (Field.PATIENT_OWES, ("member", "resp"), ()),
     (Field.PATIENT_OWES, ("your", "resp"), ()),
+    (Field.PATIENT_OWES, ("personal", "resp"), ()),
+    # the family's part on children's-program and family statements ("Family Share", "Family Pays")
+    (Field.PATIENT_OWES, ("family", "share"), ()),
+    (Field.PATIENT_OWES, ("family", "pay"), ()),
+    (Field.PATIENT_OWES, ("family", "portion"), ()),
+    (Field.PATIENT_OWES, ("family", "resp"), ()),
+    (Field.PATIENT_OWES, ("household", "share"), ()),
+    (Field.PATIENT_OWES, ("parent", "share"), ()),
     (Field.PATIENT_OWES, ("patient", "bal"), ()),
     (Field.PATIENT_OWES, ("your", "share"), ()),
     (Field.PATIENT_OWES, ("your", "cost"), ()),
     (Field.PATIENT_OWES, ("i", "owe"), ()),
     (Field.PATIENT_OWES, ("owe",), ()),
+    # what is still due from the family ("Patient Due", "Amount Due", "Due From Patient"); never a due date
+    (Field.PATIENT_OWES, ("due",), ("date", "by", "on", "insurance", "ins", "plan", "payer", "provider")),
     (Field.DISCOUNT, ("discount",), ()),
     (Field.DISCOUNT, ("saving",), ()),
     (Field.ADJUSTMENT_CODE, ("adj", "reason"), ()),

@@ -255,6 +255,8 @@ class _Parser:
         self.carry: dict[Field, str] = {}
         self.info_cols: tuple[Column, ...] | None = None  # a heading row of claim fields (values below)
         self.section_status: str | None = None  # a "CLAIM STATUS: PAID" line heading the claims below it
+        self.furniture: frozenset[str] = frozenset()  # running heads: lines printed atop several pages
+        self.furniture_seen: set[str] = set()
 
     # -------------------------------------------------------------------------------- helpers
 
@@ -283,7 +285,8 @@ class _Parser:
                     self.claim.status_text = status
             return
         if Field.PAYER in info:
-            self.payer = self.payer or info.pop(Field.PAYER)
+            payer = info.pop(Field.PAYER)  # the document's payer, named once: no claim of its own
+            self.payer = self.payer or payer
         dates = info.pop(Field.SERVICE_DATE, None)
         c = self.claim
         if c is not None and not c.lines and not (c.own & set(CLAIM_KEYS)) and len(self.claims) >= 2 \
@@ -351,6 +354,7 @@ class _Parser:
     # -------------------------------------------------------------------------------- main walk
 
     def run(self, pages: list[list[TextLine]]) -> None:
+        self.furniture = running_heads(pages)
         for lines in pages:
             i = 0
             while i < len(lines):
@@ -376,6 +380,10 @@ class _Parser:
                     self.count("recognised")
                     return 1
         hdr = hdr or find_header(lines, i)
+        # the page's running head printed again ("Member: ... ID: ... Plan: ..." on every page)
+        running = hdr is None and text in self.furniture_seen
+        if hdr is None and text in self.furniture:
+            self.furniture_seen.add(text)
         if hdr is not None:
             self.flush_pending()
             taken = len(hdr.lines)
@@ -419,6 +427,9 @@ class _Parser:
             if rem and self.last is not None and self.near_last(ln):
                 self.last.remarks.extend(parse_remarks(rem) or _read_remarks(rem))
                 self.last_bottom = ln.bottom
+            if running and Field.PATIENT in info and self.claim is not None and self.claim.lines:
+                # the member named again atop the page is no new person: the claim read goes on
+                info = {k: v for k, v in info.items() if k not in (Field.PATIENT, Field.MEMBER_ID)}
             if info:
                 self.new_info(ln, info)
             if info or rem:
@@ -1015,6 +1026,23 @@ _SUMMARY_KEYS = {Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.PROVIDER, Field.PAT
 _ID_FIELDS = (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID)
 
 
+def running_heads(pages: list[list[TextLine]], top: int = 8) -> frozenset[str]:
+    """Lines printed word for word, at the same height, among the first lines of two pages or more and above
+    each page's first amount: a page's running head (the member's name and id, the plan, the payer's address). Read once, they say
+    nothing new on later pages."""
+    seen: dict[str, list[float]] = {}
+    for lines in pages:
+        for ln in lines[:top]:
+            c = content(ln)
+            if any(looks_like_money(w.text) for w in c.words):
+                break  # a running head is printed above the page's first amount
+            if c.words:
+                seen.setdefault(clean_text(c.text), []).append(c.top)
+    # at the same height on each page: a service's wrapped description that happens to open two pages
+    # is no running head
+    return frozenset(t for t, tops in seen.items() if len(tops) >= 2 and max(tops) - min(tops) < 3)
+
+
 def _id_cell(f: Field, text: str) -> str:
     """An identifier column's cell: words of letters only before the identifier (a long provider name
     run on from the column to its left: "Therapy PM25-100233") are not part of the number."""
@@ -1280,6 +1308,9 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
     used = -1
     for i, t in enumerate(texts):
         v = t.rstrip(",;|")
+        # "Visit #V10877", "Claim #26005Q00124": the number sign printed against the number is the label's
+        hashed = v.startswith("#") and len(v) > 1
+        v = v[1:] if hashed else v
         if i == 0 or i <= used or not _ID_SHAPE.match(v) or looks_like_money(v) or token_kind(v) == Kind.DATE:
             continue
         found: tuple[int, str] | None = None
@@ -1289,10 +1320,10 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
                 break
             if texts[i - 1].lower().strip(".") == "box":
                 break  # a post-office box ("Claims  PO Box 44120, Harrisford"): an address, not a claim number
-            label = " ".join(texts[s:i])
+            label = " ".join(texts[s:i]) + (" #" if hashed else "")
             if match_header(label) in CLAIM_KEYS or (k == 1 and label.lower() in _VISIT_WORDS):
                 found = (s, label)
-                while s > used + 1 and texts[s - 1].lower() in LABEL_WORDS:
+                while s > used + 1 and (texts[s - 1].lower() in LABEL_WORDS or _OWNER_WORD.match(texts[s - 1])):
                     s -= 1
                     if match_header(" ".join(texts[s:i])) not in CLAIM_KEYS:
                         break
@@ -1541,9 +1572,12 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
                 break
             keep.append(b)
         value = clean_text(" ".join(w.text for w in keep))
-        if f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID) and " " in value and \
-                (re.search(r"\d", value.split(" ")[0]) or not value.replace(" ", "").isalnum()):
-            value = value.split(" ")[0]
+        if f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID) and " " in value:
+            parts = value.split(" ")
+            if re.search(r"\d", parts[0]) or not value.replace(" ", "").isalnum():
+                # a letter prefix printed apart from its number ("CVS 2026-0319") is part of the number
+                prefixed = re.fullmatch(r"[A-Z]{2,5}", parts[0]) and re.search(r"\d", parts[1])
+                value = " ".join(parts[:2]) if prefixed else parts[0]
         if f in _NAME_FIELDS:
             value = name_value(value)
         if f in CLAIM_KEYS:

@@ -157,7 +157,7 @@ ROW_FIELDS = {
 } | set(MONEY_FIELDS)
 # columns that belong to a table but hold no value of the line: a line number, a percentage. They weigh
 # like table headings when a phrase is split, but never count towards recognising a table.
-AUX_FIELDS = {Field.LINE_NUMBER, Field.PERCENT}
+AUX_FIELDS = {Field.LINE_NUMBER, Field.PERCENT, Field.RATE}
 
 
 def _match_run(words: Sequence[Word]) -> Field | None:
@@ -410,7 +410,7 @@ def _nested(group: Sequence[TextLine]) -> bool:
     return True
 
 
-_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=\b[0-9])(?=[A-Z][a-z])")
 
 
 def unglue(line: TextLine) -> TextLine:
@@ -426,7 +426,7 @@ def unglue(line: TextLine) -> TextLine:
         # every part a heading, or headings and short capital abbreviations ("POSUnits": "POS", "Units")
         if len(parts) < 2 or exact_header(w.text) is not None \
                 or not any(exact_header(p) is not None for p in parts) \
-                or not all(exact_header(p) is not None or re.fullmatch(r"[A-Z]{2,4}", p) for p in parts):
+                or not all(exact_header(p) is not None or re.fullmatch(r"[A-Z]{2,4}|[0-9]", p) for p in parts):
             out.append(w)
             continue
         per = (w.x1 - w.x0) / max(1, len(w.text))
@@ -495,7 +495,7 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
         Column(_keyed(f, ws), min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in cells
     )
     cols = _named_from_above(lines, i, tuple(sorted(cols, key=lambda c: c.x0)))
-    cols = cost_share_total(balance_owed(own_payment(cols)), below)
+    cols = cost_share_total(balance_owed(own_payment(share_part(cols))), below)
     cols = allowed_by_sum(dates_by_shape(cols, below), below)
     return Header(claim_columns(cols), best[2])
 
@@ -565,6 +565,26 @@ def allowed_by_sum(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[
 
 
 _SHARE_PARTS = (Field.DEDUCTIBLE, Field.COPAY, Field.COINSURANCE)
+
+
+_COST_SHARE = re.compile(r"\bcost[\s-]*share\b", re.IGNORECASE)
+_SHARE_WHOLE = re.compile(r"\b(total|your|family|member|patient|you)\b", re.IGNORECASE)
+
+
+def share_part(cols: tuple[Column, ...]) -> tuple[Column, ...]:
+    """A bare "Cost Share" column beside a deductible column and no coinsurance column (a federal program's
+    remit: "Deductible | Cost Share | Paid") is the percentage part of the patient's share, not all of it:
+    the family owes the deductible as well. A "Total" / "Your" / "Family" cost share stays the whole share."""
+    fields = {c.field for c in cols}
+    if Field.DEDUCTIBLE not in fields or Field.COINSURANCE in fields:
+        return cols
+    owes = [k for k, c in enumerate(cols) if c.field is Field.PATIENT_OWES]
+    if len(owes) != 1:
+        return cols
+    label = cols[owes[0]].label
+    if not _COST_SHARE.search(label) or _SHARE_WHOLE.search(label):
+        return cols
+    return tuple(Column(Field.COINSURANCE, c.x0, c.x1, c.label) if k == owes[0] else c for k, c in enumerate(cols))
 
 
 def cost_share_total(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Column, ...]:
@@ -969,6 +989,8 @@ def kind_cost(kind: str, f: Field | None) -> float:
         return {Kind.UNITS: 0.0, Kind.MOD: 1.0}.get(kind, 6.0)
     if f is Field.PERCENT:
         return {Kind.UNITS: 0.0, Kind.WORD: 1.0, Kind.MONEY: 2.5}.get(kind, 6.0)
+    if f is Field.RATE:
+        return {Kind.MONEY: 0.0, Kind.UNITS: 0.3}.get(kind, 6.0)
     return 1.0
 
 

@@ -1,0 +1,126 @@
+"""General mechanisms of the PDF reader added for the ninth held-out round, each on synthetic word lists
+(no PDF): what is "due" is what the family owes; a bare "Cost Share" beside a deductible column is only part
+of the family's share; numbered modifier headings glued to the next heading; a price per unit is no
+amount of the line; a number sign printed against the number; a letter prefix printed apart from its
+number; the possessive "Your provider's account no."; and a running head repeated atop a page opens no
+claim."""
+
+from __future__ import annotations
+
+from pdfwords import claims_of, lines_of, read, right, row, text_at, words_at
+
+from eobreader.sources.pdf import parse_labels
+from eobreader.sources.pdf_layout import TextLine, group_lines, unglue
+from eobreader.vocab import Field, match_header
+
+
+def labels(text: str) -> dict[Field, str]:
+    return parse_labels(TextLine(1, 1, tuple(text_at(100, 30, text))))
+
+
+def test_due_is_what_the_family_owes_never_a_date():
+    assert match_header("Patient Due") is Field.PATIENT_OWES
+    assert match_header("Due From Patient") is Field.PATIENT_OWES
+    assert match_header("Amount Due") is Field.PATIENT_OWES
+    assert match_header("Due Date") is None
+    assert match_header("Ins Due") is None
+
+
+def test_words_of_sharing_ministries_programs_and_rehab_remits():
+    assert match_header("Personal Responsibility") is Field.PATIENT_OWES
+    assert match_header("Shared") is Field.PAID
+    assert match_header("Need #") is Field.PAYER_CLAIM_ID
+    assert match_header("Family Share") is Field.PATIENT_OWES
+    assert match_header("Amount Authorized") is Field.ALLOWED
+    assert match_header("Consumer") is Field.PATIENT
+    assert match_header("Service Date(s)") is Field.SERVICE_DATE
+    assert match_header("Expl") is Field.REMARKS
+    # a price per unit is its own column, never the units nor the allowed amount
+    assert match_header("Unit Rate") is Field.RATE
+    assert match_header("Rate per Unit") is Field.RATE
+    assert match_header("Units") is Field.UNITS
+    assert match_header("Authorized Units") is Field.UNITS
+
+
+def test_numbered_modifier_headings_glued_to_the_next_heading_are_split():
+    ln = TextLine(1, 1, tuple(words_at(100, [(30, "HCPCS"), (70, "Mod"), (84, "1Mod"), (102, "2Units")])))
+    assert [w.text for w in unglue(ln).words] == ["HCPCS", "Mod", "1", "Mod", "2", "Units"]
+
+
+HEAD = [(30, "Date"), (80, "Code"), (120, "Units"), (160, "Unit Rate"), (240, "Billed"), (300, "Paid")]
+
+
+def test_a_unit_rate_column_is_not_read_as_the_billed_amount():
+    res = read(
+        row(100, HEAD)
+        + words_at(112, [(30, "01/05/2026"), (80, "97535"), (125, "6")]) + right(112, [(200, "48.00"), (270, "492.00"), (325, "288.00")]),
+    )
+    (ln,) = lines_of(res)
+    assert ln.units == 6 and str(ln.billed) == "492.00" and str(ln.paid) == "288.00"
+
+
+def test_cost_share_beside_a_deductible_is_part_of_the_share_not_all_of_it():
+    head = [(30, "Date"), (80, "Proc"), (130, "Billed"), (190, "Deductible"), (260, "Cost Share"), (330, "Paid")]
+    res = read(row(100, head) + words_at(112, [(30, "01/05/26"), (80, "97110")])
+               + right(112, [(160, "320.00"), (235, "50.00"), (300, "43.50"), (350, "130.50")]))
+    (ln,) = lines_of(res)
+    assert ln.patient_owes is None  # deductible + cost share is what the family owes; the page never prints it
+    assert str(ln.paid) == "130.50"
+    # a "Total cost share" (or a table without a deductible column) is the whole share
+    head2 = [(30, "Date"), (80, "Proc"), (130, "Billed"), (190, "Deductible"), (260, "Total Cost Share"), (350, "Paid")]
+    res = read(row(100, head2) + words_at(112, [(30, "01/05/26"), (80, "97110")])
+               + right(112, [(160, "320.00"), (235, "50.00"), (320, "93.50"), (370, "130.50")]))
+    (ln,) = lines_of(res)
+    assert str(ln.patient_owes) == "93.50"
+
+
+def test_number_sign_against_the_number_keys_the_claim():
+    got = labels("01/05/26 Visit #V10877 Billed to Cascade Mutual Insurance Claim #26005Q00124 Processed 01/27/26")
+    assert got[Field.CLAIM_ID] == "V10877"
+    assert got[Field.PAYER_CLAIM_ID] == "26005Q00124"
+
+
+def test_letter_prefix_apart_from_its_number_is_kept():
+    assert labels("Provider reference: CVS 2026-0319")[Field.CLAIM_ID] == "CVS 2026-0319"
+    # but a word after the number is not part of it
+    assert labels("Provider reference: HKT-77120 Paid")[Field.CLAIM_ID] == "HKT-77120"
+
+
+def test_your_providers_account_number_is_the_providers():
+    got = labels("Your provider's account no. TH-2026-00417")
+    assert got[Field.CLAIM_ID] == "TH-2026-00417"
+    assert Field.PAYER_CLAIM_ID not in got
+
+
+def _page(number: int, heading: list, rows: list[tuple[str, str, str, str]]):
+    y = 60
+    ws = text_at(40, 30, "Member: WENDELL PARK ID: CPL-4471092-01 Plan: Copperline Choice PPO")
+    ws += text_at(52, 30, f"Page {number} of 2")
+    for ln in heading:
+        ws += text_at(y, 30, ln)
+        y += 12
+    ws += row(y, [(30, "Date"), (90, "Code"), (150, "Charged"), (220, "Plan paid"), (300, "Your share")])
+    y += 12
+    for d, code, billed, paid in rows:
+        ws += words_at(y, [(30, d), (90, code)]) + right(y, [(185, billed), (260, paid), (340, "10.00")])
+        y += 12
+    return ws
+
+
+def test_running_head_on_the_next_page_does_not_open_a_claim():
+    p1 = _page(1, ["Patient: Hye-jin Park Claim no. EC26016620317"], [("01/08/26", "97165", "210.00", "120.96")])
+    p2 = _page(2, [], [("01/22/26", "97530", "285.00", "164.16")])
+    res = read(p1, p2)
+    (claim,) = claims_of(res)
+    assert claim.patient == "Hye-jin Park"
+    assert claim.payer_claim_id == "EC26016620317"
+    assert [ln.code for ln in claim.lines] == ["97165", "97530"]
+
+
+def test_a_line_repeated_at_another_height_is_no_running_head():
+    from eobreader.sources.pdf import running_heads
+
+    pages = [group_lines(text_at(40, 30, "Patient: Ana Ruiz"), 1), group_lines(text_at(90, 30, "Patient: Ana Ruiz"), 2)]
+    assert running_heads(pages) == frozenset()
+    pages = [group_lines(text_at(40, 30, "Patient: Ana Ruiz"), 1), group_lines(text_at(40, 30, "Patient: Ana Ruiz"), 2)]
+    assert running_heads(pages) == frozenset({"Patient: Ana Ruiz"})

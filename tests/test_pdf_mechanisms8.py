@@ -124,3 +124,29 @@ def test_a_line_repeated_at_another_height_is_no_running_head():
     assert running_heads(pages) == frozenset()
     pages = [group_lines(text_at(40, 30, "Patient: Ana Ruiz"), 1), group_lines(text_at(40, 30, "Patient: Ana Ruiz"), 2)]
     assert running_heads(pages) == frozenset({"Patient: Ana Ruiz"})
+
+
+def test_a_programs_own_paid_column_is_named_like_its_rate_column():
+    # an early-intervention program pays after the family's insurance: "INS PAID" is the other payer's,
+    # "EI PAID" (named like "EI RATE") is the program's own payment
+    head = [(30, "SVC DATE"), (90, "PROC"), (140, "CHARGED"), (200, "EI RATE"), (260, "INS PAID"), (320, "EI PAID")]
+    res = read(row(100, head) + words_at(112, [(30, "01/05/26"), (90, "97530GO")])
+               + right(112, [(180, "380.00"), (240, "184.25"), (300, "82.91"), (360, "101.34")]))
+    (ln,) = lines_of(res)
+    assert str(ln.paid) == "101.34" and str(ln.allowed) == "184.25"
+    # without a program word shared with the rate column, the insurer's column stays the document's own
+    head2 = [(30, "SVC DATE"), (90, "PROC"), (140, "CHARGED"), (200, "ALLOWED"), (260, "INS PAID"), (320, "EI PAID")]
+    res = read(row(100, head2) + words_at(112, [(30, "01/05/26"), (90, "97530GO")])
+               + right(112, [(180, "380.00"), (240, "184.25"), (300, "82.91"), (360, "101.34")]))
+    (ln,) = lines_of(res)
+    assert str(ln.paid) == "82.91"
+
+
+def test_comma_joined_adjustments_and_payer_reason_codes_have_their_shapes():
+    from eobreader.sources.pdf_layout import Kind, token_kind
+
+    assert token_kind("CO-45,OA-23") == Kind.ADJ
+    assert token_kind("CO45/PR2") == Kind.ADJ
+    assert token_kind("E12") == Kind.REMARK and token_kind("R11") == Kind.REMARK
+    assert token_kind("E1") == Kind.MOD  # a two-character modifier stays a modifier
+    assert token_kind("97530-GO,59") == Kind.CODE

@@ -679,6 +679,15 @@ def balance_owed(cols: tuple[Column, ...]) -> tuple[Column, ...]:
 
 
 _OWN_PAYER = re.compile(r"\b(plan|we|our|us|ins|insurance|insurer)\b", re.IGNORECASE)
+_OWN_PLAN = re.compile(r"\b(plan|we|our|us)\b", re.IGNORECASE)
+
+
+def _qualifier(label: str) -> str | None:
+    """The first word of a two-word heading when it is not the trade's own word ("EI" of "EI PAID")."""
+    ws = clean_text(label).split()
+    if len(ws) != 2 or match_header(ws[0]) is not None:
+        return None
+    return ws[0].lower()
 
 
 def own_payment(cols: tuple[Column, ...]) -> tuple[Column, ...]:
@@ -688,7 +697,17 @@ def own_payment(cols: tuple[Column, ...]) -> tuple[Column, ...]:
     paid = [k for k, c in enumerate(cols) if c.field is Field.PAID]
     if len(paid) < 2:
         return cols
-    named = [k for k in paid if _OWN_PAYER.search(cols[k].label)]
+    named = [k for k in paid if _OWN_PLAN.search(cols[k].label)]
+    if len(named) != 1:
+        named = [k for k in paid if _OWN_PAYER.search(cols[k].label)]
+        if len(named) == 1 and len(paid) == 2:
+            # "INS PAID" beside "EI PAID" on a program's statement: a paid column named by a program's
+            # own word (its allowed column carries the same word, "EI RATE") is the document's payment,
+            # and the family's insurance is the other payer
+            other = paid[0] if named[0] == paid[1] else paid[1]
+            word = _qualifier(cols[other].label)
+            if word and any(c.field is Field.ALLOWED and _qualifier(c.label) == word for c in cols):
+                named = [other]
     own = named[-1] if len(named) == 1 else paid[-1]
     return tuple(Column(Field.OTHER_INSURANCE, c.x0, c.x1, c.label) if k in paid and k != own else c
                  for k, c in enumerate(cols))
@@ -888,6 +907,9 @@ _MONTH = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
 _UNITS = re.compile(r"^-?\d{1,4}(\.\d{1,3})?$")
 _MOD = re.compile(r"^[A-Z0-9]{2}$")
 _CODE_TOKEN = re.compile(r"^\(?(?:\d{4}[FTU]|\d{5}|[A-V]\d{4})(?:[-:/]?[A-Z0-9]{2}){0,4}(?:[,;][A-Z0-9]{2})*\)?,?$")
+# a payer's own reason or explanation code ("E12", "R11", "P07"): one or two letters and two or three
+# digits (two-character modifiers such as "E1" or "F2" stay modifiers)
+_PAYER_REASON = re.compile(r"[A-Z]{1,2}\d{2,3}")
 _ADJ_TOKEN = re.compile(r"^(CO|PR|OA|PI|CR)\s*[-:/]?\s*([A-Z]?\d{1,3})[,;]?$")
 _X12_COMPOSITE = re.compile(r"^(?:HC|AD|ER|HP|IV|N4|NU|WK|ZZ)[:>^|](?:\d{4}[FTU]|\d{5}|[A-V]\d{4})(?:[:>^|][A-Z0-9]{2}){0,4}[,;]?$")
 _SHORT_CODE = re.compile(r"^[A-Z]{0,3}\d{0,4}[A-Z]?[,;]?$")
@@ -940,13 +962,13 @@ def token_kind(text: str) -> str:
         return Kind.MONEY  # an amount ending a list item ("CO-45 $85.50, PR-1 $40.00")
     if _is_date(s):
         return Kind.DATE
-    if _ADJ_TOKEN.match(u):
-        return Kind.ADJ
+    if _ADJ_TOKEN.match(u) or (re.search(r"[,/]", u) and all(_ADJ_TOKEN.match(p) for p in re.split(r"[,/]", u) if p)):
+        return Kind.ADJ  # one code, or a list of them joined by commas ("CO-45,OA-23")
     if _CODE_TOKEN.match(u) and CODE_RE.match(u.lstrip("(")):
         return Kind.CODE
     if _X12_COMPOSITE.match(u):  # "HC:97110:GO:59", "HC>97110>GO": an 835 procedure composite
         return Kind.CODE
-    if REMARK_RE.fullmatch(u.rstrip(",;")):
+    if REMARK_RE.fullmatch(u.rstrip(",;")) or _PAYER_REASON.fullmatch(u.rstrip(",;")):
         return Kind.REMARK
     if _UNITS.match(s):
         return Kind.UNITS

@@ -150,3 +150,62 @@ def test_comma_joined_adjustments_and_payer_reason_codes_have_their_shapes():
     assert token_kind("E12") == Kind.REMARK and token_kind("R11") == Kind.REMARK
     assert token_kind("E1") == Kind.MOD  # a two-character modifier stays a modifier
     assert token_kind("97530-GO,59") == Kind.CODE
+
+
+def test_dates_without_a_year_take_the_statements_period():
+    res = read(
+        text_at(40, 30, "Quarterly Family Health Statement | October 1 - December 31, 2025")
+        + row(100, [(30, "Date"), (80, "Service"), (220, "Qty"), (260, "Billed"), (320, "Plan paid")])
+        + words_at(112, [(30, "Oct"), (48, "2"), (80, "Office"), (110, "visit"), (140, "(99213)"), (225, "1")])
+        + right(112, [(290, "$165.00"), (360, "$45.60")])
+    )
+    (ln,) = lines_of(res)
+    assert ln.service_date is not None and ln.service_date.isoformat() == "2025-10-02"
+
+
+def test_a_date_without_a_year_and_nothing_to_date_it_is_not_guessed():
+    res = read(
+        row(100, [(30, "Date"), (80, "Service"), (220, "Qty"), (260, "Billed"), (320, "Plan paid")])
+        + words_at(112, [(30, "Oct"), (48, "2"), (80, "Office"), (110, "visit"), (140, "(99213)"), (225, "1")])
+        + right(112, [(290, "$165.00"), (360, "$45.60")])
+    )
+    assert not any(ln.service_date for ln in lines_of(res))
+
+
+def _panel_page(right_panel: bool):
+    """A table beside a panel of plan-year notes that starts above the table."""
+    px, tx = (420, 30) if right_panel else (30, 200)
+    ws = text_at(30, 30, "Fjordline Health Member Statement")
+    for k, t in enumerate(["Family deductible", "$1,500.00 of $1,500.00", "Good to know",
+                           "Therapy visits need", "no referral on", "your plan."]):
+        ws += text_at(50 + 12 * k, px, t)
+    ws += text_at(62, tx, "Claim 25Q4-80417-0 Acct FM-55102")
+    ws += row(80, [(tx, "Date"), (tx + 50, "Code"), (tx + 90, "Billed"), (tx + 140, "Plan paid")])
+    for k, (code, b, p) in enumerate([("97110", "160.00", "104.96"), ("97140", "75.00", "49.20")]):
+        y = 98 + 12 * k
+        ws += words_at(y, [(tx, "01/05/26"), (tx + 50, code)]) + right(y, [(tx + 120, b), (tx + 180, p)])
+    return ws
+
+
+def test_a_side_panel_is_not_read_into_the_rows():
+    for right_panel in (True, False):
+        res = read(_panel_page(right_panel))
+        got = [(ln.code, str(ln.billed), str(ln.paid)) for ln in lines_of(res)]
+        assert got == [("97110", "160.00", "104.96"), ("97140", "75.00", "49.20")], right_panel
+        assert not res.unread
+
+
+def test_a_tables_last_text_column_is_no_side_panel():
+    # a notes column under its own heading: part of the table, kept on its rows
+    from eobreader.sources.pdf_layout import side_panel
+
+    ws = text_at(30, 30, "Plan Statement")
+    for k in range(4):
+        ws += text_at(42 + 12 * k, 30, f"Line of page text {k}") + text_at(42 + 12 * k, 330, f"note {k} here")
+    ws += row(100, [(30, "Date"), (80, "Code"), (130, "Billed"), (190, "Paid"), (330, "Notes")])
+    for k in range(3):
+        y = 112 + 12 * k
+        ws += words_at(y, [(30, "01/05/26"), (80, "97110")]) + right(y, [(160, "160.00"), (220, "104.96")]) \
+            + text_at(y, 330, "Paid at the network rate")
+    lines = group_lines(ws, 1)
+    assert [ln.text for ln in side_panel(lines)] == [ln.text for ln in lines]

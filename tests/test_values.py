@@ -188,3 +188,24 @@ def test_money_plain_numbers_same_as_general_path(raw):
     assert parse_money(raw) == values._cents(Decimal(raw))
     assert parse_money(raw) == parse_money(" " + raw + " ")  # the general path (leading space)
     assert str(parse_money(raw)) == str(parse_money(" " + raw + " "))
+
+
+def test_month_day_without_a_year_is_dated_by_the_document_only():
+    from datetime import date
+
+    from eobreader.values import parse_month_day, year_for
+
+    assert parse_month_day("Oct 2") == (10, 2)
+    assert parse_month_day("Oct. 14") == (10, 14)
+    assert parse_month_day("14 Oct") == (10, 14)
+    assert parse_month_day("Oct 2, 2025") is None  # a full date is parse_date's
+    assert parse_month_day("Office 2") is None
+    q4 = (date(2025, 10, 1), date(2025, 12, 31))
+    assert year_for(10, 2, q4) == date(2025, 10, 2)
+    assert year_for(1, 5, q4) is None  # outside the period: no year is guessed
+    # a period across the new year
+    assert year_for(1, 5, (date(2025, 12, 1), date(2026, 2, 28))) == date(2026, 1, 5)
+    # no period: the last year in which it is not after the statement's date
+    assert year_for(12, 30, latest=date(2026, 2, 2)) == date(2025, 12, 30)
+    assert year_for(1, 20, latest=date(2026, 2, 2)) == date(2026, 1, 20)
+    assert year_for(1, 20) is None

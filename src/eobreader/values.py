@@ -213,6 +213,52 @@ def parse_date(value: object, *, excel_serial: bool = True) -> date | None:
     raise ValueParseError(f"not a date: {s[:40]!r}")
 
 
+_TEXT_MONTH_DAY = re.compile(r"^([a-z]{3,9})\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?$", re.I)
+_TEXT_DAY_MONTH = re.compile(r"^(\d{1,2})[\s\-]*([a-z]{3,9})\.?$", re.I)
+
+
+def parse_month_day(value: object) -> tuple[int, int] | None:
+    """A date printed without its year (``Oct 2``, ``Oct. 14``, ``2 Oct``): (month, day), or None when the
+    text is not one. The year is the document's to give (``year_for``), never guessed here."""
+    s = clean_text(value).strip()
+    m = _TEXT_MONTH_DAY.match(s)
+    if m:
+        mon, day = _MONTHS.get(m.group(1).lower()), int(m.group(2))
+    elif m := _TEXT_DAY_MONTH.match(s):
+        mon, day = _MONTHS.get(m.group(2).lower()), int(m.group(1))
+    else:
+        return None
+    if not mon or not 1 <= day <= 31:
+        return None
+    return mon, day
+
+
+def year_for(month: int, day: int, period: tuple[date, date] | None = None, latest: date | None = None) -> date | None:
+    """The date of a month and day printed without a year, from what the document says of its time: the
+    one year that puts it inside the statement's period ("October 1 - December 31, 2025"), else the last
+    year in which it is not after the document's latest full date (a service comes before its statement).
+    None when the document gives neither, or the period fits it in no year or in two."""
+    if period is not None:
+        fits = []
+        for y in range(period[0].year, period[1].year + 1):
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                continue
+            if period[0] <= d <= period[1]:
+                fits.append(d)
+        return fits[0] if len(fits) == 1 else None
+    if latest is not None:
+        for y in (latest.year, latest.year - 1):
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                continue
+            if d <= latest:
+                return d
+    return None
+
+
 _RANGE_SPLIT = re.compile(r"\s*(?:\bthru\b|\bthrough\b|\bto\b|\s-\s|–|—|-(?=\s*[a-z]{3}\b)|(?<=\d)-(?=\d{1,2}/))\s*", re.I)
 
 

@@ -58,8 +58,10 @@ from ..values import (
     parse_date_range,
     parse_modifiers,
     parse_money,
+    parse_month_day,
     parse_remarks,
     parse_units,
+    year_for,
 )
 from ..vocab import MONEY_FIELDS, Field
 from .base import ReaderError
@@ -83,6 +85,7 @@ from .pdf_layout import (
     match_header,
     page_columns,
     phrases,
+    side_panel,
     token_kind,
 )
 from .pdf_words import PageWords, get_source
@@ -255,6 +258,7 @@ class _Parser:
         self.carry: dict[Field, str] = {}
         self.info_cols: tuple[Column, ...] | None = None  # a heading row of claim fields (values below)
         self.section_status: str | None = None  # a "CLAIM STATUS: PAID" line heading the claims below it
+        self.time: tuple[tuple[date, date] | None, date | None] = (None, None)  # the period, the latest date
         self.furniture: frozenset[str] = frozenset()  # running heads: lines printed atop several pages
         self.furniture_seen: set[str] = set()
 
@@ -338,6 +342,15 @@ class _Parser:
             except ValueParseError:
                 pass
 
+    def yearless(self, text: str) -> date | None:
+        """A service date printed without its year ("Oct 2"), dated by the document's own period or its
+        latest full date; None when the document says neither."""
+        md = parse_month_day(text)
+        if md is None:
+            return None
+        period, latest = self.time
+        return year_for(md[0], md[1], period, latest)
+
     def flush_pending(self) -> None:
         """A description row that no service row claimed: it wraps the line above."""
         p = self.pending
@@ -355,6 +368,7 @@ class _Parser:
 
     def run(self, pages: list[list[TextLine]]) -> None:
         self.furniture = running_heads(pages)
+        self.time = document_time(pages)
         for lines in pages:
             i = 0
             while i < len(lines):
@@ -810,7 +824,8 @@ class _Parser:
             try:
                 start, end = parse_date_range(dtxt)
             except ValueParseError:
-                date_bad = True
+                start = end = self.yearless(dtxt)
+                date_bad = start is None
         etxt = cells.text(Field.SERVICE_END)
         if etxt:
             try:
@@ -1024,6 +1039,48 @@ _SUMMARY_KEYS = {Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.PROVIDER, Field.PAT
 
 
 _ID_FIELDS = (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID)
+
+
+_PERIOD = re.compile(
+    r"\b((?:[A-Za-z]{3,9}\.? \d{1,2}(?:, ?\d{4})?)|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*(?:-|–|—|to|through|thru)\s*"
+    r"((?:[A-Za-z]{3,9}\.? \d{1,2}, ?\d{4})|\d{1,2}/\d{1,2}/\d{2,4})\b", re.IGNORECASE)
+_FULL_DATE = re.compile(r"\b(\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|[A-Za-z]{3,9}\.? \d{1,2}, ?\d{4}|\d{4}-\d{2}-\d{2})\b")
+
+
+def document_time(pages: list[list[TextLine]]) -> tuple[tuple[date, date] | None, date | None]:
+    """What a document says of its time, for dates it prints without a year: the period it covers
+    ("October 1 - December 31, 2025", "Oct 1 - Dec 31, 2025", "10/01/2025 - 12/31/2025"), when one period of a
+    year at most is printed; and the latest full date it prints (the statement's date)."""
+    periods: set[tuple[date, date]] = set()
+    latest: date | None = None
+    for lines in pages:
+        for ln in lines:
+            text = clean_text(ln.text)
+            for m in _PERIOD.finditer(text):
+                try:
+                    b = parse_date(m.group(2))
+                except ValueParseError:
+                    continue
+                if b is None:
+                    continue
+                try:
+                    a = parse_date(m.group(1))
+                except ValueParseError:
+                    md = parse_month_day(m.group(1))
+                    if md is None and re.fullmatch(r"\d{1,2}/\d{1,2}", m.group(1)):
+                        md = (int(m.group(1).split("/")[0]), int(m.group(1).split("/")[1]))
+                    a = year_for(md[0], md[1], latest=b) if md else None
+                if a is not None and a <= b and (b - a).days <= 370:
+                    periods.add((a, b))
+            for m in _FULL_DATE.finditer(text):
+                try:
+                    d = parse_date(m.group(1))
+                except ValueParseError:
+                    continue
+                if d is not None and (latest is None or d > latest):
+                    latest = d
+    period = next(iter(periods)) if len(periods) == 1 else None
+    return period, latest
 
 
 def running_heads(pages: list[list[TextLine]], top: int = 8) -> frozenset[str]:
@@ -1909,7 +1966,7 @@ def _gap(words) -> float:
 
 def parse_pages(file: str, pages: list[PageWords]) -> ParseResult:
     """Read a document from its pages of words (the engine-independent half of the reader)."""
-    lines = [page_columns(group_lines(p.words, p.number)) for p in pages]
+    lines = [side_panel(page_columns(group_lines(p.words, p.number))) for p in pages]
     parser = _Parser(file)
     parser.run(lines)
     return parser.result(lines)

@@ -31,6 +31,7 @@ from ..values import (
     looks_like_money,
     parse_date,
     parse_money,
+    parse_month_day,
 )
 from ..vocab import MONEY_FIELDS, Field, normalise_header
 from ..vocab import abbreviation_field as _abbreviation_field
@@ -916,11 +917,14 @@ _SHORT_CODE = re.compile(r"^[A-Z]{0,3}\d{0,4}[A-Z]?[,;]?$")
 
 
 _TEXT_DATE = re.compile(r"^[A-Za-z]{3,9}\.?\s?\d{1,2}(st|nd|rd|th)?,?\s?\d{2,4}$|^\d{1,2}[\s\-/][A-Za-z]{3,9}\.?[\s\-/]\d{2,4}$")
+_MONTH_DAY = re.compile(r"^[A-Za-z]{3,9}\.? \d{1,2}(st|nd|rd|th)?,?$|^\d{1,2} [A-Za-z]{3,9}\.?$")
 _SPACED_RANGE = re.compile(r"^(\S+(?: \S+){0,2}?)\s*(?:-|to|thru|through)\s*(\S+(?: \S+){0,2})$", re.IGNORECASE)
 
 
 def _is_date(t: str) -> bool:
     s = clean_text(t)
+    if " " in s and _MONTH_DAY.match(s) and parse_month_day(s) is not None:
+        return True  # "Oct 2", "14 Oct": a date whose year the document's period gives
     if " " in s or _TEXT_DATE.match(s):
         if _TEXT_DATE.match(s):
             try:
@@ -1272,4 +1276,95 @@ def page_columns(lines: Sequence[TextLine]) -> list[TextLine]:
     left = group_lines([w for w in block if w.x1 <= x], page)
     right = group_lines([w for w in block if w.x0 >= x], page)
     ordered = list(lines[:first]) + left + right + list(lines[last + 1:])
+    return [TextLine(page, n, ln.words) for n, ln in enumerate(ordered, 1)]
+
+
+def _is_service_line(ln: TextLine) -> bool:
+    kinds = [token_kind(w.text) for w in ln.words]
+    return Kind.CODE in kinds and kinds.count(Kind.MONEY) >= 2
+
+
+def side_panel(lines: Sequence[TextLine]) -> list[TextLine]:
+    """A page with a side panel beside its table (a plan-year box, "Good to know" notes, a payer's address
+    and phone column, a legend printed at the side): text in a band of the page left or right of the
+    table, behind an empty vertical corridor, on lines that may share their baselines with the table's
+    rows. The panel is cut off its lines and read after the table as text lines of its own, so its words
+    are never taken for a row's values or a heading.
+
+    A corridor is a panel's edge when, over a run of lines no word crosses: every service row keeps its
+    code and amounts on one side (the table's) and nothing code- or date-shaped on the other; two service
+    rows or more carry prose on the panel's side; and the panel starts above the table (three lines or
+    more with panel text above the first service row), which a table's own last or first column never
+    does."""
+    rows = [k for k, ln in enumerate(lines) if _is_service_line(ln)]
+    if len(rows) < 2:
+        return list(lines)
+    size = sorted(w.size or (w.bottom - w.top) for k in rows for w in lines[k].words)[0] or 8.0
+    gap = size * 1.2
+    cands: list[tuple[float, float]] = []
+    for k in rows[:8]:
+        ws = lines[k].words
+        cands.extend((a.x1, b.x0) for a, b in zip(ws, ws[1:]) if b.x0 - a.x1 >= gap)
+    for lo, hi in sorted(set(cands), key=lambda c: c[0] - c[1]):
+        x = (lo + hi) / 2
+        cut_lines = _panel_at(lines, rows, x)
+        if cut_lines is not None:
+            return cut_lines
+    return list(lines)
+
+
+def _heading_words(words: Sequence[Word]) -> int:
+    """How many phrases of a run of words are table headings (0 when the run holds an amount)."""
+    if not words or any(looks_like_money(w.text) for w in words):
+        return 0
+    return sum(1 for ph in phrases(words) if match_header(" ".join(w.text for w in ph)) is not None)
+
+
+def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float) -> list[TextLine] | None:
+    def crosses(ln: TextLine) -> bool:
+        return any(w.x0 < x < w.x1 for w in ln.words)
+
+    def sides(ln: TextLine) -> tuple[list[Word], list[Word]]:
+        return [w for w in ln.words if w.x1 <= x], [w for w in ln.words if w.x0 >= x]
+
+    main_left: bool | None = None
+    prose = 0
+    for k in rows:
+        ln = lines[k]
+        if crosses(ln):
+            return None
+        left, right = sides(ln)
+        here = True if _is_service_line(TextLine(ln.page, ln.number, tuple(left))) else \
+            False if _is_service_line(TextLine(ln.page, ln.number, tuple(right))) else None
+        if here is None or (main_left is not None and here != main_left):
+            return None
+        main_left = here
+        panel = right if here else left
+        kinds = [token_kind(w.text) for w in panel]
+        if any(kd in (Kind.CODE, Kind.DATE, Kind.ADJ) for kd in kinds):
+            return None
+        if any(kd == Kind.WORD and sum(ch.isalpha() for ch in w.text) >= 3 for w, kd in zip(panel, kinds)):
+            prose += 1
+    if prose < 2 or main_left is None:
+        return None
+    first, last = rows[0], rows[-1]
+    if any(crosses(lines[k]) for k in range(first, last + 1)):
+        return None
+    while first > 0 and not crosses(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and not crosses(lines[last + 1]):
+        last += 1
+    above = sum(1 for k in range(first, rows[0]) if sides(lines[k])[1 if main_left else 0])
+    if above < 3:
+        return None
+    for k in range(first, last + 1):
+        left, right = sides(lines[k])
+        main, panel = (left, right) if main_left else (right, left)
+        if panel and _heading_words(main) >= 3 and _heading_words(panel) >= 1:
+            return None  # the table's heading row goes on past the corridor: a column of the table, not a panel
+    page = lines[0].page
+    block = [w for ln in lines[first:last + 1] for w in ln.words]
+    table = group_lines([w for w in block if (w.x1 <= x) == main_left], page)
+    notes = group_lines([w for w in block if (w.x1 <= x) != main_left], page)
+    ordered = list(lines[:first]) + table + notes + list(lines[last + 1:])
     return [TextLine(page, n, ln.words) for n, ln in enumerate(ordered, 1)]

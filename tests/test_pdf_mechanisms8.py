@@ -209,3 +209,38 @@ def test_a_tables_last_text_column_is_no_side_panel():
             + text_at(y, 330, "Paid at the network rate")
     lines = group_lines(ws, 1)
     assert [ln.text for ln in side_panel(lines)] == [ln.text for ln in lines]
+
+
+def test_a_code_inside_a_wrapped_description_is_the_rows_code():
+    head = [(30, "Date"), (100, "Service"), (250, "Billed"), (320, "Plan paid")]
+    res = read(
+        row(100, head)
+        + words_at(112, [(30, "01/06/2026"), (100, "Speech"), (140, "and")]) + right(112, [(280, "$290.00"), (350, "$190.24")])
+        + text_at(124, 100, "language") + text_at(136, 100, "evaluation (92523") + text_at(148, 100, "GN)")
+        + words_at(164, [(30, "01/06/2026"), (100, "Speech"), (140, "therapy")]) + right(164, [(280, "$160.00"), (350, "$104.96")])
+        + text_at(176, 100, "session (92507 GN)")
+    )
+    got = [(ln.code, ln.modifiers, str(ln.billed)) for ln in lines_of(res)]
+    assert got == [("92523", ("GN",), "290.00"), ("92507", ("GN",), "160.00")]
+
+
+def test_a_description_printed_before_its_amounts_still_gives_its_code_to_them():
+    # the other order: the code line comes first, the amounts on the next line (no wrap of the row above)
+    head = [(30, "Date"), (100, "Service"), (250, "Billed"), (320, "Plan paid")]
+    res = read(
+        row(100, head)
+        + text_at(112, 100, "Therapeutic activities (97530-GO)")
+        + words_at(124, [(30, "01/06/2026")]) + right(124, [(280, "$190.00"), (350, "$120.00")])
+        + text_at(140, 100, "Self-care training (97535-GO)")
+        + words_at(152, [(30, "01/06/2026")]) + right(152, [(280, "$82.00"), (350, "$50.00")])
+    )
+    assert [(ln.code, str(ln.billed)) for ln in lines_of(res)] == [("97530", "190.00"), ("97535", "82.00")]
+
+
+def test_code_and_modifier_heading_and_bracketed_modifiers():
+    from eobreader.values import code_and_modifiers_in_text
+
+    assert match_header("Service provided (code and modifier)") is Field.CODE
+    assert code_and_modifiers_in_text("Speech therapy session (92507 GN)") == ("92507", ("GN",))
+    assert code_and_modifiers_in_text("Manual therapy (97140-GP, 59)") == ("97140", ("GP", "59"))
+    assert code_and_modifiers_in_text("Therapeutic exercises (97110)") == ("97110", ())

@@ -396,10 +396,20 @@ _CODE_GLUED_IN_TEXT = re.compile(
 )
 
 
+_CODE_IN_BRACKETS = re.compile(r"\((\d{4}[FTU]|\d{5}|[A-V]\d{4})((?:[\s,;/\-:]+[A-Z0-9]{2})*)\s*\)")
+
+
 def code_and_modifiers_in_text(text: str) -> tuple[str, tuple[str, ...]] | None:
     """``Therapeutic activities 97530GO x3`` -> ``("97530", ("GO",))``; ``(97110)`` -> ``("97110", ())``.
     Only modifiers glued to the code (or joined by - or :) are taken: loose words are not modifiers."""
-    m = _CODE_GLUED_IN_TEXT.search(clean_text(text).upper())
+    up = clean_text(text).upper()
+    # modifiers inside the code's own brackets are the code's, spaced or not: "(92507 GN)", "(97140-GP, 59)"
+    if b := _CODE_IN_BRACKETS.search(up):
+        try:
+            return b.group(1), parse_modifiers(b.group(2)) if b.group(2).strip(" ,;/-") else ()
+        except ValueParseError:
+            pass
+    m = _CODE_GLUED_IN_TEXT.search(up)
     if not m:
         return None
     mods: tuple[str, ...] = ()

@@ -400,6 +400,8 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.SERVICE_DATE, ("service", "dt"), ()),
     (Field.SERVICE_DATE, ("from",), ("paid", "pay", "account", "acct", "ins")),
     # a code column that also carries modifiers ("PROC/MODS", "CPT / Modifiers") is the code column
+    # a service column that names its code and modifier ("Service provided (code and modifier)")
+    (Field.CODE, ("code", "mod"), ("1", "2", "3", "4")),
     (Field.CODE, ("proc", "mod"), ("desc", "1", "2", "3", "4")),
     (Field.CODE, ("cpt", "mod"), ("1", "2", "3", "4")),
     (Field.CODE, ("hcpc", "mod"), ("1", "2", "3", "4")),

@@ -259,6 +259,7 @@ class _Parser:
         self.info_cols: tuple[Column, ...] | None = None  # a heading row of claim fields (values below)
         self.section_status: str | None = None  # a "CLAIM STATUS: PAID" line heading the claims below it
         self.time: tuple[tuple[date, date] | None, date | None] = (None, None)  # the period, the latest date
+        self.wrapping: _LineB | None = None  # the line whose description the lines below continue
         self.furniture: frozenset[str] = frozenset()  # running heads: lines printed atop several pages
         self.furniture_seen: set[str] = set()
 
@@ -939,6 +940,30 @@ class _Parser:
                 self.pending = _Pending(ln, cells, cells.text(Field.DESCRIPTION), ident=True)
                 self.count("recognised")
                 return True
+            last = self.last
+            if self.pending is None and start is None and last is not None and last.desc \
+                    and (last.code is None or self.wrapping is last or _open_bracket(last.src.text)) \
+                    and self.near_last(ln) \
+                    and all(hdr.columns[j].field in (Field.DESCRIPTION, Field.CODE) for j in cells.words) \
+                    and (code is None or last.code is None):
+                # the row above wraps its description onto this line, and its code is written inside the
+                # description ("Speech and" / "language" / "evaluation (92523" / "GN)"): the code is the row's
+                more = _all_text(cells)
+                last.desc.append(more)
+                found = code_and_modifiers_in_text(" ".join(last.desc))
+                closing = re.match(r"^((?:[A-Z0-9]{2}[\s,]*)+)\)", clean_text(more))
+                if found is not None and last.code in (None, found[0]):
+                    last.code, last.modifiers = found[0], found[1] or last.modifiers
+                elif last.code is not None and closing and not last.modifiers:
+                    # "(L3807" then "RT)": the bracket the code opened closes on its modifiers
+                    try:
+                        last.modifiers = parse_modifiers(closing.group(1))
+                    except ValueParseError:
+                        pass
+                self.wrapping = last
+                self.last_bottom = ln.bottom
+                self.count("recognised")
+                return True
             if self.pending is not None:
                 if code is None and start is None:
                     self.pending.desc = clean_text(self.pending.desc + " " + _all_text(cells))
@@ -1081,6 +1106,12 @@ def document_time(pages: list[list[TextLine]]) -> tuple[tuple[date, date] | None
                     latest = d
     period = next(iter(periods)) if len(periods) == 1 else None
     return period, latest
+
+
+def _open_bracket(text: str | None) -> bool:
+    """A row's text ends inside a bracket it opened ("... custom fitted (L3807"): its next line ends it."""
+    t = text or ""
+    return t.rfind("(") > t.rfind(")")
 
 
 def running_heads(pages: list[list[TextLine]], top: int = 8) -> frozenset[str]:

@@ -306,7 +306,7 @@ def check_pdf(pdf_path: Path, tr: Truth) -> list[str]:
 
         def need(tok: str, text: str = band, what: str = "") -> None:
             if not _tok_re(tok).search(text):
-                errs.append(f"{where}: {what or tok!r} not in its row: {text[:160]!r}")
+                errs.append(f"{where}: {what or tok!r} not in its row: {text[:160]!r}")  # noqa: B023
 
         code_text = _band_text(words[pg - 1], *bd["code_band"]) if bd["code_band"] else band
         if ln["code"]:

@@ -93,11 +93,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import h13kit  # noqa: E402
-from h13kit import Doc, Truth, row  # noqa: E402
-
 import eobgen  # noqa: E402  (path set up by h13kit)
-from eobgen import PlanState, Svc, ZERO, commercial, dfmt, medicaid, medicare, money, negate, total  # noqa: E402
+import h13kit  # noqa: E402
+from eobgen import ZERO, PlanState, Svc, commercial, dfmt, medicaid, medicare, money, negate, total  # noqa: E402
+from h13kit import Doc, Truth, row  # noqa: E402
 
 # Codes the shared fee schedule lacks (added for this process only; invented amounts).
 for _c, _fee, _sch, _desc in (
@@ -1209,7 +1208,8 @@ def l09_advocacy_review(out: Path, reg: dict) -> None:
     name = "l09_advocate_claims_review"
     pdf = out / f"{name}.pdf"
     d = Doc(pdf, "reportlab", title="Claims Review Summary", creator="ClearPath Care Advocates")
-    fmt_date = (lambda x: x.strftime("%d %b %Y"))
+    def fmt_date(x: date) -> str:
+        return x.strftime("%d %b %Y")
     tr = Truth(name, "reportlab", "Patient-advocacy service 'Claims Review Summary' for a member's family: a "
                "two-column overview box, then one bordered card per claim (insurer claim #, provider account #), "
                "'What was done' wording with '(CPT 97112-GP)', Units, Provider billed / Insurer allowed / Insurer "

@@ -92,8 +92,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent.parent / "samples" / "pdf"))  # eobgen, the sample factory's helpers
 
-import eobgen  # noqa: E402  (path set up by h13kit)
+import eobgen  # noqa: E402
 import h13kit  # noqa: E402
 from eobgen import ZERO, PlanState, Svc, commercial, dfmt, medicaid, medicare, money, negate, total  # noqa: E402
 from h13kit import Doc, Truth, row  # noqa: E402

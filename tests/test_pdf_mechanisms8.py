@@ -244,3 +244,19 @@ def test_code_and_modifier_heading_and_bracketed_modifiers():
     assert code_and_modifiers_in_text("Speech therapy session (92507 GN)") == ("92507", ("GN",))
     assert code_and_modifiers_in_text("Manual therapy (97140-GP, 59)") == ("97140", ("GP", "59"))
     assert code_and_modifiers_in_text("Therapeutic exercises (97110)") == ("97110", ())
+
+
+def test_a_heading_row_ending_in_an_abbreviation_is_no_sentence():
+    from eobreader.sources.pdf_layout import _is_sentence
+
+    heading = "Date Procedure Units Charges Benefit Type Schedule Benefit Expl."
+    assert not _is_sentence(TextLine(1, 1, tuple(text_at(100, 30, heading))))
+    prose = "Benefits are paid to you unless you assigned them to the provider."
+    assert _is_sentence(TextLine(1, 1, tuple(text_at(100, 30, prose))))
+
+
+def test_words_of_fixed_indemnity_statements():
+    assert match_header("Schedule Benefit") is Field.RATE  # a scheduled amount, not an allowed amount
+    assert match_header("Benefit Type") is Field.DESCRIPTION
+    assert match_header("Benefit Paid") is Field.PAID
+    assert match_header("Covered Person") is Field.PATIENT

@@ -231,8 +231,17 @@ _exact(Field.PATIENT, "Child", "Child Name", "Child's Name", "Dependent Name", "
 _exact(Field.ALLOWED, "Authorized", "Amount Authorized", "Authorized Amount", "Auth Amount", "Auth Amt",
        "Authorized Amt")
 _exact(Field.PATIENT, "Consumer", "Consumer Name", "Individual", "Participant", "Participant Name")
+_exact(Field.PATIENT, "Covered Person", "Covered Individual", "Covered Member", "Person Covered", "Person Treated",
+       "Person Served", "Person Receiving Care", "Who Got Care", "Who Received Care", "Care Received By",
+       "Services Received By")
 _exact(Field.SERVICE_DATE, "Service Date(s)", "Svc Date(s)", "Service Date (s)")
 _exact(Field.RATE, "Unit Rate", "Rate/Unit", "Rate per Unit", "Unit Price", "Unit Cost", "Price per Unit", "Per Unit")
+
+# fixed-indemnity (limited benefit) plans pay a scheduled amount per service, whatever was charged: the
+# schedule's amount is a rate, not an allowed amount; the benefit's type names the service
+_exact(Field.RATE, "Schedule Benefit", "Scheduled Benefit", "Schedule Amount", "Scheduled Amount", "Benefit Schedule",
+       "Schedule Benefit Amount", "Fixed Benefit", "Benefit Amount Scheduled")
+_exact(Field.DESCRIPTION, "Benefit Type", "Type of Benefit", "Benefit Category", "Benefit Description")
 
 # health-care sharing ministries: a claim is a "need", the ministry's part is what is "shared", and the
 # household's part is its "personal responsibility"

@@ -385,8 +385,9 @@ def _is_sentence(line: TextLine) -> bool:
     one. A full stop after an abbreviated heading ("Member Resp.  Msg") is not prose: prose has small
     words in lower case ("is", "the", "of your") around it."""
     ws = [w.text for w in line.words]
-    if len(ws) > 8 and ws[-1].endswith("."):
-        return True
+    if len(ws) > 8 and ws[-1].endswith(".") and (sum(1 for t in ws if t[:1].islower() and t.isalpha()) >= 2
+                                                 or match_header(ws[-1]) is None):
+        return True  # (a heading row may end with an abbreviation: "... Schedule Benefit Expl.")
     last = line.words[-1]
     for ph in phrases(line.words):
         if not any(w.text.endswith(".") and len(w.text) > 4 and w is not last for w in ph):

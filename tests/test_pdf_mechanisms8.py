@@ -260,3 +260,29 @@ def test_words_of_fixed_indemnity_statements():
     assert match_header("Benefit Type") is Field.DESCRIPTION
     assert match_header("Benefit Paid") is Field.PAID
     assert match_header("Covered Person") is Field.PATIENT
+
+
+def test_a_service_card_gives_its_code_units_and_date_to_the_amounts_under_its_heading():
+    ws = text_at(40, 30, "Claim 0M-7713-2026-0042 · Provider account no. NHT-99401")
+    ws += words_at(60, [(30, "Occupational"), (90, "therapy"), (130, "evaluation"), (400, "Jan"), (418, "8,"), (430, "2026")])
+    ws += text_at(72, 30, "Procedure code 97165 · Modifiers GO, 59 · 2 units")
+    ws += row(86, [(30, "Billed by provider"), (130, "Plan allowed"), (210, "Plan paid"), (290, "YOUR SHARE")])
+    ws += right(98, [(70, "$210.00"), (175, "$168.00"), (245, "$38.40"), (340, "$129.60")])
+    (ln,) = lines_of(read(ws))
+    assert (ln.code, ln.modifiers, ln.units, ln.service_date.isoformat()) == ("97165", ("GO", "59"), 2, "2026-01-08")
+    assert (str(ln.billed), str(ln.allowed), str(ln.paid), str(ln.patient_owes)) == ("210.00", "168.00", "38.40", "129.60")
+
+
+def test_an_address_above_a_heading_is_no_service_card():
+    from eobreader.sources.pdf import card_facts
+
+    ws = text_at(40, 30, "1200 ALDER WAY STE 4 DATE: 02/09/2026") + text_at(52, 30, "HARMON CROSSING OH 45999")
+    ws += row(66, [(30, "Billed"), (100, "Paid")])
+    lines = group_lines(ws, 1)
+    assert card_facts(lines, 2) is None
+
+
+def test_a_person_heading_with_a_provider_or_a_member_number():
+    assert labels("Priya Castellanos-Oduya · Northgate Hand & Upper Limb Therapy")[Field.PATIENT] == "Priya Castellanos-Oduya"
+    assert labels("SOLVEIG AMANKWAH-LINDQVIST · Member 01")[Field.PATIENT] == "SOLVEIG AMANKWAH-LINDQVIST"
+    assert Field.PATIENT not in labels("CLAIM DETAIL · Page 2")

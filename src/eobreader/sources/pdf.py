@@ -260,6 +260,9 @@ class _Parser:
         self.section_status: str | None = None  # a "CLAIM STATUS: PAID" line heading the claims below it
         self.time: tuple[tuple[date, date] | None, date | None] = (None, None)  # the period, the latest date
         self.wrapping: _LineB | None = None  # the line whose description the lines below continue
+        # a service printed as a card: its code, modifiers, units and date on the lines right above a one-row
+        # table of its amounts ("Procedure code 97165 · Modifier GO · 1 unit"); (header, facts)
+        self.card: tuple[Header, _Card] | None = None
         self.furniture: frozenset[str] = frozenset()  # running heads: lines printed atop several pages
         self.furniture_seen: set[str] = set()
 
@@ -401,6 +404,8 @@ class _Parser:
             self.furniture_seen.add(text)
         if hdr is not None:
             self.flush_pending()
+            facts = card_facts(lines, i)
+            self.card = (hdr, facts) if facts is not None else None
             taken = len(hdr.lines)
             twin = _translated_header(lines, i + taken, hdr)
             if twin:
@@ -812,6 +817,11 @@ class _Parser:
                 if a is not None and f not in money:
                     money[f] = a
         code, mods, code_bad = _read_code(cells)
+        card = self.card[1] if self.card is not None and self.card[0] is hdr and money and code is None \
+            and not code_bad and not cells.text(Field.CODE) else None
+        if card is not None:
+            code, mods = card.code, card.modifiers
+            self.card = None
         if code is None and money and is_claim_summary(hdr) and not code_in_text(_all_text(cells)):
             # a row of a claim summary table (one row per claim: patient, provider, claim number, amounts):
             # the claim's totals, never a service line; the claim's own lines follow in its details
@@ -854,6 +864,10 @@ class _Parser:
             from_remarks = [(m.group(0).strip(), a) for m, a in zip(ADJ_PAIR_RE.finditer(clean_text(rem_txt).upper()), adjs)]
         desc = cells.text(Field.DESCRIPTION)
         units_txt = cells.text(Field.UNITS)
+        if card is not None:
+            start, end = (start, end) if start is not None else (card.date, card.date)
+            units_txt = units_txt or (card.units or "")
+            desc = desc or card.desc
         is_service = bool(money) and (code is not None or start is not None)
         if is_service and code is None and not code_bad and hdr.has(Field.CODE) and not cells.text(Field.CODE) \
                 and _PAYMENT_ROW.search(_all_text(cells)):
@@ -1106,6 +1120,72 @@ def document_time(pages: list[list[TextLine]]) -> tuple[tuple[date, date] | None
                     latest = d
     period = next(iter(periods)) if len(periods) == 1 else None
     return period, latest
+
+
+@dataclass
+class _Card:
+    code: str
+    modifiers: tuple[str, ...]
+    units: str | None
+    date: date | None
+    desc: str
+
+
+_CARD_CODE = re.compile(r"\b(?:procedure|service|billing|cpt|hcpcs|proc)\s*(?:code|cd)?\s*[:#]?\s*"
+                        r"(\d{4}[FTU]|\d{5}|[A-V]\d{4})\b", re.IGNORECASE)
+_CARD_MODS = re.compile(r"\bmod(?:ifier)?s?\.?\s*:?\s*([A-Z0-9]{2}(?:\s*[,/ ]\s*[A-Z0-9]{2})*)\b", re.IGNORECASE)
+_CARD_UNITS = re.compile(r"\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:units?|visits?)\b|\bunits?\s*:?\s*(\d{1,3}(?:\.\d{1,2})?)\b",
+                         re.IGNORECASE)
+
+
+def card_facts(lines: list[TextLine], i: int) -> _Card | None:
+    """What the one or two lines right above a table heading say of one service, when they name exactly one
+    procedure code and hold no amount: a card's title ("Occupational therapy evaluation   Jan 8, 2026") and
+    its facts line ("Procedure code 97165 · Modifier GO · 1 unit"). None when they do not."""
+    above: list[TextLine] = []
+    for k in (i - 1, i - 2):
+        if k < 0 or lines[k].page != lines[i].page:
+            break
+        ln = content(lines[k])
+        if not ln.words or any(token_kind(w.text) == Kind.MONEY for w in ln.words) or len(ln.words) > 16:
+            break
+        above.insert(0, ln)
+    text = " ".join(clean_text(ln.text) for ln in above)
+    # a code named as one ("Procedure code 97165", "CPT 97110") or printed in brackets ("(97166-GO)"), never a
+    # bare number that could be a ZIP code or a group number, nor digits inside an identifier ("25Q4-89954-4")
+    tokens = {parse_code_token(w.text) for ln in above for w in ln.words
+              if token_kind(w.text) == Kind.CODE and w.text.startswith("(")}
+    codes = set(_CARD_CODE.findall(text)) | {c for c in tokens if c}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    found = code_and_modifiers_in_text(text)
+    mods = found[1] if found and found[0] == code else ()
+    if not mods and (m := _CARD_MODS.search(text)):
+        try:
+            mods = parse_modifiers(m.group(1).replace(" ", ","))
+        except ValueParseError:
+            mods = ()
+    um = _CARD_UNITS.search(text)
+    units = (um.group(1) or um.group(2)) if um else None
+    when: date | None = None
+    for m in _FULL_DATE.finditer(text):
+        try:
+            d = parse_date(m.group(1))
+        except ValueParseError:
+            continue
+        if d is not None:
+            if when is not None and d != when:
+                return None  # two dates: not one service's card
+            when = d
+    title = clean_text(above[0].text) if above else ""
+    desc = clean_text(_FULL_DATE.sub(" ", title)) if code not in title else ""
+    return _Card(code, mods, units, when, desc)
+
+
+def parse_code_token(text: str) -> str | None:
+    found = code_and_modifiers_in_text(text)
+    return found[0] if found else None
 
 
 def _open_bracket(text: str | None) -> bool:
@@ -1452,20 +1532,30 @@ def _person_heading(texts: list[str]) -> str | None:
         if len(texts) == k + 1 and _is_name(texts[:k]) and read_status(texts[k])[0] is not ClaimStatus.UNKNOWN:
             return " ".join(texts[:k])
     cut_at = next((k for k, t in enumerate(texts) if t in _SEPARATORS), None)
-    if cut_at is not None and _is_name(texts[:cut_at]):
+    if cut_at is not None and (_is_name(texts[:cut_at]) or _is_caps_name(texts[:cut_at])):
         segments: list[list[str]] = [[]]
         for t in texts[cut_at + 1:]:
             if t in _SEPARATORS:
                 segments.append([])
             else:
                 segments[-1].append(t)
-        if any(len(seg) == 1 and _KIN.match(seg[0]) for seg in segments):
+        # a relationship ("Son"), or the member's place on the plan ("Member 02", "Dependent 01")
+        if any((len(seg) == 1 and _KIN.match(seg[0])) or (len(seg) == 2 and _KIN.match(seg[0]) and seg[1].isdigit())
+               for seg in segments):
             return " ".join(texts[:cut_at])
-        # "Noah K. Albright - Willow Street Pediatric OT": a person, a dash, then the provider treating them
-        if texts[cut_at] in ("-", "–", "—") and len(segments) == 1 and segments[0] \
-                and any(_ORG_WORD.match(t) for t in segments[0]) and not any(re.search(r"\d", t) for t in segments[0]):
+        # "Noah K. Albright - Willow Street Pediatric OT", "Priya Okafor · Northgate Hand Therapy": a person, a
+        # separator, then the provider treating them
+        if texts[cut_at] != "/" and _is_name(texts[:cut_at]) and segments[0] \
+                and any(_ORG_WORD.match(t) for t in segments[0]) and not any(re.search(r"\d", t) for t in segments[0]) \
+                and (len(segments) == 1 or texts[cut_at] not in ("-", "–", "—")):
             return " ".join(texts[:cut_at])
     return None
+
+
+def _is_caps_name(words: list[str]) -> bool:
+    """A name printed in capitals ("SOLVEIG AMANKWAH-LINDQVIST"): two or three words of letters, no heading."""
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-ZÀ-Þ][A-ZÀ-Þ'\-]+\.?|[A-Z]\.", t) for t in words) \
+        and match_header(" ".join(words)) is None and not any(match_header(t) is not None for t in words)
 
 
 # words of a provider's name: what a practice, not a person, is called

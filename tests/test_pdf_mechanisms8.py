@@ -286,3 +286,40 @@ def test_a_person_heading_with_a_provider_or_a_member_number():
     assert labels("Priya Castellanos-Oduya · Northgate Hand & Upper Limb Therapy")[Field.PATIENT] == "Priya Castellanos-Oduya"
     assert labels("SOLVEIG AMANKWAH-LINDQVIST · Member 01")[Field.PATIENT] == "SOLVEIG AMANKWAH-LINDQVIST"
     assert Field.PATIENT not in labels("CLAIM DETAIL · Page 2")
+
+
+def test_words_of_letters_and_spenddown_notices():
+    assert match_header("Decision") is Field.STATUS
+    assert match_header("Applied to SD") is Field.PATIENT_OWES
+    assert match_header("Amount Applied To") is None or match_header("Amount Applied To") is not Field.SERVICE_END
+    assert match_header("To") is Field.SERVICE_END
+
+
+def test_a_heading_word_broken_over_two_lines_is_one_word():
+    from eobreader.sources.pdf_layout import find_header
+
+    ws = row(100, [(30, "Date of"), (90, "Code"), (140, "Amount"), (200, "Plan"), (260, "Rea")])  # the soft hyphen is dropped by the text layer
+    ws += row(110, [(30, "service"), (140, "billed"), (200, "paid"), (262, "son")])
+    hdr = find_header(group_lines(ws, 1), 0)
+    assert hdr is not None and hdr.columns[-1].field is Field.ADJUSTMENT_CODE
+
+
+def test_a_month_and_year_is_no_date():
+    import pytest as _pytest
+
+    from eobreader.values import ValueParseError, parse_date
+
+    with _pytest.raises(ValueParseError):
+        parse_date("FEBRUARY 2026")
+    assert parse_date("Feb 20, 2026").isoformat() == "2026-02-20"
+
+
+def test_a_running_head_is_never_a_row_of_the_table():
+    head = [(30, "ICN"), (120, "DOS"), (170, "PROC"), (220, "BILLED"), (280, "MA PAID")]
+    page1 = text_at(30, 300, "CASE NO 31-0044718") + row(50, head) \
+        + words_at(62, [(30, "2026005104417"), (120, "01/05/26"), (170, "99214")]) + right(62, [(250, "210.00"), (310, "112.40")])
+    page2 = text_at(30, 300, "CASE NO 31-0044718") + text_at(40, 30, "BENEFIT MONTH: FEBRUARY 2026 SPENDDOWN AMOUNT: 612.00") \
+        + row(50, head) + words_at(62, [(30, "2026033780026"), (120, "02/02/26"), (170, "97110")]) \
+        + right(62, [(250, "160.00"), (310, "59.24")])
+    res = read(page1, page2)
+    assert [ln.code for ln in lines_of(res)] == ["99214", "97110"]

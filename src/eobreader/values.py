@@ -160,7 +160,8 @@ def _mk(y: int, m: int, d: int, raw: object) -> date:
 
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$")
-_TEXT_DATE_MDY = re.compile(r"^([a-z]{3,9})\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{2,4})$", re.I)
+# the day and the year are apart ("Jan 5, 2026", "Jan 5 2026", "Jan 5,2026"): "February 2026" is a month, no date
+_TEXT_DATE_MDY = re.compile(r"^([a-z]{3,9})\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{2,4})$", re.I)
 _TEXT_DATE_DMY = re.compile(r"^(\d{1,2})[\s\-/]*([a-z]{3,9})\.?[\s\-/,]*(\d{2,4})$", re.I)
 
 

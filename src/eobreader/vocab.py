@@ -164,7 +164,8 @@ _exact(Field.DESCRIPTION, "Description", "Service", "Service Description", "Desc
        "Procedure Description", "Svc Description", "Type of Service", "Service Type", "Description of Service",
        "Treatment", "Service Detail", "What Was Done", "Proc Description", "Item", "Service/Description")
 _exact(Field.ADJUSTMENT_GROUP, "Group", "Adj Group", "Adjustment Group", "Grp", "Group Cd", "CAS Group")
-_exact(Field.STATUS, "Status", "Claim Status", "Line Status", "Payment Status", "Processed As", "Disposition")
+_exact(Field.STATUS, "Status", "Claim Status", "Line Status", "Payment Status", "Processed As", "Disposition",
+       "Decision", "Determination", "Outcome", "Claim Decision", "Our Decision", "Review Decision", "Result")
 _exact(Field.APPROVED, "Service Approved?", "Service Approved", "Services Approved")
 _exact(Field.MINUTES, "Minutes", "Mins", "Min", "Treatment Minutes", "Time (min)", "Time (mins)", "Time (minutes)",
        "Timed Minutes", "Total Minutes", "Total Timed Minutes", "Tx Minutes", "Tx Min", "Treatment Time", "Duration",
@@ -236,6 +237,11 @@ _exact(Field.PATIENT, "Covered Person", "Covered Individual", "Covered Member", 
        "Services Received By")
 _exact(Field.SERVICE_DATE, "Service Date(s)", "Svc Date(s)", "Service Date (s)")
 _exact(Field.RATE, "Unit Rate", "Rate/Unit", "Rate per Unit", "Unit Price", "Unit Cost", "Price per Unit", "Per Unit")
+
+# Medicaid spend-down notices: the part of a bill applied to the household's spend-down is theirs to pay
+_exact(Field.PATIENT_OWES, "Applied to SD", "Applied to Spenddown", "Applied to Spend-down", "Applied to Spend Down",
+       "Spenddown Applied", "Spend-down Applied", "Applied to Share of Cost", "Share of Cost", "SOC Applied",
+       "Patient Liability Applied")
 
 # fixed-indemnity (limited benefit) plans pay a scheduled amount per service, whatever was charged: the
 # schedule's amount is a rate, not an allowed amount; the benefit's type names the service
@@ -334,7 +340,7 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.DISCOUNT, ("reduc",), ()),
     (Field.PATIENT_OWES, ("liab",), ("other", "prior", "primary")),
     (Field.PATIENT_OWES, ("your", "bal"), ()),
-    (Field.SERVICE_END, ("to",), ("total", "paid", "owe", "bill")),
+    (Field.SERVICE_END, ("to",), ("total", "paid", "owe", "bill", "applied", "amount", "amt", "credited", "charged")),
     (Field.SERVICE_END, ("thru",), ()),
     (Field.NOT_COVERED, ("not", "cover"), ()),
     (Field.NOT_COVERED, ("non", "cover"), ()),

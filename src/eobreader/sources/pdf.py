@@ -398,10 +398,21 @@ class _Parser:
                     self.count("recognised")
                     return 1
         hdr = hdr or find_header(lines, i)
-        # the page's running head printed again ("Member: ... ID: ... Plan: ..." on every page)
+        # the page's running head printed again ("Member: ... ID: ... Plan: ..." on every page): the member
+        # named again atop the page is no new person, so the claim being read goes on
         running = hdr is None and text in self.furniture_seen
         if hdr is None and text in self.furniture:
             self.furniture_seen.add(text)
+        if running and not any(looks_like_money(w.text) for w in ln.words):
+            # a running head again: what it names is read (a claim heading repeated), never a row of the table
+            info = parse_labels(ln)
+            info.pop(Field.REMARKS, None)
+            if Field.PATIENT in info and self.claim is not None and self.claim.lines:
+                info = {k: v for k, v in info.items() if k not in (Field.PATIENT, Field.MEMBER_ID)}
+            if info:
+                self.new_info(ln, info)
+            self.count("recognised")
+            return 1
         if hdr is not None:
             self.flush_pending()
             facts = card_facts(lines, i)
@@ -447,9 +458,6 @@ class _Parser:
             if rem and self.last is not None and self.near_last(ln):
                 self.last.remarks.extend(parse_remarks(rem) or _read_remarks(rem))
                 self.last_bottom = ln.bottom
-            if running and Field.PATIENT in info and self.claim is not None and self.claim.lines:
-                # the member named again atop the page is no new person: the claim read goes on
-                info = {k: v for k, v in info.items() if k not in (Field.PATIENT, Field.MEMBER_ID)}
             if info:
                 self.new_info(ln, info)
             if info or rem:

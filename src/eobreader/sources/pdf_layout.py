@@ -366,6 +366,17 @@ def _cells_stacked(lines: Sequence[TextLine], split: bool = False) -> list[tuple
             per_line[li] = per_line.get(li, 0) + 1
         ws = [w for _, ph in items for w in ph]
         f = _match_run(ws) if max(per_line.values()) == 1 else None
+        if f is None and len(items) == 2 and max(per_line.values()) == 1 and len(ws) == 2:
+            # a word broken over two heading lines ("Rea-" / "son", its hyphen soft and dropped): one word
+            whole = ws[0].text.rstrip("-\u00ad") + ws[1].text
+            f = match_header(whole) if ws[0].text[-1:].isalpha() or ws[0].text.endswith(("-", "\u00ad")) else None
+            if f is not None:
+                top = min(ws[0].top, ws[1].top)
+                ws = [Word(whole, min(ws[0].x0, ws[1].x0), max(ws[0].x1, ws[1].x1), top,
+                           max(ws[0].bottom, ws[1].bottom), ws[0].size, ws[0].font)]
+                if match_header(ws[0].text) is not f or exact_header(ws[0].text) is None:
+                    f = None
+                    ws = [w for _, ph in items for w in ph]
         if f is None and len(items) > 1:
             # fall back to each phrase alone
             for _, ph in items:

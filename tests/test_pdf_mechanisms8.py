@@ -323,3 +323,38 @@ def test_a_running_head_is_never_a_row_of_the_table():
         + right(62, [(250, "160.00"), (310, "59.24")])
     res = read(page1, page2)
     assert [ln.code for ln in lines_of(res)] == ["99214", "97110"]
+
+
+def test_a_day_first_document_reads_its_dates_day_first():
+    from eobreader.sources.pdf import day_first
+
+    said = [group_lines(text_at(40, 30, "All dates are shown as day/month/year."), 1)]
+    assert day_first(said)
+    only_dmy = [group_lines(text_at(40, 30, "19/01/2026 treatment") + text_at(60, 30, "05/01/2026 visit"), 1)]
+    assert day_first(only_dmy)
+    us = [group_lines(text_at(40, 30, "01/19/2026 visit") + text_at(60, 30, "05/01/2026 visit"), 1)]
+    assert not day_first(us)
+    head = [(30, "Treatment date"), (110, "Treatment / procedure"), (240, "Amount claimed"), (320, "Amount settled")]
+    res = read(text_at(20, 30, "All dates are shown as day/month/year.") + row(100, head)
+               + words_at(112, [(30, "05/01/2026"), (110, "Manual"), (145, "therapy"), (180, "[CPT"), (200, "97140"), (225, "GP]")])
+               + right(112, [(290, "75.00"), (370, "67.50")]))
+    (ln,) = lines_of(res)
+    assert (ln.service_date.isoformat(), ln.code, ln.modifiers) == ("2026-01-05", "97140", ("GP",))
+
+
+def test_note_codes_after_the_last_amount_are_remarks():
+    head = [(30, "Date"), (90, "Code"), (150, "Billed"), (230, "Amount settled")]
+    res = read(row(100, head) + words_at(112, [(30, "01/05/26"), (90, "97530")])
+               + right(112, [(180, "190.00"), (280, "158.40")]) + words_at(112, [(286, "RC")]))
+    (ln,) = lines_of(res)
+    assert str(ln.paid) == "158.40" and ln.remarks == ("RC",)
+
+
+def test_what_is_left_of_an_authorization_is_not_the_lines_units():
+    assert match_header("Auth Units Left") is Field.REMAINING
+    assert match_header("Visits Remaining") is Field.REMAINING
+    assert match_header("Units") is Field.UNITS
+    assert match_header("Co-ins. (10%)") is Field.COINSURANCE  # the rate it applies, amounts under it
+    assert match_header("Coins %") is Field.PERCENT
+    assert match_header("Excess") is Field.DEDUCTIBLE
+    assert match_header("Amount settled") is Field.PAID

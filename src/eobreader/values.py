@@ -165,11 +165,12 @@ _TEXT_DATE_MDY = re.compile(r"^([a-z]{3,9})\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?:,\s
 _TEXT_DATE_DMY = re.compile(r"^(\d{1,2})[\s\-/]*([a-z]{3,9})\.?[\s\-/,]*(\d{2,4})$", re.I)
 
 
-def parse_date(value: object, *, excel_serial: bool = True) -> date | None:
+def parse_date(value: object, *, excel_serial: bool = True, day_first: bool = False) -> date | None:
     """Dates as EOBs print them: ``01/05/26``, ``01/05/2026``, ``2026-01-05``, ``01052026``, ``010526``,
     ``20260105``, ``Jan 5, 2026``, ``05-Jan-2026``; ``datetime``/``date`` objects; Excel serial numbers.
 
-    Numeric dates are read month first (US documents)."""
+    Numeric dates are read month first (US documents), day first when ``day_first`` (a document that says it
+    writes day/month/year)."""
     if is_empty(value):
         return None
     if isinstance(value, datetime):
@@ -193,6 +194,8 @@ def parse_date(value: object, *, excel_serial: bool = True) -> date | None:
         a, b, c = m.groups()
         if len(a) == 4:  # ISO 2026-01-05
             return _mk(int(a), int(b), int(c), value)
+        if day_first:
+            return _mk(_year(int(c)), int(b), int(a), value)
         return _mk(_year(int(c)), int(a), int(b), value)
     if s.isdigit():
         if len(s) == 8:
@@ -266,24 +269,24 @@ _RANGE_SPLIT = re.compile(r"\s*(?:\bthru\b|\bthrough\b|\bto\b|\s-\s|–|—|-(?=
 _MMDD_THEN_DATE = re.compile(r"^(\d{4})\s+(\d{6}|\d{8}|\d{1,2}/\d{1,2}/\d{2,4})$")
 
 
-def parse_date_range(value: object) -> tuple[date | None, date | None]:
+def parse_date_range(value: object, day_first: bool = False) -> tuple[date | None, date | None]:
     """A single date gives ``(d, d)``; ``01/05/26-01/09/26``, ``01/05/2026 - 01/09/2026``,
     ``010526-010926`` and ``01/05/26 to 01/09/26`` give ``(start, end)``; so does the paper-remit
     ``0105 010926`` (from month and day, then the full to-date)."""
     if is_empty(value):
         return None, None
     if not isinstance(value, str):
-        d = parse_date(value)
+        d = parse_date(value, day_first=day_first)
         return d, d
     s = clean_text(value)
     try:
-        d = parse_date(s)
+        d = parse_date(s, day_first=day_first)
         return d, d
     except ValueParseError:
         pass
     if m := _MMDD_THEN_DATE.match(s):
         # paper remits: "0105 010526" = from Jan 5 (year not printed) to Jan 5, 2026
-        b = parse_date(m.group(2))
+        b = parse_date(m.group(2), day_first=day_first)
         if b is not None:
             mm, dd = int(m.group(1)[:2]), int(m.group(1)[2:])
             a = _mk(b.year if (mm, dd) <= (b.month, b.day) else b.year - 1, mm, dd, value)
@@ -295,7 +298,7 @@ def parse_date_range(value: object) -> tuple[date | None, date | None]:
         if len(halves) == 2:
             parts = [h.strip() for h in halves]
     if len(parts) == 2:
-        start, end = parse_date(parts[0]), parse_date(parts[1])
+        start, end = parse_date(parts[0], day_first=day_first), parse_date(parts[1], day_first=day_first)
         if start and end and end < start:
             raise ValueParseError(f"date range ends before it starts: {s[:40]!r}")
         return start, end
@@ -397,7 +400,8 @@ _CODE_GLUED_IN_TEXT = re.compile(
 )
 
 
-_CODE_IN_BRACKETS = re.compile(r"\((\d{4}[FTU]|\d{5}|[A-V]\d{4})((?:[\s,;/\-:]+[A-Z0-9]{2})*)\s*\)")
+_CODE_IN_BRACKETS = re.compile(r"[(\[](?:(?:CPT|HCPCS|CPT/HCPCS|CODE|PROC)[\s:#]*)?(\d{4}[FTU]|\d{5}|[A-V]\d{4})"
+                               r"((?:[\s,;/\-:]+[A-Z0-9]{2})*)\s*[)\]]")
 
 
 def code_and_modifiers_in_text(text: str) -> tuple[str, tuple[str, ...]] | None:

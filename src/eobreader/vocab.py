@@ -47,6 +47,7 @@ class Field(enum.Enum):
     LINE_NUMBER = "line_number"  # a printed line/sequence number column (LN, Line #): not a value of the line
     PERCENT = "percent"  # a percentage column (% Pd, Coins %): a rate, never an amount
     RATE = "rate"  # a price per unit (Unit Rate, Rate/Unit): never an amount of the line
+    REMAINING = "remaining"  # units or visits left on an authorization or a benefit: never the line's units
     MINUTES = "minutes"  # treatment minutes on a clinic's charges export (timed-code checks)
     SECONDARY_PAYER = "secondary_payer"  # the patient's second insurance on a clinic's charges export
 
@@ -238,6 +239,14 @@ _exact(Field.PATIENT, "Covered Person", "Covered Individual", "Covered Member", 
 _exact(Field.SERVICE_DATE, "Service Date(s)", "Svc Date(s)", "Service Date (s)")
 _exact(Field.RATE, "Unit Rate", "Rate/Unit", "Rate per Unit", "Unit Price", "Unit Cost", "Price per Unit", "Per Unit")
 
+# international health insurance: the excess is the deductible, the amount settled is what the plan paid,
+# the insured person is the one treated, the treatment date is the date of service
+_exact(Field.DEDUCTIBLE, "Excess", "Excess Applied", "Policy Excess", "Excess Amount")
+_exact(Field.PAID, "Amount Settled", "Settled", "Settled Amount", "Amount Reimbursed", "Reimbursed", "Benefit Settled")
+_exact(Field.PATIENT, "Insured Person", "Insured Person Name", "Patient / Insured Person")
+_exact(Field.SERVICE_DATE, "Treatment Date", "Date of Treatment", "Treatment Dates", "Dates of Treatment", "Tx Date")
+_exact(Field.DESCRIPTION, "Treatment / Procedure", "Treatment/Procedure", "Procedure / Treatment")
+
 # Medicaid spend-down notices: the part of a bill applied to the household's spend-down is theirs to pay
 _exact(Field.PATIENT_OWES, "Applied to SD", "Applied to Spenddown", "Applied to Spend-down", "Applied to Spend Down",
        "Spenddown Applied", "Spend-down Applied", "Applied to Share of Cost", "Share of Cost", "SOC Applied",
@@ -308,6 +317,14 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.SECONDARY_PAYER, ("secondary", "ins"), ("paid", "payment", "amount", "amt", "resp")),
     (Field.SECONDARY_PAYER, ("secondary", "payer"), ("paid", "payment", "amount", "amt", "resp")),
     (Field.SECONDARY_PAYER, ("secondary", "payor"), ("paid", "payment", "amount", "amt", "resp")),
+    # what is left of an authorization or a benefit ("Auth Units Left", "Visits Remaining"): before the units rule
+    (Field.REMAINING, ("unit", "left"), ()),
+    (Field.REMAINING, ("unit", "remain"), ()),
+    (Field.REMAINING, ("visit", "left"), ()),
+    (Field.REMAINING, ("visit", "remain"), ()),
+    (Field.REMAINING, ("auth", "left"), ()),
+    (Field.REMAINING, ("auth", "remain"), ()),
+    (Field.REMAINING, ("remaining",), ("amount", "amt", "balance", "deductible", "due", "owe", "resp")),
     # a price per unit ("Unit Rate", "Rate per Unit", "Unit Price"): before the units rule
     (Field.RATE, ("unit", "rate"), ()),
     (Field.RATE, ("unit", "price"), ()),
@@ -478,6 +495,12 @@ def match_header(text: object, abbreviations: bool = False) -> Field | None:
     words = norm.split()
     if len(words) > 8:
         return None
+    rated = re.sub(r"\b\d+(?: \d+)? pct\b", " ", norm).split()
+    if rated != words and rated:
+        # a heading that states the rate it applies ("Co-ins. (10%)", "Coinsurance 20%") holds amounts
+        found = match_header(" ".join(rated))
+        if found is not None:
+            return found
     for field, need, avoid in _RULES:
         if all(any(w.startswith(n) for w in words) for n in need) and not any(
             any(w.startswith(a) for w in words) for a in avoid

@@ -259,6 +259,7 @@ class _Parser:
         self.info_cols: tuple[Column, ...] | None = None  # a heading row of claim fields (values below)
         self.section_status: str | None = None  # a "CLAIM STATUS: PAID" line heading the claims below it
         self.time: tuple[tuple[date, date] | None, date | None] = (None, None)  # the period, the latest date
+        self.day_first = False  # the document writes its dates day/month/year
         self.wrapping: _LineB | None = None  # the line whose description the lines below continue
         # a service printed as a card: its code, modifiers, units and date on the lines right above a one-row
         # table of its amounts ("Procedure code 97165 · Modifier GO · 1 unit"); (header, facts)
@@ -342,7 +343,7 @@ class _Parser:
                 self.carry[k] = c.info[k]
         if dates:
             try:
-                c.service_from, c.service_to = parse_date_range(dates)
+                c.service_from, c.service_to = parse_date_range(dates, self.day_first)
             except ValueParseError:
                 pass
 
@@ -372,7 +373,8 @@ class _Parser:
 
     def run(self, pages: list[list[TextLine]]) -> None:
         self.furniture = running_heads(pages)
-        self.time = document_time(pages)
+        self.day_first = day_first(pages)
+        self.time = document_time(pages, self.day_first)
         for lines in pages:
             i = 0
             while i < len(lines):
@@ -564,7 +566,7 @@ class _Parser:
         start = end = None
         if Field.SERVICE_DATE in seen:
             try:
-                start, end = parse_date_range(seen[Field.SERVICE_DATE])
+                start, end = parse_date_range(seen[Field.SERVICE_DATE], self.day_first)
             except ValueParseError:
                 start = end = None
         units = None
@@ -811,12 +813,19 @@ class _Parser:
         cells = cut(ln.words, hdr.columns)
         money: dict[Field, Decimal] = {}
         bad: list[str] = []
+        trailing_notes: list[str] = []
         for j, ws in cells.words.items():
             f = hdr.columns[j].field
             if f is None or f in (Field.ADJUSTMENT_CODE, Field.ADJUSTMENT, Field.OTHER_INSURANCE):
                 continue
             if f in _MONEY_LINE_FIELDS:
                 txt = " ".join(w.text for w in ws)
+                if j == len(hdr.columns) - 1 and len(ws) >= 2 and looks_like_money(ws[0].text) \
+                        and all(_NOTE_CODE.fullmatch(w.text) for w in ws[1:]):
+                    # note codes printed after the last amount under no heading of their own ("85.50  RC"),
+                    # explained in the document's legend: the line's remark codes
+                    trailing_notes.extend(w.text for w in ws[1:])
+                    txt = ws[0].text
                 try:
                     a = parse_money(txt)
                 except ValueParseError:
@@ -841,14 +850,14 @@ class _Parser:
         dtxt = cells.text(Field.SERVICE_DATE)
         if dtxt:
             try:
-                start, end = parse_date_range(dtxt)
+                start, end = parse_date_range(dtxt, self.day_first)
             except ValueParseError:
                 start = end = self.yearless(dtxt)
                 date_bad = start is None
         etxt = cells.text(Field.SERVICE_END)
         if etxt:
             try:
-                e = parse_date(etxt)
+                e = parse_date(etxt, day_first=self.day_first)
                 end = e or end
                 if start is None:
                     start = e
@@ -858,14 +867,15 @@ class _Parser:
             # one from-to range printed across the from and to columns ("01/05/26 -" | "01/05/26"), or
             # whole under one of them
             try:
-                start, end = parse_date_range(clean_text(dtxt + " " + etxt))
+                start, end = parse_date_range(clean_text(dtxt + " " + etxt), self.day_first)
                 date_bad = False
             except ValueParseError:
                 pass
         adj_txt = " ".join(t for t in (cells.text(Field.ADJUSTMENT_CODE), cells.text(Field.ADJUSTMENT)) if t)
         adjs = list(_read_adjustments(cells))
         rem_txt = cells.text(Field.REMARKS)
-        remarks = list(_read_remarks(rem_txt)) + [r for r in parse_remarks(adj_txt)] + _loose_reason_codes(cells)
+        remarks = list(_read_remarks(rem_txt)) + [r for r in parse_remarks(adj_txt)] + _loose_reason_codes(cells) \
+            + trailing_notes
         from_remarks: list[tuple[str, Adjustment]] = []
         if not adjs and rem_txt:
             adjs = [a for a in parse_adjustments(rem_txt)]
@@ -1014,7 +1024,7 @@ class _Parser:
             lb.code, lb.modifiers, took = code, mods, True
         if lb.start is None and dtxt:
             try:
-                lb.start, lb.end = parse_date_range(dtxt)
+                lb.start, lb.end = parse_date_range(dtxt, self.day_first)
                 took = True
             except ValueParseError:
                 pass
@@ -1094,7 +1104,28 @@ _PERIOD = re.compile(
 _FULL_DATE = re.compile(r"\b(\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|[A-Za-z]{3,9}\.? \d{1,2}, ?\d{4}|\d{4}-\d{2}-\d{2})\b")
 
 
-def document_time(pages: list[list[TextLine]]) -> tuple[tuple[date, date] | None, date | None]:
+_DMY_SAID = re.compile(r"\b(?:day\s*/\s*month\s*/\s*year|dd\s*/\s*mm\s*/\s*yy(?:yy)?)\b", re.IGNORECASE)
+_NUMERIC_DMY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})\b")
+
+
+def day_first(pages: list[list[TextLine]]) -> bool:
+    """Whether a document writes its dates day first: it says so ("All dates are shown as day/month/year",
+    "DD/MM/YYYY"), or one of its numeric dates can only be read day first (19/01/2026) and none only month
+    first (01/19/2026)."""
+    dmy = mdy = False
+    for lines in pages:
+        for ln in lines:
+            text = clean_text(ln.text)
+            if _DMY_SAID.search(text):
+                return True
+            for m in _NUMERIC_DMY.finditer(text):
+                a, b = int(m.group(1)), int(m.group(2))
+                dmy = dmy or (12 < a <= 31 and 1 <= b <= 12)
+                mdy = mdy or (12 < b <= 31 and 1 <= a <= 12)
+    return dmy and not mdy
+
+
+def document_time(pages: list[list[TextLine]], dmy: bool = False) -> tuple[tuple[date, date] | None, date | None]:
     """What a document says of its time, for dates it prints without a year: the period it covers
     ("October 1 - December 31, 2025", "Oct 1 - Dec 31, 2025", "10/01/2025 - 12/31/2025"), when one period of a
     year at most is printed; and the latest full date it prints (the statement's date)."""
@@ -1105,13 +1136,13 @@ def document_time(pages: list[list[TextLine]]) -> tuple[tuple[date, date] | None
             text = clean_text(ln.text)
             for m in _PERIOD.finditer(text):
                 try:
-                    b = parse_date(m.group(2))
+                    b = parse_date(m.group(2), day_first=dmy)
                 except ValueParseError:
                     continue
                 if b is None:
                     continue
                 try:
-                    a = parse_date(m.group(1))
+                    a = parse_date(m.group(1), day_first=dmy)
                 except ValueParseError:
                     md = parse_month_day(m.group(1))
                     if md is None and re.fullmatch(r"\d{1,2}/\d{1,2}", m.group(1)):
@@ -1121,7 +1152,7 @@ def document_time(pages: list[list[TextLine]]) -> tuple[tuple[date, date] | None
                     periods.add((a, b))
             for m in _FULL_DATE.finditer(text):
                 try:
-                    d = parse_date(m.group(1))
+                    d = parse_date(m.group(1), day_first=dmy)
                 except ValueParseError:
                     continue
                 if d is not None and (latest is None or d > latest):
@@ -1196,10 +1227,13 @@ def parse_code_token(text: str) -> str | None:
     return found[0] if found else None
 
 
+_NOTE_CODE = re.compile(r"[A-Z]{1,3}\d{0,3}")
+
+
 def _open_bracket(text: str | None) -> bool:
     """A row's text ends inside a bracket it opened ("... custom fitted (L3807"): its next line ends it."""
     t = text or ""
-    return t.rfind("(") > t.rfind(")")
+    return t.rfind("(") > t.rfind(")") or t.rfind("[") > t.rfind("]")
 
 
 def running_heads(pages: list[list[TextLine]], top: int = 8) -> frozenset[str]:
@@ -1274,9 +1308,9 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
                     mods = mods + tuple(extra)
                 break
         if code is None:
-            found = code_in_text(ctext)
-            if found:
-                code = found
+            got = code_and_modifiers_in_text(ctext)
+            if got:
+                code, mods = got
     if code is None:
         # a code written in another text column: "97530-GO,59" under "Service" keeps its modifiers
         for j, ws in sorted(cells.words.items()):
@@ -1290,14 +1324,18 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
                         continue
                     break
             if code is not None:
+                if not mods:
+                    # "Manual therapy [CPT 97140 GP]": modifiers inside the code's brackets
+                    got = code_and_modifiers_in_text(" ".join(w.text for w in ws))
+                    mods = got[1] if got and got[0] == code else mods
                 break
     if code is None:
         for f in (Field.DESCRIPTION, Field.APPROVED, None):
             dtext = cells.text(f) if f is not None else " ".join(
                 w.text for j, ws in cells.words.items() if cells.columns[j].field is None for w in ws)
-            found = code_in_text(dtext) if dtext else None
-            if found:
-                code = found
+            got = code_and_modifiers_in_text(dtext) if dtext else None
+            if got:
+                code, mods = got
                 break
     mtext = cells.text(Field.MODIFIERS)
     if mtext:

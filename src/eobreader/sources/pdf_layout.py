@@ -158,7 +158,7 @@ ROW_FIELDS = {
 } | set(MONEY_FIELDS)
 # columns that belong to a table but hold no value of the line: a line number, a percentage. They weigh
 # like table headings when a phrase is split, but never count towards recognising a table.
-AUX_FIELDS = {Field.LINE_NUMBER, Field.PERCENT, Field.RATE}
+AUX_FIELDS = {Field.LINE_NUMBER, Field.PERCENT, Field.RATE, Field.REMAINING}
 
 
 def _match_run(words: Sequence[Word]) -> Field | None:
@@ -952,6 +952,10 @@ def _is_date(t: str) -> bool:
     try:
         return parse_date(s) is not None
     except ValueParseError:
+        pass
+    try:
+        return parse_date(s, day_first=True) is not None  # "19/01/2026": a date of a day-first document
+    except ValueParseError:
         return False
 
 
@@ -1023,7 +1027,7 @@ def kind_cost(kind: str, f: Field | None) -> float:
                 Kind.DATEPART: 1.0}.get(kind, 6.0)
     if f in _TEXT_COLS:
         return {Kind.MONEY: 4.0, Kind.DATE: 2.0}.get(kind, 0.4)
-    if f is Field.LINE_NUMBER:
+    if f in (Field.LINE_NUMBER, Field.REMAINING):
         return {Kind.UNITS: 0.0, Kind.MOD: 1.0}.get(kind, 6.0)
     if f is Field.PERCENT:
         return {Kind.UNITS: 0.0, Kind.WORD: 1.0, Kind.MONEY: 2.5}.get(kind, 6.0)

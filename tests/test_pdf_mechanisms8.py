@@ -358,3 +358,57 @@ def test_what_is_left_of_an_authorization_is_not_the_lines_units():
     assert match_header("Coins %") is Field.PERCENT
     assert match_header("Excess") is Field.DEDUCTIBLE
     assert match_header("Amount settled") is Field.PAID
+
+
+def test_a_numbered_block_of_labels_is_one_service():
+    ws = text_at(40, 30, "CLAIM Patient Control No.: BTC-60218 Payer Claim Control No.: 2602806455120")
+    ws += row(52, [(30, "Service Line 1 Date of Service: 01/05/2026"), (250, "Procedure: HC:97166:GO"),
+                   (380, "Units Paid: 1")])
+    ws += row(64, [(60, "Line Charge: 240.00"), (180, "Allowed (B6): 196.80"), (300, "Line Paid: 77.44")])
+    ws += text_at(76, 60, "Adjustments: CO-45 43.20 PR-1 100.00 PR-2 19.36")
+    (ln,) = lines_of(read(ws))
+    assert (ln.code, ln.modifiers, ln.units, str(ln.billed), str(ln.paid)) == ("97166", ("GO",), 1, "240.00", "77.44")
+    assert [(a.group, a.reason, str(a.amount)) for a in ln.adjustments] == [
+        ("CO", "45", "43.20"), ("PR", "1", "100.00"), ("PR", "2", "19.36")]
+
+
+def test_a_bare_code_heading_after_the_amounts_holds_explanation_codes():
+    head = [(30, "PROC CODE"), (90, "MOD"), (130, "NO. SVCS"), (190, "AMOUNT BILLED"), (270, "CODE"), (310, "REMARK")]
+    res = read(row(100, head) + words_at(112, [(30, "97165"), (90, "GO"), (140, "1"), (270, "A1"), (310, "M12")])
+               + right(112, [(250, "210.00")]))
+    (ln,) = lines_of(res)
+    assert (ln.code, ln.modifiers, ln.units) == ("97165", ("GO",), 1)
+    assert sorted(ln.remarks) == ["A1", "M12"]
+
+
+def test_a_hyphenated_heading_over_two_lines():
+    from eobreader.sources.pdf_layout import find_header
+
+    ws = row(100, [(30, "DATE OF"), (100, "PROC"), (160, "AMOUNT"), (230, "COST-"), (300, "AMOUNT")])
+    ws += row(110, [(30, "SERVICE"), (100, "CODE"), (160, "BILLED"), (232, "SHARE"), (300, "PAID")])
+    hdr = find_header(group_lines(ws, 1), 0)
+    assert hdr is not None and any(c.label == "COST-SHARE" for c in hdr.columns)
+
+
+def test_a_heading_row_of_claim_fields_with_dates_over_its_values():
+    info = row(40, [(30, "WORKER NAME"), (140, "CLAIM NO"), (200, "INJ DATE"), (250, "BILL ICN"), (330, "PROV ACCT"),
+                    (400, "RECEIVED")])
+    head = row(52, [(30, "LN"), (60, "FROM"), (110, "PROC"), (160, "UNITS"), (220, "BILLED"), (290, "PAID")])
+    vals = row(70, [(30, "HALVORSEN, TRYGVE"), (140, "W4418823"), (200, "11/14/25"), (250, "2602514000123"),
+                    (330, "NWR-51877"), (400, "01/20/26")])
+    svc = words_at(82, [(30, "01"), (60, "010626"), (110, "97161"), (170, "1")]) + right(82, [(250, "220.00"), (320, "126.40")])
+    (claim,) = claims_of(read(info + head + vals + svc))
+    assert (claim.patient, claim.claim_id, claim.payer_claim_id) == ("HALVORSEN, TRYGVE", "NWR-51877", "2602514000123")
+    assert [ln.code for ln in claim.lines] == ["97161"]
+
+
+def test_a_long_run_of_digits_is_no_procedure_code():
+    from eobreader.sources.pdf_layout import Kind, token_kind
+
+    assert token_kind("2602514000123") != Kind.CODE
+    assert token_kind("97530GO59") == Kind.CODE
+
+
+def test_the_number_of_a_claim_this_one_replaces_is_not_its_own():
+    got = labels("ADJUSTMENT - REPLACES BILL ICN 2512203000412 (CREDIT LINE FOLLOWED BY REPROCESSED LINE)")
+    assert Field.PAYER_CLAIM_ID not in got

@@ -46,7 +46,7 @@ def only_lines(result):
     ("Patient", Field.PATIENT), ("Member", Field.PATIENT), ("Member ID", Field.MEMBER_ID),
     ("Amount Not Covered", Field.NOT_COVERED), ("Plan Discount", Field.DISCOUNT), ("allowed_units", Field.UNITS),
     ("adj_0_group", Field.ADJUSTMENT_GROUP), ("Recipient Name", Field.PATIENT), ("Amount Billed ($)", Field.BILLED),
-    ("Date Paid", None), ("Check #", None), ("Favourite colour", None),
+    ("Date Paid", Field.OTHER_DATE), ("Check #", None), ("Favourite colour", None),
 ])
 def test_header_vocabulary(heading, field):
     assert match_header(heading) is field

@@ -48,6 +48,7 @@ class Field(enum.Enum):
     PERCENT = "percent"  # a percentage column (% Pd, Coins %): a rate, never an amount
     RATE = "rate"  # a price per unit (Unit Rate, Rate/Unit): never an amount of the line
     REMAINING = "remaining"  # units or visits left on an authorization or a benefit: never the line's units
+    OTHER_DATE = "other_date"  # a date that is not the service's: injury, received, processed, paid, birth
     MINUTES = "minutes"  # treatment minutes on a clinic's charges export (timed-code checks)
     SECONDARY_PAYER = "secondary_payer"  # the patient's second insurance on a clinic's charges export
 
@@ -94,6 +95,8 @@ _exact(Field.CODE, "CPT", "CPT/HCPCS", "HCPCS", "CPT Code", "Proc Code", "Proc",
 _exact(Field.MODIFIERS, "Mod", "Mods", "Modifier", "Modifiers", "Modifier(s)", "Mod1", "Mod 1", "Mod2", "Mod 2",
        "Mod3", "Mod 3", "Mod4", "Mod 4", "Modifier 1", "Modifier 2", "Modifier 3", "Modifier 4", "MOD CODES",
        "Mod Code", "Modifier Codes")
+_exact(Field.UNITS, "No. Svcs", "No Svcs", "No. of Svcs", "Number of Svcs", "Num Svcs", "# Svcs", "# of Services",
+       "Svc Count", "Service Count", "No. Services", "No Services", "Svcs")
 _exact(Field.UNITS, "Units", "Unit", "Qty", "Quantity", "Units/Days", "Days/Units", "NOS", "No of Services",
        "Number of Services", "Units/Days/Visits", "Svc Units", "Service Units", "Days or Units", "Billed Units",
        "Count", "Visits", "Units Billed", "Unit Count", "UOS", "Units of Service", "# Units", "No. Units", "Srv Units")
@@ -238,6 +241,13 @@ _exact(Field.PATIENT, "Covered Person", "Covered Individual", "Covered Member", 
        "Services Received By")
 _exact(Field.SERVICE_DATE, "Service Date(s)", "Svc Date(s)", "Service Date (s)")
 _exact(Field.RATE, "Unit Rate", "Rate/Unit", "Rate per Unit", "Unit Price", "Unit Cost", "Price per Unit", "Per Unit")
+
+# dates that are not the date of service: of the injury (workers' comp), of receipt, of processing, of payment
+_exact(Field.OTHER_DATE, "Inj Date", "Injury Date", "Date of Injury", "DOI", "Received", "Date Received", "Recd",
+       "Rec'd", "Received Date", "Recd Date", "Processed", "Processed Date", "Date Processed", "Paid Date", "Date Paid",
+       "Check Date", "Payment Date", "Issue Date", "Date Issued", "DOB", "Birth Date", "Date of Birth", "Adj Date",
+       "Adjudication Date", "Entry Date", "Post Date", "Posted", "Posting Date")
+_exact(Field.PATIENT, "Worker Name", "Worker", "Injured Worker Name", "Employee")
 
 # international health insurance: the excess is the deductible, the amount settled is what the plan paid,
 # the insured person is the one treated, the treatment date is the date of service

@@ -466,7 +466,8 @@ class _Parser:
                 self.legend_open = False
                 self.count("recognised")
                 return 1
-            if self.info_cols is not None and Kind.CODE not in kinds and Kind.DATE not in kinds:
+            dated = self.info_cols is not None and any(c.field is Field.OTHER_DATE for c in self.info_cols)
+            if self.info_cols is not None and Kind.CODE not in kinds and (Kind.DATE not in kinds or dated):
                 cells = cut(ln.words, self.info_cols)
                 vals = {f: cells.text(f) for f in INFO_FIELDS if cells.text(f)}
                 if len(vals) >= 2:
@@ -507,6 +508,13 @@ class _Parser:
         of a field wins ("Insurance paid" before "Program paid"). Returns the number of lines taken."""
         first = content(lines[i])
         pairs = label_pairs(first)
+        if not pairs:
+            # the block's number before its labels ("Service Line 2  Date of Service: ...", "Line 3  Procedure: ...")
+            texts = [clean_text(w.text) for w in first.words]
+            m = _BLOCK_NUMBER.match(" ".join(texts[:4]))
+            if m:
+                k = len(m.group(0).split())
+                pairs = label_pairs(TextLine(first.page, first.number, first.words[k:]))
         if not pairs or not any(f in (Field.SERVICE_DATE, Field.CODE) for f, _ in pairs):
             return 0
         seen: dict[Field, str] = {}
@@ -1227,6 +1235,9 @@ def parse_code_token(text: str) -> str | None:
     return found[0] if found else None
 
 
+_OTHER_CLAIM_WORDS = frozenset({"replaces", "replaced", "replacing", "original", "orig", "prior", "previous", "voids",
+                                "voided", "corrects", "corrected", "reverses", "reversed", "supersedes", "see"})
+_BLOCK_NUMBER = re.compile(r"^(?:(?:service|svc|detail)\s+)?(?:line|ln|item|svc|service)\s*(?:no\.?|#)?\s*\d{1,3}\b", re.IGNORECASE)
 _NOTE_CODE = re.compile(r"[A-Z]{1,3}\d{0,3}")
 
 
@@ -1550,6 +1561,10 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
             ok = s0 > used and texts[s0][:1].isupper() and re.sub(r"['’]", "", texts[s0]).isalpha() \
                 and texts[s0] not in _SEPARATORS
             found = (s0, texts[s0] + " " + found[1]) if ok else None
+        if found is not None and any(t.lower().strip(".,:;()") in _OTHER_CLAIM_WORDS for t in texts[max(0, found[0] - 3): found[0]]):
+            # "REPLACES BILL ICN 2512203000412", "Original claim # ...": the number of another claim, not this one's
+            used = i
+            continue
         if found is not None:
             out.append((found[0], found[1], v))
             used = i

@@ -158,7 +158,7 @@ ROW_FIELDS = {
 } | set(MONEY_FIELDS)
 # columns that belong to a table but hold no value of the line: a line number, a percentage. They weigh
 # like table headings when a phrase is split, but never count towards recognising a table.
-AUX_FIELDS = {Field.LINE_NUMBER, Field.PERCENT, Field.RATE, Field.REMAINING}
+AUX_FIELDS = {Field.LINE_NUMBER, Field.PERCENT, Field.RATE, Field.REMAINING, Field.OTHER_DATE}
 
 
 def _match_run(words: Sequence[Word]) -> Field | None:
@@ -367,16 +367,16 @@ def _cells_stacked(lines: Sequence[TextLine], split: bool = False) -> list[tuple
         ws = [w for _, ph in items for w in ph]
         f = _match_run(ws) if max(per_line.values()) == 1 else None
         if f is None and len(items) == 2 and max(per_line.values()) == 1 and len(ws) == 2:
-            # a word broken over two heading lines ("Rea-" / "son", its hyphen soft and dropped): one word
-            whole = ws[0].text.rstrip("-\u00ad") + ws[1].text
-            f = match_header(whole) if ws[0].text[-1:].isalpha() or ws[0].text.endswith(("-", "\u00ad")) else None
-            if f is not None:
-                top = min(ws[0].top, ws[1].top)
-                ws = [Word(whole, min(ws[0].x0, ws[1].x0), max(ws[0].x1, ws[1].x1), top,
-                           max(ws[0].bottom, ws[1].bottom), ws[0].size, ws[0].font)]
-                if match_header(ws[0].text) is not f or exact_header(ws[0].text) is None:
-                    f = None
-                    ws = [w for _, ph in items for w in ph]
+            # a word broken over two heading lines ("Rea-" / "son", its hyphen soft and dropped), or a
+            # hyphenated heading ("COST-" / "SHARE"): one heading when the whole is an exact one
+            up, low = ws
+            wholes = [up.text.rstrip("-\u00ad") + low.text] + ([up.text + low.text] if up.text.endswith("-") else [])
+            for whole in wholes:
+                if exact_header(whole) is not None:
+                    f = exact_header(whole)
+                    ws = [Word(whole, min(up.x0, low.x0), max(up.x1, low.x1), min(up.top, low.top),
+                               max(up.bottom, low.bottom), up.size, up.font)]
+                    break
         if f is None and len(items) > 1:
             # fall back to each phrase alone
             for _, ph in items:
@@ -461,6 +461,8 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
         return None  # a legend entry ("M15 Billed separately but paid ..."), not a heading
     if _is_sentence(ln):
         return None
+    if info_header(ln) is not None:
+        return None  # a heading row of claim fields, its values on the lines below: not a table's heading
     best: tuple[tuple[int, int, int], list[tuple[list[Word], Field | None]], tuple[TextLine, ...]] | None = None
     single = _cells_single(ln)
     if not _acceptable(single) and _abbreviation_candidates(single) >= 2:
@@ -508,7 +510,7 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
         Column(_keyed(f, ws), min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in cells
     )
     cols = _named_from_above(lines, i, tuple(sorted(cols, key=lambda c: c.x0)))
-    cols = cost_share_total(balance_owed(own_payment(share_part(cols))), below)
+    cols = cost_share_total(balance_owed(own_payment(share_part(second_code(cols)))), below)
     cols = allowed_by_sum(dates_by_shape(cols, below), below)
     return Header(claim_columns(cols), best[2])
 
@@ -578,6 +580,17 @@ def allowed_by_sum(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[
 
 
 _SHARE_PARTS = (Field.DEDUCTIBLE, Field.COPAY, Field.COINSURANCE)
+
+
+def second_code(cols: tuple[Column, ...]) -> tuple[Column, ...]:
+    """A bare "Code" heading after the amounts, in a table that already has its procedure-code column ("PROC
+    CODE" ... "AMOUNT ALLOWED  CODE  REMARK"): the payer's explanation codes, read as remark codes."""
+    codes = [k for k, c in enumerate(cols) if c.field is Field.CODE]
+    money = [k for k, c in enumerate(cols) if c.field in MONEY_FIELDS]
+    if len(codes) < 2 or not money:
+        return cols
+    later = [k for k in codes[1:] if k > money[0] and normalise_header(cols[k].label) in ("code", "codes", "cd")]
+    return tuple(Column(Field.REMARKS, c.x0, c.x1, c.label) if k in later else c for k, c in enumerate(cols))
 
 
 _COST_SHARE = re.compile(r"\bcost[\s-]*share\b", re.IGNORECASE)
@@ -904,12 +917,28 @@ def info_header(line: TextLine) -> tuple[Column, ...] | None:
         return None
     cells = _cells_single(line)
     fields = [f for _, f in cells if f is not None]
-    if len(set(fields) & _INFO) < 2 or any(f not in _INFO for f in fields):
+    if len(set(fields) & _INFO) < 2 or any(f not in _INFO and f is not Field.OTHER_DATE for f in fields):
         return None
     if sum(len(ws) for ws, f in cells if f is None) * 3 > len(line.words):
         return None
-    return tuple(Column(_keyed(f, ws), min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws))
+    cols = tuple(Column(_keyed(f, ws), min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws))
                  for ws, f in cells)
+    return _one_payer_number(cols)
+
+
+_ICN_WORD = re.compile(r"\b(icn|dcn|tcn|ccn)\b", re.IGNORECASE)
+
+
+def _one_payer_number(cols: tuple[Column, ...]) -> tuple[Column, ...]:
+    """Two payer numbers on one heading row ("CLAIM NO" of the injury and "BILL ICN" of this bill, on a
+    workers' comp remit): the internal control number is the claim's; the other names the case, read as
+    the member's id."""
+    pay = [k for k, c in enumerate(cols) if c.field is Field.PAYER_CLAIM_ID]
+    icn = [k for k in pay if _ICN_WORD.search(cols[k].label)]
+    if len(pay) != 2 or len(icn) != 1:
+        return cols
+    return tuple(Column(Field.MEMBER_ID, c.x0, c.x1, c.label) if k in pay and k not in icn else c
+                 for k, c in enumerate(cols))
 
 
 # ------------------------------------------------------------------------------------- value shapes
@@ -984,8 +1013,8 @@ def token_kind(text: str) -> str:
         return Kind.DATE
     if _ADJ_TOKEN.match(u) or (re.search(r"[,/]", u) and all(_ADJ_TOKEN.match(p) for p in re.split(r"[,/]", u) if p)):
         return Kind.ADJ  # one code, or a list of them joined by commas ("CO-45,OA-23")
-    if _CODE_TOKEN.match(u) and CODE_RE.match(u.lstrip("(")):
-        return Kind.CODE
+    if _CODE_TOKEN.match(u) and CODE_RE.match(u.lstrip("(")) and not (u.isdigit() and len(u) > 5):
+        return Kind.CODE  # (a run of more than five digits is an identifier, never a code and modifiers)
     if _X12_COMPOSITE.match(u):  # "HC:97110:GO:59", "HC>97110>GO": an 835 procedure composite
         return Kind.CODE
     if REMARK_RE.fullmatch(u.rstrip(",;")) or _PAYER_REASON.fullmatch(u.rstrip(",;")):
@@ -1013,7 +1042,7 @@ def kind_cost(kind: str, f: Field | None) -> float:
         return {Kind.MONEY: 0.0, Kind.ADJ: 0.5, Kind.UNITS: 1.5}.get(kind, 6.0)
     if f is Field.ADJUSTMENT_CODE:
         return {Kind.ADJ: 0.0, Kind.MONEY: 0.3, Kind.REMARK: 1.0, Kind.UNITS: 1.0, Kind.MOD: 1.0}.get(kind, 2.5)
-    if f in (Field.SERVICE_DATE, Field.SERVICE_END):
+    if f in (Field.SERVICE_DATE, Field.SERVICE_END, Field.OTHER_DATE):
         return {Kind.DATE: 0.0, Kind.DATEPART: 0.3}.get(kind, 6.0)
     if f is Field.CODE:
         return {Kind.CODE: 0.0, Kind.MOD: 0.3, Kind.UNITS: 1.5, Kind.WORD: 1.2, Kind.DATEPART: 1.2,

@@ -412,3 +412,28 @@ def test_a_long_run_of_digits_is_no_procedure_code():
 def test_the_number_of_a_claim_this_one_replaces_is_not_its_own():
     got = labels("ADJUSTMENT - REPLACES BILL ICN 2512203000412 (CREDIT LINE FOLLOWED BY REPROCESSED LINE)")
     assert Field.PAYER_CLAIM_ID not in got
+
+
+def test_a_name_written_last_first_between_two_claim_numbers():
+    got = labels("Acct 55102883 WOJCIK, HENRYK Payer ICN 2602711830045 Svc 01/05/2026-01/09/2026")
+    assert got[Field.PATIENT] == "WOJCIK, HENRYK"
+    assert got[Field.CLAIM_ID] == "55102883" and got[Field.PAYER_CLAIM_ID] == "2602711830045"
+
+
+def test_a_list_of_modifiers_in_one_word():
+    from eobreader.sources.pdf_layout import Kind, token_kind
+
+    assert token_kind("GP,59") == Kind.MOD and token_kind("GO/KX") == Kind.MOD
+    assert token_kind("01/05") != Kind.MOD
+
+
+def test_a_stacked_heading_beats_a_lower_line_that_names_a_field_twice():
+    from eobreader.sources.pdf_layout import find_header
+
+    up = row(100, [(30, "Invoice"), (100, "Service"), (150, "Proc"), (300, "Unit"), (350, "Amount"), (420, "Amount")])
+    low = row(110, [(30, "No."), (100, "Date"), (150, "Code"), (250, "Units"), (300, "Rate"), (350, "Billed"),
+                    (420, "Approved")])
+    hdr = find_header(group_lines(up + low, 1), 0)
+    assert hdr is not None
+    assert [c.field for c in hdr.columns if c.field is not None] == [
+        Field.CLAIM_ID, Field.SERVICE_DATE, Field.CODE, Field.UNITS, Field.RATE, Field.BILLED, Field.ALLOWED]

@@ -120,7 +120,8 @@ _exact(Field.COPAY, "Copay", "Co-pay", "Copayment", "Co-payment", "Copay Amount"
 _exact(Field.COINSURANCE, "Coinsurance", "Co-insurance", "Coins", "Coinsurance Amount", "Coins Amt", "Coinsurance Amt",
        "Co-Ins", "Coinsur")
 _exact(Field.OTHER_INSURANCE, "Other Insurance", "Other Insurance Paid", "COB", "Other Ins Paid", "Prior Payer Paid",
-       "Primary Paid", "COB Amount")
+       "Primary Paid", "COB Amount", "Insurance Offset", "Ins Offset", "Offset", "TPL Offset", "TPL", "OHI",
+       "Third Party Liability", "TPL Amount")
 _exact(Field.PAID, "Paid", "Ins Paid", "Insurance Paid", "Plan Paid", "Payment", "Paid Amount", "Amount Paid",
        "What Your Plan Paid", "What My Plan Paid", "Your Plan Paid", "Amount Paid by Health Plan", "Total Benefits",
        "Amount Medicare Paid", "Medicare Paid Provider", "Medicare Paid", "Prov Pd", "Prov Paid", "Provider Paid",

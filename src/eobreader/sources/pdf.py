@@ -470,7 +470,15 @@ class _Parser:
             if self.info_cols is not None and Kind.CODE not in kinds and (Kind.DATE not in kinds or dated):
                 cells = cut(ln.words, self.info_cols)
                 vals = {f: cells.text(f) for f in INFO_FIELDS if cells.text(f)}
-                if len(vals) >= 2:
+                # a number under a number's heading starts with its digits ("SPT-32417 VOID OF TCN ..." is
+                # "SPT-32417"); words with no number under it ("CREDIT LINE FOLLOWED") mean the line is no
+                # row of claim values
+                ids_ok = True
+                for f in [f for f in vals if f in CLAIM_KEYS]:
+                    first = vals[f].split()[0]
+                    ids_ok = ids_ok and bool(re.search(r"\d", first))
+                    vals[f] = first
+                if len(vals) >= 2 and ids_ok:
                     self.new_info(ln, vals)
                     self.count("recognised")
                     return 1
@@ -1518,10 +1526,30 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
     for f, v in assign_claim_keys([(lab, v) for _, lab, v in keys]).items():
         out.setdefault(f, v)
     if Field.PATIENT not in out:
-        who = _opening_person(texts, keys[0][0])
+        who = _opening_person(texts, keys[0][0]) or _name_after_key(texts, keys)
         if who:
             out[Field.PATIENT] = who
     return out
+
+
+_LAST_FIRST = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]+,$")
+_NAME_PART = re.compile(r"^(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]+|[A-Z]\.?)$")
+
+
+def _name_after_key(texts: list[str], keys: list[tuple[int, str, str]]) -> str | None:
+    """A person's name written last name first between a claim number and the next label (``Acct 55102883
+    WOJCIK, HENRYK  Payer ICN 2602711830045``): the person the claim is for."""
+    for k, (_s, _label, value) in enumerate(keys):
+        try:
+            at = texts.index(value, _s) + 1
+        except ValueError:
+            continue
+        end = keys[k + 1][0] if k + 1 < len(keys) else len(texts)
+        run = texts[at:end]
+        if 2 <= len(run) <= 4 and _LAST_FIRST.match(run[0]) and all(_NAME_PART.match(t) for t in run[1:]) \
+                and match_header(run[0].rstrip(",")) is None and not any(match_header(t) is not None for t in run[1:]):
+            return " ".join(run)
+    return None
 
 
 def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:

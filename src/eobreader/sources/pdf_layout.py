@@ -472,6 +472,7 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
     group = [ln]
     raw = [lines[i]]
     rival: tuple[int, int, int] | None = None  # a later line that is a header by itself
+    clean_rival: tuple[int, int, int] | None = None
     if len(phrases(ln.words)) >= 2:
         for k in (1, 2):
             if i + k >= len(lines):
@@ -486,6 +487,9 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
             alone = _cells_single(nxt)
             if _acceptable(alone):
                 rival = _score(alone) if rival is None else max(rival, _score(alone))
+                # scored by the fields it names once: a line naming one field twice ("Rate" ... "Approved") is
+                # no full header by itself
+                clean_rival = _clean_score(alone) if clean_rival is None else max(clean_rival, _clean_score(alone))
             group.append(nxt)
             raw.append(lines[i + k])
             cells = _cells_stacked(group)
@@ -494,8 +498,11 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
                 alt = _cells_stacked(group, split=True)
                 if _acceptable(alt) and (not _acceptable(cells) or _clean_score(alt) > _clean_score(cells)):
                     cells = alt
-            if _acceptable(cells) and (best is None or _score(cells) > best[0]) and (rival is None or _score(cells)[:2] > rival[:2]
-                                                   or (_score(cells)[:2] == rival[:2] and _nested(group))):
+            if _acceptable(cells) and (best is None or _score(cells) > best[0]) \
+                    and (rival is None or _score(cells)[:2] > rival[:2]
+                         or (_score(cells)[:2] == rival[:2] and _nested(group))
+                         or (clean_rival is not None and _clean_score(cells)[:2] > clean_rival[:2]
+                             and _clean_score(cells)[0] > _score(alone)[0] - 1)):
                 best = (_score(cells), cells, tuple(raw))
     if best is None:
         return None
@@ -948,6 +955,7 @@ _DATE_RANGE_TOKEN = re.compile(r"^(\d{1,2}/\d{1,2}/\d{2,4}|\d{6}|\d{8})-(\d{1,2}
 _MONTH = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 _UNITS = re.compile(r"^-?\d{1,4}(\.\d{1,3})?$")
 _MOD = re.compile(r"^[A-Z0-9]{2}$")
+_MOD_LIST = re.compile(r"[A-Z0-9]{2}(?:[,/][A-Z0-9]{2}){1,3},?")
 _CODE_TOKEN = re.compile(r"^\(?(?:\d{4}[FTU]|\d{5}|[A-V]\d{4})(?:[-:/]?[A-Z0-9]{2}){0,4}(?:[,;][A-Z0-9]{2})*\)?,?$")
 # a payer's own reason or explanation code ("E12", "R11", "P07"): one or two letters and two or three
 # digits (two-character modifiers such as "E1" or "F2" stay modifiers)
@@ -1021,8 +1029,8 @@ def token_kind(text: str) -> str:
         return Kind.REMARK
     if _UNITS.match(s):
         return Kind.UNITS
-    if _MOD.match(u):
-        return Kind.MOD
+    if _MOD.match(u) or (_MOD_LIST.fullmatch(u) and re.search(r"[A-Z]", u)):
+        return Kind.MOD  # one modifier, or a list of them ("GP,59", "GO/KX")
     if _MONTH.match(s) or s.lower() in {"-", "to", "thru", "through"} or re.fullmatch(r"\d{1,2},?", s):
         return Kind.DATEPART
     return Kind.WORD

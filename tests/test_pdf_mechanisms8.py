@@ -437,3 +437,28 @@ def test_a_stacked_heading_beats_a_lower_line_that_names_a_field_twice():
     assert hdr is not None
     assert [c.field for c in hdr.columns if c.field is not None] == [
         Field.CLAIM_ID, Field.SERVICE_DATE, Field.CODE, Field.UNITS, Field.RATE, Field.BILLED, Field.ALLOWED]
+
+
+def test_another_payers_number_is_not_this_payers_claim_number():
+    assert labels("Your patient account: CPR-31882 Medicare ICN: 22602602217701")[Field.CLAIM_ID] == "CPR-31882"
+    assert Field.PAYER_CLAIM_ID not in labels("Your patient account: CPR-31882 Medicare ICN: 22602602217701")
+    assert labels("Patient: MERRIWEATHER, JUNE A Plan claim no.: ESP26-0041187")[Field.PAYER_CLAIM_ID] == "ESP26-0041187"
+
+
+def test_a_colon_less_name_label_then_last_name_first():
+    got = labels("NAME WINTERBOURNE, HAROLD MBI 4TR9KE2WD63 PAT CNTL # RB2601-0447 ICN 22602600412507 TOB 741")
+    assert got[Field.PATIENT] == "WINTERBOURNE, HAROLD"
+    assert got[Field.CLAIM_ID] == "RB2601-0447"
+
+
+def test_a_name_ends_before_its_chart_number_label():
+    assert labels("Patient: Redcloud, Sage T. Chart 004471 Alternate resource: Medicaid")[Field.PATIENT] == "Redcloud, Sage T."
+    assert match_header("Document Control No.") is Field.PAYER_CLAIM_ID
+
+
+def test_of_two_allowed_columns_the_one_called_allowed_is_the_allowed_amount():
+    head = [(30, "Date"), (90, "Code"), (140, "Billed"), (200, "Medicare rate"), (280, "Plan allowance"), (360, "Plan payment")]
+    res = read(row(100, head) + words_at(112, [(30, "01/06/2026"), (90, "97165")])
+               + right(112, [(170, "210.00"), (250, "98.20"), (330, "147.30"), (410, "117.84")]))
+    (ln,) = lines_of(res)
+    assert str(ln.allowed) == "147.30" and str(ln.paid) == "117.84"

@@ -228,6 +228,8 @@ _exact(Field.MODIFIERS, "M1", "M2", "M3", "M4", "Mod1", "Mod2", "Mod3", "Mod4", 
 _exact(Field.ALLOWED, "Considered", "Considered Amount", "Amount Considered", "Considered Charges", "Considered Amt")
 # the rate agreed in the network contract is the allowed amount
 _exact(Field.ALLOWED, "Contracted", "Contracted Rate", "Contract Rate", "Contract Amount", "Contracted Amt")
+_exact(Field.PAYER_CLAIM_ID, "Document Control No", "Document Control Number", "Document Control #", "Doc Control No",
+       "Doc Control #", "Document No", "Transaction Control No", "Transaction Control Number")
 _exact(Field.PAYER_CLAIM_ID, "Payer Claim Ctrl #", "Payer Claim Control #", "Payer Claim Control Number", "Claim Ctrl #")
 _exact(Field.PATIENT, "Child", "Child Name", "Child's Name", "Dependent Name", "Claim For", "Claims For", "Services For",
        "Service For", "Visit For", "Care For")
@@ -248,7 +250,7 @@ _exact(Field.OTHER_DATE, "Inj Date", "Injury Date", "Date of Injury", "DOI", "Re
        "Rec'd", "Received Date", "Recd Date", "Processed", "Processed Date", "Date Processed", "Paid Date", "Date Paid",
        "Check Date", "Payment Date", "Issue Date", "Date Issued", "DOB", "Birth Date", "Date of Birth", "Adj Date",
        "Adjudication Date", "Entry Date", "Post Date", "Posted", "Posting Date")
-_exact(Field.PATIENT, "Worker Name", "Worker", "Injured Worker Name", "Employee")
+_exact(Field.PATIENT, "Worker Name", "Worker", "Injured Worker Name")
 
 # international health insurance: the excess is the deductible, the amount settled is what the plan paid,
 # the insured person is the one treated, the treatment date is the date of service

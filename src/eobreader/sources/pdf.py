@@ -1243,6 +1243,8 @@ def parse_code_token(text: str) -> str | None:
     return found[0] if found else None
 
 
+_OTHER_PAYER_LABEL = re.compile(r"^(?:medicare|medicaid|primary|prior|other|crossover)\b.*\b(?:icn|dcn|tcn|claim|ccn)\b",
+                                re.IGNORECASE)
 _OTHER_CLAIM_WORDS = frozenset({"replaces", "replaced", "replacing", "original", "orig", "prior", "previous", "voids",
                                 "voided", "corrects", "corrected", "reverses", "reversed", "supersedes", "see"})
 _BLOCK_NUMBER = re.compile(r"^(?:(?:service|svc|detail)\s+)?(?:line|ln|item|svc|service)\s*(?:no\.?|#)?\s*\d{1,3}\b", re.IGNORECASE)
@@ -1684,6 +1686,17 @@ def _opening_person(texts: list[str], end: int) -> str | None:
     claim number's label (``Ava Thornbury Claim 7Q2-55810``), or before a dash and the provider
     (``Wendell Achterberg - Stonevale Rehab  Claim ...``)."""
     head = texts[:end]
+    if len(head) > 2 and exact_header(head[0]) is Field.PATIENT and not _holder_label([head[0]]) \
+            and _LAST_FIRST.match(head[1]):
+        # "NAME WINTERBOURNE, HAROLD  MBI 4TR9KE2WD63  PAT CNTL # ...": a colon-less name label, then the name
+        # written last name first, up to the next label or number
+        run = [head[1]]
+        for t in head[2:]:
+            if not _NAME_PART.match(t) or match_header(t) is not None or len(run) >= 4:
+                break
+            run.append(t)
+        if len(run) >= 2:
+            return " ".join(run)
     if len(head) > 2 and exact_header(head[0]) is Field.PATIENT and not _holder_label([head[0]]):
         # a colon-less label of the person treated ("For", "Patient") opens the heading, maybe with a
         # separator before the claim label ("For Kai Halvorsen-Duarte · Claim ...")
@@ -1905,7 +1918,7 @@ def _holder_label(label: list[str]) -> bool:
     """A name label that may name the plan's holder rather than the person treated ("Subscriber:",
     "Member:"): on a line that also says "Patient:", the patient's label wins."""
     ws = [t.rstrip(":").lower() for t in label]
-    return bool(ws) and all(w in _HOLDER_WORDS or w in ("name", "s", "'s") for w in ws)
+    return bool(ws) and any(w in _HOLDER_WORDS for w in ws) and all(w in _HOLDER_WORDS or w in ("name", "s", "'s") for w in ws)
 
 
 def _same_member(f: Field, a: str, b: str) -> bool:
@@ -1997,7 +2010,8 @@ def name_value(value: str) -> str:
     return clean_text(" ".join(toks)).strip(" ,;|-")
 
 
-_TRAILING_LABEL = frozenset("ins id no # mbr member subscriber acct account claim npi tin ssn dob".split())
+_TRAILING_LABEL = frozenset("ins id no # mbr member subscriber acct account claim npi tin ssn dob chart mrn record case "
+                            "file sex age".split())
 
 
 def assign_claim_keys(keys: list[tuple[str, str]]) -> dict[Field, str]:
@@ -2006,6 +2020,9 @@ def assign_claim_keys(keys: list[tuple[str, str]]) -> dict[Field, str]:
     a claim number is the payer's claim number and the other is kept as ``claim_id`` (it tells bills of
     one claim apart) rather than dropped; likewise for two provider-side numbers."""
     out: dict[Field, str] = {}
+    # a number another payer gave the claim ("Medicare ICN" on a supplement plan's crossover remit,
+    # "Primary claim #" on a secondary's EOB) is not this payer's number for it
+    keys = [(lab, v) for lab, v in keys if not _OTHER_PAYER_LABEL.match(lab)]
     prov = [v for lab, v in keys if claim_key(lab) is Field.CLAIM_ID]
     payer = sorted(((0 if PAYER_CLAIM_WORD.search(lab) else 1, v) for lab, v in keys
                     if claim_key(lab) is Field.PAYER_CLAIM_ID), key=lambda t: t[0])

@@ -517,7 +517,7 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
         Column(_keyed(f, ws), min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in cells
     )
     cols = _named_from_above(lines, i, tuple(sorted(cols, key=lambda c: c.x0)))
-    cols = cost_share_total(balance_owed(own_payment(share_part(second_code(cols)))), below)
+    cols = cost_share_total(balance_owed(own_payment(share_part(second_code(one_allowed(cols))))), below)
     cols = allowed_by_sum(dates_by_shape(cols, below), below)
     return Header(claim_columns(cols), best[2])
 
@@ -587,6 +587,21 @@ def allowed_by_sum(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[
 
 
 _SHARE_PARTS = (Field.DEDUCTIBLE, Field.COPAY, Field.COINSURANCE)
+
+
+_ALLOWED_WORD = re.compile(r"\b(allow\w*|approv\w*|eligible|negotiated|contract\w*)\b", re.IGNORECASE)
+
+
+def one_allowed(cols: tuple[Column, ...]) -> tuple[Column, ...]:
+    """Two columns read as the allowed amount ("Medicare rate" ... "Plan allowance" on a reference-based
+    pricing plan): the one whose heading says allowed / approved is the line's allowed amount; the other
+    is a reference rate."""
+    allowed = [k for k, c in enumerate(cols) if c.field is Field.ALLOWED]
+    named = [k for k in allowed if _ALLOWED_WORD.search(cols[k].label)]
+    if len(allowed) < 2 or len(named) != 1:
+        return cols
+    return tuple(Column(Field.RATE, c.x0, c.x1, c.label) if k in allowed and k not in named else c
+                 for k, c in enumerate(cols))
 
 
 def second_code(cols: tuple[Column, ...]) -> tuple[Column, ...]:

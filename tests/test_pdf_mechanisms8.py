@@ -462,3 +462,24 @@ def test_of_two_allowed_columns_the_one_called_allowed_is_the_allowed_amount():
                + right(112, [(170, "210.00"), (250, "98.20"), (330, "147.30"), (410, "117.84")]))
     (ln,) = lines_of(res)
     assert str(ln.allowed) == "147.30" and str(ln.paid) == "117.84"
+
+
+def test_bars_between_heading_segments_are_kept_for_claim_headings():
+    ws = text_at(30, 30, "Explanation of Benefits Member: Pieter Vandermeer ID: LKM-220-448-101")
+    ws += text_at(44, 30, "Ellie Vandermeer | Tulip Lane Pediatrics | Claim number W2601-55120-9 | Provider account 31007")
+    ws += row(60, [(30, "Date"), (90, "Code"), (140, "Billed"), (200, "Plan paid")])
+    ws += words_at(72, [(30, "01/06/26"), (90, "99213")]) + right(72, [(170, "$165.00"), (240, "$45.35")])
+    (claim,) = claims_of(read(ws))
+    assert claim.patient == "Ellie Vandermeer" and claim.claim_id == "31007"
+
+
+def test_a_bracketed_qualifier_joins_its_heading():
+    from eobreader.sources.pdf_layout import find_header
+
+    hdr = find_header(group_lines(row(100, [(30, "Claim Number"), (92, "(ICN)"), (140, "DOS"), (190, "Code"),
+                                            (240, "Billed"), (300, "Paid")]), 1), 0)
+    assert hdr is not None and hdr.columns[0].field is Field.PAYER_CLAIM_ID and hdr.columns[0].label == "Claim Number (ICN)"
+
+
+def test_a_last_first_name_with_a_bracketed_account_heads_its_claims():
+    assert labels("Ruiz, Camila (Acct 10442)")[Field.PATIENT] == "Ruiz, Camila"

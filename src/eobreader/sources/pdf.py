@@ -87,6 +87,7 @@ from .pdf_layout import (
     phrases,
     side_panel,
     token_kind,
+    with_bars,
 )
 from .pdf_words import PageWords, get_source
 from .x835 import claim_status
@@ -455,7 +456,7 @@ class _Parser:
             self.count("recognised")
             return 1
         if not has_money:
-            info = parse_labels(ln)
+            info = parse_labels(with_bars(lines[i]))
             rem = info.pop(Field.REMARKS, None)
             if rem and self.last is not None and self.near_last(ln):
                 self.last.remarks.extend(parse_remarks(rem) or _read_remarks(rem))
@@ -1622,6 +1623,11 @@ def _person_heading(texts: list[str]) -> str | None:
     for k in (2, 3):
         if len(texts) == k + 1 and _is_name(texts[:k]) and read_status(texts[k])[0] is not ClaimStatus.UNKNOWN:
             return " ".join(texts[:k])
+    # "Ruiz, Camila (Acct 10442)": a name written last name first, alone on its line but for a bracketed note
+    brk = next((k for k, t in enumerate(texts) if t.startswith("(")), len(texts))
+    if 2 <= brk <= 4 and _LAST_FIRST.match(texts[0]) and all(_NAME_PART.match(t) for t in texts[1:brk]) \
+            and (brk == len(texts) or texts[-1].endswith(")")) and match_header(texts[0].rstrip(",")) is None:
+        return " ".join(texts[:brk])
     cut_at = next((k for k, t in enumerate(texts) if t in _SEPARATORS), None)
     if cut_at is not None and (_is_name(texts[:cut_at]) or _is_caps_name(texts[:cut_at])):
         segments: list[list[str]] = [[]]

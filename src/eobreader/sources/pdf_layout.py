@@ -275,6 +275,14 @@ def content(line: TextLine) -> TextLine:
     return TextLine(line.page, line.number, tuple(w for w in line.words if not is_rule(w)))
 
 
+def with_bars(line: TextLine) -> TextLine:
+    """The line without drawn rules but with its column bars (``|``): a heading's segments stay apart
+    (``Ellie Vandermeer | Tulip Lane Pediatrics | Claim number ...``)."""
+    if not any(_RULE.match(w.text) for w in line.words):
+        return line
+    return TextLine(line.page, line.number, tuple(w for w in line.words if not _RULE.match(w.text)))
+
+
 def _score(cells: list[tuple[list[Word], Field | None]]) -> tuple[int, int, int]:
     fields = [f for _, f in cells if f is not None and f in ROW_FIELDS]
     money = sum(1 for f in fields if f in MONEY_FIELDS)
@@ -516,7 +524,7 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
     cols = tuple(
         Column(_keyed(f, ws), min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in cells
     )
-    cols = _named_from_above(lines, i, tuple(sorted(cols, key=lambda c: c.x0)))
+    cols = _named_from_above(lines, i, _bracket_qualifiers(tuple(sorted(cols, key=lambda c: c.x0))))
     cols = cost_share_total(balance_owed(own_payment(share_part(second_code(one_allowed(cols))))), below)
     cols = allowed_by_sum(dates_by_shape(cols, below), below)
     return Header(claim_columns(cols), best[2])
@@ -590,6 +598,22 @@ _SHARE_PARTS = (Field.DEDUCTIBLE, Field.COPAY, Field.COINSURANCE)
 
 
 _ALLOWED_WORD = re.compile(r"\b(allow\w*|approv\w*|eligible|negotiated|contract\w*)\b", re.IGNORECASE)
+
+
+def _bracket_qualifiers(cols: tuple[Column, ...]) -> tuple[Column, ...]:
+    """A bracketed word printed after a heading qualifies it ("Claim Number (ICN)"): one column."""
+    out: list[Column] = []
+    for c in cols:
+        if out and re.fullmatch(r"\(.+\)", clean_text(c.label)) and c.x0 - out[-1].x1 < 12:
+            prev = out[-1]
+            label = prev.label + " " + c.label
+            f = match_header(label) or prev.field
+            if f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID):
+                f = claim_key(label)
+            out[-1] = Column(f, prev.x0, c.x1, label)
+            continue
+        out.append(c)
+    return tuple(out)
 
 
 def one_allowed(cols: tuple[Column, ...]) -> tuple[Column, ...]:

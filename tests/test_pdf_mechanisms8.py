@@ -483,3 +483,23 @@ def test_a_bracketed_qualifier_joins_its_heading():
 
 def test_a_last_first_name_with_a_bracketed_account_heads_its_claims():
     assert labels("Ruiz, Camila (Acct 10442)")[Field.PATIENT] == "Ruiz, Camila"
+
+
+def test_a_notice_opening_with_its_members_name():
+    assert labels("WALTER P INGERSOLL Medicare Number: 7EK4-TQ2-MN81 Date: February 4, 2026")[Field.PATIENT] \
+        == "WALTER P INGERSOLL"
+    # the name alone on its line, the member's id on the next
+    ws = text_at(30, 30, "ROSALIND T. FAIRWEATHER") + text_at(42, 30, "Member ID: SGA00917733")
+    ws += row(60, [(30, "Date"), (90, "Code"), (140, "Billed"), (200, "Plan paid")])
+    ws += words_at(72, [(30, "01/06/26"), (90, "97163")]) + right(72, [(170, "$265.00"), (240, "$101.12")])
+    (claim,) = claims_of(read(ws))
+    assert claim.patient == "ROSALIND T. FAIRWEATHER"
+    # a heading naming a field is no person
+    assert Field.PATIENT not in labels("CLAIM DETAIL Member ID: SGA00917733")
+
+
+def test_note_letters_keep_their_printed_case():
+    from eobreader.sources.pdf import _read_remarks
+
+    assert _read_remarks("a, b") == ["a", "b"]
+    assert _read_remarks("N130 M15") == ["N130", "M15"]

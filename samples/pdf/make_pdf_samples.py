@@ -307,6 +307,10 @@ def layout_commercial_member_eob(out: Path) -> None:
 
 # =========================================================================== 2. Medicare Summary Notice
 
+# a Medicare Summary Notice is one beneficiary's: every claim on it is the person named at its top
+BENEFICIARY = "HAROLD T. LINDQVIST"
+
+
 def layout_msn_part_b(out: Path) -> None:
     name = "msn_part_b"
     st = PlanState(ded_left=Decimal("42.00"))
@@ -376,7 +380,7 @@ def layout_msn_part_b(out: Path) -> None:
         c.setStrokeColor(black)
         c.setLineWidth(1)
         c.line(x0, H - 92, xend, H - 92)
-        ltext(c, x0, H - 110, "HAROLD T. LINDQVIST", "Helvetica", 9)
+        ltext(c, x0, H - 110, BENEFICIARY, "Helvetica", 9)
         ltext(c, x0, H - 121, "2215 WINTERHAVEN DR", "Helvetica", 9)
         ltext(c, x0, H - 132, "HARMON CROSSING OH 45999", "Helvetica", 9)
         ltext(c, 330, H - 110, "Medicare Number: XXXX-XX7-D31", "Helvetica", 9)
@@ -441,7 +445,7 @@ def layout_msn_part_b(out: Path) -> None:
                 rtext(c, 466, y, money(s.paid), "Helvetica", 8)
                 rtext(c, 530, y, money(s.owes), "Helvetica", 8)
                 ltext(c, 546, y, ", ".join(s.remarks), "Helvetica", 8)
-                lt.append(truth_line(page[0], s, claim_id=None, payer_claim_id=cl["claim"], patient=None,
+                lt.append(truth_line(page[0], s, claim_id=None, payer_claim_id=cl["claim"], patient=BENEFICIARY,
                                      units=False, modifiers=False,
                                      printed=("billed", "allowed", "paid", "patient_owes"), remarks=s.remarks))
                 y -= 14
@@ -453,7 +457,7 @@ def layout_msn_part_b(out: Path) -> None:
             rtext(c, 404, y, money(ta), "Helvetica-Bold", 8)
             rtext(c, 466, y, money(tp), "Helvetica-Bold", 8)
             rtext(c, 530, y, money(to), "Helvetica-Bold", 8)
-            ct.append({"claim_id": None, "payer_claim_id": cl["claim"], "patient": None,
+            ct.append({"claim_id": None, "payer_claim_id": cl["claim"], "patient": BENEFICIARY,
                        "totals": claim_totals(tb, ta, tp, to)})
             y -= 30
         if y < 200:

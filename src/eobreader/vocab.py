@@ -228,6 +228,8 @@ _exact(Field.MODIFIERS, "M1", "M2", "M3", "M4", "Mod1", "Mod2", "Mod3", "Mod4", 
 _exact(Field.ALLOWED, "Considered", "Considered Amount", "Amount Considered", "Considered Charges", "Considered Amt")
 # the rate agreed in the network contract is the allowed amount
 _exact(Field.ALLOWED, "Contracted", "Contracted Rate", "Contract Rate", "Contract Amount", "Contracted Amt")
+_exact(Field.MEMBER_ID, "Medicare Number", "Medicare #", "Medicare No", "Medicare ID", "Medicare ID Number",
+       "Medicaid Number", "Medicaid #", "Medicaid No", "Beneficiary ID", "MBI Number", "Member Number")
 _exact(Field.PAYER_CLAIM_ID, "Document Control No", "Document Control Number", "Document Control #", "Doc Control No",
        "Doc Control #", "Document No", "Transaction Control No", "Transaction Control Number")
 _exact(Field.PAYER_CLAIM_ID, "Payer Claim Ctrl #", "Payer Claim Control #", "Payer Claim Control Number", "Claim Ctrl #")

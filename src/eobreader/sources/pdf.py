@@ -261,6 +261,7 @@ class _Parser:
         self.section_status: str | None = None  # a "CLAIM STATUS: PAID" line heading the claims below it
         self.time: tuple[tuple[date, date] | None, date | None] = (None, None)  # the period, the latest date
         self.day_first = False  # the document writes its dates day/month/year
+        self.alone_name: tuple[int, str] | None = None  # a person's name printed alone on a line (its index)
         self.wrapping: _LineB | None = None  # the line whose description the lines below continue
         # a service printed as a card: its code, modifiers, units and date on the lines right above a one-row
         # table of its amounts ("Procedure code 97165 · Modifier GO · 1 unit"); (header, facts)
@@ -461,6 +462,10 @@ class _Parser:
             if rem and self.last is not None and self.near_last(ln):
                 self.last.remarks.extend(parse_remarks(rem) or _read_remarks(rem))
                 self.last_bottom = ln.bottom
+            if info and Field.MEMBER_ID in info and Field.PATIENT not in info and self.alone_name is not None \
+                    and self.alone_name[0] == i - 1:
+                # "ROSALIND T. FAIRWEATHER" then "Member ID: SGA00917733": the notice's member, named alone
+                info[Field.PATIENT] = self.alone_name[1]
             if info:
                 self.new_info(ln, info)
             if info or rem:
@@ -468,6 +473,9 @@ class _Parser:
                 self.count("recognised")
                 return 1
             dated = self.info_cols is not None and any(c.field is Field.OTHER_DATE for c in self.info_cols)
+            words = [clean_text(w.text) for w in ln.words]
+            if not info and not rem and _member_name(words):
+                self.alone_name = (i, " ".join(words))
             if self.info_cols is not None and Kind.CODE not in kinds and (Kind.DATE not in kinds or dated):
                 cells = cut(ln.words, self.info_cols)
                 vals = {f: cells.text(f) for f in INFO_FIELDS if cells.text(f)}
@@ -1494,9 +1502,11 @@ def _read_remarks(text: str) -> list[str]:
         return []
     found = list(parse_remarks(text))
     out = list(found)
-    for t in re.split(r"[\s,;]+", clean_text(text).upper()):
+    for raw in re.split(r"[\s,;]+", clean_text(text)):
+        t = raw.upper()
         if t and t not in out and re.fullmatch(r"[A-Z]{1,2}|[A-Z]{0,3}\d{1,5}[A-Z]?", t) and not parse_adjustments(t):
-            out.append(t)
+            # a note letter keeps its printed case ("a", "b" point at the notes "a", "b" of a Medicare notice)
+            out.append(raw if re.fullmatch(r"[a-z]{1,2}", raw) else t)
     return out
 
 
@@ -1512,6 +1522,14 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
     """The claim-heading fields of a line: labelled values (``_labelled``), then claim numbers named by
     the words right before them without a colon (``keyed_ids``) and the person a heading opens with."""
     out = _labelled(ln)
+    if Field.MEMBER_ID in out and Field.PATIENT not in out:
+        # "WALTER P INGERSOLL  Medicare Number: 7EK4-TQ2-MN81": a notice opening with its member's name
+        texts = [clean_text(w.text) for w in ln.words]
+        k = next((j for j, t in enumerate(texts) if t.endswith(":")), 0)
+        while k > 0 and match_header(" ".join(texts[k - 1:k + 1]).rstrip(":")) is not None:
+            k -= 1
+        if k and _member_name(texts[:k]):
+            out[Field.PATIENT] = " ".join(texts[:k])
     if (Field.CLAIM_ID in out and Field.PAYER_CLAIM_ID in out) or _is_sentence(ln):
         return out
     texts = [clean_text(w.text) for w in ln.words]
@@ -1647,6 +1665,16 @@ def _person_heading(texts: list[str]) -> str | None:
                 and (len(segments) == 1 or texts[cut_at] not in ("-", "–", "—")):
             return " ".join(texts[:cut_at])
     return None
+
+
+def _member_name(words: list[str]) -> bool:
+    """A person's name of two to four words, in capitals or capitalised, a middle initial allowed."""
+    if not 2 <= len(words) <= 4:
+        return False
+    caps = all(re.fullmatch(r"[A-ZÀ-Þ][A-ZÀ-Þ'\-]+|[A-Z]\.?", t) for t in words)
+    title = all(_PERSON_WORD.match(t) or re.fullmatch(r"[A-Z]\.?", t) for t in words)
+    return (caps or title) and sum(len(t.rstrip(".")) > 1 for t in words) >= 2 \
+        and match_header(" ".join(words)) is None and not any(match_header(t) is not None for t in words)
 
 
 def _is_caps_name(words: list[str]) -> bool:

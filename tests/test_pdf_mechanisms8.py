@@ -503,3 +503,59 @@ def test_note_letters_keep_their_printed_case():
 
     assert _read_remarks("a, b") == ["a", "b"]
     assert _read_remarks("N130 M15") == ["N130", "M15"]
+
+
+def test_a_date_heading_over_the_services_of_that_day():
+    head = [(30, "Service you got"), (260, "Provider charged"), (360, "Plan's share"), (440, "Your share")]
+    ws = row(100, head) + text_at(112, 30, "Monday, January 5, 2026")
+    ws += text_at(124, 34, "PT evaluation, high complexity (97163-GP)") + right(124, [(320, "$265.00"), (400, "$75.16"), (480, "$30.00")])
+    ws += text_at(136, 30, "Wednesday, January 7, 2026")
+    ws += text_at(148, 34, "Therapeutic exercises (97110-GP)") + right(148, [(320, "$160.00"), (400, "$31.61"), (480, "$30.00")])
+    got = [(ln.code, ln.service_date.isoformat()) for ln in lines_of(read(ws))]
+    assert got == [("97163", "2026-01-05"), ("97110", "2026-01-07")]
+
+
+def test_billed_and_paid_units_side_by_side():
+    over = [(142, "BILL"), (202, "PAID"), (262, "BILLED"), (332, "PAID")]
+    head = [(30, "FROM-DOS"), (90, "PROC"), (140, "UNITS"), (200, "UNITS"), (260, "AMT"), (330, "AMT"),
+            (400, "EOB"), (440, "ARC / AMT")]
+    res = read(row(90, over) + row(100, head) + words_at(112, [(30, "01/08/26"), (90, "97150"), (150, "1.0"), (210, "0.0"), (400, "4421"),
+                                                (440, "CO-96"), (470, "55.00")])
+               + right(112, [(300, "55.00"), (370, "0.00")]))
+    (ln,) = lines_of(res)
+    assert ln.units == 1 and str(ln.paid) == "0.00"
+    assert [(a.group, a.reason, str(a.amount)) for a in ln.adjustments] == [("CO", "96", "55.00")]
+    assert ln.remarks == ("4421",)
+
+
+def test_the_primary_plans_allowed_amount_is_not_this_plans():
+    head = [(30, "Date"), (90, "Code"), (140, "Charges"), (200, "Primary plan allowed"), (300, "This plan allows"),
+            (380, "Paid by this plan")]
+    res = read(row(100, head) + words_at(112, [(30, "01/06/2026"), (90, "97530")])
+               + right(112, [(170, "285.00"), (260, "199.50"), (350, "213.75"), (440, "171.00")]))
+    (ln,) = lines_of(res)
+    assert str(ln.allowed) == "213.75" and str(ln.paid) == "171.00"
+
+
+def test_a_side_panel_beside_claim_headings_that_cross_it():
+    ws = text_at(30, 30, "Subscriber: MAREN LINDQVIST Member ID: XQJ 884120337 Group: 00917-CASCADE TRANSIT")
+    for k, t in enumerate(["Message Center", "M1 Allowed amount is the price", "your provider agreed to.",
+                           "M2 Coinsurance: your share", "after the deductible.", "M3 This claim was priced",
+                           "by the plan where you", "got care."]):
+        ws += text_at(44 + 12 * k, 420, t)
+    ws += text_at(56, 30, "Patient: EZRA LINDQVIST Claim #: 26A008437100")
+    ws += row(80, [(30, "Ln"), (50, "Date"), (100, "Procedure"), (160, "Charged"), (220, "Plan paid"), (280, "You owe"), (340, "Msg")])
+    for k, (code, b, p, o, m) in enumerate([("97530-GO", "190.00", "112.86", "12.54", "M1"),
+                                            ("97533-GO", "176.00", "104.54", "11.62", "M1")]):
+        y = 92 + 12 * k
+        ws += words_at(y, [(30, str(k + 1)), (50, "01/07/26"), (100, code), (340, m)]) \
+            + right(y, [(195, b), (255, p), (315, o)])
+    res = read(ws)
+    assert [(ln.code, ln.remarks) for ln in lines_of(res)] == [("97530", ("M1",)), ("97533", ("M1",))]
+    assert not res.unread
+
+
+def test_work_queue_columns_are_headings_of_their_own():
+    assert match_header("Next Step") is Field.WORKFLOW and match_header("Owner") is Field.WORKFLOW
+    assert match_header("EOB") is Field.REMARKS and match_header("ARC / AMT") is Field.ADJUSTMENT_CODE
+    assert match_header("DTL") is Field.LINE_NUMBER and match_header("RECIP") is Field.PATIENT

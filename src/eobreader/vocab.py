@@ -49,6 +49,8 @@ class Field(enum.Enum):
     RATE = "rate"  # a price per unit (Unit Rate, Rate/Unit): never an amount of the line
     REMAINING = "remaining"  # units or visits left on an authorization or a benefit: never the line's units
     OTHER_DATE = "other_date"  # a date that is not the service's: injury, received, processed, paid, birth
+    PAID_UNITS = "paid_units"  # the units the payer paid, printed beside the billed units
+    WORKFLOW = "workflow"  # a work queue's own columns (owner, age, next step): nothing of the service
     MINUTES = "minutes"  # treatment minutes on a clinic's charges export (timed-code checks)
     SECONDARY_PAYER = "secondary_payer"  # the patient's second insurance on a clinic's charges export
 
@@ -104,7 +106,8 @@ _exact(Field.BILLED, "Charge", "Charges", "Billed", "Amount Billed", "Billed Amo
        "Billed Charges", "Amount Charged", "Charged", "Provider Charges", "Amount Claimed", "Amount Provider Charged",
        "Billed Amt", "Charge Amt", "Charge Amount", "Submitted", "Submitted Charges", "Submitted Amount",
        "Billed Charge", "Gross Charges", "Fee", "Amt Billed", "Line Charge", "Claimed", "Your Provider Charged",
-       "Provider Billed", "Amount Provider Billed", "Billed Amt.", "Tot Chg", "Charge Amount Billed")
+       "Provider Billed", "Amount Provider Billed", "Billed Amt.", "Tot Chg", "Charge Amount Billed", "Provider Charged",
+       "Provider Charges", "Provider Charge")
 _exact(Field.DISCOUNT, "Discount", "Plan Discount", "Plan Discounts", "Network Discount", "Network Savings",
        "Savings", "Discounts", "Provider Discount", "Plan Savings", "Contractual Discount", "Network Disc")
 _exact(Field.ALLOWED, "Allowed", "Allowed Amount", "Amount Allowed", "Allowed Amt", "Approved", "Approved Amount",
@@ -247,12 +250,24 @@ _exact(Field.PATIENT, "Covered Person", "Covered Individual", "Covered Member", 
 _exact(Field.SERVICE_DATE, "Service Date(s)", "Svc Date(s)", "Service Date (s)")
 _exact(Field.RATE, "Unit Rate", "Rate/Unit", "Rate per Unit", "Unit Price", "Unit Cost", "Price per Unit", "Per Unit")
 
+# a remit's detail line number, its explanation codes, its adjustment reason codes ("ARC / AMT")
+_exact(Field.LINE_NUMBER, "DTL", "Dtl #", "Detail", "Detail #", "Det", "Line Item", "Svc #")
+_exact(Field.REMARKS, "EOB", "EOB Cd", "EOB Rsn", "EOB Reason")
+_exact(Field.ADJUSTMENT_CODE, "ARC", "ARC / AMT", "ARC/AMT", "ARC Amt", "ARC Code", "Adj Rsn / Amt", "Adj Rsn/Amt",
+       "CARC / AMT", "CARC/AMT", "Adj Reason / Amt")
+
+# a billing office's work-queue columns: who works the line, how old it is, what to do next
+_exact(Field.WORKFLOW, "Next Step", "Next Steps", "Next Action", "Action", "Action Needed", "Follow-up", "Follow Up",
+       "Owner", "Assigned To", "Assignee", "Worked By", "Age", "Age (days)", "Days Old", "Days in A/R", "Priority",
+       "Queue", "Work Status")
+
 # dates that are not the date of service: of the injury (workers' comp), of receipt, of processing, of payment
 _exact(Field.OTHER_DATE, "Inj Date", "Injury Date", "Date of Injury", "DOI", "Received", "Date Received", "Recd",
        "Rec'd", "Received Date", "Recd Date", "Processed", "Processed Date", "Date Processed", "Paid Date", "Date Paid",
        "Check Date", "Payment Date", "Issue Date", "Date Issued", "DOB", "Birth Date", "Date of Birth", "Adj Date",
        "Adjudication Date", "Entry Date", "Post Date", "Posted", "Posting Date")
 _exact(Field.PATIENT, "Worker Name", "Worker", "Injured Worker Name")
+_exact(Field.PATIENT, "Recip", "Recip Name", "Recip.", "Bene", "Bene Name", "Benef", "Mbr Name", "Pat Name", "Pat")
 
 # international health insurance: the excess is the deductible, the amount settled is what the plan paid,
 # the insured person is the one treated, the treatment date is the date of service

@@ -262,6 +262,7 @@ class _Parser:
         self.time: tuple[tuple[date, date] | None, date | None] = (None, None)  # the period, the latest date
         self.day_first = False  # the document writes its dates day/month/year
         self.alone_name: tuple[int, str] | None = None  # a person's name printed alone on a line (its index)
+        self.row_date: date | None = None  # a date heading the rows below it ("Monday, January 5, 2026")
         self.wrapping: _LineB | None = None  # the line whose description the lines below continue
         # a service printed as a card: its code, modifiers, units and date on the lines right above a one-row
         # table of its amounts ("Procedure code 97165 · Modifier GO · 1 unit"); (header, facts)
@@ -421,6 +422,7 @@ class _Parser:
             self.flush_pending()
             facts = card_facts(lines, i)
             self.card = (hdr, facts) if facts is not None else None
+            self.row_date = None
             taken = len(hdr.lines)
             twin = _translated_header(lines, i + taken, hdr)
             if twin:
@@ -432,6 +434,14 @@ class _Parser:
         taken = self.block(lines, i)
         if taken:
             return taken
+        if self.header is not None and not self.header.has(Field.SERVICE_DATE):
+            day = _date_heading(text, self.day_first)
+            if day is not None:
+                # "Monday, January 5, 2026" over the services of that day, in a table with no date column
+                self.flush_pending()
+                self.row_date = day
+                self.count("recognised")
+                return 1
         if self.continuation(ln):
             self.count("recognised")
             return 1
@@ -942,6 +952,8 @@ class _Parser:
             if row_info:
                 self.new_info(ln, row_info)
                 claim = self.current_claim(ln)
+            if start is None and self.row_date is not None and not hdr.has(Field.SERVICE_DATE):
+                start = end = self.row_date
             if start is None and claim.service_from is not None and claim.service_from == claim.service_to \
                     and not hdr.has(Field.SERVICE_DATE):
                 # the table has no date column: the claim's one date of service (printed above) is the line's
@@ -976,7 +988,8 @@ class _Parser:
         if is_service and bad:
             return self._unread(ln, "could not read " + "; ".join(bad))
         if not money and code is None and start is None and (adjs or remarks) and self.last is not None \
-                and not desc and self.pending is None and self.near_last(ln):
+                and not desc and self.pending is None and self.near_last(ln) \
+                and all(w.x0 <= hdr.columns[-1].x1 + 24 for w in ln.words):
             # a second text line of the row above: more adjustment or remark codes
             self.last.adjustments.extend(adjs)
             self.last.remarks.extend(remarks)
@@ -1258,6 +1271,21 @@ _OTHER_CLAIM_WORDS = frozenset({"replaces", "replaced", "replacing", "original",
                                 "voided", "corrects", "corrected", "reverses", "reversed", "supersedes", "see"})
 _BLOCK_NUMBER = re.compile(r"^(?:(?:service|svc|detail)\s+)?(?:line|ln|item|svc|service)\s*(?:no\.?|#)?\s*\d{1,3}\b", re.IGNORECASE)
 _NOTE_CODE = re.compile(r"[A-Z]{1,3}\d{0,3}")
+
+
+_WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+
+
+def _date_heading(text: str, day_first: bool = False) -> date | None:
+    """A line that is a date and nothing else, maybe after its weekday ("Monday, January 5, 2026",
+    "Date of service: 01/05/2026" is a label and not this)."""
+    t = _WEEKDAY.sub("", clean_text(text)).strip()
+    if not t or len(t) > 24 or not re.search(r"\d", t):
+        return None
+    try:
+        return parse_date(t, day_first=day_first)
+    except ValueParseError:
+        return None
 
 
 def _open_bracket(text: str | None) -> bool:

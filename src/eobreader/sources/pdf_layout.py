@@ -158,7 +158,8 @@ ROW_FIELDS = {
 } | set(MONEY_FIELDS)
 # columns that belong to a table but hold no value of the line: a line number, a percentage. They weigh
 # like table headings when a phrase is split, but never count towards recognising a table.
-AUX_FIELDS = {Field.LINE_NUMBER, Field.PERCENT, Field.RATE, Field.REMAINING, Field.OTHER_DATE}
+AUX_FIELDS = {Field.LINE_NUMBER, Field.PERCENT, Field.RATE, Field.REMAINING, Field.OTHER_DATE, Field.PAID_UNITS,
+              Field.WORKFLOW}
 
 
 def _match_run(words: Sequence[Word]) -> Field | None:
@@ -482,7 +483,7 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
     rival: tuple[int, int, int] | None = None  # a later line that is a header by itself
     clean_rival: tuple[int, int, int] | None = None
     if len(phrases(ln.words)) >= 2:
-        for k in (1, 2):
+        for k in (1, 2, 3, 4):
             if i + k >= len(lines):
                 break
             nxt = unglue(content(lines[i + k]))
@@ -525,7 +526,7 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
         Column(_keyed(f, ws), min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in cells
     )
     cols = _named_from_above(lines, i, _bracket_qualifiers(tuple(sorted(cols, key=lambda c: c.x0))))
-    cols = cost_share_total(balance_owed(own_payment(share_part(second_code(one_allowed(cols))))), below)
+    cols = cost_share_total(balance_owed(own_payment(share_part(second_code(one_allowed(billed_units(cols)))))), below)
     cols = allowed_by_sum(dates_by_shape(cols, below), below)
     return Header(claim_columns(cols), best[2])
 
@@ -616,12 +617,29 @@ def _bracket_qualifiers(cols: tuple[Column, ...]) -> tuple[Column, ...]:
     return tuple(out)
 
 
+_PAID_WORD = re.compile(r"\b(paid|pd|allowed|alwd|approved)\b", re.IGNORECASE)
+
+
+def billed_units(cols: tuple[Column, ...]) -> tuple[Column, ...]:
+    """Billed and paid units side by side ("BILL UNITS" | "PAID UNITS"): the line's units are the billed ones;
+    the units the payer paid are read apart."""
+    units = [k for k, c in enumerate(cols) if c.field is Field.UNITS]
+    paid = [k for k in units if _PAID_WORD.search(cols[k].label)]
+    if len(units) != 2 or len(paid) != 1:
+        return cols
+    return tuple(Column(Field.PAID_UNITS, c.x0, c.x1, c.label) if k in paid else c for k, c in enumerate(cols))
+
+
+_OTHER_PAYER_WORD = re.compile(r"\b(primary|prior|other|medicare|medicaid)\b", re.IGNORECASE)
+
+
 def one_allowed(cols: tuple[Column, ...]) -> tuple[Column, ...]:
     """Two columns read as the allowed amount ("Medicare rate" ... "Plan allowance" on a reference-based
     pricing plan): the one whose heading says allowed / approved is the line's allowed amount; the other
     is a reference rate."""
     allowed = [k for k, c in enumerate(cols) if c.field is Field.ALLOWED]
-    named = [k for k in allowed if _ALLOWED_WORD.search(cols[k].label)]
+    # ("Primary plan allowed" beside "This plan allows": the other payer's allowed amount is not this plan's)
+    named = [k for k in allowed if _ALLOWED_WORD.search(cols[k].label) and not _OTHER_PAYER_WORD.search(cols[k].label)]
     if len(allowed) < 2 or len(named) != 1:
         return cols
     return tuple(Column(Field.RATE, c.x0, c.x1, c.label) if k in allowed and k not in named else c
@@ -1077,7 +1095,7 @@ def token_kind(text: str) -> str:
 
 # cost of putting a value of a kind in a column of a field (lower is better)
 _TEXT_COLS = {Field.DESCRIPTION, Field.PATIENT, Field.PROVIDER, Field.CLAIM_ID, Field.PAYER_CLAIM_ID,
-              Field.MEMBER_ID, Field.PAYER, Field.STATUS, Field.APPROVED}
+              Field.MEMBER_ID, Field.PAYER, Field.STATUS, Field.APPROVED, Field.WORKFLOW}
 
 
 def kind_cost(kind: str, f: Field | None) -> float:
@@ -1103,7 +1121,7 @@ def kind_cost(kind: str, f: Field | None) -> float:
                 Kind.DATEPART: 1.0}.get(kind, 6.0)
     if f in _TEXT_COLS:
         return {Kind.MONEY: 4.0, Kind.DATE: 2.0}.get(kind, 0.4)
-    if f in (Field.LINE_NUMBER, Field.REMAINING):
+    if f in (Field.LINE_NUMBER, Field.REMAINING, Field.PAID_UNITS):
         return {Kind.UNITS: 0.0, Kind.MOD: 1.0}.get(kind, 6.0)
     if f is Field.PERCENT:
         return {Kind.UNITS: 0.0, Kind.WORD: 1.0, Kind.MONEY: 2.5}.get(kind, 6.0)
@@ -1405,11 +1423,17 @@ def side_panel(lines: Sequence[TextLine]) -> list[TextLine]:
     return list(lines)
 
 
-def _heading_words(words: Sequence[Word]) -> int:
-    """How many phrases of a run of words are table headings (0 when the run holds an amount)."""
+def _heading_words(words: Sequence[Word], exact: bool = False) -> int:
+    """How many phrases of a run of words are table headings (0 when the run holds an amount); ``exact``:
+    only headings of the trade word for word (a panel's "to you." is no "To" column)."""
     if not words or any(looks_like_money(w.text) for w in words):
         return 0
-    return sum(1 for ph in phrases(words) if match_header(" ".join(w.text for w in ph)) is not None)
+    if not exact:
+        return sum(1 for ph in phrases(words) if match_header(" ".join(w.text for w in ph)) is not None)
+    # a heading starts with a capital ("Adj Amt Status"); a panel's running prose ("to you.") does not
+    # (nor is a note's "Coinsurance: your share ...", a label with its text)
+    return sum(1 for ph in phrases(words) if ph[0].text[:1].isupper() and len(ph) <= 4
+               and not any(w.text.endswith(":") for w in ph) and match_header(" ".join(w.text for w in ph)) is not None)
 
 
 def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float) -> list[TextLine] | None:
@@ -1428,7 +1452,9 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float) -> list[Text
         left, right = sides(ln)
         here = True if _is_service_line(TextLine(ln.page, ln.number, tuple(left))) else \
             False if _is_service_line(TextLine(ln.page, ln.number, tuple(right))) else None
-        if here is None or (main_left is not None and here != main_left):
+        if here is None:
+            continue  # service-shaped only as a whole (a heading beside a panel's amounts): no evidence
+        if main_left is not None and here != main_left:
             return None
         main_left = here
         panel = right if here else left
@@ -1440,7 +1466,10 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float) -> list[Text
     if prose < 2 or main_left is None:
         return None
     first, last = rows[0], rows[-1]
-    if any(crosses(lines[k]) for k in range(first, last + 1)):
+    # lines a word crosses inside the block (a claim heading printed across the page) stay whole; they must
+    # be few, and never service rows
+    crossing = [k for k in range(first, last + 1) if crosses(lines[k])]
+    if len(crossing) * 3 > last - first + 1:
         return None
     while first > 0 and not crosses(lines[first - 1]):
         first -= 1
@@ -1452,11 +1481,19 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float) -> list[Text
     for k in range(first, last + 1):
         left, right = sides(lines[k])
         main, panel = (left, right) if main_left else (right, left)
-        if panel and _heading_words(main) >= 3 and _heading_words(panel) >= 1:
+        if panel and _heading_words(main) >= 3 and _heading_words(panel, exact=True) >= 1:
             return None  # the table's heading row goes on past the corridor: a column of the table, not a panel
     page = lines[0].page
-    block = [w for ln in lines[first:last + 1] for w in ln.words]
-    table = group_lines([w for w in block if (w.x1 <= x) == main_left], page)
-    notes = group_lines([w for w in block if (w.x1 <= x) != main_left], page)
+    table: list[TextLine] = []
+    panel_words: list[Word] = []
+    for ln in lines[first:last + 1]:
+        if crosses(ln):
+            table.append(ln)
+            continue
+        mine = tuple(w for w in ln.words if (w.x1 <= x) == main_left)
+        panel_words.extend(w for w in ln.words if (w.x1 <= x) != main_left)
+        if mine:
+            table.append(TextLine(ln.page, ln.number, mine))
+    notes = group_lines(panel_words, page)
     ordered = list(lines[:first]) + table + notes + list(lines[last + 1:])
     return [TextLine(page, n, ln.words) for n, ln in enumerate(ordered, 1)]

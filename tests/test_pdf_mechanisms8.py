@@ -559,3 +559,29 @@ def test_work_queue_columns_are_headings_of_their_own():
     assert match_header("Next Step") is Field.WORKFLOW and match_header("Owner") is Field.WORKFLOW
     assert match_header("EOB") is Field.REMARKS and match_header("ARC / AMT") is Field.ADJUSTMENT_CODE
     assert match_header("DTL") is Field.LINE_NUMBER and match_header("RECIP") is Field.PATIENT
+
+
+def test_a_visit_heading_then_rows_naming_the_child_by_first_name_then_the_insurers_claim_number():
+    ws = row(40, [(30, "Date"), (80, "Patient"), (140, "Code"), (200, "Description"), (330, "Charge"), (390, "Ins. paid"),
+                  (450, "Your balance")])
+    y = 52
+    for visit, child, rows_, clm in [("V-0118842", "Poppy", [("97165-GO", "210.00", "109.40", "25.00"),
+                                                             ("97530-GO", "95.00", "60.80", "0.00")], "SH2601127790"),
+                                     ("V-0119135", "Felix", [("92523-GN", "290.00", "160.60", "25.00")], "SH2601131042")]:
+        ws += text_at(y, 30, f"Visit # {visit} · {child} Nakashima-Reyes · Provider: Maple Hollow Kids Therapy")
+        y += 12
+        for code, b, p, o in rows_:
+            ws += words_at(y, [(30, "01/10/26"), (80, child), (140, code), (200, "Therapy")]) \
+                + right(y, [(360, b), (420, p), (490, o)])
+            y += 12
+        ws += text_at(y, 40, f"Sunflower Health Plan claim {clm} — processed 01/24/26")
+        y += 12
+    claims = claims_of(read(ws))
+    got = [(c.claim_id, c.payer_claim_id, c.patient, len(c.lines)) for c in claims]
+    assert got == [("V-0118842", "SH2601127790", "Poppy Nakashima-Reyes", 2),
+                   ("V-0119135", "SH2601131042", "Felix Nakashima-Reyes", 1)]
+
+
+def test_what_it_was_for_describes_the_service():
+    assert match_header("What it was for") is Field.DESCRIPTION
+    assert match_header("Provider charged") is Field.BILLED

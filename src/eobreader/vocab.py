@@ -250,6 +250,10 @@ _exact(Field.PATIENT, "Covered Person", "Covered Individual", "Covered Member", 
 _exact(Field.SERVICE_DATE, "Service Date(s)", "Svc Date(s)", "Service Date (s)")
 _exact(Field.RATE, "Unit Rate", "Rate/Unit", "Rate per Unit", "Unit Price", "Unit Cost", "Price per Unit", "Per Unit")
 
+# a plain-language description heading ("What it was for")
+_exact(Field.DESCRIPTION, "What it was for", "What this was for", "What was it for", "What the service was",
+       "What you got", "Service you got", "Care you got", "What was done for you")
+
 # a remit's detail line number, its explanation codes, its adjustment reason codes ("ARC / AMT")
 _exact(Field.LINE_NUMBER, "DTL", "Dtl #", "Detail", "Detail #", "Det", "Line Item", "Svc #")
 _exact(Field.REMARKS, "EOB", "EOB Cd", "EOB Rsn", "EOB Reason")

@@ -316,7 +316,9 @@ class _Parser:
             # Medicare ICN: Y" then "Patient Account: Z"): it is this claim's, not a new claim
             clashing = set()
         clash = bool(clashing)
-        repeat = c is not None and not clash and all(c.info.get(k) == v for k, v in info.items())
+        repeat = c is not None and not clash and all(
+            c.info.get(k) == v or (k is Field.PATIENT and k in c.info and _same_member(k, c.info[k], v))
+            for k, v in info.items())
         if repeat:  # the claim heading printed again on the next page
             if status and c is not None and c.status_text is None:
                 c.status_text = status
@@ -334,9 +336,9 @@ class _Parser:
             self.claim = c
             self.last = None
         for k, v in info.items():
-            if k in (Field.MEMBER_ID, Field.PAYER_CLAIM_ID) and k in c.own and _same_member(k, c.info[k], v) \
-                    and len(c.info[k]) > len(v):
-                continue  # keep the member's own (longer) id, the claimant's own claim number
+            if k in (Field.MEMBER_ID, Field.PAYER_CLAIM_ID, Field.PATIENT) and k in (c.info if k is Field.PATIENT else c.own) \
+                    and _same_member(k, c.info[k], v) and len(c.info[k]) > len(v):
+                continue  # keep the member's own (longer) id, the claimant's own claim number, the full name
             c.info[k] = v
         c.own.update(info)
         if status and (c.status_text is None or c.status_text == self.section_status):
@@ -358,6 +360,22 @@ class _Parser:
             return None
         period, latest = self.time
         return year_for(md[0], md[1], period, latest)
+
+    def claim_trailer(self, lines: list[TextLine], i: int, info: dict[Field, str]) -> bool:
+        """A claim number printed under a claim's rows, right before the next claim's heading ("Sunflower Health
+        Plan claim SH26... - processed 01/22/26" after a visit's rows): the claim above takes it. Only a number
+        the claim lacks, and only when the next line opens another claim."""
+        c = self.claim
+        if c is None or not c.lines or not info or any(k not in CLAIM_KEYS for k in info) \
+                or any(k in c.info for k in info) or not self.near_last(lines[i]):
+            return False
+        if i + 1 < len(lines):  # (the page's last line: nothing after it but the claim above)
+            nxt = parse_labels(with_bars(lines[i + 1]))
+            if not any(k in nxt for k in CLAIM_KEYS) or any(nxt.get(k) == v for k, v in info.items()):
+                return False
+        c.info.update(info)
+        c.own.update(info)
+        return True
 
     def flush_pending(self) -> None:
         """A description row that no service row claimed: it wraps the line above."""
@@ -476,7 +494,9 @@ class _Parser:
                     and self.alone_name[0] == i - 1:
                 # "ROSALIND T. FAIRWEATHER" then "Member ID: SGA00917733": the notice's member, named alone
                 info[Field.PATIENT] = self.alone_name[1]
-            if info:
+            if info and self.claim_trailer(lines, i, info):
+                pass
+            elif info:
                 self.new_info(ln, info)
             if info or rem:
                 self.legend_open = False
@@ -1598,6 +1618,15 @@ def _name_after_key(texts: list[str], keys: list[tuple[int, str, str]]) -> str |
         if 2 <= len(run) <= 4 and _LAST_FIRST.match(run[0]) and all(_NAME_PART.match(t) for t in run[1:]) \
                 and match_header(run[0].rstrip(",")) is None and not any(match_header(t) is not None for t in run[1:]):
             return " ".join(run)
+        # "Visit # V-0118842 · Poppy Nakashima-Reyes · Provider: ...": a segment of its own after the number
+        if run and run[0] in _SEPARATORS:
+            seg = []
+            for t in run[1:]:
+                if t in _SEPARATORS or t.endswith(":"):
+                    break
+                seg.append(t)
+            if _is_name(seg) or _is_caps_name(seg):
+                return " ".join(seg)
     return None
 
 
@@ -1986,6 +2015,10 @@ def _holder_label(label: list[str]) -> bool:
 def _same_member(f: Field, a: str, b: str) -> bool:
     """A subscriber's id and a family member's id built on it (``BWX48`` / ``BWX48-01``) are one family's
     ids: a page heading repeating the subscriber's id does not start a new claim."""
+    if f is Field.PATIENT:
+        # "Poppy" on the rows under "Visit # ... · Poppy Nakashima-Reyes": the same child, named shorter
+        wa, wb = (set(re.findall(r"[\w'-]+", x.lower())) for x in (a, b))
+        return bool(wa) and bool(wb) and (wa <= wb or wb <= wa) and a.lower() != b.lower()
     if f is Field.PAYER_CLAIM_ID:
         # a file's claim number and one claimant's claim under it (``54A88120417`` / ``54A88120417-002``):
         # the file's number repeated on a page heading is no new claim

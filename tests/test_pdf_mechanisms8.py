@@ -585,3 +585,37 @@ def test_a_visit_heading_then_rows_naming_the_child_by_first_name_then_the_insur
 def test_what_it_was_for_describes_the_service():
     assert match_header("What it was for") is Field.DESCRIPTION
     assert match_header("Provider charged") is Field.BILLED
+
+
+def test_a_code_heading_over_the_rows_of_that_code():
+    head = [(30, "Patient"), (110, "DOS"), (170, "Payer Claim #"), (250, "Mod"), (280, "Units"), (330, "Charge"), (390, "Paid")]
+    ws = row(100, head) + text_at(112, 34, "CPT 97110 Therapeutic exercises")
+    for k, (who, clm, b, p) in enumerate([("Pellegrino, Nora", "TW2601220187", "80.00", "47.36"),
+                                          ("Szabo, Laszlo", "RMA-0126-55120", "160.00", "88.00")]):
+        y = 124 + 12 * k
+        ws += row(y, [(30, who), (110, "01/12/2026"), (170, clm), (250, "GO"), (290, "1")]) + right(y, [(360, b), (420, p)])
+    ws += row(148, [(110, "Subtotal 97110 (2 lines)")]) + right(148, [(360, "240.00"), (420, "135.36")])
+    got = [(ln.code, ln.modifiers, str(ln.billed)) for ln in lines_of(read(ws))]
+    assert got == [("97110", ("GO",), "80.00"), ("97110", ("GO",), "160.00")]
+
+
+def test_a_ledger_posts_payments_and_adjustments_to_the_charge_above():
+    head = [(30, "Post Date"), (80, "DOS"), (130, "Txn"), (170, "Code"), (210, "Description"), (380, "Charges"),
+            (440, "Payments"), (510, "Adjustments"), (580, "Balance")]
+    ws = row(100, head)
+    ws += row(112, [(30, "01/07/26"), (80, "01/05/26"), (130, "CHG"), (170, "97165"), (210, "OT evaluation")]) \
+        + right(112, [(420, "210.00"), (610, "210.00")])
+    ws += row(124, [(30, "01/28/26"), (80, "01/05/26"), (130, "INSPMT"), (210, "Brightwater EFT 88120431 ICN 2601BW0077140")]) \
+        + right(124, [(480, "91.80"), (610, "118.20")])
+    ws += row(136, [(30, "01/28/26"), (80, "01/05/26"), (130, "INSADJ"), (210, "CO-45 contractual")]) \
+        + right(136, [(550, "42.00"), (610, "76.20")])
+    ws += row(148, [(30, "01/28/26"), (80, "01/05/26"), (130, "XFER"), (210, "To patient responsibility PR-1 60.00")]) \
+        + right(148, [(610, "76.20")])
+    ws += row(160, [(30, "02/06/26"), (130, "PTPMT"), (210, "Guarantor payment Visa ending 4417")]) \
+        + right(160, [(480, "25.00"), (610, "51.20")])
+    res = read(ws)
+    (ln,) = lines_of(res)
+    assert str(ln.paid) == "91.80" and ln.patient_owes is None
+    assert [(a.group, a.reason, str(a.amount)) for a in ln.adjustments] == [("CO", "45", "42.00"), ("PR", "1", "60.00")]
+    (claim,) = claims_of(res)
+    assert claim.payer_claim_id == "2601BW0077140"

@@ -263,6 +263,8 @@ class _Parser:
         self.day_first = False  # the document writes its dates day/month/year
         self.alone_name: tuple[int, str] | None = None  # a person's name printed alone on a line (its index)
         self.row_date: date | None = None  # a date heading the rows below it ("Monday, January 5, 2026")
+        # a code heading the rows below it ("CPT 97110 Therapeutic exercises"): code, modifiers, description
+        self.row_code: tuple[str, tuple[str, ...], str] | None = None
         self.wrapping: _LineB | None = None  # the line whose description the lines below continue
         # a service printed as a card: its code, modifiers, units and date on the lines right above a one-row
         # table of its amounts ("Procedure code 97165 · Modifier GO · 1 unit"); (header, facts)
@@ -361,6 +363,29 @@ class _Parser:
         period, latest = self.time
         return year_for(md[0], md[1], period, latest)
 
+    def post_to_last(self, cells: Cells, money: dict[Field, Decimal], hdr: Header) -> None:
+        last = self.last
+        if last is None:
+            return
+        text = _all_text(cells)
+        if Field.PAID in money:
+            last.money[Field.PAID] = last.money.get(Field.PAID, Decimal(0)) + money[Field.PAID]
+        adjs = list(parse_adjustments(text))
+        amounts = [parse_money(t) for t in cells.text(Field.ADJUSTMENT).split() if looks_like_money(t)]
+        if len(adjs) == 1 and adjs[0].amount is None and len(amounts) == 1:
+            adjs = [Adjustment(adjs[0].group, adjs[0].reason, amounts[0])]
+        last.adjustments.extend(adjs)
+        c = self.claim
+        if c is not None and Field.PAYER_CLAIM_ID not in c.info:
+            # the payer's claim number printed on its payment ("... EFT 88120431 ICN 2601BW0077140")
+            got = assign_claim_keys([(lab, v) for _, lab, v in keyed_ids([clean_text(t) for t in text.split()])])
+            if Field.PAYER_CLAIM_ID in got:
+                c.info[Field.PAYER_CLAIM_ID] = got[Field.PAYER_CLAIM_ID]
+        if any(c.field is Field.PATIENT_OWES and _BALANCE_LABEL.match(clean_text(c.label)) for c in hdr.columns):
+            # a ledger's running balance is the account's, not what this line leaves the family to pay
+            last.money.pop(Field.PATIENT_OWES, None)
+        self.last_bottom = max(self.last_bottom, last.bottom)
+
     def claim_trailer(self, lines: list[TextLine], i: int, info: dict[Field, str]) -> bool:
         """A claim number printed under a claim's rows, right before the next claim's heading ("Sunflower Health
         Plan claim SH26... - processed 01/22/26" after a visit's rows): the claim above takes it. Only a number
@@ -441,6 +466,7 @@ class _Parser:
             facts = card_facts(lines, i)
             self.card = (hdr, facts) if facts is not None else None
             self.row_date = None
+            self.row_code = None
             taken = len(hdr.lines)
             twin = _translated_header(lines, i + taken, hdr)
             if twin:
@@ -452,6 +478,19 @@ class _Parser:
         taken = self.block(lines, i)
         if taken:
             return taken
+        if self.header is not None and not self.header.has(Field.CODE) \
+                and not any(looks_like_money(w.text) for w in ln.words) and (m := _GROUP_CODE.match(text)) \
+                and not (self.last is not None and self.last.code is None and self.near_last(ln)):
+            # (right under a row that has no code, it is that row's code line, read as such below)
+            # "CPT 97110 Therapeutic exercises" over the rows of that code, in a table with no code column
+            self.flush_pending()
+            try:
+                gcode, gmods = parse_code(m.group(1))
+            except ValueParseError:
+                gcode, gmods = m.group(1), ()
+            self.row_code = (gcode or m.group(1), gmods, clean_text(m.group(2)))
+            self.count("recognised")
+            return 1
         if self.header is not None and not self.header.has(Field.SERVICE_DATE):
             day = _date_heading(text, self.day_first)
             if day is not None:
@@ -474,6 +513,10 @@ class _Parser:
         if has_money and not has_code and self.amounts_of_pending(ln) and self.row(ln, kinds):
             self.legend_open = False
             return 1
+        if has_money and not has_code and self.header is not None and self.last is not None \
+                and _POSTING.search(text) and not re.search(r"\b(sub-?)?totals?\b", text, re.IGNORECASE) \
+                and self.row(ln, kinds):
+            return 1  # a ledger's posting ("XFER  To patient responsibility PR-1 60.00"), not the claim's totals
         if has_money and not has_code and self.claim_heading_with_totals(ln):
             self.count("recognised")
             return 1
@@ -889,6 +932,10 @@ class _Parser:
                 if a is not None and f not in money:
                     money[f] = a
         code, mods, code_bad = _read_code(cells)
+        if code is None and self.row_code is not None and not hdr.has(Field.CODE) and money \
+                and not _TOTAL_WORDS.search(clean_text(ln.text)):
+            code, grouped_mods, _ = self.row_code
+            mods = mods or grouped_mods
         card = self.card[1] if self.card is not None and self.card[0] is hdr and money and code is None \
             and not code_bad and not cells.text(Field.CODE) else None
         if card is not None:
@@ -947,6 +994,18 @@ class _Parser:
             # a payment or credit posted on a statement ("Payment - thank you (check #1042)"): its date and
             # amounts are the account's, not a service's (its code column is empty)
             self.flush_pending()
+            self.count("recognised")
+            return True
+        if money and code is None and not code_bad and self.last is not None and self.claim is not None \
+                and self.last in self.claim.lines and start is not None and start == self.last.start \
+                and _POSTING.search(_all_text(cells)) and not re.search(r"\b(sub-?)?totals?\b", ln.text, re.IGNORECASE):
+            if _OWN_PAYMENT.search(_all_text(cells)):
+                # the family's own payment on the account (a guarantor's card payment): no service's money
+                self.count("recognised")
+                return True
+            # a ledger's posting under its charge ("INSPMT ... 91.80", "INSADJ CO-45 contractual 42.00", "XFER To
+            # patient responsibility PR-1 60.00"): the payer's payment and the adjustments of the charge above
+            self.post_to_last(cells, money, hdr)
             self.count("recognised")
             return True
         partner = self.pending if self.pending is not None and self.pending.ident else None
@@ -1146,6 +1205,12 @@ class _Parser:
         return ParseResult((stmt,), tuple(self.unread), acc, tuple(notes))
 
 
+# a posting on a ledger: an insurance payment, an adjustment, a transfer to the patient's responsibility
+_POSTING = re.compile(r"\b(inspmt|insadj|xfer|ptpmt|pmt|payment|contractual|write[\s-]?off|transfer\w*|to patient resp\w*|"
+                      r"adjustment|reversal|recoup\w*)\b", re.IGNORECASE)
+_OWN_PAYMENT = re.compile(r"\b(ptpmt|pt\s*pmt|guarantor|patient\s+payment|copay\s+collected|visa|mastercard|amex|"
+                          r"discover|cash|card\s+ending)\b", re.IGNORECASE)
+_BALANCE_LABEL = re.compile(r"^(?:balance|bal|running balance|acct balance|account balance)$", re.IGNORECASE)
 _PAYMENT_ROW = re.compile(r"\b(payments?|paid|credit|refund|thank\s+you|check\s*#?\s*\d+|deposit|transfer)\b", re.IGNORECASE)
 _LEAD_QTY = re.compile(r"^([1-9]\d?)\s+([A-Za-z][A-Za-z/.\-]*)\s+\S")
 _NOT_QTY_UNIT = frozenset("min mins minute minutes hr hrs hour hours mg ml mcg g kg cc day days wk wks week weeks mo yr "
@@ -1293,6 +1358,8 @@ _BLOCK_NUMBER = re.compile(r"^(?:(?:service|svc|detail)\s+)?(?:line|ln|item|svc|
 _NOTE_CODE = re.compile(r"[A-Z]{1,3}\d{0,3}")
 
 
+_GROUP_CODE = re.compile(r"^(?:CPT|HCPCS|CPT/HCPCS|Procedure|Proc|Procedure code|Service code|Code)\s*[:#]?\s*"
+                         r"((?:\d{4}[FTU]|\d{5}|[A-V]\d{4})(?:-[A-Z0-9]{2})*)\b(.*)$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 
 
@@ -1338,7 +1405,7 @@ def _id_cell(f: Field, text: str) -> str:
         return text
     toks = text.split()
     k = 0
-    while k < len(toks) - 1 and toks[k].isalpha() and any(ch.isdigit() for t in toks[k + 1:] for ch in t):
+    while k < len(toks) - 1 and toks[k].rstrip(".,").isalpha() and any(ch.isdigit() for t in toks[k + 1:] for ch in t):
         k += 1
     return " ".join(toks[k:])
 
@@ -1952,7 +2019,7 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
         if f in _NAME_FIELDS:
             value = name_value(value)
         if f in CLAIM_KEYS:
-            if value:
+            if value and re.search(r"\d", value):  # a claim number has digits ("Patients on account: Dunmore, Theo" no)
                 keys.append((" ".join(texts[s:e]).rstrip(":"), value))
             continue
         if value and (f not in out or (f in weak and not _holder_label(texts[s:e]))):

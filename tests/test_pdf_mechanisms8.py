@@ -619,3 +619,30 @@ def test_a_ledger_posts_payments_and_adjustments_to_the_charge_above():
     assert [(a.group, a.reason, str(a.amount)) for a in ln.adjustments] == [("CO", "45", "42.00"), ("PR", "1", "60.00")]
     (claim,) = claims_of(res)
     assert claim.payer_claim_id == "2601BW0077140"
+
+
+def test_a_day_month_year_date_in_words():
+    head = [(30, "Service date"), (110, "What was done"), (300, "Units"), (340, "Provider billed"), (420, "Insurer paid")]
+    res = read(row(100, head) + words_at(112, [(30, "05"), (42, "Jan"), (60, "2026"), (110, "Therapeutic"), (160, "activities"),
+                                                (205, "(CPT"), (228, "97530-GO)"), (305, "2")])
+               + right(112, [(390, "$190.00"), (470, "$82.72")]))
+    (ln,) = lines_of(res)
+    assert (ln.service_date.isoformat(), ln.code, ln.units) == ("2026-01-05", "97530", 2)
+
+
+def test_a_person_beside_the_provider_heads_the_claims():
+    from eobreader.sources.pdf import _name_beside_provider
+
+    ln = TextLine(1, 1, tuple(row(100, [(30, "Aurelio Bastida"), (160, "Tamarind Pediatric Therapy")])))
+    assert _name_beside_provider(ln) == "Aurelio Bastida"
+    ln = TextLine(1, 1, tuple(row(100, [(30, "Claims Review"), (160, "Summary Page 2")])))
+    assert _name_beside_provider(ln) is None
+
+
+def test_units_inside_the_codes_brackets():
+    from eobreader.values import units_in_brackets
+
+    assert units_in_brackets("Therapeutic exercises (97110-GP, 3 units)") == 3
+    assert units_in_brackets("(92610, 1 unit)") == 1
+    assert units_in_brackets("Speech therapy (92507 GN)") is None
+    assert match_header("Denied") is Field.ADJUSTMENT

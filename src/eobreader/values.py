@@ -401,7 +401,13 @@ _CODE_GLUED_IN_TEXT = re.compile(
 
 
 _CODE_IN_BRACKETS = re.compile(r"[(\[](?:(?:CPT|HCPCS|CPT/HCPCS|CODE|PROC)[\s:#]*)?(\d{4}[FTU]|\d{5}|[A-V]\d{4})"
-                               r"((?:[\s,;/\-:]+[A-Z0-9]{2})*)\s*[)\]]")
+                               r"((?:[\s,;/\-:]+[A-Z0-9]{2}(?![0-9.]))*)(?:\s*[,;]\s*(\d{1,3}(?:\.\d{1,2})?)\s*UNITS?)?\s*[)\]]")
+
+
+def units_in_brackets(text: str) -> Decimal | None:
+    """The units printed inside a code's brackets ("(97110-GP, 3 units)"), or None."""
+    m = _CODE_IN_BRACKETS.search(clean_text(text).upper())
+    return Decimal(m.group(3)) if m and m.group(3) else None
 
 
 def code_and_modifiers_in_text(text: str) -> tuple[str, tuple[str, ...]] | None:

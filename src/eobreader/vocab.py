@@ -250,6 +250,9 @@ _exact(Field.PATIENT, "Covered Person", "Covered Individual", "Covered Member", 
 _exact(Field.SERVICE_DATE, "Service Date(s)", "Svc Date(s)", "Service Date (s)")
 _exact(Field.RATE, "Unit Rate", "Rate/Unit", "Rate per Unit", "Unit Price", "Unit Cost", "Price per Unit", "Per Unit")
 
+# the amount a denial took off the line: an adjustment amount, paired with its group-reason code
+_exact(Field.ADJUSTMENT, "Denied", "Denied Amount", "Denied Amt", "Amount Denied", "Denial Amount", "Denial Amt")
+
 # a plain-language description heading ("What it was for")
 _exact(Field.DESCRIPTION, "What it was for", "What this was for", "What was it for", "What the service was",
        "What you got", "Service you got", "Care you got", "What was done for you")

@@ -61,6 +61,7 @@ from ..values import (
     parse_month_day,
     parse_remarks,
     parse_units,
+    units_in_brackets,
     year_for,
 )
 from ..vocab import MONEY_FIELDS, Field
@@ -918,7 +919,13 @@ class _Parser:
                 continue
             if f in _MONEY_LINE_FIELDS:
                 txt = " ".join(w.text for w in ws)
-                if j == len(hdr.columns) - 1 and len(ws) >= 2 and looks_like_money(ws[0].text) \
+                if len(ws) >= 2 and looks_like_money(ws[-1].text) and not hdr.has(Field.UNITS) \
+                        and all(re.fullmatch(r"\d{1,2}", w.text) for w in ws[:-1]) \
+                        and j == min(k for k, c in enumerate(hdr.columns) if c.field in _MONEY_LINE_FIELDS):
+                    # the count of a description that runs into the first amount's column ("... (97165-GO, 1  $210.00"
+                    # with "unit)" on the next line): the amount is the cell's last word
+                    txt = ws[-1].text
+                elif j == len(hdr.columns) - 1 and len(ws) >= 2 and looks_like_money(ws[0].text) \
                         and all(_NOTE_CODE.fullmatch(w.text) for w in ws[1:]):
                     # note codes printed after the last amount under no heading of their own ("85.50  RC"),
                     # explained in the document's legend: the line's remark codes
@@ -1037,6 +1044,8 @@ class _Parser:
                     and not hdr.has(Field.SERVICE_DATE):
                 # the table has no date column: the claim's one date of service (printed above) is the line's
                 start = end = claim.service_from
+            if units is None and code and not hdr.has(Field.UNITS):
+                units = units_in_brackets(_all_text(cells))  # "(97110-GP, 3 units)"
             lead_qty = _LEAD_QTY.match(desc) if desc and units is None and code and not hdr.has(Field.UNITS) else None
             if lead_qty and lead_qty.group(2).lower().rstrip(".") not in _NOT_QTY_UNIT:
                 # no units column: a count printed before the service's name ("2  Therapeutic activities
@@ -1099,6 +1108,9 @@ class _Parser:
                 # description ("Speech and" / "language" / "evaluation (92523" / "GN)"): the code is the row's
                 more = _all_text(cells)
                 last.desc.append(more)
+                if last.units is None and not hdr.has(Field.UNITS):
+                    row_text = " ".join(t for t in (last.src.text or "").split() if not looks_like_money(t))
+                    last.units = units_in_brackets(row_text + " " + more)  # "(97165-GO, 1" / "unit)"
                 found = code_and_modifiers_in_text(" ".join(last.desc))
                 closing = re.match(r"^((?:[A-Z0-9]{2}[\s,]*)+)\)", clean_text(more))
                 if found is not None and last.code in (None, found[0]):
@@ -1655,7 +1667,7 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
     keys = keyed_ids(texts)
     if not keys:
         if not out:
-            who = _person_heading(texts) or _grid_patient(ln)
+            who = _person_heading(texts) or _grid_patient(ln) or _name_beside_provider(ln)
             if who:
                 out[Field.PATIENT] = who
         return out
@@ -1799,6 +1811,20 @@ def _member_name(words: list[str]) -> bool:
     title = all(_PERSON_WORD.match(t) or re.fullmatch(r"[A-Z]\.?", t) for t in words)
     return (caps or title) and sum(len(t.rstrip(".")) > 1 for t in words) >= 2 \
         and match_header(" ".join(words)) is None and not any(match_header(t) is not None for t in words)
+
+
+def _name_beside_provider(ln: TextLine) -> str | None:
+    """"Aurelio Bastida      Tamarind Pediatric Therapy": a person's name, a column gap, then the provider (words
+    a practice is called by, no number): the person the claims below are for."""
+    parts = phrases(list(ln.words))
+    if len(parts) != 2:
+        return None
+    name = [clean_text(w.text) for w in parts[0]]
+    rest = [clean_text(w.text) for w in parts[1]]
+    if (_is_name(name) or _is_caps_name(name)) and any(_ORG_WORD.match(t) for t in rest) \
+            and not any(re.search(r"\d", t) or t.endswith(":") for t in rest):
+        return " ".join(name)
+    return None
 
 
 def _is_caps_name(words: list[str]) -> bool:

@@ -1249,8 +1249,9 @@ def join_values(words: Sequence[Word]) -> list[Word]:
                 pass
             elif span == 2 and run[1].text.upper() == "CR" and looks_like_money(first):
                 pass
-            elif (_MONTH.match(first) or token_kind(first) == Kind.DATE) and _is_date(text):
-                pass
+            elif (_MONTH.match(first) or token_kind(first) == Kind.DATE
+                  or (re.fullmatch(r"\d{1,2}", first) and _MONTH.match(run[1].text))) and _is_date(text):
+                pass  # "Jan 05, 2026", "05 Jan 2026"
             else:
                 continue
             w = Word(text, run[0].x0, run[-1].x1, min(x.top for x in run), max(x.bottom for x in run), run[0].size)
@@ -1417,10 +1418,32 @@ def side_panel(lines: Sequence[TextLine]) -> list[TextLine]:
         cands.extend((a.x1, b.x0) for a, b in zip(ws, ws[1:]) if b.x0 - a.x1 >= gap)
     for lo, hi in sorted(set(cands), key=lambda c: c[0] - c[1]):
         x = (lo + hi) / 2
-        cut_lines = _panel_at(lines, rows, x)
-        if cut_lines is not None:
-            return cut_lines
+        # the corridor's edge at the table itself: a panel's own amounts may reach close to the table
+        for at in (_table_edge(lines, rows, x), x):
+            if at is None:
+                continue
+            cut_lines = _panel_at(lines, rows, at)
+            if cut_lines is not None:
+                return cut_lines
     return list(lines)
+
+
+def _table_edge(lines: Sequence[TextLine], rows: list[int], x: float) -> float | None:
+    """Where the table side of a corridor at ``x`` begins: just left of the table's first words (a panel on
+    the left) or just right of its last words (a panel on the right), over the service rows."""
+    left_main = right_main = 0
+    for k in rows:
+        ws = lines[k].words
+        left = TextLine(lines[k].page, lines[k].number, tuple(w for w in ws if w.x1 <= x))
+        if _is_service_line(left):
+            left_main += 1
+        elif _is_service_line(TextLine(lines[k].page, lines[k].number, tuple(w for w in ws if w.x0 >= x))):
+            right_main += 1
+    if left_main == right_main:
+        return None
+    if right_main > left_main:
+        return min(w.x0 for k in rows for w in lines[k].words if w.x0 >= x) - 0.5
+    return max(w.x1 for k in rows for w in lines[k].words if w.x1 <= x) + 0.5
 
 
 def _heading_words(words: Sequence[Word], exact: bool = False) -> int:
@@ -1463,7 +1486,7 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float) -> list[Text
             return None
         if any(kd == Kind.WORD and sum(ch.isalpha() for ch in w.text) >= 3 for w, kd in zip(panel, kinds)):
             prose += 1
-    if prose < 2 or main_left is None:
+    if prose < 1 or main_left is None:
         return None
     first, last = rows[0], rows[-1]
     # lines a word crosses inside the block (a claim heading printed across the page) stay whole; they must
@@ -1477,6 +1500,11 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float) -> list[Text
         last += 1
     above = sum(1 for k in range(first, rows[0]) if sides(lines[k])[1 if main_left else 0])
     if above < 3:
+        return None
+    # prose beside one service row is enough when the panel runs on down the page (lines of its own)
+    alone = sum(1 for k in range(first, last + 1) if sides(lines[k])[1 if main_left else 0]
+                and not sides(lines[k])[0 if main_left else 1])
+    if prose < 2 and alone < 4:
         return None
     for k in range(first, last + 1):
         left, right = sides(lines[k])

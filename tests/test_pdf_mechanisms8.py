@@ -646,3 +646,16 @@ def test_units_inside_the_codes_brackets():
     assert units_in_brackets("(92610, 1 unit)") == 1
     assert units_in_brackets("Speech therapy (92507 GN)") is None
     assert match_header("Denied") is Field.ADJUSTMENT
+
+
+def test_a_practice_before_continued_is_no_person():
+    got = labels("Brightside Imaging & Pain Center (continued) Provider acct # BIP-300417 Insurer claim # GSB-26-0030662")
+    assert Field.PATIENT not in got and got[Field.CLAIM_ID] == "BIP-300417"
+    assert labels("Noor Haddad-Whitcombe (daughter) | Claim # 26-88120")[Field.PATIENT] == "Noor Haddad-Whitcombe"
+
+
+def test_a_note_in_words_gives_only_its_codes():
+    from eobreader.sources.pdf import _read_remarks
+
+    assert _read_remarks("HMO copay collected at visit") == []
+    assert _read_remarks("Appeal per N130 and M15 guidance") == ["N130", "M15"]

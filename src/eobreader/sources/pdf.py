@@ -1629,7 +1629,11 @@ def _read_remarks(text: str) -> list[str]:
         return []
     found = list(parse_remarks(text))
     out = list(found)
-    for raw in re.split(r"[\s,;]+", clean_text(text)):
+    words = [t for t in re.split(r"[\s,;]+", clean_text(text)) if t]
+    if sum(1 for t in words if re.fullmatch(r"[a-z]{3,}\.?", t)) >= 2:
+        # a note in words ("HMO copay collected at visit"): only its codes are codes, never its small words
+        words = [t for t in words if re.fullmatch(r"[A-Z]{1,3}\d{1,5}[A-Z]?", t)]
+    for raw in words:
         t = raw.upper()
         if t and t not in out and re.fullmatch(r"[A-Z]{1,2}|[A-Z]{0,3}\d{1,5}[A-Z]?", t) and not parse_adjustments(t):
             # a note letter keeps its printed case ("a", "b" point at the notes "a", "b" of a Medicare notice)
@@ -2160,7 +2164,10 @@ def _name_labels(texts: list[str], labels: list[tuple[int, int, Field | None]]) 
                     and not texts[b - 1].endswith(":") and not any(e2 > b - 1 >= s2 for s2, e2, _ in out) \
                     and match_header(texts[b - 1]) is None:
                 b -= 1
-            if b < r and not any(s2 < b < e2 for s2, e2, _ in out):
+            who = texts[b:r]
+            if b < r and not any(s2 < b < e2 for s2, e2, _ in out) and not any(_ORG_WORD.match(t) for t in who) \
+                    and "&" not in who:
+                # (a practice's name before "(continued)" is no person: "Brightside Imaging & Pain Center (continued)")
                 out.append((b, b, Field.PATIENT))
             break
     return sorted(out, key=lambda t: (t[0], t[1]))

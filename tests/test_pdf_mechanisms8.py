@@ -659,3 +659,36 @@ def test_a_note_in_words_gives_only_its_codes():
 
     assert _read_remarks("HMO copay collected at visit") == []
     assert _read_remarks("Appeal per N130 and M15 guidance") == ["N130", "M15"]
+
+
+def test_modifiers_one_space_after_a_code_in_a_description():
+    head = [(30, "Date"), (80, "Service"), (250, "Billed"), (310, "Plan paid")]
+    res = read(row(100, head) + words_at(112, [(30, "01/05/26"), (80, "OT"), (95, "evaluation"), (145, "97165"),
+                                                (172, "GO"), (186, "59")]) + right(112, [(280, "$210"), (340, "$138")]))
+    (ln,) = lines_of(res)
+    assert ln.code == "97165" and ln.modifiers == ("GO", "59") and ln.billed == 210
+    res = read(row(100, head) + words_at(112, [(30, "01/05/26"), (80, "97110"), (108, "PT"), (122, "exercise")])
+               + right(112, [(280, "$160"), (340, "$90")]))
+    (ln,) = lines_of(res)
+    assert ln.modifiers == ()  # "PT" after the code is a word of the description
+
+
+def test_an_adjustment_amount_spilling_into_the_next_column():
+    head = [(30, "DATE"), (80, "PROC"), (120, "BILLED"), (170, "GRP-RSN"), (215, "/ ADJ AMT"), (300, "PROV PD")]
+    res = read(row(100, head) + words_at(112, [(30, "01/05/26"), (80, "97530"), (170, "CO-45"), (215, "51.30"),
+                                                (240, "PR-1"), (262, "150.00")]) + right(112, [(150, "285.00"), (330, "83.70")]))
+    (ln,) = lines_of(res)
+    assert [(a.group, a.reason, str(a.amount)) for a in ln.adjustments] == [("CO", "45", "51.30"), ("PR", "1", "150.00")]
+
+
+def test_names_first_on_every_row_are_a_column_not_a_side_panel():
+    from eobreader.sources.pdf_layout import side_panel
+
+    ws = text_at(30, 30, "Provider: Little Harbor Pediatric Therapy") + text_at(30, 300, "114 Quarry Street")
+    ws += text_at(42, 30, "Notice of services") + text_at(54, 30, "Please check each service")
+    ws += row(70, [(30, "Person"), (140, "Date"), (200, "Code"), (260, "Billed"), (320, "Paid")])
+    for k in range(3):
+        y = 82 + 12 * k
+        ws += row(y, [(30, "JONAH A PELLETIER"), (140, "1/5/2026"), (200, "97530")]) + right(y, [(290, "$190.00"), (350, "$73.70")])
+    lines = group_lines(ws, 1)
+    assert [ln.text for ln in side_panel(lines)] == [ln.text for ln in lines]

@@ -244,6 +244,8 @@ _exact(Field.PATIENT, "Child", "Child Name", "Child's Name", "Dependent Name", "
 _exact(Field.ALLOWED, "Authorized", "Amount Authorized", "Authorized Amount", "Auth Amount", "Auth Amt",
        "Authorized Amt")
 _exact(Field.PATIENT, "Consumer", "Consumer Name", "Individual", "Participant", "Participant Name")
+_exact(Field.PATIENT, "Person who got the service", "Who got the service", "Person Who Received Service",
+       "Person who got care", "Who got care", "Person Served By This Claim")
 _exact(Field.PATIENT, "Covered Person", "Covered Individual", "Covered Member", "Person Covered", "Person Treated",
        "Person Served", "Person Receiving Care", "Who Got Care", "Who Received Care", "Care Received By",
        "Services Received By")

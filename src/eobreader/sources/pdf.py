@@ -1362,6 +1362,8 @@ def parse_code_token(text: str) -> str | None:
     return found[0] if found else None
 
 
+_LOOSE_MOD = re.compile(r"[A-Z][A-Z0-9]|\d[A-Z0-9]")
+_NOT_MODIFIERS = frozenset("PT OT ST IN OF TO AT ON OR AN BY NO MD DO RN OK AM PM US".split())
 _OTHER_PAYER_LABEL = re.compile(r"^(?:medicare|medicaid|primary|prior|other|crossover)\b.*\b(?:icn|dcn|tcn|claim|ccn)\b",
                                 re.IGNORECASE)
 _OTHER_CLAIM_WORDS = frozenset({"replaces", "replaced", "replacing", "original", "orig", "prior", "previous", "voids",
@@ -1473,12 +1475,21 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
         for j, ws in sorted(cells.words.items()):
             if cells.columns[j].field not in (Field.DESCRIPTION, Field.APPROVED, None):
                 continue
-            for w in ws:
+            for wi, w in enumerate(ws):
                 if token_kind(w.text) == Kind.CODE:
                     try:
                         code, mods = parse_code(w.text.strip("(),;"))
                     except ValueParseError:
                         continue
+                    if not mods:
+                        # "OT evaluation 97165 GO": modifiers printed one space after the code in the same cell
+                        extra = []
+                        for w2 in ws[wi + 1: wi + 5]:
+                            t2 = w2.text.strip(",;")
+                            if not _LOOSE_MOD.fullmatch(t2) or t2 in _NOT_MODIFIERS:
+                                break
+                            extra.append(t2)
+                        mods = tuple(extra)
                     break
             if code is not None:
                 if not mods:
@@ -1529,6 +1540,10 @@ def _read_adjustments(cells: Cells) -> list[Adjustment]:
             # group-reason-amount runs spilling over both the amount and the code column ("CO-45 174.45" |
             # "OA-23 60.00" under "ADJUSTMENTS (GRP-RSN AMT)"): all of them, in printed order
             first_amount = _column_x(cells, Field.ADJUSTMENT) < _column_x(cells, Field.ADJUSTMENT_CODE)
+            toks = atext.split()
+            if not first_amount and adjs and adjs[-1].amount is None and toks and looks_like_money(toks[0]):
+                # "CO-45" | "51.30 PR-1 150.00 PR-2 16.74": the amount the code column's last code left
+                adjs[-1] = Adjustment(adjs[-1].group, adjs[-1].reason, parse_money(toks[0]))
             adjs = codes_in_amount_col + adjs if first_amount else adjs + codes_in_amount_col
         elif len(amounts) == 1 and len(adjs) == 1 and adjs[0].amount is None:
             adjs[0] = Adjustment(adjs[0].group, adjs[0].reason, parse_money(amounts[0]))

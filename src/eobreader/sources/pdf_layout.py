@@ -435,6 +435,12 @@ def _nested(group: Sequence[TextLine]) -> bool:
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=\b[0-9])(?=[A-Z][a-z])")
 
 
+def _label_line(ln: TextLine) -> bool:
+    """A line opening with a label and its value ("Provider: Little Harbor ..."): never a heading row."""
+    return bool(ln.words) and ln.words[0].text.endswith(":") and len(ln.words[0].text) > 2 and len(ln.words) > 2 \
+        and not any(looks_like_money(w.text) for w in ln.words)
+
+
 def unglue(line: TextLine) -> TextLine:
     """Two headings printed with no space between them ("DeductibleCoinsurance", "POSUnits", where a narrow
     column's heading touches the next one) become two words, each with its share of the box by letters,
@@ -472,6 +478,8 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
         return None
     if info_header(ln) is not None:
         return None  # a heading row of claim fields, its values on the lines below: not a table's heading
+    if _label_line(ln):
+        return None  # "Provider: Little Harbor Pediatric Therapy  114 Quarry Street": a label and its value
     best: tuple[tuple[int, int, int], list[tuple[list[Word], Field | None]], tuple[TextLine, ...]] | None = None
     single = _cells_single(ln)
     if not _acceptable(single) and _abbreviation_candidates(single) >= 2:
@@ -488,7 +496,7 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
                 break
             nxt = unglue(content(lines[i + k]))
             prev = group[-1]
-            if not nxt.words or not _is_texty(nxt) or _is_sentence(nxt) \
+            if not nxt.words or not _is_texty(nxt) or _is_sentence(nxt) or _label_line(nxt) \
                     or token_kind(nxt.words[0].text) in (Kind.REMARK, Kind.CODE, Kind.ADJ) or nxt.top - prev.bottom > prev.height * 0.9 or len(nxt.words) > 40:
                 break
             if len(phrases(nxt.words)) < 2:
@@ -721,7 +729,7 @@ def _named_from_above(lines: Sequence[TextLine], i: int, cols: tuple[Column, ...
     if i == 0 or not any(c.field is None for c in cols):
         return cols
     above, first = content(lines[i - 1]), content(lines[i])
-    if not above.words or not _is_texty(above) or _is_sentence(above) or len(above.words) > 8 \
+    if not above.words or not _is_texty(above) or _is_sentence(above) or _label_line(above) or len(above.words) > 8 \
             or first.top - above.bottom > above.height * 0.9:
         return cols
     named = {c.field for c in cols if c.field is not None}
@@ -1487,6 +1495,11 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float) -> list[Text
         if any(kd == Kind.WORD and sum(ch.isalpha() for ch in w.text) >= 3 for w, kd in zip(panel, kinds)):
             prose += 1
     if prose < 1 or main_left is None:
+        return None
+    # a panel's lines fall beside some rows and not others; words beside every row are a column of the table
+    # (the patient's name first on each row of a Medicaid notice)
+    beside = sum(1 for k in rows if sides(lines[k])[1 if main_left else 0])
+    if len(rows) >= 3 and beside == len(rows):
         return None
     first, last = rows[0], rows[-1]
     # lines a word crosses inside the block (a claim heading printed across the page) stay whole; they must

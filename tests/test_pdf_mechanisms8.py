@@ -692,3 +692,16 @@ def test_names_first_on_every_row_are_a_column_not_a_side_panel():
         ws += row(y, [(30, "JONAH A PELLETIER"), (140, "1/5/2026"), (200, "97530")]) + right(y, [(290, "$190.00"), (350, "$73.70")])
     lines = group_lines(ws, 1)
     assert [ln.text for ln in side_panel(lines)] == [ln.text for ln in lines]
+
+
+def test_a_second_text_line_carries_the_code_and_the_insurers_claim_number():
+    head = [(30, "Session date"), (100, "Session no."), (180, "Clinician"), (300, "Min"), (340, "Session fee"), (420, "Insurance paid")]
+    ws = text_at(80, 30, "Sessions for Mateo Castellanos-Webb Speech therapy · Crestline Health Plan PPO") + row(100, head)
+    ws += row(112, [(30, "01/02/2026"), (100, "S-260102-0417"), (180, "Kendra Oduya"), (303, "60")]) \
+        + right(112, [(390, "$290.00"), (480, "$196.20")])
+    ws += text_at(124, 120, "92523 · modifiers 95 · speech sound and language evaluation · insurer claim 26002E40511")
+    res = read(ws)
+    (ln,) = lines_of(res)
+    assert (ln.code, ln.modifiers, str(ln.billed)) == ("92523", ("95",), "290.00")
+    (claim,) = claims_of(res)
+    assert (claim.claim_id, claim.payer_claim_id, claim.patient) == ("S-260102-0417", "26002E40511", "Mateo Castellanos-Webb")

@@ -255,6 +255,11 @@ _exact(Field.RATE, "Unit Rate", "Rate/Unit", "Rate per Unit", "Unit Price", "Uni
 # the amount a denial took off the line: an adjustment amount, paired with its group-reason code
 _exact(Field.ADJUSTMENT, "Denied", "Denied Amount", "Denied Amt", "Amount Denied", "Denial Amount", "Denial Amt")
 
+# telehealth platforms bill by session: its date, its fee, its number (the platform's own for the claim)
+_exact(Field.SERVICE_DATE, "Session date", "Session Dt", "Date of session", "Visit date")
+_exact(Field.BILLED, "Session fee", "Session charge", "Visit fee", "Fee charged")
+_exact(Field.CLAIM_ID, "Session no.", "Session no", "Session #", "Session ID", "Session number", "Visit no.", "Visit ID")
+
 # a plain-language description heading ("What it was for")
 _exact(Field.DESCRIPTION, "What it was for", "What this was for", "What was it for", "What the service was",
        "What you got", "Service you got", "Care you got", "What was done for you")

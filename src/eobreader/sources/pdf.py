@@ -263,6 +263,7 @@ class _Parser:
         self.time: tuple[tuple[date, date] | None, date | None] = (None, None)  # the period, the latest date
         self.day_first = False  # the document writes its dates day/month/year
         self.alone_name: tuple[int, str] | None = None  # a person's name printed alone on a line (its index)
+        self.code_below = False
         self.row_date: date | None = None  # a date heading the rows below it ("Monday, January 5, 2026")
         # a code heading the rows below it ("CPT 97110 Therapeutic exercises"): code, modifiers, description
         self.row_code: tuple[str, tuple[str, ...], str] | None = None
@@ -387,6 +388,47 @@ class _Parser:
             last.money.pop(Field.PATIENT_OWES, None)
         self.last_bottom = max(self.last_bottom, last.bottom)
 
+    def detail_line(self, ln: TextLine, text: str) -> bool:
+        """A row's second text line that carries what its first line lacks ("92523 · modifiers 95 · speech sound
+        and language evaluation · insurer claim 26002E40511" under a session's date and amounts): the row's
+        code and modifiers, and the claim number it names for the row's claim."""
+        last = self.last
+        if last is None or last.code is not None or not self.near_last(ln) or self.header is None:
+            return False
+        words = [clean_text(w.text) for w in ln.words]
+        # (a number after a claim label is the claim's, however code-like: "insurer claim 26002E40511")
+        codes = [t for k, t in enumerate(words) if token_kind(t) == Kind.CODE
+                 and not (k and words[k - 1].lower().rstrip(".:#") in ("claim", "clm", "ref", "no", "icn", "#", "number"))]
+        if len(codes) != 1:
+            return False
+        try:
+            code, mods = parse_code(codes[0].strip("(),;·"))
+        except ValueParseError:
+            return False
+        for joined in (text, " ".join(last.desc + [text])):  # ("... [CPT" on the row, "97530 GO]" here)
+            if not mods and (got_in := code_and_modifiers_in_text(joined)) and got_in[0] == code:
+                mods = got_in[1]
+        if not mods and (m := _CARD_MODS.search(text)):
+            try:
+                mods = parse_modifiers(m.group(1).replace(" ", ","))
+            except ValueParseError:
+                mods = ()
+        last.code, last.modifiers = code, mods or last.modifiers
+        if last.units is None and not self.header.has(Field.UNITS):
+            um = _CARD_UNITS.search(text)
+            if um:
+                last.units = parse_units(um.group(1) or um.group(2))
+        texts = [clean_text(w.text) for w in ln.words]
+        got = assign_claim_keys([(lab, v) for _, lab, v in keyed_ids(texts)])
+        c = self.claim
+        if c is not None:
+            for k, v in got.items():
+                c.info.setdefault(k, v)
+        last.desc.append(clean_text(" ".join(t for t in texts if t != codes[0])))
+        self.last_bottom = ln.bottom
+        self.count("recognised")
+        return True
+
     def claim_trailer(self, lines: list[TextLine], i: int, info: dict[Field, str]) -> bool:
         """A claim number printed under a claim's rows, right before the next claim's heading ("Sunflower Health
         Plan claim SH26... - processed 01/22/26" after a visit's rows): the claim above takes it. Only a number
@@ -430,6 +472,9 @@ class _Parser:
 
     def line(self, lines: list[TextLine], i: int) -> int:
         ln = content(lines[i])
+        # the next line holds a procedure code and no amount: this line's service may be completed by it
+        nxt = lines[i + 1].words if i + 1 < len(lines) else ()
+        self.code_below = any(token_kind(w.text) == Kind.CODE for w in nxt) and not any(looks_like_money(w.text) for w in nxt)
         text = clean_text(ln.text)
         if not ln.words or _PAGE_FOOTER.match(text) or (_PAGE_OF.search(text) and len(ln.words) <= 8
                                                          and not any(looks_like_money(w.text) for w in ln.words)):
@@ -524,6 +569,8 @@ class _Parser:
         if has_money and not has_code and self.totals(ln, kinds):
             self.legend_mode = self.legend_open = False
             self.count("recognised")
+            return 1
+        if not has_money and has_code and self.detail_line(ln, text):
             return 1
         if not has_money and self.legend_line(ln, kinds):
             self.count("recognised")
@@ -948,7 +995,7 @@ class _Parser:
         if card is not None:
             code, mods = card.code, card.modifiers
             self.card = None
-        if code is None and money and is_claim_summary(hdr) and not code_in_text(_all_text(cells)):
+        if code is None and money and is_claim_summary(hdr) and not code_in_text(_all_text(cells)) and not self.code_below:
             # a row of a claim summary table (one row per claim: patient, provider, claim number, amounts):
             # the claim's totals, never a service line; the claim's own lines follow in its details
             self.flush_pending()
@@ -1686,7 +1733,7 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
     keys = keyed_ids(texts)
     if not keys:
         if not out:
-            who = _person_heading(texts) or _grid_patient(ln) or _name_beside_provider(ln)
+            who = _person_heading(texts) or _grid_patient(ln) or _name_beside_provider(ln) or _for_person(texts)
             if who:
                 out[Field.PATIENT] = who
         return out
@@ -1758,9 +1805,13 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
                         break
                     found = (s, " ".join(texts[s:i]))
                 break
-        if found is not None and not found[1][:1].isupper():
-            # a heading's label starts with a capital, maybe one word earlier ("Insurance claim ref."); prose
-            # ("deposited to account 4410") does not
+        if found is not None and not found[1][:1].isupper() and found[0] > 1 and texts[found[0] - 2] in _SEPARATORS \
+                and re.fullmatch(r"[a-z]+", texts[found[0] - 1]):
+            found = (found[0] - 1, texts[found[0] - 1] + " " + found[1])  # "· insurer claim 26002E40511"
+        if found is not None and not found[1][:1].isupper() and not (found[0] > 0 and texts[found[0] - 1] in _SEPARATORS):
+            # a heading's label starts with a capital, maybe one word earlier ("Insurance claim ref."), or opens
+            # a segment after a separator ("· insurer claim 26002E40511"); prose ("deposited to account 4410")
+            # does not
             s0 = found[0] - 1
             ok = s0 > used and texts[s0][:1].isupper() and re.sub(r"['’]", "", texts[s0]).isalpha() \
                 and texts[s0] not in _SEPARATORS
@@ -1830,6 +1881,27 @@ def _member_name(words: list[str]) -> bool:
     title = all(_PERSON_WORD.match(t) or re.fullmatch(r"[A-Z]\.?", t) for t in words)
     return (caps or title) and sum(len(t.rstrip(".")) > 1 for t in words) >= 2 \
         and match_header(" ".join(words)) is None and not any(match_header(t) is not None for t in words)
+
+
+def _for_person(texts: list[str]) -> str | None:
+    """"Sessions for Mateo Castellanos-Webb  Speech therapy ...", "Claims for Ava Lund": the person named right
+    after the words that say whom the services below are for."""
+    m = _CLAIM_FOR.match(" ".join(texts))
+    if not m:
+        return None
+    k = len(m.group(1).split())
+    run: list[str] = []
+    for t in texts[k:k + 4]:
+        if not (_PERSON_WORD.match(t) or re.fullmatch(r"[A-Z]\.?", t)) or match_header(t) is not None:
+            break
+        run.append(t)
+    while run and _ORG_WORD.match(run[-1]):
+        run.pop()
+    # a name is two or three words; a fourth capitalised word starts what follows ("... Speech therapy")
+    for n in (3, 2):
+        if len(run) >= n and _is_name(run[:n]) and (len(run) == n or _ORG_WORD.match(run[n]) or n == 2):
+            return " ".join(run[:n])
+    return None
 
 
 def _name_beside_provider(ln: TextLine) -> str | None:
@@ -2188,7 +2260,7 @@ def _name_labels(texts: list[str], labels: list[tuple[int, int, Field | None]]) 
     return sorted(out, key=lambda t: (t[0], t[1]))
 
 
-_CLAIM_FOR = re.compile(r"^((?:claims?|services?|visits?|statement)\s+for:?)\s+\S", re.IGNORECASE)
+_CLAIM_FOR = re.compile(r"^((?:claims?|services?|visits?|sessions?|statement)\s+for:?)\s+\S", re.IGNORECASE)
 _NAME_FIELDS = {Field.PATIENT, Field.PAYER, Field.PROVIDER}
 # words that label a number printed after a name on a heading line ("... Benefit EFT trace 1EMB0883...")
 _LABELISH = frozenset("eft trace check chk deposit date run id no number num nbr # tin npi phone tel fax ref reference "

@@ -968,7 +968,7 @@ _INFO = {Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID, F
 # labels that name the provider's own number for a claim (its patient account / control number); every
 # other claim-number label on a payer's document (Claim #, Claim ID, ICN, DCN, TCN, Payer Claim #, Bill ID)
 # names the payer's number
-_PROVIDER_KEY = re.compile(r"\b(acct|account|acnt|invoice|inv\b|encounter|visit|pcn|provider|your|cuenta|proveedor|patient\s+(ctl|ctrl|cntl|control)|"
+_PROVIDER_KEY = re.compile(r"\b(acct|account|acnt|invoice|inv\b|encounter|visit|session|pcn|provider|your|cuenta|proveedor|patient\s+(ctl|ctrl|cntl|control)|"
                            r"pat\s+(ctl|ctrl|cntl|control)|pt\s+(ctl|ctrl|cntl|control))", re.IGNORECASE)
 PAYER_CLAIM_WORD = re.compile(r"\b(claim|clm|icn|dcn|tcn|ccn|reclamaci\w*|reclamo)\b", re.IGNORECASE)
 

@@ -705,3 +705,13 @@ def test_a_second_text_line_carries_the_code_and_the_insurers_claim_number():
     assert (ln.code, ln.modifiers, str(ln.billed)) == ("92523", ("95",), "290.00")
     (claim,) = claims_of(res)
     assert (claim.claim_id, claim.payer_claim_id, claim.patient) == ("S-260102-0417", "26002E40511", "Mateo Castellanos-Webb")
+
+
+def test_a_contract_discount_heading_beside_the_charge():
+    from eobreader.sources.pdf_layout import find_header
+
+    hdr = find_header(group_lines(text_at(100, 30, "DOS INVOICE CODE MOD QTY CHARGE CONTR DISC NET DUE PAID"), 1), 0)
+    assert hdr is not None
+    fields = [c.field for c in hdr.columns]
+    assert Field.BILLED in fields and Field.DISCOUNT in fields
+    assert fields.index(Field.DISCOUNT) == fields.index(Field.BILLED) + 1

@@ -108,6 +108,8 @@ _exact(Field.BILLED, "Charge", "Charges", "Billed", "Amount Billed", "Billed Amo
        "Billed Charge", "Gross Charges", "Fee", "Amt Billed", "Line Charge", "Claimed", "Your Provider Charged",
        "Provider Billed", "Amount Provider Billed", "Billed Amt.", "Tot Chg", "Charge Amount Billed", "Provider Charged",
        "Provider Charges", "Provider Charge")
+_exact(Field.DISCOUNT, "Contr Disc", "Contract Disc", "Contract Discount", "Contractual Discount", "Contr Discount",
+       "Contr Adj")
 _exact(Field.DISCOUNT, "Discount", "Plan Discount", "Plan Discounts", "Network Discount", "Network Savings",
        "Savings", "Discounts", "Provider Discount", "Plan Savings", "Contractual Discount", "Network Disc")
 _exact(Field.ALLOWED, "Allowed", "Allowed Amount", "Amount Allowed", "Allowed Amt", "Approved", "Approved Amount",

@@ -405,14 +405,10 @@ class _Parser:
             code, mods = parse_code(codes[0].strip("(),;·"))
         except ValueParseError:
             return False
-        for joined in (text, " ".join(last.desc + [text])):  # ("... [CPT" on the row, "97530 GO]" here)
-            if not mods and (got_in := code_and_modifiers_in_text(joined)) and got_in[0] == code:
-                mods = got_in[1]
-        if not mods and (m := _CARD_MODS.search(text)):
-            try:
-                mods = parse_modifiers(m.group(1).replace(" ", ","))
-            except ValueParseError:
-                mods = ()
+        if code is None:
+            return False
+        # ("... [CPT" on the row, "97530 GO]" here)
+        mods = mods or _named_modifiers(code, text) or _named_modifiers(code, " ".join(last.desc + [text]))
         last.code, last.modifiers = code, mods or last.modifiers
         if last.units is None and not self.header.has(Field.UNITS):
             um = _CARD_UNITS.search(text)
@@ -1359,6 +1355,20 @@ _CARD_UNITS = re.compile(r"\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:units?|visits?)\b|\bun
                          re.IGNORECASE)
 
 
+def _named_modifiers(code: str, text: str) -> tuple[str, ...]:
+    """The modifiers a text gives a code: glued or bracketed with it ("97530GO", "(92507 GN)", "[CPT 97530
+    GO]"), else named by a label ("Modifiers GO, 59")."""
+    found = code_and_modifiers_in_text(text)
+    if found and found[0] == code and found[1]:
+        return found[1]
+    if m := _CARD_MODS.search(text):
+        try:
+            return parse_modifiers(m.group(1).replace(" ", ","))
+        except ValueParseError:
+            return ()
+    return ()
+
+
 def card_facts(lines: list[TextLine], i: int) -> _Card | None:
     """What the one or two lines right above a table heading say of one service, when they name exactly one
     procedure code and hold no amount: a card's title ("Occupational therapy evaluation   Jan 8, 2026") and
@@ -1380,13 +1390,7 @@ def card_facts(lines: list[TextLine], i: int) -> _Card | None:
     if len(codes) != 1:
         return None
     code = codes.pop()
-    found = code_and_modifiers_in_text(text)
-    mods = found[1] if found and found[0] == code else ()
-    if not mods and (m := _CARD_MODS.search(text)):
-        try:
-            mods = parse_modifiers(m.group(1).replace(" ", ","))
-        except ValueParseError:
-            mods = ()
+    mods = _named_modifiers(code, text)
     um = _CARD_UNITS.search(text)
     units = (um.group(1) or um.group(2)) if um else None
     when: date | None = None

@@ -715,3 +715,34 @@ def test_a_contract_discount_heading_beside_the_charge():
     fields = [c.field for c in hdr.columns]
     assert Field.BILLED in fields and Field.DISCOUNT in fields
     assert fields.index(Field.DISCOUNT) == fields.index(Field.BILLED) + 1
+
+
+def test_a_heading_row_ending_in_resp_dot_is_no_sentence():
+    from eobreader.sources.pdf_layout import _is_sentence
+
+    heading = "Service Description of Service Charge Savings Excluded Rsn Covered Ded. Co-pay % Benefit Resp."
+    assert not _is_sentence(TextLine(1, 1, tuple(row(100, [(30 + 40 * k, t) for k, t in enumerate(heading.split())]))))
+
+
+def test_glued_identifiers_are_not_codes_with_modifiers():
+    from eobreader.sources.pdf_layout import Kind, token_kind
+
+    assert token_kind("26019A4400712") != Kind.CODE and token_kind("26002E40511") != Kind.CODE
+    assert token_kind("97110GPKX59") == Kind.CODE and token_kind("97530GO59") == Kind.CODE
+
+
+def test_a_claim_heading_row_with_its_status_over_its_values():
+    info = row(40, [(30, "Patient Name"), (130, "Patient Acct No."), (220, "Subscriber ID"), (300, "Claim Number"),
+                    (380, "Received"), (440, "Claim Status")])
+    vals = row(52, [(30, "Ivy Rosales"), (130, "ROS-60218"), (220, "KBX900417722"), (300, "26019A4400712"),
+                    (380, "01/14/2026"), (440, "Paid")])
+    head = row(70, [(30, "Service Dates"), (100, "Procedure"), (160, "Units"), (200, "Submitted"), (270, "Payment"),
+                    (340, "Codes")])
+    svc = words_at(82, [(30, "01/05/2026"), (100, "97530"), (165, "2"), (340, "CO-45,"), (372, "PR-1")]) \
+        + right(82, [(245, "190.00"), (310, "133.00")])
+    legend = text_at(100, 30, "CO-45 Charges exceed the contracted rate.") + text_at(112, 30, "PR-1 Deductible.")
+    res = read(info + vals + head + svc + legend)
+    (claim,) = claims_of(res)
+    assert (claim.patient, claim.claim_id, claim.payer_claim_id) == ("Ivy Rosales", "ROS-60218", "26019A4400712")
+    (ln,) = claim.lines
+    assert [(a.group, a.reason) for a in ln.adjustments] == [("CO", "45"), ("PR", "1")]

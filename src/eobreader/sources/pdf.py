@@ -1237,7 +1237,9 @@ class _Parser:
         for c in self.claims:
             for lb in c.lines:
                 for printed, adj in lb.from_remarks:
-                    if printed in codes and adj.amount is None and adj in lb.adjustments:
+                    # (a code written as an adjustment is, "CO-45": a legend explaining CARCs does not make it a remark)
+                    if printed in codes and adj.amount is None and adj in lb.adjustments \
+                            and not re.fullmatch(r"(CO|PR|OA|PI|CR)\s*[-:/]\s*\w+", printed):
                         lb.adjustments.remove(adj)
                         lb.remarks.append(printed)
 

@@ -405,9 +405,10 @@ def _is_sentence(line: TextLine) -> bool:
     one. A full stop after an abbreviated heading ("Member Resp.  Msg") is not prose: prose has small
     words in lower case ("is", "the", "of your") around it."""
     ws = [w.text for w in line.words]
-    if len(ws) > 8 and ws[-1].endswith(".") and (sum(1 for t in ws if t[:1].islower() and t.isalpha()) >= 2
-                                                 or match_header(ws[-1]) is None):
-        return True  # (a heading row may end with an abbreviation: "... Schedule Benefit Expl.")
+    if len(ws) > 8 and ws[-1].endswith(".") and (
+            sum(1 for t in ws if t[:1].islower() and t.isalpha()) >= 2
+            or (match_header(ws[-1]) is None and not _acceptable(_cells_single(line)))):
+        return True  # (a heading row may end with an abbreviation: "... Schedule Benefit Expl.", "... Resp.")
     last = line.words[-1]
     for ph in phrases(line.words):
         if not any(w.text.endswith(".") and len(w.text) > 4 and w is not last for w in ph):
@@ -989,7 +990,7 @@ def info_header(line: TextLine) -> tuple[Column, ...] | None:
         return None
     cells = _cells_single(line)
     fields = [f for _, f in cells if f is not None]
-    if len(set(fields) & _INFO) < 2 or any(f not in _INFO and f is not Field.OTHER_DATE for f in fields):
+    if len(set(fields) & _INFO) < 2 or any(f not in _INFO and f not in (Field.OTHER_DATE, Field.STATUS) for f in fields):
         return None
     if sum(len(ws) for ws, f in cells if f is None) * 3 > len(line.words):
         return None
@@ -1020,6 +1021,16 @@ _DATE_RANGE_TOKEN = re.compile(r"^(\d{1,2}/\d{1,2}/\d{2,4}|\d{6}|\d{8})-(\d{1,2}
 _MONTH = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 _UNITS = re.compile(r"^-?\d{1,4}(\.\d{1,3})?$")
 _MOD = re.compile(r"^[A-Z0-9]{2}$")
+
+
+def _glued_id(u: str) -> bool:
+    """A code-like start glued to three or more two-character pieces, two of them digits ("26019A4400712",
+    "26002E40511"): an identifier. Modifiers glued to a code are letters mostly ("97530GO59", "97110GPKX59")."""
+    rest = u[5:]
+    if not u[:5].isalnum() or len(rest) < 6 or not rest.isalnum():
+        return False
+    pieces = [rest[k:k + 2] for k in range(0, len(rest), 2)]
+    return sum(1 for p in pieces if p.isdigit()) >= 2
 _MOD_LIST = re.compile(r"[A-Z0-9]{2}(?:[,/][A-Z0-9]{2}){1,3},?")
 _CODE_TOKEN = re.compile(r"^\(?(?:\d{4}[FTU]|\d{5}|[A-V]\d{4})(?:[-:/]?[A-Z0-9]{2}){0,4}(?:[,;][A-Z0-9]{2})*\)?,?$")
 # a payer's own reason or explanation code ("E12", "R11", "P07"): one or two letters and two or three
@@ -1086,8 +1097,10 @@ def token_kind(text: str) -> str:
         return Kind.DATE
     if _ADJ_TOKEN.match(u) or (re.search(r"[,/]", u) and all(_ADJ_TOKEN.match(p) for p in re.split(r"[,/]", u) if p)):
         return Kind.ADJ  # one code, or a list of them joined by commas ("CO-45,OA-23")
-    if _CODE_TOKEN.match(u) and CODE_RE.match(u.lstrip("(")) and not (u.isdigit() and len(u) > 5):
-        return Kind.CODE  # (a run of more than five digits is an identifier, never a code and modifiers)
+    if _CODE_TOKEN.match(u) and CODE_RE.match(u.lstrip("(")) and not (u.isdigit() and len(u) > 5) and not _glued_id(u):
+        # (a run of more than five digits, or a code-like start glued to many two-character pieces with digits,
+        # "26019A4400712", is an identifier, never a code and modifiers)
+        return Kind.CODE
     if _X12_COMPOSITE.match(u):  # "HC:97110:GO:59", "HC>97110>GO": an 835 procedure composite
         return Kind.CODE
     if REMARK_RE.fullmatch(u.rstrip(",;")) or _PAYER_REASON.fullmatch(u.rstrip(",;")):

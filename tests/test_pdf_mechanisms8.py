@@ -746,3 +746,18 @@ def test_a_claim_heading_row_with_its_status_over_its_values():
     assert (claim.patient, claim.claim_id, claim.payer_claim_id) == ("Ivy Rosales", "ROS-60218", "26019A4400712")
     (ln,) = claim.lines
     assert [(a.group, a.reason) for a in ln.adjustments] == [("CO", "45"), ("PR", "1")]
+
+
+def test_a_claim_heading_with_its_totals_that_opens_with_the_claim_number():
+    got = labels("Claim 2026012700917 Member: Ana Lucía Ferreira Member ID: TK0048813 Patient Control No.: FPT-31207")
+    assert (got[Field.PAYER_CLAIM_ID], got[Field.CLAIM_ID], got[Field.PATIENT]) == ("2026012700917", "FPT-31207", "Ana Lucía Ferreira")
+    head = row(40, [(30, "Line"), (60, "DOS"), (110, "CPT/HCPCS"), (170, "Units"), (220, "Billed"), (290, "Paid")])
+    heading = text_at(52, 30, "Claim 2026012700917 Member: Ana Lucía Ferreira Member ID: TK0048813 "
+                               "Patient Control No.: FPT-31207 Status: PAID Billed $210.00 Paid $98.20")
+    svc = words_at(64, [(34, "1"), (60, "1/5/2026"), (110, "97165"), (175, "1.00")]) + right(64, [(260, "$210.00"), (320, "$98.20")])
+    (claim,) = claims_of(read(head + heading + svc))
+    assert (claim.claim_id, claim.patient, len(claim.lines)) == ("FPT-31207", "Ana Lucía Ferreira", 1)
+
+
+def test_claim_for_a_person_beside_a_provider_label():
+    assert labels("Claim for Noor Lindqvist-Osei Provider: Bright Path Pediatric Therapy")[Field.PATIENT] == "Noor Lindqvist-Osei"

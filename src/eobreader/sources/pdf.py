@@ -741,10 +741,13 @@ class _Parser:
         if re.search(r"\btotals?\b", ln.text, re.IGNORECASE):
             return False
         pairs = label_pairs_loose(ln)
-        if not any(f in CLAIM_KEYS for f, _ in pairs):
-            return False  # the claim number must be printed under a "Label:" of its own
         info = parse_labels(ln)
         if not (info.keys() & set(CLAIM_KEYS)):
+            return False
+        if not any(f in CLAIM_KEYS for f, _ in pairs) and not (
+                _leading_key([clean_text(w.text) for w in ln.words]) and len(info.keys() & set(INFO_FIELDS)) >= 3):
+            # the claim number must be printed under a "Label:" of its own, or open a heading that names the
+            # claim's person and numbers ("Claim 2026012700917 Member: Ana Lucía Ferreira Member ID: ...")
             return False
         self.new_info(ln, info)
         c = self.current_claim(ln)
@@ -1721,6 +1724,8 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
     """The claim-heading fields of a line: labelled values (``_labelled``), then claim numbers named by
     the words right before them without a colon (``keyed_ids``) and the person a heading opens with."""
     out = _labelled(ln)
+    if Field.PATIENT not in out and (who := _for_person([clean_text(w.text) for w in ln.words])):
+        out[Field.PATIENT] = who  # "Claim for Noor Lindqvist-Osei   Provider: ..."
     if Field.MEMBER_ID in out and Field.PATIENT not in out:
         # "WALTER P INGERSOLL  Medicare Number: 7EK4-TQ2-MN81": a notice opening with its member's name
         texts = [clean_text(w.text) for w in ln.words]

@@ -285,7 +285,8 @@ def test_colon_less_claim_headings_and_names():
     assert got == {Field.PATIENT: "Elin Ravensworth", Field.PAYER_CLAIM_ID: "26A0091738400"}
     got = parse_labels(_tl(text_at(50, 30, "Pat Ctl # PC-87002 Payer Clm # MCT25 Member PENHALIGON, ASTRID Member # MC77")))
     assert got[Field.CLAIM_ID] == "PC-87002" and got[Field.PAYER_CLAIM_ID] == "MCT25"
-    assert got[Field.PATIENT] == "PENHALIGON, ASTRID" and got[Field.MEMBER_ID] == "MC77"
+    # named under a member's label, the plan holder: the claim's patient only if no other person is named
+    assert got[Field.HOLDER] == "PENHALIGON, ASTRID" and got[Field.MEMBER_ID] == "MC77"
     got = parse_labels(_tl(text_at(50, 30, "Claim 7719-2203-118 Patient: Noah Castellanos Provider: Riverbend Therapy")))
     assert got[Field.PAYER_CLAIM_ID] == "7719-2203-118" and got[Field.PATIENT] == "Noah Castellanos"
 

@@ -252,4 +252,4 @@ def test_person_headings_by_status_and_relationship_segments():
     assert Field.PATIENT not in labels("Harbor Lane · Suite 4 · Springfield")  # no relationship: not a person
     got = labels("Visit 01/05/26 · Fairmont Medical Center · Reference # 4471-2290-18")
     assert got[Field.PAYER_CLAIM_ID] == "4471-2290-18"
-    assert labels("Member: Damian Kowalczyk (Participant)")[Field.PATIENT] == "Damian Kowalczyk"
+    assert labels("Member: Damian Kowalczyk (Participant)")[Field.HOLDER] == "Damian Kowalczyk"

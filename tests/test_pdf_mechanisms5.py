@@ -85,7 +85,9 @@ def test_patient_label_wins_over_a_subscriber_label_on_the_same_line():
     ln = group_lines(row(100, [(40, "Patient: Pippa Achterberg"), (300, "Subscriber: Rosalind Achterberg")]))[0]
     assert parse_labels(ln)[Field.PATIENT].upper() == "PIPPA ACHTERBERG"
     ln = group_lines(row(100, [(40, "Subscriber: Rosalind Achterberg"), (300, "Group: 44071")]))[0]
-    assert parse_labels(ln)[Field.PATIENT].upper() == "ROSALIND ACHTERBERG"
+    # the subscriber alone: the plan holder, the claim's patient only where no other person is named
+    assert Field.PATIENT not in parse_labels(ln)
+    assert parse_labels(ln)[Field.HOLDER].upper() == "ROSALIND ACHTERBERG"
 
 
 def test_colonless_label_opening_with_a_possessive_names_the_provider_number():

@@ -750,7 +750,7 @@ def test_a_claim_heading_row_with_its_status_over_its_values():
 
 def test_a_claim_heading_with_its_totals_that_opens_with_the_claim_number():
     got = labels("Claim 2026012700917 Member: Ana Lucía Ferreira Member ID: TK0048813 Patient Control No.: FPT-31207")
-    assert (got[Field.PAYER_CLAIM_ID], got[Field.CLAIM_ID], got[Field.PATIENT]) == ("2026012700917", "FPT-31207", "Ana Lucía Ferreira")
+    assert (got[Field.PAYER_CLAIM_ID], got[Field.CLAIM_ID], got[Field.HOLDER]) == ("2026012700917", "FPT-31207", "Ana Lucía Ferreira")
     head = row(40, [(30, "Line"), (60, "DOS"), (110, "CPT/HCPCS"), (170, "Units"), (220, "Billed"), (290, "Paid")])
     heading = text_at(52, 30, "Claim 2026012700917 Member: Ana Lucía Ferreira Member ID: TK0048813 "
                                "Patient Control No.: FPT-31207 Status: PAID Billed $210.00 Paid $98.20")
@@ -761,3 +761,18 @@ def test_a_claim_heading_with_its_totals_that_opens_with_the_claim_number():
 
 def test_claim_for_a_person_beside_a_provider_label():
     assert labels("Claim for Noor Lindqvist-Osei Provider: Bright Path Pediatric Therapy")[Field.PATIENT] == "Noor Lindqvist-Osei"
+
+
+def test_a_subscriber_line_under_the_patients_heading_opens_no_new_claim():
+    ws = text_at(30, 30, "PATIENT NAME: MONTOYA-REESE, CALEB PATIENT CONTROL NO: 88120 KEYSTONE CLAIM NO: KM26A0190022")
+    ws += text_at(42, 30, "SUBSCRIBER: JORGE MONTOYA-REESE PLAN: KM CHOICE PPO 2000 CLAIM STATUS: 1 - PROCESSED AS PRIMARY")
+    ws += row(60, [(30, "Line"), (60, "Svc From"), (120, "Proc"), (170, "Units"), (220, "Charges"), (290, "Payable")])
+    ws += words_at(72, [(34, "1"), (60, "01/06/26"), (120, "97165"), (175, "1.0")]) + right(72, [(260, "210.00"), (330, "41.76")])
+    (claim,) = claims_of(read(ws))
+    assert (claim.patient, claim.claim_id, claim.payer_claim_id) == ("MONTOYA-REESE, CALEB", "88120", "KM26A0190022")
+    # a notice that names only its member: the member is the patient
+    ws = text_at(30, 30, "Member: Delphine Marchetti Member ID: EHX 60174 2281")
+    ws += row(60, [(30, "Date"), (90, "Code"), (140, "Billed"), (200, "Plan paid")])
+    ws += words_at(72, [(30, "01/05/26"), (90, "97163")]) + right(72, [(170, "$265.00"), (240, "$75.16")])
+    (claim,) = claims_of(read(ws))
+    assert claim.patient == "Delphine Marchetti"

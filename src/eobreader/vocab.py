@@ -51,6 +51,7 @@ class Field(enum.Enum):
     OTHER_DATE = "other_date"  # a date that is not the service's: injury, received, processed, paid, birth
     PAID_UNITS = "paid_units"  # the units the payer paid, printed beside the billed units
     WORKFLOW = "workflow"  # a work queue's own columns (owner, age, next step): nothing of the service
+    HOLDER = "holder"  # the plan holder named under a holder's label (Subscriber:, Member:): the patient only if no other is named
     MINUTES = "minutes"  # treatment minutes on a clinic's charges export (timed-code checks)
     SECONDARY_PAYER = "secondary_payer"  # the patient's second insurance on a clinic's charges export
 

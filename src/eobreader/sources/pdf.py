@@ -196,7 +196,7 @@ class _ClaimB:
         status, code = read_status(self.status_text)
         return Claim(
             source=self.src, claim_id=i.get(Field.CLAIM_ID), payer_claim_id=i.get(Field.PAYER_CLAIM_ID),
-            patient=i.get(Field.PATIENT), member_id=i.get(Field.MEMBER_ID), provider=i.get(Field.PROVIDER),
+            patient=i.get(Field.PATIENT) or i.get(Field.HOLDER), member_id=i.get(Field.MEMBER_ID), provider=i.get(Field.PROVIDER),
             status=status, status_code=code,
             service_from=self.service_from, service_to=self.service_to,
             totals=self.totals or Totals(), lines=tuple(ln.build() for ln in self.lines),
@@ -216,7 +216,7 @@ class _Pending:
 
 
 CLAIM_KEYS = (Field.CLAIM_ID, Field.PAYER_CLAIM_ID)
-INFO_FIELDS = {Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.PROVIDER, Field.PAYER,
+INFO_FIELDS = {Field.PATIENT, Field.HOLDER, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.PROVIDER, Field.PAYER,
                Field.SERVICE_DATE}
 LABEL_WORDS = {"payer", "claim", "patient", "member", "provider", "account", "subscriber", "rendering", "billing",
                "group", "service", "date", "dates", "of", "internal", "control", "policy", "insured", "health",
@@ -312,7 +312,7 @@ class _Parser:
             self.claims.pop()
             c = self.claim = self.claims[-1]
         # a value carried from the claim above (the same person's name) gives way to the heading's own
-        clashing = {k for k, v in info.items() if c is not None and k in c.info and c.info[k] != v
+        clashing = {k for k, v in info.items() if c is not None and k in c.info and c.info[k] != v and k is not Field.HOLDER
                     and (k in c.own or k in CLAIM_KEYS) and not _same_member(k, c.info[k], v)}
         if c is not None and not c.lines and clashing == {Field.CLAIM_ID} and Field.PAYER_CLAIM_ID in c.info \
                 and Field.PAYER_CLAIM_ID not in info:
@@ -339,6 +339,11 @@ class _Parser:
             self.claims.append(c)
             self.claim = c
             self.last = None
+        if not c.lines and Field.HOLDER in c.own and not (c.own & (set(CLAIM_KEYS) | {Field.PATIENT})) \
+                and (info.keys() & (set(CLAIM_KEYS) | {Field.PATIENT})):
+            # a claim opened by the plan holder's line ("Subscriber: ...") takes its heading from the first line
+            # that names the claim or its patient
+            c.src = self.ref(ln)
         for k, v in info.items():
             if k in (Field.MEMBER_ID, Field.PAYER_CLAIM_ID, Field.PATIENT) and k in (c.info if k is Field.PATIENT else c.own) \
                     and _same_member(k, c.info[k], v) and len(c.info[k]) > len(v):
@@ -347,7 +352,7 @@ class _Parser:
         c.own.update(info)
         if status and (c.status_text is None or c.status_text == self.section_status):
             c.status_text = status
-        for k in (Field.PATIENT, Field.MEMBER_ID, Field.PROVIDER):
+        for k in (Field.PATIENT, Field.HOLDER, Field.MEMBER_ID, Field.PROVIDER):
             if k in c.info:
                 self.carry[k] = c.info[k]
         if dates:
@@ -497,8 +502,8 @@ class _Parser:
             # a running head again: what it names is read (a claim heading repeated), never a row of the table
             info = parse_labels(ln)
             info.pop(Field.REMARKS, None)
-            if Field.PATIENT in info and self.claim is not None and self.claim.lines:
-                info = {k: v for k, v in info.items() if k not in (Field.PATIENT, Field.MEMBER_ID)}
+            if (Field.PATIENT in info or Field.HOLDER in info) and self.claim is not None and self.claim.lines:
+                info = {k: v for k, v in info.items() if k not in (Field.PATIENT, Field.HOLDER, Field.MEMBER_ID)}
             if info:
                 self.new_info(ln, info)
             self.count("recognised")
@@ -2157,6 +2162,10 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
             else:
                 weak.discard(f)
     out.update(assign_claim_keys(keys))
+    if Field.PATIENT in weak:
+        # a name under a holder's label only ("Subscriber: JORGE MONTOYA-REESE"): the plan holder, who is the
+        # patient only where no claim names another person
+        out[Field.HOLDER] = out.pop(Field.PATIENT)
     return out
 
 

@@ -776,3 +776,15 @@ def test_a_subscriber_line_under_the_patients_heading_opens_no_new_claim():
     ws += words_at(72, [(30, "01/05/26"), (90, "97163")]) + right(72, [(170, "$265.00"), (240, "$75.16")])
     (claim,) = claims_of(read(ws))
     assert claim.patient == "Delphine Marchetti"
+
+
+def test_numbered_modifier_headings_in_one_phrase():
+    from eobreader.sources.pdf_layout import _split_phrase
+
+    parts = _split_phrase(words_at(100, [(155, "M1"), (168, "M2"), (181, "M3")]))
+    assert [f for _, f in parts] == [Field.MODIFIERS] * 3
+    head = [(30, "LN"), (50, "DOS-FROM"), (130, "PROC"), (155, "M1 M2 M3"), (205, "UNITS"), (250, "CHARGE"), (300, "PAID")]
+    res = read(row(100, head) + words_at(112, [(34, "1"), (50, "01/05/26"), (130, "97530"), (155, "GO"), (168, "U1"),
+                                                (212, "4.00")]) + right(112, [(276, "380.00"), (326, "147.40")]))
+    (ln,) = lines_of(res)
+    assert ln.modifiers == ("GO", "U1") and ln.units == 4

@@ -228,6 +228,9 @@ def _split_phrase(ph: list[Word]) -> list[tuple[list[Word], Field | None]]:
         return [(ph, f)]  # "Insurer Claim #", "Patient Account #": whose number it is, one heading
     if len(matched) >= 2 and len(set(matched)) == len(matched):
         return merged
+    if len(matched) >= 2 and len(merged) == len(matched) and all(re.search(r"\d", " ".join(w.text for w in run))
+                                                                 for run, _ in merged):
+        return merged  # numbered headings of one field side by side ("M1 M2 M3", "Adj 1 Adj 2")
     if f is None and len(matched) == 1:
         return merged
     return [(ph, f)]

@@ -788,3 +788,20 @@ def test_numbered_modifier_headings_in_one_phrase():
                                                 (212, "4.00")]) + right(112, [(276, "380.00"), (326, "147.40")]))
     (ln,) = lines_of(res)
     assert ln.modifiers == ("GO", "U1") and ln.units == 4
+
+
+def test_a_practices_invoice_heading_dates_and_names_its_session():
+    got = labels("Invoice 2026-0142 · Session 01/06/2026 · Client: Hazel Quimby-Ortega Clinician: M. Adebayo, MS")
+    assert (got[Field.CLAIM_ID], got[Field.SERVICE_DATE], got[Field.PATIENT]) == ("2026-0142", "01/06/2026", "Hazel Quimby-Ortega")
+    assert match_header("Client Resp.") is Field.PATIENT_OWES
+    got = labels("01/06/2026 Visit V26-00118 Lucas Ferreira-Holm — Billed to Northgate Health Alliance · claim # NGA-26-0108-4471")
+    assert (got[Field.CLAIM_ID], got[Field.PAYER_CLAIM_ID], got[Field.PATIENT]) == ("V26-00118", "NGA-26-0108-4471", "Lucas Ferreira-Holm")
+
+
+def test_a_family_payment_row_is_no_service_even_with_words_under_the_code_heading():
+    head = [(30, "Date"), (90, "Code"), (140, "Description"), (300, "Charges"), (370, "Your Balance")]
+    res = read(row(100, head) + words_at(112, [(30, "01/06/2026"), (90, "97165"), (140, "OT"), (160, "evaluation")])
+               + right(112, [(340, "210.00"), (420, "128.76")])
+               + words_at(124, [(30, "01/30/2026"), (90, "Card"), (115, "payment"), (150, "-"), (160, "thank"), (185, "you")])
+               + right(124, [(420, "-40.00")]))
+    assert [ln.code for ln in lines_of(res)] == ["97165"]

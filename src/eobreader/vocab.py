@@ -258,6 +258,10 @@ _exact(Field.RATE, "Unit Rate", "Rate/Unit", "Rate per Unit", "Unit Price", "Uni
 # the amount a denial took off the line: an adjustment amount, paired with its group-reason code
 _exact(Field.ADJUSTMENT, "Denied", "Denied Amount", "Denied Amt", "Amount Denied", "Denial Amount", "Denial Amt")
 
+# a private practice's statement calls the patient its client: what the client owes
+_exact(Field.PATIENT_OWES, "Client Resp", "Client Resp.", "Client Responsibility", "Client Owes", "Client Balance",
+       "Client Share", "Client Portion", "Client Pays", "Client Due")
+
 # telehealth platforms bill by session: its date, its fee, its number (the platform's own for the claim)
 _exact(Field.SERVICE_DATE, "Session date", "Session Dt", "Date of session", "Visit date")
 _exact(Field.BILLED, "Session fee", "Session charge", "Visit fee", "Fee charged")

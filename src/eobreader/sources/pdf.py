@@ -1047,8 +1047,8 @@ class _Parser:
             units_txt = units_txt or (card.units or "")
             desc = desc or card.desc
         is_service = bool(money) and (code is not None or start is not None)
-        if is_service and code is None and not code_bad and hdr.has(Field.CODE) and not cells.text(Field.CODE) \
-                and _PAYMENT_ROW.search(_all_text(cells)):
+        if is_service and code is None and not code_bad and hdr.has(Field.CODE) \
+                and not any(token_kind(w.text) == Kind.CODE for w in ln.words) and _PAYMENT_ROW.search(_all_text(cells)):
             # a payment or credit posted on a statement ("Payment - thank you (check #1042)"): its date and
             # amounts are the account's, not a service's (its code column is empty)
             self.flush_pending()
@@ -1425,6 +1425,7 @@ def parse_code_token(text: str) -> str | None:
 
 _LOOSE_MOD = re.compile(r"[A-Z][A-Z0-9]|\d[A-Z0-9]")
 _NOT_MODIFIERS = frozenset("PT OT ST IN OF TO AT ON OR AN BY NO MD DO RN OK AM PM US".split())
+_DATE_NAMING = frozenset({"session", "visit", "dos", "appointment", "appt", "treatment"})
 _OTHER_PAYER_LABEL = re.compile(r"^(?:medicare|medicaid|primary|prior|other|crossover)\b.*\b(?:icn|dcn|tcn|claim|ccn)\b",
                                 re.IGNORECASE)
 _OTHER_CLAIM_WORDS = frozenset({"replaces", "replaced", "replacing", "original", "orig", "prior", "previous", "voids",
@@ -1729,6 +1730,13 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
     """The claim-heading fields of a line: labelled values (``_labelled``), then claim numbers named by
     the words right before them without a colon (``keyed_ids``) and the person a heading opens with."""
     out = _labelled(ln)
+    if Field.SERVICE_DATE not in out:
+        # "Invoice 2026-0142 · Session 01/06/2026 · Client: ...": the date a word of the visit names
+        words = [clean_text(w.text) for w in ln.words]
+        for k in range(1, len(words)):
+            if words[k - 1].lower().rstrip(":") in _DATE_NAMING and token_kind(words[k]) == Kind.DATE:
+                out[Field.SERVICE_DATE] = words[k]
+                break
     if Field.PATIENT not in out and (who := _for_person([clean_text(w.text) for w in ln.words])):
         out[Field.PATIENT] = who  # "Claim for Noor Lindqvist-Osei   Provider: ..."
     if Field.MEMBER_ID in out and Field.PATIENT not in out:
@@ -1779,6 +1787,10 @@ def _name_after_key(texts: list[str], keys: list[tuple[int, str, str]]) -> str |
         if 2 <= len(run) <= 4 and _LAST_FIRST.match(run[0]) and all(_NAME_PART.match(t) for t in run[1:]) \
                 and match_header(run[0].rstrip(",")) is None and not any(match_header(t) is not None for t in run[1:]):
             return " ".join(run)
+        # "Visit V26-00118 Lucas Ferreira-Holm — Billed to ...": a name right after the number, ended by a separator
+        cut_at = next((j for j, t in enumerate(run) if t in _SEPARATORS), None)
+        if cut_at and (_is_name(run[:cut_at]) or _is_caps_name(run[:cut_at])):
+            return " ".join(run[:cut_at])
         # "Visit # V-0118842 · Poppy Nakashima-Reyes · Provider: ...": a segment of its own after the number
         if run and run[0] in _SEPARATORS:
             seg = []

@@ -805,3 +805,30 @@ def test_a_family_payment_row_is_no_service_even_with_words_under_the_code_headi
                + words_at(124, [(30, "01/30/2026"), (90, "Card"), (115, "payment"), (150, "-"), (160, "thank"), (185, "you")])
                + right(124, [(420, "-40.00")]))
     assert [ln.code for ln in lines_of(res)] == ["97165"]
+
+
+def test_a_visit_heading_with_its_date_starts_the_next_claim_of_the_same_child():
+    head = [(30, "Code"), (80, "Mod"), (120, "Units"), (170, "Billed"), (230, "Visit Rate"), (300, "Paid")]
+    ws = []
+    y = 40
+    for day, ref, code in [("01/05/2026", "71420", "97530"), ("01/12/2026", "71446", "97533")]:
+        ws += text_at(y, 30, f"Visit {day} - Kaia Morrow-Ellis")
+        ws += text_at(y + 12, 30, f"Network Ref # LRN-26-00{ref} Your Claim # {ref}")
+        ws += row(y + 24, head)
+        ws += words_at(y + 36, [(30, code), (80, "GO"), (125, "2")]) + right(y + 36, [(200, "$190.00"), (260, "$74.00"), (330, "$54.00")])
+        y += 60
+    claims = claims_of(read(ws))
+    assert [(c.claim_id, c.patient, c.lines[0].service_date.isoformat()) for c in claims] == [
+        ("71420", "Kaia Morrow-Ellis", "2026-01-05"), ("71446", "Kaia Morrow-Ellis", "2026-01-12")]
+    assert match_header("Network Ref #") is Field.PAYER_CLAIM_ID
+    # a heading naming only the next visit's date dates the claim whose heading follows it
+    ws2 = []
+    y = 40
+    for day, ref, code in [("01/05/2026", "71420", "97530"), ("01/12/2026", "71446", "97533")]:
+        ws2 += text_at(y, 30, f"Visit {day}")
+        ws2 += text_at(y + 12, 30, f"Network Ref # LRN-26-00{ref} Your Claim # {ref}")
+        ws2 += row(y + 24, head)
+        ws2 += words_at(y + 36, [(30, code), (80, "GO"), (125, "2")]) + right(y + 36, [(200, "$190.00"), (260, "$74.00"), (330, "$54.00")])
+        y += 60
+    claims = claims_of(read(ws2))
+    assert [(c.claim_id, c.lines[0].service_date.isoformat()) for c in claims] == [("71420", "2026-01-05"), ("71446", "2026-01-12")]

@@ -311,6 +311,7 @@ _exact(Field.DESCRIPTION, "Benefit Type", "Type of Benefit", "Benefit Category",
 
 # health-care sharing ministries: a claim is a "need", the ministry's part is what is "shared", and the
 # household's part is its "personal responsibility"
+_exact(Field.PAYER_CLAIM_ID, "Network Ref #", "Network Ref", "Network Reference", "Network Claim #", "Network Claim No")
 _exact(Field.PAYER_CLAIM_ID, "Need #", "Need No", "Need Number", "Need ID", "Need Ref", "Need Reference")
 _exact(Field.PAID, "Shared", "Amount Shared", "Shared Amount", "Total Shared", "Shared Amt", "Sharing")
 _exact(Field.PATIENT_OWES, "Personal Responsibility", "Personal Resp", "Personal Responsibility Amount",

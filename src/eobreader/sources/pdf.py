@@ -265,6 +265,7 @@ class _Parser:
         self.alone_name: tuple[int, str] | None = None  # a person's name printed alone on a line (its index)
         self.code_below = False
         self.row_date: date | None = None  # a date heading the rows below it ("Monday, January 5, 2026")
+        self.next_dates: str | None = None  # a visit's date printed before the heading of its claim
         # a code heading the rows below it ("CPT 97110 Therapeutic exercises"): code, modifiers, description
         self.row_code: tuple[str, tuple[str, ...], str] | None = None
         self.wrapping: _LineB | None = None  # the line whose description the lines below continue
@@ -303,8 +304,14 @@ class _Parser:
         if Field.PAYER in info:
             payer = info.pop(Field.PAYER)  # the document's payer, named once: no claim of its own
             self.payer = self.payer or payer
-        dates = info.pop(Field.SERVICE_DATE, None)
+        dates = info.pop(Field.SERVICE_DATE, None) or self.next_dates
+        self.next_dates = None
         c = self.claim
+        if not info and dates and c is not None and c.lines:
+            # a heading line naming only the visit's date, under a claim already read: it dates the claim whose
+            # heading comes next ("Visit 01/12/2026" then "Network Ref # ... Your Claim # ...")
+            self.next_dates = dates
+            return
         if c is not None and not c.lines and not (c.own & set(CLAIM_KEYS)) and len(self.claims) >= 2 \
                 and self.claims[-1] is c and any(self.claims[-2].info.get(k) == v for k, v in info.items() if k in CLAIM_KEYS):
             # a claim continued on the next page ("Tomas - Claim # CRX26... (continued)") after page furniture
@@ -323,6 +330,12 @@ class _Parser:
         repeat = c is not None and not clash and all(
             c.info.get(k) == v or (k is Field.PATIENT and k in c.info and _same_member(k, c.info[k], v))
             for k, v in info.items())
+        if repeat and dates and c is not None and c.lines and c.service_from is not None:
+            try:
+                repeat = parse_date_range(dates, self.day_first)[0] == c.service_from
+            except ValueParseError:
+                pass
+            clash = not repeat  # the same person's next visit ("Visit 01/12/2026 - Kaia ..."): a new claim
         if repeat:  # the claim heading printed again on the next page
             if status and c is not None and c.status_text is None:
                 c.status_text = status
@@ -1736,6 +1749,12 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
         for k in range(1, len(words)):
             if words[k - 1].lower().rstrip(":") in _DATE_NAMING and token_kind(words[k]) == Kind.DATE:
                 out[Field.SERVICE_DATE] = words[k]
+                # "Visit 01/05/2026 - Kaia Morrow-Ellis": the person the visit was for
+                if Field.PATIENT not in out and k + 2 < len(words) and words[k + 1] in _SEPARATORS:
+                    rest = words[k + 2:]
+                    end = next((j for j, t in enumerate(rest) if t in _SEPARATORS or t.endswith(":")), len(rest))
+                    if _is_name(rest[:end]) or _is_caps_name(rest[:end]):
+                        out[Field.PATIENT] = " ".join(rest[:end])
                 break
     if Field.PATIENT not in out and (who := _for_person([clean_text(w.text) for w in ln.words])):
         out[Field.PATIENT] = who  # "Claim for Noor Lindqvist-Osei   Provider: ..."

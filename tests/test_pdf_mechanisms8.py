@@ -832,3 +832,18 @@ def test_a_visit_heading_with_its_date_starts_the_next_claim_of_the_same_child()
         y += 60
     claims = claims_of(read(ws2))
     assert [(c.claim_id, c.lines[0].service_date.isoformat()) for c in claims] == [("71420", "2026-01-05"), ("71446", "2026-01-12")]
+
+
+def test_lettered_columns_and_a_subscriber_row_of_claim_values():
+    assert match_header("(B) Not Allowed") is Field.NOT_COVERED
+    assert match_header("(C) Allowed A - B") is Field.ALLOWED
+    assert match_header("(G) Paid C - D - E - F") is Field.PAID
+    info1 = row(40, [(30, "PATIENT"), (130, "PATIENT ACCOUNT NO."), (250, "CLAIM NO."), (340, "RECEIVED")])
+    vals1 = row(52, [(30, "Odalys Ferreira"), (130, "FE-7731"), (250, "C26012P0044913"), (340, "01/16/2026")])
+    info2 = row(64, [(30, "SUBSCRIBER"), (130, "MEMBER ID"), (250, "PROVIDER"), (340, "PROCESSED")])
+    vals2 = row(76, [(30, "Paulo Ferreira"), (130, "CRD88120443-02"), (250, "Little Sprouts"), (340, "01/27/2026")])
+    head = row(94, [(30, "Ln"), (50, "From"), (110, "Procedure"), (170, "Units"), (220, "(A) Billed"), (290, "(C) Allowed A - B")])
+    svc = words_at(106, [(34, "1"), (50, "01/05/2026"), (110, "97165"), (175, "1")]) + right(106, [(260, "210.00"), (340, "172.20")])
+    (claim,) = claims_of(read(info1 + vals1 + info2 + vals2 + head + svc))
+    assert (claim.patient, claim.claim_id, claim.payer_claim_id) == ("Odalys Ferreira", "FE-7731", "C26012P0044913")
+    assert str(claim.lines[0].allowed) == "172.20"

@@ -520,13 +520,20 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
 ]
 
 
+_COLUMN_LETTER = re.compile(r"^\([A-Z]\)\s*")
+_LETTER_FORMULA = re.compile(r"\s+[A-Z](?:\s*[-+x]\s*[A-Z])+\s*$")
+
+
 def match_header(text: object, abbreviations: bool = False) -> Field | None:
     """The field a printed column heading stands for, or ``None`` when it is not one we know.
 
     ``abbreviations=True`` also reads unknown short headings as abbreviations of the trade's words
     (``ALWD``, ``CHG``, ``UNT``); use it where the values under the heading confirm the reading, since
     ordinary words ("BILL" in "BILL TOTALS") can look like abbreviations too."""
-    norm = normalise_header(text)
+    raw = clean_text(text)
+    # lettered columns ("(C) Allowed A - B", "(G) Paid C - D - E - F"): the letter and the formula are no words
+    raw = _LETTER_FORMULA.sub("", _COLUMN_LETTER.sub("", raw))
+    norm = normalise_header(raw)
     if not norm or len(norm) > 60:
         return None
     if norm in _EXACT:

@@ -966,7 +966,7 @@ def split_by_bands(cells: list[tuple[list[Word], Field | None]], bands: Sequence
     return out
 
 
-_INFO = {Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.PROVIDER}
+_INFO = {Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.PROVIDER, Field.HOLDER}
 
 
 # labels that name the provider's own number for a claim (its patient account / control number); every
@@ -999,7 +999,14 @@ def info_header(line: TextLine) -> tuple[Column, ...] | None:
         return None
     cols = tuple(Column(_keyed(f, ws), min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws))
                  for ws, f in cells)
+    # the plan holder's column ("SUBSCRIBER", "INSURED") names the holder, not the person treated
+    cols = tuple(Column(Field.HOLDER, c.x0, c.x1, c.label) if c.field is Field.PATIENT and _HOLDER_HEADING.match(clean_text(c.label))
+                 else c for c in cols)
     return _one_payer_number(cols)
+
+
+_HOLDER_HEADING = re.compile(r"^(subscriber|insured|policyholder|policy holder|member|employee|guarantor|cardholder)"
+                             r"(\s+name)?$", re.IGNORECASE)
 
 
 _ICN_WORD = re.compile(r"\b(icn|dcn|tcn|ccn)\b", re.IGNORECASE)

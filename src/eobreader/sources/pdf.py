@@ -1407,7 +1407,7 @@ def card_facts(lines: list[TextLine], i: int) -> _Card | None:
     text = " ".join(clean_text(ln.text) for ln in above)
     # a code named as one ("Procedure code 97165", "CPT 97110") or printed in brackets ("(97166-GO)"), never a
     # bare number that could be a ZIP code or a group number, nor digits inside an identifier ("25Q4-89954-4")
-    tokens = {parse_code_token(w.text) for ln in above for w in ln.words
+    tokens = {code_in_text(w.text) for ln in above for w in ln.words
               if token_kind(w.text) == Kind.CODE and w.text.startswith("(")}
     codes = set(_CARD_CODE.findall(text)) | {c for c in tokens if c}
     if len(codes) != 1:
@@ -1431,9 +1431,6 @@ def card_facts(lines: list[TextLine], i: int) -> _Card | None:
     return _Card(code, mods, units, when, desc)
 
 
-def parse_code_token(text: str) -> str | None:
-    found = code_and_modifiers_in_text(text)
-    return found[0] if found else None
 
 
 _LOOSE_MOD = re.compile(r"[A-Z][A-Z0-9]|\d[A-Z0-9]")
@@ -1753,7 +1750,7 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
                 if Field.PATIENT not in out and k + 2 < len(words) and words[k + 1] in _SEPARATORS:
                     rest = words[k + 2:]
                     end = next((j for j, t in enumerate(rest) if t in _SEPARATORS or t.endswith(":")), len(rest))
-                    if _is_name(rest[:end]) or _is_caps_name(rest[:end]):
+                    if _any_name(rest[:end]):
                         out[Field.PATIENT] = " ".join(rest[:end])
                 break
     if Field.PATIENT not in out and (who := _for_person([clean_text(w.text) for w in ln.words])):
@@ -1808,7 +1805,7 @@ def _name_after_key(texts: list[str], keys: list[tuple[int, str, str]]) -> str |
             return " ".join(run)
         # "Visit V26-00118 Lucas Ferreira-Holm — Billed to ...": a name right after the number, ended by a separator
         cut_at = next((j for j, t in enumerate(run) if t in _SEPARATORS), None)
-        if cut_at and (_is_name(run[:cut_at]) or _is_caps_name(run[:cut_at])):
+        if cut_at and _any_name(run[:cut_at]):
             return " ".join(run[:cut_at])
         # "Visit # V-0118842 · Poppy Nakashima-Reyes · Provider: ...": a segment of its own after the number
         if run and run[0] in _SEPARATORS:
@@ -1817,7 +1814,7 @@ def _name_after_key(texts: list[str], keys: list[tuple[int, str, str]]) -> str |
                 if t in _SEPARATORS or t.endswith(":"):
                     break
                 seg.append(t)
-            if _is_name(seg) or _is_caps_name(seg):
+            if _any_name(seg):
                 return " ".join(seg)
     return None
 
@@ -1900,7 +1897,7 @@ def _person_heading(texts: list[str]) -> str | None:
             and (brk == len(texts) or texts[-1].endswith(")")) and match_header(texts[0].rstrip(",")) is None:
         return " ".join(texts[:brk])
     cut_at = next((k for k, t in enumerate(texts) if t in _SEPARATORS), None)
-    if cut_at is not None and (_is_name(texts[:cut_at]) or _is_caps_name(texts[:cut_at])):
+    if cut_at is not None and _any_name(texts[:cut_at]):
         segments: list[list[str]] = [[]]
         for t in texts[cut_at + 1:]:
             if t in _SEPARATORS:
@@ -1959,10 +1956,15 @@ def _name_beside_provider(ln: TextLine) -> str | None:
         return None
     name = [clean_text(w.text) for w in parts[0]]
     rest = [clean_text(w.text) for w in parts[1]]
-    if (_is_name(name) or _is_caps_name(name)) and any(_ORG_WORD.match(t) for t in rest) \
+    if _any_name(name) and any(_ORG_WORD.match(t) for t in rest) \
             and not any(re.search(r"\d", t) or t.endswith(":") for t in rest):
         return " ".join(name)
     return None
+
+
+def _any_name(words: list[str]) -> bool:
+    """A person's name capitalised ("Kaia Morrow-Ellis") or in capitals ("SOLVEIG AMANKWAH-LINDQVIST")."""
+    return _is_name(words) or _is_caps_name(words)
 
 
 def _is_caps_name(words: list[str]) -> bool:

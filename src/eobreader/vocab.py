@@ -51,6 +51,7 @@ class Field(enum.Enum):
     OTHER_DATE = "other_date"  # a date that is not the service's: injury, received, processed, paid, birth
     PAID_UNITS = "paid_units"  # the units the payer paid, printed beside the billed units
     WORKFLOW = "workflow"  # a work queue's own columns (owner, age, next step): nothing of the service
+    PRIOR = "prior"  # a value as first processed ("Originally Allowed", "Plan paid before"): replaced by its corrected column
     HOLDER = "holder"  # the plan holder named under a holder's label (Subscriber:, Member:): the patient only if no other is named
     MINUTES = "minutes"  # treatment minutes on a clinic's charges export (timed-code checks)
     SECONDARY_PAYER = "secondary_payer"  # the patient's second insurance on a clinic's charges export
@@ -360,6 +361,8 @@ _exact(Field.CLAIM_ID, "Inv", "Inv #", "Inv No", "Invoice No", "Invoice Number",
 # stacked headings of member EOBs ("Amount / not / covered", "What / your plan / paid", "What I / owe")
 _exact(Field.PAID, "What your plan paid", "What the plan paid", "What our plan paid", "What we paid")
 _exact(Field.REMARKS, "See notes", "See note", "See remarks")
+# a payer's claim edits (codes of what its claim system checked) explain a line as remark codes do
+_exact(Field.REMARKS, "Edit", "Edits", "Edit Code", "Edit Codes", "Edit Cd", "Claim Edit", "Claim Edits")
 
 # Word rules, tried in order when no exact heading matches: (field, words that must all appear as
 # word prefixes, words that must not appear).
@@ -377,6 +380,11 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.REMAINING, ("auth", "left"), ()),
     (Field.REMAINING, ("auth", "remain"), ()),
     (Field.REMAINING, ("remaining",), ("amount", "amt", "balance", "deductible", "due", "owe", "resp")),
+    # a value as it stood before a claim was processed again ("Originally Allowed", "Plan paid before",
+    # "You owed before", "Previously Paid"): the corrected column beside it is the line's value
+    (Field.PRIOR, ("before",), ()),
+    (Field.PRIOR, ("original",), ("charge", "bill", "claim", "date", "submitted", "code", "proc")),
+    (Field.PRIOR, ("previous",), ("balance", "claim", "date", "code", "proc")),
     # a price per unit ("Unit Rate", "Rate per Unit", "Unit Price"): before the units rule
     (Field.RATE, ("unit", "rate"), ()),
     (Field.RATE, ("unit", "price"), ()),

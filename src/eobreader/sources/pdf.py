@@ -352,7 +352,7 @@ class _Parser:
             self.claims.append(c)
             self.claim = c
             self.last = None
-        if not c.lines and Field.HOLDER in c.own and not (c.own & (set(CLAIM_KEYS) | {Field.PATIENT})) \
+        if not c.lines and c.own & {Field.HOLDER, Field.PROVIDER} and not (c.own & (set(CLAIM_KEYS) | {Field.PATIENT})) \
                 and (info.keys() & (set(CLAIM_KEYS) | {Field.PATIENT})):
             # a claim opened by the plan holder's line ("Subscriber: ...") takes its heading from the first line
             # that names the claim or its patient
@@ -415,16 +415,26 @@ class _Parser:
             return False
         words = [clean_text(w.text) for w in ln.words]
         # (a number after a claim label is the claim's, however code-like: "insurer claim 26002E40511")
-        codes = [t for k, t in enumerate(words) if token_kind(t) == Kind.CODE
+        codes = [(k, t) for k, t in enumerate(words) if token_kind(t) == Kind.CODE
                  and not (k and words[k - 1].lower().rstrip(".:#") in ("claim", "clm", "ref", "no", "icn", "#", "number"))]
         if len(codes) != 1:
             return False
         try:
-            code, mods = parse_code(codes[0].strip("(),;·"))
+            code, mods = parse_code(codes[0][1].strip("(),;·"))
         except ValueParseError:
             return False
         if code is None:
             return False
+        if not mods:
+            # "97530 GO 59 · 2 units": modifiers printed as words after the code
+            after: list[str] = []
+            rest = words[codes[0][0] + 1:]
+            for at, t in enumerate(rest):
+                nxt = rest[at + 1].lower() if at + 1 < len(rest) else ""
+                if not (token_kind(t) == Kind.MOD or t in _NUMERIC_MODIFIERS and not nxt.startswith("unit")):
+                    break
+                after.append(t)
+            mods = tuple(after)
         # ("... [CPT" on the row, "97530 GO]" here)
         mods = mods or _named_modifiers(code, text) or _named_modifiers(code, " ".join(last.desc + [text]))
         last.code, last.modifiers = code, mods or last.modifiers
@@ -438,7 +448,7 @@ class _Parser:
         if c is not None:
             for k, v in got.items():
                 c.info.setdefault(k, v)
-        last.desc.append(clean_text(" ".join(t for t in texts if t != codes[0])))
+        last.desc.append(clean_text(" ".join(t for t in texts if t != codes[0][1])))
         self.last_bottom = ln.bottom
         self.count("recognised")
         return True
@@ -659,7 +669,7 @@ class _Parser:
         at anything else. It counts only when it names a procedure code and an amount; the first label
         of a field wins ("Insurance paid" before "Program paid"). Returns the number of lines taken."""
         first = content(lines[i])
-        pairs = label_pairs(first)
+        pairs = label_pairs(first) or keyword_pairs(first)
         if not pairs:
             # the block's number before its labels ("Service Line 2  Date of Service: ...", "Line 3  Procedure: ...")
             texts = [clean_text(w.text) for w in first.words]
@@ -686,7 +696,7 @@ class _Parser:
             prev = members[-1]
             if not ln.words or ln.page != prev.page or ln.top - prev.bottom > max(ln.height, prev.height) * 1.6:
                 break
-            ps = label_pairs(ln)
+            ps = label_pairs(ln) or keyword_pairs(ln)
             if ps:
                 if any(f in seen and f in (Field.SERVICE_DATE, Field.CODE, Field.BILLED) for f, _ in ps):
                     break  # the next service's block
@@ -723,6 +733,11 @@ class _Parser:
                     money[f] = a
         if code is None or not (money.keys() & {Field.BILLED, Field.ALLOWED, Field.PAID, Field.PATIENT_OWES}):
             return 0
+        if Field.MODIFIERS in seen:
+            try:
+                mods = tuple(mods or ()) + tuple(m for m in parse_modifiers(seen[Field.MODIFIERS]) if m not in (mods or ()))
+            except ValueParseError:
+                pass
         start = end = None
         if Field.SERVICE_DATE in seen:
             try:
@@ -1438,6 +1453,9 @@ _NOT_MODIFIERS = frozenset("PT OT ST IN OF TO AT ON OR AN BY NO MD DO RN OK AM P
 _DATE_NAMING = frozenset({"session", "visit", "dos", "appointment", "appt", "treatment"})
 _OTHER_PAYER_LABEL = re.compile(r"^(?:medicare|medicaid|primary|prior|other|crossover)\b.*\b(?:icn|dcn|tcn|claim|ccn)\b",
                                 re.IGNORECASE)
+# the two-digit modifiers (a two-digit number after a code is otherwise a count)
+_NUMERIC_MODIFIERS = frozenset("22 23 24 25 26 27 32 33 47 50 51 52 53 54 55 56 57 58 59 62 63 66 73 74 76 77 78 79 80 "
+                               "81 82 90 91 92 93 95 96 97 99".split())
 _OTHER_CLAIM_WORDS = frozenset({"replaces", "replaced", "replacing", "original", "orig", "prior", "previous", "voids",
                                 "voided", "corrects", "corrected", "reverses", "reversed", "supersedes", "see"})
 _BLOCK_NUMBER = re.compile(r"^(?:(?:service|svc|detail)\s+)?(?:line|ln|item|svc|service)\s*(?:no\.?|#)?\s*\d{1,3}\b", re.IGNORECASE)
@@ -1537,6 +1555,12 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
                         break
                 if extra and len(mods) + len(extra) <= 4:
                     mods = mods + tuple(extra)
+                if mods and k + 1 + len(extra) == len(toks) and not cells.text(Field.MODIFIERS):
+                    # "97140 GO | 59 Manual therapy": a numeric modifier pushed over the column's edge
+                    dws = cells.text(Field.DESCRIPTION).split()
+                    while dws and dws[0] in _NUMERIC_MODIFIERS and len(mods) < 4 and dws[0] not in mods \
+                            and not (len(dws) > 1 and dws[1].lower().startswith(("unit", "min", "visit"))):
+                        mods, dws = mods + (dws[0],), dws[1:]
                 break
         if code is None:
             got = code_and_modifiers_in_text(ctext)
@@ -1763,13 +1787,21 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
             k -= 1
         if k and _member_name(texts[:k]):
             out[Field.PATIENT] = " ".join(texts[:k])
-    if (Field.CLAIM_ID in out and Field.PAYER_CLAIM_ID in out) or _is_sentence(ln):
-        return out
     texts = [clean_text(w.text) for w in ln.words]
+    if (Field.CLAIM_ID in out and Field.PAYER_CLAIM_ID in out):
+        return out
+    if _is_sentence(ln):
+        # "Claim STM26 · Received 01/12/2026 · Patient acct. CMH-88120 · Pre-existing condition review: ... began":
+        # short segments of numbers before a sentence still name the claim
+        cut = next((j for j, t in enumerate(texts) if t.endswith(":")), len(texts))
+        segs = " ".join(texts[:cut]).split(" · ")
+        if len(segs) < 3 or any(len(g.split()) > 4 for g in segs[:-1]):
+            return out
+        texts = texts[:cut]
     if texts and _PAYEE_LABEL.match(texts[0]):
         # a line about the payment's payee ("PAYEE: ... VOUCHER NO 0004471182"): its numbers are the
-        # payment's, never a claim's
-        return {k: v for k, v in out.items() if k not in CLAIM_KEYS}
+        # payment's, never a claim's; nor are its dates a service's. The payee is the provider.
+        return {k: v for k, v in out.items() if k is Field.PROVIDER}
     keys = keyed_ids(texts)
     if not keys:
         if not out:
@@ -1790,6 +1822,9 @@ _LAST_FIRST = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]+,$")
 _NAME_PART = re.compile(r"^(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]+|[A-Z]\.?)$")
 
 
+_CLAIM_VERBS = frozenset({"billed", "seen", "treated", "sent", "submitted", "filed", "processed", "paid", "denied"})
+
+
 def _name_after_key(texts: list[str], keys: list[tuple[int, str, str]]) -> str | None:
     """A person's name written last name first between a claim number and the next label (``Acct 55102883
     WOJCIK, HENRYK  Payer ICN 2602711830045``): the person the claim is for."""
@@ -1807,6 +1842,10 @@ def _name_after_key(texts: list[str], keys: list[tuple[int, str, str]]) -> str |
         cut_at = next((j for j, t in enumerate(run) if t in _SEPARATORS), None)
         if cut_at and _any_name(run[:cut_at]):
             return " ".join(run[:cut_at])
+        # "Visit V-41872 Ava Alder-Mbeki billed to Keystone Health": a name, then what happened to the claim
+        cut_at = next((j for j, t in enumerate(run) if t.lower() in _CLAIM_VERBS), None)
+        if cut_at and _any_name(run[:cut_at]):
+            return " ".join(run[:cut_at])
         # "Visit # V-0118842 · Poppy Nakashima-Reyes · Provider: ...": a segment of its own after the number
         if run and run[0] in _SEPARATORS:
             seg = []
@@ -1814,7 +1853,7 @@ def _name_after_key(texts: list[str], keys: list[tuple[int, str, str]]) -> str |
                 if t in _SEPARATORS or t.endswith(":"):
                     break
                 seg.append(t)
-            if _any_name(seg):
+            if _any_name(seg) and not any(_ORG_WORD.match(t) for t in seg):
                 return " ".join(seg)
     return None
 
@@ -1852,7 +1891,9 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
         if found is not None and not found[1][:1].isupper() and found[0] > 1 and texts[found[0] - 2] in _SEPARATORS \
                 and re.fullmatch(r"[a-z]+", texts[found[0] - 1]):
             found = (found[0] - 1, texts[found[0] - 1] + " " + found[1])  # "· insurer claim 26002E40511"
-        if found is not None and not found[1][:1].isupper() and not (found[0] > 0 and texts[found[0] - 1] in _SEPARATORS):
+        if found is not None and not found[1][:1].isupper() and not (found[0] > 0 and (
+                texts[found[0] - 1] in _SEPARATORS or texts[found[0] - 1][-1:] in (",", ";")
+                and texts[found[0] - 1][:-1].isalpha())):
             # a heading's label starts with a capital, maybe one word earlier ("Insurance claim ref."), or opens
             # a segment after a separator ("· insurer claim 26002E40511"); prose ("deposited to account 4410")
             # does not
@@ -1860,7 +1901,7 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
             ok = s0 > used and texts[s0][:1].isupper() and re.sub(r"['’]", "", texts[s0]).isalpha() \
                 and texts[s0] not in _SEPARATORS
             found = (s0, texts[s0] + " " + found[1]) if ok else None
-        if found is not None and any(t.lower().strip(".,:;()") in _OTHER_CLAIM_WORDS for t in texts[max(0, found[0] - 3): found[0]]):
+        if found is not None and any(t.lower().strip(".,:;()") in _OTHER_CLAIM_WORDS for t in texts[max(0, found[0] - 3): i]):
             # "REPLACES BILL ICN 2512203000412", "Original claim # ...": the number of another claim, not this one's
             used = i
             continue
@@ -1930,8 +1971,14 @@ def _member_name(words: list[str]) -> bool:
 def _for_person(texts: list[str]) -> str | None:
     """"Sessions for Mateo Castellanos-Webb  Speech therapy ...", "Claims for Ava Lund": the person named right
     after the words that say whom the services below are for."""
-    m = _CLAIM_FOR.match(" ".join(texts))
-    if not m:
+    # the words may open the line or a segment of it ("Claim 1 of 5 · Claim for Pia Lund · ...")
+    starts = [0] + [j + 1 for j, t in enumerate(texts) if t in _SEPARATORS and t not in ("-", "–", "/")]
+    for start in starts:
+        m = _CLAIM_FOR.match(" ".join(texts[start:]))
+        if m:
+            texts = texts[start:]
+            break
+    else:
         return None
     k = len(m.group(1).split())
     run: list[str] = []
@@ -2035,6 +2082,13 @@ def _opening_person(texts: list[str], end: int) -> str | None:
         # a person's name (no word a practice is called by), then a segment of words with no number (the
         # provider) up to the claim label: the person treated under this claim
         return " ".join(head[:bar])
+    for n in (3, 2):
+        # "Hazel Quintero-Adeyemi  Grant WW-24-1187 ...  Clinic invoice HGT-2210": a name, then a word naming the
+        # number after it
+        if len(head) > n + 1 and _is_name(head[:n]) and not any(_ORG_WORD.match(t) for t in head[:n + 1]) \
+                and head[n][:1].isupper() and head[n].isalpha() and _ID_SHAPE.match(head[n + 1]) \
+                and re.search(r"\d", head[n + 1]) and not looks_like_money(head[n + 1]):
+            return " ".join(head[:n])
     if "-" in head or "–" in head:
         cut = next(k for k, t in enumerate(head) if t in ("-", "–"))
         if cut == len(head) - 1:
@@ -2047,6 +2101,13 @@ def _opening_person(texts: list[str], end: int) -> str | None:
                 return " ".join(head[:cut])
             return None
         head = head[:cut]
+    if head and head[-1] in _SEPARATORS:
+        # "Eli Marchetti-Kwan | Claim # ... | Harbor Lane Speech Therapy": the name, then a bar before the claim's
+        # label, with the practice named in a later segment (else the name may be a practitioner's own practice)
+        while head and head[-1] in _SEPARATORS:
+            head = head[:-1]
+        if any(_ORG_WORD.match(t) for t in head) or not any(_ORG_WORD.match(t) for t in texts[end:]):
+            return None
     if not 2 <= len(head) <= 3 or not all(_PERSON_WORD.match(t) for t in head):
         return None
     if match_header(" ".join(head)) is not None or any(match_header(t) is not None for t in head):
@@ -2080,6 +2141,11 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
                     # a label printed in two languages ("Child / Niño(a):", "Claim / Reclamo:"): the first
                     # names the field, the translation after the slash is ignored
                     f = match_header(" ".join(core[s: core.index("/", s)]))
+                if k == 1 and f is not None and core[s].lower().rstrip(".") in _BARE_ID and s > lo \
+                        and core[s - 1].lower().rstrip(".") in _OTHER_IDS:
+                    # "Tax ID:", "Group No.:", "Notice no.:": a number that is not the member's (nor the claim's)
+                    best = (s - 1, None)
+                    break
                 if f is not None:
                     best = (s, f)
                     # extend over label-ish words ("Payer Claim Number")
@@ -2116,6 +2182,8 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
                 s = i - k + 1
                 if s < 0 or (k == 3 and texts[s].lower() not in LABEL_WORDS):
                     break
+                if "(" in texts[s]:
+                    break  # "member account (member ID TWH-...)": a bracket opens another phrase
                 f = match_header(" ".join(texts[s: i + 1]))
                 if f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID):
                     found = (s, i + 1, f)
@@ -2205,6 +2273,10 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
 # a possessive word naming whose number a label gives ("Provider's Patient No.", "Member's ID"): part of
 # the label, so the number keeps its owner (the provider's account, never the payer's claim number)
 _OWNER_WORD = re.compile(r"^[A-Za-z]+['\u2019]s$")
+# a bare "ID" / "No." after one of these words is some other body's number, never the member's or the claim's
+_BARE_ID = frozenset({"id", "no", "#", "number", "num", "nbr"})
+_OTHER_IDS = frozenset({"tax", "tin", "ein", "employer", "federal", "payee", "npi", "group", "grp", "notice", "letter",
+                        "document", "batch", "check", "trace", "eft", "vendor", "facility", "license", "routing"})
 
 
 _HOLDER_WORDS = frozenset({"subscriber", "member", "insured", "policyholder", "policy", "holder", "employee",
@@ -2270,6 +2342,8 @@ def _leading_key(texts: list[str]) -> tuple[int, int, Field | None] | None:
     for k in (2, 1):
         if len(texts) <= k or not re.search(r"\d", texts[k]) or any(re.search(r"\d", t) for t in texts[:k]):
             continue
+        if len(texts) > k + 2 and texts[k].isdigit() and texts[k + 1].lower() == "of" and texts[k + 2].isdigit():
+            return None  # "Claim 1 of 5": which claim of the notice, not its number
         f = match_header(" ".join(texts[:k]))
         if f in CLAIM_KEYS:
             return (0, k, f)
@@ -2372,6 +2446,59 @@ def assign_claim_keys(keys: list[tuple[str, str]]) -> dict[Field, str]:
     if not pv and len(prov) > 1:
         out[Field.PAYER_CLAIM_ID] = prov[1]
     return out
+
+
+_KEY_WORD = re.compile(r"^[A-Za-z][A-Za-z.]*$")
+
+
+def keyword_pairs(ln: TextLine) -> list[tuple[Field | None, str]]:
+    """Colon-less keys each followed by its values, the way fax-back and text-report services print a line
+    (``LN 01 DOS 01/05/26-01/05/26 PROC 97110 MOD GP,59 UNITS 2`` / ``BILLED 160.00 ALLOWED 131.20 DED 80.00``
+    / ``PAID 40.96 PT RESP 90.24 ADJ CO45 28.80 PR1 80.00``): a key is one or two words of letters that the
+    vocabulary reads as a field of a service line, and its value is every word up to the next key, none of
+    them a word of letters (codes and modifiers aside). The line must open with a key and carry two keys
+    at least; else []."""
+    texts = [clean_text(w.text) for w in ln.words]
+    n = len(texts)
+    if any(t.endswith(":") for t in texts):
+        return []  # labels with colons are read as such (label_pairs)
+
+    def key_at(k: int, after: Field | None = None) -> tuple[int, Field] | None:
+        for size in (2, 1):
+            run = texts[k:k + size]
+            if size == 2 and after in (Field.CODE, Field.MODIFIERS) and token_kind(run[0]) == Kind.MOD:
+                continue  # "MOD GP UNITS 1": the modifier, then the next key
+            if size == 2 and len(run) == 2 and token_kind(run[1]) in (Kind.MOD, Kind.ADJ, Kind.REMARK, Kind.CODE) \
+                    and match_header(run[0], True) is not None:
+                continue  # "MOD GP": a key and its value
+            if len(run) == size and all(_KEY_WORD.match(t) for t in run):
+                f = match_header(" ".join(run), True)
+                if f is not None and (f in ROW_FIELDS or f in (Field.LINE_NUMBER, Field.OTHER_DATE)):
+                    return size, f
+        return None
+
+    out: list[tuple[Field | None, str]] = []
+    k = 0
+    while k < n:
+        key = key_at(k)
+        if key is None:
+            return []
+        size, f = key
+        j = k + size
+        vals: list[str] = []
+        while j < n and key_at(j, f) is None:
+            if _KEY_WORD.match(texts[j]) and token_kind(texts[j]) not in (Kind.MOD, Kind.ADJ, Kind.REMARK, Kind.CODE):
+                if len(out) >= 2 and vals:
+                    # "BILLED 160.00 ALLOWED --- PAID --- NOT YET DETERMINED": a note after the keyed values
+                    return out + [(f, " ".join(vals))]
+                return []  # a word that is no key and no code: prose, not keyed values
+            vals.append(texts[j])
+            j += 1
+        if not vals and j >= n:
+            return []
+        out.append((f, " ".join(vals)))  # (a key with no value before the next key: printed blank or "---")
+        k = j
+    return out if sum(1 for _, v in out if v) >= 2 else []
 
 
 def label_pairs_loose(ln: TextLine) -> list[tuple[Field | None, str]]:

@@ -158,7 +158,8 @@ ROW_FIELDS = {
 } | set(MONEY_FIELDS)
 # columns that belong to a table but hold no value of the line: a line number, a percentage. They weigh
 # like table headings when a phrase is split, but never count towards recognising a table.
-AUX_FIELDS = {Field.LINE_NUMBER, Field.PERCENT, Field.RATE, Field.REMAINING, Field.OTHER_DATE, Field.PAID_UNITS,
+AUX_FIELDS = {Field.LINE_NUMBER, Field.PERCENT, Field.RATE, Field.PRIOR, Field.REMAINING, Field.OTHER_DATE,
+              Field.PAID_UNITS,
               Field.WORKFLOW}
 
 
@@ -538,7 +539,9 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
         Column(_keyed(f, ws), min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in cells
     )
     cols = _named_from_above(lines, i, _bracket_qualifiers(tuple(sorted(cols, key=lambda c: c.x0))))
-    cols = cost_share_total(balance_owed(own_payment(share_part(second_code(one_allowed(billed_units(cols)))))), below)
+    # the words of the page's title lines, which may name whose payment the document reports
+    title = frozenset(t.lower() for ln in lines[:min(i, 4)] for t in re.findall(r"[A-Za-z]+", ln.text))
+    cols = cost_share_total(balance_owed(own_payment(share_part(second_code(one_allowed(billed_units(cols)))), title)), below)
     cols = allowed_by_sum(dates_by_shape(cols, below), below)
     return Header(claim_columns(cols), best[2])
 
@@ -759,7 +762,16 @@ def claim_columns(cols: tuple[Column, ...]) -> tuple[Column, ...]:
     """Two columns both read as the payer's claim number ("Our Claim #", "Insurer Claim #"): the one whose
     heading names the payer is the payer's; the other is the provider's own number (``claim_id``)."""
     pay = [k for k, c in enumerate(cols) if c.field is Field.PAYER_CLAIM_ID]
-    if len(pay) != 2 or any(c.field is Field.CLAIM_ID for c in cols):
+    own = [k for k, c in enumerate(cols) if c.field is Field.CLAIM_ID]
+    if len(own) == 2 and not pay:
+        # "ENCOUNTER #" beside "PAT ACCT": the provider's account / control number is the provider's; the
+        # other number (the plan's encounter or visit number) is the payer's
+        strong = [k for k in own if _ACCOUNT_KEY.search(clean_text(cols[k].label).replace("#", " "))]
+        if len(strong) == 1:
+            other = own[0] if strong[0] == own[1] else own[1]
+            return tuple(Column(Field.PAYER_CLAIM_ID, c.x0, c.x1, c.label) if k == other else c for k, c in enumerate(cols))
+        return cols
+    if len(pay) != 2 or own:
         return cols
     named = [k for k in pay if _PAYER_WORD.search(cols[k].label)]
     if len(named) != 1:
@@ -792,14 +804,17 @@ def _qualifier(label: str) -> str | None:
     return ws[0].lower()
 
 
-def own_payment(cols: tuple[Column, ...]) -> tuple[Column, ...]:
+def own_payment(cols: tuple[Column, ...], title: frozenset[str] = frozenset()) -> tuple[Column, ...]:
     """Several paid columns (a crossover or secondary EOB: "Medicare Paid" ... "Plan G Paid"): the document's
-    own payment is the one its heading names as the plan ("Plan", "We", "Our"), else the last; the others
+    own payment is the one its heading names as the plan ("Plan", "We", "Our"), or by the word the document's
+    title calls its payment by ("Grant paid" under "Grant Payment Remittance"), else the last; the others
     are another payer's money."""
     paid = [k for k, c in enumerate(cols) if c.field is Field.PAID]
     if len(paid) < 2:
         return cols
     named = [k for k in paid if _OWN_PLAN.search(cols[k].label)]
+    if len(named) != 1:
+        named = [k for k in paid if (_qualifier(cols[k].label) or "") in title]
     if len(named) != 1:
         named = [k for k in paid if _OWN_PAYER.search(cols[k].label)]
         if len(named) == 1 and len(paid) == 2:
@@ -959,7 +974,12 @@ def split_by_bands(cells: list[tuple[list[Word], Field | None]], bands: Sequence
             continue
         parts = [(g, _match_run(g)) for _, g in sorted(groups.items())]
         fields = [pf for _, pf in parts]
+        known = [pf for pf in fields if pf is not None]
         if all(pf is not None for pf in fields) and len(set(fields)) == len(fields):
+            out.extend(parts)
+        elif known == [f] and f in MONEY_FIELDS:
+            # "Network Savings | Pricing Method": a known heading beside one we do not know, over values in
+            # columns of their own; the unknown part is a column of its own, never the known one's
             out.extend(parts)
         else:
             out.append((ws, f))
@@ -974,6 +994,7 @@ _INFO = {Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID, F
 # names the payer's number
 _PROVIDER_KEY = re.compile(r"\b(acct|account|acnt|invoice|inv\b|encounter|visit|session|pcn|provider|your|cuenta|proveedor|patient\s+(ctl|ctrl|cntl|control)|"
                            r"pat\s+(ctl|ctrl|cntl|control)|pt\s+(ctl|ctrl|cntl|control))", re.IGNORECASE)
+_ACCOUNT_KEY = re.compile(r"\b(acct|account|acnt|pcn|your|cuenta|(pat|pt|patient)\s+(ctl|ctrl|cntl|control))\b", re.IGNORECASE)
 PAYER_CLAIM_WORD = re.compile(r"\b(claim|clm|icn|dcn|tcn|ccn|reclamaci\w*|reclamo)\b", re.IGNORECASE)
 
 
@@ -1156,7 +1177,7 @@ def kind_cost(kind: str, f: Field | None) -> float:
         return {Kind.UNITS: 0.0, Kind.MOD: 1.0}.get(kind, 6.0)
     if f is Field.PERCENT:
         return {Kind.UNITS: 0.0, Kind.WORD: 1.0, Kind.MONEY: 2.5}.get(kind, 6.0)
-    if f is Field.RATE:
+    if f in (Field.RATE, Field.PRIOR):
         return {Kind.MONEY: 0.0, Kind.UNITS: 0.3}.get(kind, 6.0)
     return 1.0
 

@@ -229,8 +229,13 @@ _exact(Field.CLAIM_ID, "Provider's Patient No", "Provider's Patient #", "Provide
        "Provider Patient #")
 _exact(Field.CLAIM_ID, "Patient #", "Your Patient #", "Patient No", "Your Patient No", "Patient Number", "Pt #", "Pt No",
        "Your Patient Number", "Your Account #", "Your Account No")
+# on a statement of benefits a bare "Responsibility" column is the patient's part
+_exact(Field.PATIENT_OWES, "Responsibility", "Responsibility Amount", "Resp", "Resp.")
+# a state program's number for its client (Medicaid "Client No") is the member's id
+_exact(Field.MEMBER_ID, "Client No", "Client Number", "Client ID", "Client #", "Client Nbr")
 # numbered modifier columns of remits ("M1", "M2", "Mod1")
-_exact(Field.MODIFIERS, "M1", "M2", "M3", "M4", "Mod1", "Mod2", "Mod3", "Mod4", "Mod 1", "Mod 2", "Mod 3", "Mod 4")
+_exact(Field.MODIFIERS, "M1", "M2", "M3", "M4", "Mod1", "Mod2", "Mod3", "Mod4", "Mod 1", "Mod 2", "Mod 3", "Mod 4",
+       "MD1", "MD2", "MD3", "MD4", "MD 1", "MD 2", "MD 3", "MD 4", "Mdfr", "Mdfr 1", "Mdfr 2")
 # a TPA's "Considered" amount is the part of the charge the plan considered for payment: the allowed amount
 _exact(Field.ALLOWED, "Considered", "Considered Amount", "Amount Considered", "Considered Charges", "Considered Amt")
 # the rate agreed in the network contract is the allowed amount
@@ -302,7 +307,7 @@ _exact(Field.DESCRIPTION, "Treatment / Procedure", "Treatment/Procedure", "Proce
 # Medicaid spend-down notices: the part of a bill applied to the household's spend-down is theirs to pay
 _exact(Field.PATIENT_OWES, "Applied to SD", "Applied to Spenddown", "Applied to Spend-down", "Applied to Spend Down",
        "Spenddown Applied", "Spend-down Applied", "Applied to Share of Cost", "Share of Cost", "SOC Applied",
-       "Patient Liability Applied")
+       "Patient Liability Applied", "Spenddown", "Spend-down", "Spend Down", "SPDN", "SPD DN", "Spdn Amt")
 
 # fixed-indemnity (limited benefit) plans pay a scheduled amount per service, whatever was charged: the
 # schedule's amount is a rate, not an allowed amount; the benefit's type names the service
@@ -361,7 +366,8 @@ _exact(Field.CLAIM_ID, "Inv", "Inv #", "Inv No", "Invoice No", "Invoice Number",
 # stacked headings of member EOBs ("Amount / not / covered", "What / your plan / paid", "What I / owe")
 _exact(Field.PAID, "What your plan paid", "What the plan paid", "What our plan paid", "What we paid")
 _exact(Field.REMARKS, "See notes", "See note", "See remarks")
-# a payer's claim edits (codes of what its claim system checked) explain a line as remark codes do
+# a payer's claim edits and error codes (what its claim system checked) explain a line as remark codes do
+_exact(Field.REMARKS, "Errors", "Error", "Error Codes", "Error Code", "Err", "Err Cd", "Errs", "Exception Codes")
 _exact(Field.REMARKS, "Edit", "Edits", "Edit Code", "Edit Codes", "Edit Cd", "Claim Edit", "Claim Edits")
 
 # Word rules, tried in order when no exact heading matches: (field, words that must all appear as

@@ -264,6 +264,7 @@ class _Parser:
         self.day_first = False  # the document writes its dates day/month/year
         self.alone_name: tuple[int, str] | None = None  # a person's name printed alone on a line (its index)
         self.code_below = False
+        self.code_line_below = False
         self.row_date: date | None = None  # a date heading the rows below it ("Monday, January 5, 2026")
         self.next_dates: str | None = None  # a visit's date printed before the heading of its claim
         # a code heading the rows below it ("CPT 97110 Therapeutic exercises"): code, modifiers, description
@@ -339,6 +340,13 @@ class _Parser:
         if repeat:  # the claim heading printed again on the next page
             if status and c is not None and c.status_text is None:
                 c.status_text = status
+            if dates and info and c is not None and not c.lines:
+                # a claim with no lines yet takes the date of the heading right above its rows (a notice's
+                # summary of claims on its first page names the same provider with other dates)
+                try:
+                    c.service_from, c.service_to = parse_date_range(dates, self.day_first)
+                except ValueParseError:
+                    pass
             return
         if c is None or c.lines or clash:
             self.flush_pending()
@@ -415,12 +423,12 @@ class _Parser:
             return False
         words = [clean_text(w.text) for w in ln.words]
         # (a number after a claim label is the claim's, however code-like: "insurer claim 26002E40511")
-        codes = [(k, t) for k, t in enumerate(words) if token_kind(t) == Kind.CODE
+        codes = [(k, t) for k, t in enumerate(words) if token_kind(t.strip("()[],;")) == Kind.CODE
                  and not (k and words[k - 1].lower().rstrip(".:#") in ("claim", "clm", "ref", "no", "icn", "#", "number"))]
         if len(codes) != 1:
             return False
         try:
-            code, mods = parse_code(codes[0][1].strip("(),;·"))
+            code, mods = parse_code(codes[0][1].strip("()[],;·"))
         except ValueParseError:
             return False
         if code is None:
@@ -458,13 +466,35 @@ class _Parser:
         Plan claim SH26... - processed 01/22/26" after a visit's rows): the claim above takes it. Only a number
         the claim lacks, and only when the next line opens another claim."""
         c = self.claim
-        if c is None or not c.lines or not info or any(k not in CLAIM_KEYS for k in info) \
-                or any(k in c.info for k in info) or not self.near_last(lines[i]):
+        if c is None or not c.lines or not info or not (info.keys() & set(CLAIM_KEYS)) \
+                or any(k not in CLAIM_KEYS and k not in (Field.PATIENT, Field.PAYER) for k in info) \
+                or any(k in c.info for k in info if k in CLAIM_KEYS) or not self.near_last(lines[i]):
             return False
-        if i + 1 < len(lines):  # (the page's last line: nothing after it but the claim above)
+        who, had = info.get(Field.PATIENT), c.info.get(Field.PATIENT)
+        if who is not None and had is not None and not (_same_member(Field.PATIENT, had, who)
+                                                         or who.lower().startswith(had.lower() + " ")):
+            return False  # another person: the heading of the next claim
+        by_rows = self.header is not None and self.header.has(Field.CLAIM_ID) and Field.CLAIM_ID not in info \
+            and Field.CLAIM_ID in c.info
+        hdr = self.header
+        if hdr is not None and not by_rows and any(col.field in INFO_FIELDS for col in hdr.columns):
+            # "Acct KHR-118204" under a row's claim number, inside the claim columns (claim number, provider):
+            # the second line of the row's claim cell
+            info_cols = [col for col in hdr.columns if col.field in INFO_FIELDS]
+            first_value = min((col.x0 for col in hdr.columns if col.field not in INFO_FIELDS and col.field is not None),
+                              default=float("inf"))
+            by_rows = max(w.x1 for w in lines[i].words) < first_value and min(w.x0 for w in lines[i].words) \
+                <= max(col.x1 for col in info_cols) and bool(c.own & set(CLAIM_KEYS))
+        same_person = who is not None and had is not None  # (checked above: the claim's own person, named again)
+        if i + 1 < len(lines) and not by_rows and not same_person:  # (the page's last line: nothing after it)
+            # (in a table whose rows name their own claim, "Billed to ... · claim X" under a claim's rows is that
+            # claim's: no heading line opens the next one)
             nxt = parse_labels(with_bars(lines[i + 1]))
             if not any(k in nxt for k in CLAIM_KEYS) or any(nxt.get(k) == v for k, v in info.items()):
                 return False
+        payer = info.pop(Field.PAYER, None)
+        if payer:
+            self.payer = self.payer or payer
         c.info.update(info)
         c.own.update(info)
         return True
@@ -498,7 +528,12 @@ class _Parser:
         ln = content(lines[i])
         # the next line holds a procedure code and no amount: this line's service may be completed by it
         nxt = lines[i + 1].words if i + 1 < len(lines) else ()
-        self.code_below = any(token_kind(w.text) == Kind.CODE for w in nxt) and not any(looks_like_money(w.text) for w in nxt)
+        self.code_below = any(token_kind(w.text.strip("()[],;")) == Kind.CODE for w in nxt) \
+            and not any(looks_like_money(w.text) for w in nxt)
+        # the next line is a code of its own ("(97162)", "97162 GO"), maybe closing a wrapped description
+        self.code_line_below = self.code_below and len(nxt) <= 5 and any(
+            token_kind(w.text.strip("()[],;")) == Kind.CODE and (k == len(nxt) - 1 or w.text.startswith(("(", "[")) or k == 0)
+            for k, w in enumerate(nxt)) and not any(_ORG_WORD.match(w.text.strip(",.")) for w in nxt)
         text = clean_text(ln.text)
         if not ln.words or _PAGE_FOOTER.match(text) or (_PAGE_OF.search(text) and len(ln.words) <= 8
                                                          and not any(looks_like_money(w.text) for w in ln.words)):
@@ -777,8 +812,16 @@ class _Parser:
         info = parse_labels(ln)
         if not (info.keys() & set(CLAIM_KEYS)):
             return False
-        if not any(f in CLAIM_KEYS for f, _ in pairs) and not (
-                _leading_key([clean_text(w.text) for w in ln.words]) and len(info.keys() & set(INFO_FIELDS)) >= 3):
+        texts = [clean_text(w.text) for w in ln.words]
+        keyed = not pairs and any(match_header(" ".join(texts[:k])) in CLAIM_KEYS and _ID_SHAPE.match(texts[k])
+                                  and not looks_like_money(texts[k]) and looks_like_money(texts[-1])
+                                  for k in (1, 2, 3) if len(texts) > k)
+        if keyed:
+            # "PAT ACCT NO SPK-11820 STATUS PAID CLM CHRG 610.00 CLM PD 304.63": colon-less keys, each amount
+            # named by the word right before it
+            pairs = [(match_header(texts[k - 1], True), texts[k]) for k in range(1, len(texts)) if looks_like_money(texts[k])]
+        elif not any(f in CLAIM_KEYS for f, _ in pairs) and not (
+                _leading_key(texts) and len(info.keys() & set(INFO_FIELDS)) >= 3):
             # the claim number must be printed under a "Label:" of its own, or open a heading that names the
             # claim's person and numbers ("Claim 2026012700917 Member: Ana Lucía Ferreira Member ID: ...")
             return False
@@ -1074,12 +1117,22 @@ class _Parser:
             start, end = (start, end) if start is not None else (card.date, card.date)
             units_txt = units_txt or (card.units or "")
             desc = desc or card.desc
-        is_service = bool(money) and (code is not None or start is not None)
+        # (a row whose code is printed on the text line under it, "PT evaluation ... $240.00" / "(97162)", is a
+        # service too: the line below gives it its code)
+        is_service = bool(money) and (code is not None or start is not None or self.code_line_below and not code_bad
+                                      and (hdr.has(Field.DESCRIPTION) or hdr.has(Field.CODE))
+                                      and not _TOTAL_WORDS.search(ln.text))
         if is_service and code is None and not code_bad and hdr.has(Field.CODE) \
                 and not any(token_kind(w.text) == Kind.CODE for w in ln.words) and _PAYMENT_ROW.search(_all_text(cells)):
             # a payment or credit posted on a statement ("Payment - thank you (check #1042)"): its date and
-            # amounts are the account's, not a service's (its code column is empty)
+            # amounts are the account's, not a service's (its code column is empty). The insurer's claim number
+            # it names ("Payment - Sable Coast Health Plan - Claim SCH-2601-558201") is the account's claim's.
             self.flush_pending()
+            c = self.claim
+            if c is not None and c.lines:
+                got = assign_claim_keys([(lab, v) for _, lab, v in keyed_ids([clean_text(w.text) for w in ln.words])])
+                if Field.PAYER_CLAIM_ID in got and Field.PAYER_CLAIM_ID not in c.info:
+                    c.info[Field.PAYER_CLAIM_ID] = got[Field.PAYER_CLAIM_ID]
             self.count("recognised")
             return True
         if money and code is None and not code_bad and self.last is not None and self.claim is not None \
@@ -1304,7 +1357,8 @@ _POSTING = re.compile(r"\b(inspmt|insadj|xfer|ptpmt|pmt|payment|contractual|writ
 _OWN_PAYMENT = re.compile(r"\b(ptpmt|pt\s*pmt|guarantor|patient\s+payment|copay\s+collected|visa|mastercard|amex|"
                           r"discover|cash|card\s+ending)\b", re.IGNORECASE)
 _BALANCE_LABEL = re.compile(r"^(?:balance|bal|running balance|acct balance|account balance)$", re.IGNORECASE)
-_PAYMENT_ROW = re.compile(r"\b(payments?|paid|credit|refund|thank\s+you|check\s*#?\s*\d+|deposit|transfer)\b", re.IGNORECASE)
+_PAYMENT_ROW = re.compile(r"\b(payments?|paid|credit|refund|thank\s+you|check\s*#?\s*\d+|deposit|transfer|"
+                          r"(?:contractual|insurance|ins)\s+(?:adjustment|adj|write-?off)s?|write-?offs?)\b", re.IGNORECASE)
 _LEAD_QTY = re.compile(r"^([1-9]\d?)\s+([A-Za-z][A-Za-z/.\-]*)\s+\S")
 _NOT_QTY_UNIT = frozenset("min mins minute minutes hr hrs hour hours mg ml mcg g kg cc day days wk wks week weeks mo yr "
                           "st nd rd th am pm x of".split())
@@ -1785,8 +1839,27 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
         k = next((j for j, t in enumerate(texts) if t.endswith(":")), 0)
         while k > 0 and match_header(" ".join(texts[k - 1:k + 1]).rstrip(":")) is not None:
             k -= 1
+        if not k and out[Field.MEMBER_ID] in texts:
+            # a colon-less label ("... · Member ID EVA5520913"): it starts where the words before the number
+            # stop naming the member's id
+            at_id = texts.index(out[Field.MEMBER_ID])
+            k = at_id
+            while k > 0 and at_id - k < 3 and match_header(" ".join(texts[k - 1:at_id])) is Field.MEMBER_ID:
+                k -= 1
         if k and _member_name(texts[:k]):
             out[Field.PATIENT] = " ".join(texts[:k])
+        elif k > 2:
+            # "Evergreen Senior Advantage (PPO)      Rosalind Achterberg · Member ID ...": the name after a column gap
+            e = k
+            while e > 0 and texts[e - 1] in _SEPARATORS:
+                e -= 1
+            gap = _gap(list(ln.words))
+            for size in (3, 2):
+                b = e - size
+                if b > 0 and _is_name(texts[b:e]) and not any(_ORG_WORD.match(t) for t in texts[b:e]) \
+                        and ln.words[b].x0 - ln.words[b - 1].x1 > gap * 2:
+                    out[Field.PATIENT] = " ".join(texts[b:e])
+                    break
     texts = [clean_text(w.text) for w in ln.words]
     if (Field.CLAIM_ID in out and Field.PAYER_CLAIM_ID in out):
         return out
@@ -1808,6 +1881,8 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
             who = _person_heading(texts) or _grid_patient(ln) or _name_beside_provider(ln) or _for_person(texts)
             if who:
                 out[Field.PATIENT] = who
+        if not out:
+            out.update(_dated_provider(texts))
         return out
     for f, v in assign_claim_keys([(lab, v) for _, lab, v in keys]).items():
         out.setdefault(f, v)
@@ -1873,27 +1948,36 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
         if i == 0 or i <= used or not _ID_SHAPE.match(v) or looks_like_money(v) or token_kind(v) == Kind.DATE:
             continue
         found: tuple[int, str] | None = None
+        at = i  # where the label ends
+        if i >= 2 and re.fullmatch(r"[A-Z]{2,5}", texts[i - 1]) and i - 1 > used \
+                and match_header(texts[i - 2].rstrip(".:#")) in CLAIM_KEYS and match_header(texts[i - 1]) is None:
+            # "claim SKH 26011804417": a letter prefix printed apart from its number is part of the number
+            v = texts[i - 1] + " " + v
+            at = i - 1
+        elif i >= 3 and texts[i - 2].lower() in ("at", "with") and texts[i - 1].isalpha() \
+                and (texts[i - 3].lower().rstrip(".:") in _BARE_ID or match_header(texts[i - 3].rstrip(".:#")) in CLAIM_KEYS):
+            at = i - 2  # "YOUR ACCOUNT NO. AT PROVIDER R-55102": whose books the number is in qualifies the label
         for k in (1, 2, 3):
-            s = i - k
-            if s <= used or s < 0 or any(re.search(r"\d", x) or x in _SEPARATORS or x.endswith(":") for x in texts[s:i]):
+            s = at - k
+            if s <= used or s < 0 or any(re.search(r"\d", x) or x in _SEPARATORS or x.endswith(":") for x in texts[s:at]):
                 break
-            if texts[i - 1].lower().strip(".") == "box":
+            if texts[at - 1].lower().strip(".") == "box":
                 break  # a post-office box ("Claims  PO Box 44120, Harrisford"): an address, not a claim number
-            label = " ".join(texts[s:i]) + (" #" if hashed else "")
+            label = " ".join(texts[s:at]) + (" #" if hashed else "")
             if match_header(label) in CLAIM_KEYS or (k == 1 and label.lower() in _VISIT_WORDS):
                 found = (s, label)
                 while s > used + 1 and (texts[s - 1].lower() in LABEL_WORDS or _OWNER_WORD.match(texts[s - 1])):
                     s -= 1
-                    if match_header(" ".join(texts[s:i])) not in CLAIM_KEYS:
+                    if match_header(" ".join(texts[s:at])) not in CLAIM_KEYS:
                         break
-                    found = (s, " ".join(texts[s:i]))
+                    found = (s, " ".join(texts[s:at]))
                 break
         if found is not None and not found[1][:1].isupper() and found[0] > 1 and texts[found[0] - 2] in _SEPARATORS \
                 and re.fullmatch(r"[a-z]+", texts[found[0] - 1]):
             found = (found[0] - 1, texts[found[0] - 1] + " " + found[1])  # "· insurer claim 26002E40511"
         if found is not None and not found[1][:1].isupper() and not (found[0] > 0 and (
                 texts[found[0] - 1] in _SEPARATORS or texts[found[0] - 1][-1:] in (",", ";")
-                and texts[found[0] - 1][:-1].isalpha())):
+                and texts[found[0] - 1][:-1].strip("()").isalpha())):
             # a heading's label starts with a capital, maybe one word earlier ("Insurance claim ref."), or opens
             # a segment after a separator ("· insurer claim 26002E40511"); prose ("deposited to account 4410")
             # does not
@@ -1972,7 +2056,8 @@ def _for_person(texts: list[str]) -> str | None:
     """"Sessions for Mateo Castellanos-Webb  Speech therapy ...", "Claims for Ava Lund": the person named right
     after the words that say whom the services below are for."""
     # the words may open the line or a segment of it ("Claim 1 of 5 · Claim for Pia Lund · ...")
-    starts = [0] + [j + 1 for j, t in enumerate(texts) if t in _SEPARATORS and t not in ("-", "–", "/")]
+    starts = [0] + [j + 1 for j, t in enumerate(texts) if t in _SEPARATORS and t not in ("-", "–", "/")] \
+        + [j for j, t in enumerate(texts[:-1]) if j and t.lower() in ("notice", "statement") and texts[j + 1].lower() == "for"]
     for start in starts:
         m = _CLAIM_FOR.match(" ".join(texts[start:]))
         if m:
@@ -2025,7 +2110,8 @@ _ORG_WORD = re.compile(r"^(?:therapy|therapies|therapists?|clinic|clinics|rehab|
                        r"medical|medicine|hospital|center|centre|associates|group|practice|orthotics|ot|pt|slp|services|"
                        r"care|llc|inc\.?|pc|pllc|p\.c\.|telehealth|telepractice|wellness|institute|partners|network|"
                        r"specialists|labs?|laboratory|pharmacy|supply|imaging|speech|pathology|audiology|occupational|physical|"
-                       r"chiropractic|counseling|behavioral|orthopedics?|physicians|dental|vision|hearing|studio)$", re.IGNORECASE)
+                       r"chiropractic|counseling|behavioral|orthopedics?|physicians|dental|vision|hearing|studio|"
+                       r"outpatient|inpatient|department|dept\.?|division)$", re.IGNORECASE)
 
 
 _VISIT_WORDS = frozenset({"visit", "encounter", "invoice"})
@@ -2057,12 +2143,15 @@ def _opening_person(texts: list[str], end: int) -> str | None:
     claim number's label (``Ava Thornbury Claim 7Q2-55810``), or before a dash and the provider
     (``Wendell Achterberg - Stonevale Rehab  Claim ...``)."""
     head = texts[:end]
-    if len(head) > 2 and exact_header(head[0]) is Field.PATIENT and not _holder_label([head[0]]) \
-            and _LAST_FIRST.match(head[1]):
-        # "NAME WINTERBOURNE, HAROLD  MBI 4TR9KE2WD63  PAT CNTL # ...": a colon-less name label, then the name
-        # written last name first, up to the next label or number
-        run = [head[1]]
-        for t in head[2:]:
+    if len(head) > 2 and _RELATION.match(head[-1]) and head[-1].endswith(")"):
+        head = head[:-1]  # "Inés Ferreira-Holt (Daughter) Claim number ...": the relationship is no part of the name
+    lab = 2 if len(head) > 3 and head[1].lower() == "name" and exact_header(" ".join(head[:2])) is Field.PATIENT else 1
+    if len(head) > lab + 1 and exact_header(" ".join(head[:lab])) is Field.PATIENT \
+            and (lab == 2 or not _holder_label([head[0]])) and _LAST_FIRST.match(head[lab]):
+        # "NAME WINTERBOURNE, HAROLD  MBI 4TR9KE2WD63  PAT CNTL # ...", "Member Name OKAFOR, JUNE  Member ID ...": a
+        # colon-less name label, then the name written last name first, up to the next label or number
+        run = [head[lab]]
+        for t in head[lab + 1:]:
             if not _NAME_PART.match(t) or match_header(t) is not None or len(run) >= 4:
                 break
             run.append(t)
@@ -2251,7 +2340,15 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
                 prefixed = re.fullmatch(r"[A-Z]{2,5}", parts[0]) and re.search(r"\d", parts[1])
                 value = " ".join(parts[:2]) if prefixed else parts[0]
         if f in _NAME_FIELDS:
+            if value[:1].islower():
+                continue  # "Amount charged by providers: see each claim below.": prose, not a name
             value = name_value(value)
+            toks = value.split()
+            cut_at = next((j for j, t in enumerate(toks) if j >= 2 and (_ORG_WORD.match(t.strip(",.")) or t in _SEPARATORS)), None)
+            if f is Field.PATIENT and cut_at is not None and _any_name(toks[:cut_at][:3]):
+                # "Patient: Mila Raman-Costa Outpatient Rehabilitation - Occupational Therapy": the name, then the
+                # department that saw the patient
+                value = " ".join(toks[:min(cut_at, 3)])
         if f in CLAIM_KEYS:
             if value and re.search(r"\d", value):  # a claim number has digits ("Patients on account: Dunmore, Theo" no)
                 keys.append((" ".join(texts[s:e]).rstrip(":"), value))
@@ -2387,12 +2484,13 @@ def _name_labels(texts: list[str], labels: list[tuple[int, int, Field | None]]) 
     return sorted(out, key=lambda t: (t[0], t[1]))
 
 
-_CLAIM_FOR = re.compile(r"^((?:claims?|services?|visits?|sessions?|statement)\s+for:?)\s+\S", re.IGNORECASE)
+_CLAIM_FOR = re.compile(r"^((?:claims?|services?|visits?|sessions?|statement|notice)\s+for:?)\s+\S", re.IGNORECASE)
 _NAME_FIELDS = {Field.PATIENT, Field.PAYER, Field.PROVIDER}
 # words that label a number printed after a name on a heading line ("... Benefit EFT trace 1EMB0883...")
 _LABELISH = frozenset("eft trace check chk deposit date run id no number num nbr # tin npi phone tel fax ref reference "
                       "payment pmt amount amt issued issue trn batch dob birth of acct account claim member group grp "
-                      "policy ssn hic mbi ein tax".split())
+                      "policy ssn hic mbi ein tax client recipient patient pat pt beneficiary enrollee student "
+                      "participant".split())
 _RELATION = re.compile(r"^\((self|spouse|daughter|son|child|dependent|dependant|you|subscriber|member|wife|husband|"
                        r"partner|stepchild|other|participant|employee|insured|retiree|enrollee|policyholder|"
                        r"guarantor|beneficiary|cardholder|student|"
@@ -2607,6 +2705,24 @@ def label_pairs(ln: TextLine) -> list[tuple[Field | None, str]]:
         value = clean_text(" ".join(texts[c + 1: end]))
         out.append((match_header(label) if label else None, value))
     return out
+
+
+_DOCTOR = re.compile(r"^(?:m\.?d\.?|d\.?o\.?|dr\.?|pt|ot|slp|dpt|otr/?l?|ccc-slp|np|pa-c),?$", re.IGNORECASE)
+
+
+def _dated_provider(texts: list[str]) -> dict[Field, str]:
+    """``December 8, 2025    Harbor Lights Rehabilitation`` / ``January 9, 2026  Mei-Lin Oduya, M.D.``: a claim
+    heading giving the date of the visit and who gave it (a Medicare notice's way), nothing else."""
+    when = _leading_date(texts)
+    if when is None or not re.search(r"[A-Za-z]{3}", when) and "/" not in when:
+        return {}
+    rest = texts[len(when.split()):]
+    if not 1 <= len(rest) <= 7 or any(re.search(r"\d", t) or t.endswith(":") for t in rest) \
+            or not rest[0][:1].isupper():
+        return {}
+    if not (any(_ORG_WORD.match(t.strip(",.")) for t in rest) or any(_DOCTOR.match(t) for t in rest)):
+        return {}
+    return {Field.SERVICE_DATE: when, Field.PROVIDER: " ".join(rest)}
 
 
 def _leading_date(texts: list[str]) -> str | None:

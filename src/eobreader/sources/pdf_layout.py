@@ -401,7 +401,25 @@ def _cells_stacked(lines: Sequence[TextLine], split: bool = False) -> list[tuple
             continue
         cells.append((ws, f))
     cells.sort(key=lambda c: min(w.x0 for w in c[0]))
-    return cells
+    return _rejoin_broken(cells)
+
+
+def _rejoin_broken(cells: list[tuple[list[Word], Field | None]]) -> list[tuple[list[Word], Field | None]]:
+    """Two unknown heading cells, one over the other, the upper ending with a hyphen ("responsi-" over "bility"):
+    one word broken over two heading lines, read whole."""
+    out: list[tuple[list[Word], Field | None]] = []
+    for ws, f in cells:
+        if out and f is None and out[-1][1] is None:
+            up, low = out[-1][0], ws
+            a, b = up[-1], low[0]
+            if a.text.endswith(("-", "\u00ad")) and b.top > a.bottom - 1 and min(a.x1, b.x1) - max(a.x0, b.x0) > 0:
+                joined = up + low
+                g = _match_run(joined)
+                if g is not None:
+                    out[-1] = (joined, g)
+                    continue
+        out.append((ws, f))
+    return out
 
 
 def _is_sentence(line: TextLine) -> bool:
@@ -541,7 +559,8 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
     cols = _named_from_above(lines, i, _bracket_qualifiers(tuple(sorted(cols, key=lambda c: c.x0))))
     # the words of the page's title lines, which may name whose payment the document reports
     title = frozenset(t.lower() for ln in lines[:min(i, 4)] for t in re.findall(r"[A-Za-z]+", ln.text))
-    cols = cost_share_total(balance_owed(own_payment(share_part(second_code(one_allowed(billed_units(cols)))), title)), below)
+    cols = cost_share_total(balance_owed(own_payment(share_part(second_code(one_allowed(billed_units(
+        adjustment_amount(cols))))), title)), below)
     cols = allowed_by_sum(dates_by_shape(cols, below), below)
     return Header(claim_columns(cols), best[2])
 
@@ -781,6 +800,16 @@ def claim_columns(cols: tuple[Column, ...]) -> tuple[Column, ...]:
 
 
 _BALANCE = re.compile(r"^(?:balance|bal|your\s+balance|balance\s+due|amount\s+due|due)$", re.IGNORECASE)
+
+
+_BARE_AMOUNT = re.compile(r"^(?:amt|amount|amnt|\$)$", re.IGNORECASE)
+
+
+def adjustment_amount(cols: tuple[Column, ...]) -> tuple[Column, ...]:
+    """A bare "AMT" heading right after the adjustment codes' column ("GRP/RC  AMT") is those codes' amount."""
+    return tuple(Column(Field.ADJUSTMENT, c.x0, c.x1, c.label)
+                 if c.field is None and k and cols[k - 1].field is Field.ADJUSTMENT_CODE and _BARE_AMOUNT.match(clean_text(c.label))
+                 else c for k, c in enumerate(cols))
 
 
 def balance_owed(cols: tuple[Column, ...]) -> tuple[Column, ...]:
@@ -1170,7 +1199,7 @@ def kind_cost(kind: str, f: Field | None) -> float:
         return {Kind.UNITS: 0.0, Kind.MONEY: 3.0}.get(kind, 6.0)
     if f is Field.REMARKS:
         return {Kind.REMARK: 0.0, Kind.MOD: 0.3, Kind.ADJ: 0.5, Kind.UNITS: 0.8, Kind.WORD: 1.0,
-                Kind.DATEPART: 1.0}.get(kind, 6.0)
+                Kind.DATEPART: 1.0, Kind.CODE: 1.2}.get(kind, 6.0)  # (a program's five-digit error codes: "00242")
     if f in _TEXT_COLS:
         return {Kind.MONEY: 4.0, Kind.DATE: 2.0}.get(kind, 0.4)
     if f in (Field.LINE_NUMBER, Field.REMAINING, Field.PAID_UNITS):
@@ -1387,8 +1416,10 @@ def infer_header(lines: Sequence[TextLine], i: int, scan: int = 15, above: int =
 # ------------------------------------------------------------------ page columns
 
 def _side_is_service(words: Sequence[Word]) -> bool:
+    """A service row's shape: a code, then amounts (error codes printed after the amounts, "147.40 PAID 00242",
+    are no service of their own)."""
     kinds = [token_kind(w.text) for w in words]
-    return Kind.CODE in kinds and Kind.MONEY in kinds
+    return Kind.CODE in kinds and Kind.MONEY in kinds and kinds.index(Kind.CODE) < kinds.index(Kind.MONEY)
 
 
 def page_columns(lines: Sequence[TextLine]) -> list[TextLine]:

@@ -231,6 +231,11 @@ _exact(Field.CLAIM_ID, "Patient #", "Your Patient #", "Patient No", "Your Patien
        "Your Patient Number", "Your Account #", "Your Account No")
 # on a statement of benefits a bare "Responsibility" column is the patient's part
 _exact(Field.PATIENT_OWES, "Responsibility", "Responsibility Amount", "Resp", "Resp.")
+# a clinic's own number for a visit's charges ("Ticket", "Enc. no.", "Encounter #"): the provider's number for the claim
+_exact(Field.CLAIM_ID, "Ticket", "Ticket #", "Ticket No", "Ticket Number", "Enc No", "Enc #",
+       "Encounter No", "Encounter Number", "Charge Ticket", "Superbill", "Superbill #")
+# the person a statement is addressed to ("Prepared for:") is the plan holder, not necessarily the patient
+_exact(Field.HOLDER, "Prepared for", "Statement prepared for", "Prepared especially for", "Statement for")
 # a state program's number for its client (Medicaid "Client No") is the member's id
 _exact(Field.MEMBER_ID, "Client No", "Client Number", "Client ID", "Client #", "Client Nbr")
 # numbered modifier columns of remits ("M1", "M2", "Mod1")

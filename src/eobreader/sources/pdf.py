@@ -246,6 +246,8 @@ class _Parser:
         self.claims: list[_ClaimB] = []
         self.claim: _ClaimB | None = None
         self.header: Header | None = None
+        # the heading of the claims' own rows, printed right over the services' heading (two-tier remits)
+        self.claim_header: Header | None = None
         self.pending: _Pending | None = None
         self.last: _LineB | None = None
         self.last_bottom = 0.0  # bottom of the last text line that belonged to ``self.last``
@@ -468,7 +470,8 @@ class _Parser:
         c = self.claim
         if c is None or not c.lines or not info or not (info.keys() & set(CLAIM_KEYS)) \
                 or any(k not in CLAIM_KEYS and k not in (Field.PATIENT, Field.PAYER) for k in info) \
-                or any(k in c.info for k in info if k in CLAIM_KEYS) or not self.near_last(lines[i]):
+                or any(k in c.info and c.info[k] != v for k, v in info.items() if k in CLAIM_KEYS) \
+                or all(c.info.get(k) == v for k, v in info.items()) or not self.near_last(lines[i]):
             return False
         who, had = info.get(Field.PATIENT), c.info.get(Field.PATIENT)
         if who is not None and had is not None and not (_same_member(Field.PATIENT, had, who)
@@ -486,7 +489,8 @@ class _Parser:
             by_rows = max(w.x1 for w in lines[i].words) < first_value and min(w.x0 for w in lines[i].words) \
                 <= max(col.x1 for col in info_cols) and bool(c.own & set(CLAIM_KEYS))
         same_person = who is not None and had is not None  # (checked above: the claim's own person, named again)
-        if i + 1 < len(lines) and not by_rows and not same_person:  # (the page's last line: nothing after it)
+        same_claim = any(c.info.get(k) == v for k, v in info.items() if k in CLAIM_KEYS)  # "Ticket 40211: ... claim X"
+        if i + 1 < len(lines) and not (by_rows or same_person or same_claim):  # (the page's last line: nothing after it)
             # (in a table whose rows name their own claim, "Billed to ... · claim X" under a claim's rows is that
             # claim's: no heading line opens the next one)
             nxt = parse_labels(with_bars(lines[i + 1]))
@@ -576,6 +580,13 @@ class _Parser:
             twin = _translated_header(lines, i + taken, hdr)
             if twin:
                 taken += twin  # the same headings again in another language: part of this header
+            if not hdr.fields() & {Field.CODE, Field.SERVICE_DATE, Field.MODIFIERS, Field.UNITS} and hdr.fields() & set(CLAIM_KEYS) \
+                    and len(hdr.fields() & {Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID}) >= 2:
+                # the heading of the claims' own rows (two-tier remits: a claim's row, then its services under a
+                # heading of their own): it goes on heading claim rows between the services' tables
+                self.claim_header = hdr
+            elif not hdr.has(Field.CODE):
+                self.claim_header = None
             self.header = hdr
             self.legend_mode = self.legend_open = False
             self.count("recognised", taken)
@@ -654,8 +665,21 @@ class _Parser:
                 return 1
             dated = self.info_cols is not None and any(c.field is Field.OTHER_DATE for c in self.info_cols)
             words = [clean_text(w.text) for w in ln.words]
+            lead = _left_segment(ln)
+            if not info and not rem and not _member_name(words) and len(lead) < len(words) and _member_name(lead) \
+                    and ln.page == 1 and not any(c.lines for c in self.claims):
+                words = lead  # "Walter J. Okonkwo-Biggs      Your out-of-pocket spending in 2026": the name, then a panel
             if not info and not rem and _member_name(words):
                 self.alone_name = (i, " ".join(words))
+                street = any(_STREET.match(clean_text(nl.text)) and abs(nl.words[0].x0 - ln.words[0].x0) < 3
+                             for nl in lines[i + 1: i + 3] if nl.words)
+                if ln.page == 1 and not any(c.lines for c in self.claims) and street \
+                        and not any(Field.HOLDER in c.info or Field.PATIENT in c.info for c in self.claims):
+                    # the addressee atop the first page ("CLARENCE W. ABERNATHY" over "77 SYCAMORE LANE"): the
+                    # plan's holder, who is the patient where no claim names another person
+                    self.new_info(ln, {Field.HOLDER: " ".join(words)})
+                    self.count("recognised")
+                    return 1
             if self.info_cols is not None and Kind.CODE not in kinds and (Kind.DATE not in kinds or dated):
                 cells = cut(ln.words, self.info_cols)
                 vals = {f: cells.text(f) for f in INFO_FIELDS if cells.text(f)}
@@ -1026,11 +1050,55 @@ class _Parser:
 
     # -------------------------------------------------------------------------------- rows
 
+    def claim_row(self, ln: TextLine, kinds: list[str]) -> bool:
+        """A row under the claims' own heading of a two-tier remit ("ABERNATHY-COLE, JOSIAH M  910044177320
+        JMA-3318  2226005000418  1,578.00  607.33 ..."): it opens the claim its services follow, and its amounts
+        are the claim's printed totals."""
+        ch = self.claim_header
+        if ch is None or _TOTAL_WORDS.search(ln.text):
+            return False
+        cells = cut(ln.words, ch.columns)
+        if any(token_kind(w.text) == Kind.CODE for j, ws in cells.words.items() for w in ws
+               if ch.columns[j].field not in INFO_FIELDS):
+            return False  # a procedure code outside the claim's numbers: a service row
+        info = {f: cells.text(f) for f in (Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID) if cells.text(f)}
+        for f in (Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID):
+            if f in info:
+                first = info[f].split()[0]
+                if not _ID_SHAPE.match(first) or re.fullmatch(r"[$(]?-?[\d,]*\.\d{2}\)?-?", first):
+                    return False  # (an amount under a number's heading: a totals row)
+                info[f] = first
+        if Field.PATIENT in info and not re.match(r"[A-Za-zÀ-ÿ]", info[Field.PATIENT]):
+            return False
+        if len(info) < 2 or not (info.keys() & set(CLAIM_KEYS)):
+            return False
+        if Field.PATIENT in info:
+            info[Field.PATIENT] = name_value(info[Field.PATIENT])
+        self.new_info(ln, info)
+        c = self.current_claim(ln)
+        vals: dict[Field, Decimal] = {}
+        for j, ws in cells.words.items():
+            col = ch.columns[j].field
+            if col is not None and col in (Field.BILLED, Field.ALLOWED, Field.PAID, Field.PATIENT_OWES) and col not in vals:
+                try:
+                    a = parse_money(ws[0].text)
+                except ValueParseError:
+                    continue
+                if a is not None:
+                    vals[col] = a
+        if vals and c.totals is None:
+            c.totals = Totals(vals.get(Field.BILLED), vals.get(Field.ALLOWED), vals.get(Field.PAID),
+                              vals.get(Field.PATIENT_OWES), self.ref(ln))
+        self.count("recognised")
+        return True
+
     def row(self, ln: TextLine, kinds: list[str]) -> bool:
         """Read a row of the current table. False when the line is not a row of it."""
         hdr = self.header
         if hdr is None:
             return False
+        if self.claim_row(ln, kinds):
+            return True
         cells = cut(ln.words, hdr.columns)
         money: dict[Field, Decimal] = {}
         bad: list[str] = []
@@ -1053,6 +1121,8 @@ class _Parser:
                     # explained in the document's legend: the line's remark codes
                     trailing_notes.extend(w.text for w in ws[1:])
                     txt = ws[0].text
+                if txt.lower().strip(".*()") in _NO_AMOUNT:
+                    continue  # "pending", "n/a": no amount yet, printed as a word
                 try:
                     a = parse_money(txt)
                 except ValueParseError:
@@ -1861,16 +1931,25 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
                     out[Field.PATIENT] = " ".join(texts[b:e])
                     break
     texts = [clean_text(w.text) for w in ln.words]
-    if (Field.CLAIM_ID in out and Field.PAYER_CLAIM_ID in out):
+    if Field.CLAIM_ID in out and Field.PAYER_CLAIM_ID in out:
+        if Field.PATIENT not in out and Field.HOLDER not in out and not _is_sentence(ln):
+            keys = keyed_ids(texts)
+            who = _name_after_key(texts, keys) if keys else None
+            if who:
+                out[Field.PATIENT] = who
         return out
     if _is_sentence(ln):
         # "Claim STM26 · Received 01/12/2026 · Patient acct. CMH-88120 · Pre-existing condition review: ... began":
-        # short segments of numbers before a sentence still name the claim
+        # short segments of numbers before a sentence still name the claim; so does a note that opens with the
+        # claim's own number ("Ticket 40211: Aspen Ridge Health Plan claim AR-2601-448120, processed 01/29/2026.")
         cut = next((j for j, t in enumerate(texts) if t.endswith(":")), len(texts))
         segs = " ".join(texts[:cut]).split(" · ")
-        if len(segs) < 3 or any(len(g.split()) > 4 for g in segs[:-1]):
-            return out
-        texts = texts[:cut]
+        note = cut == next((k for k in (1, 2) if k < len(texts) and match_header(" ".join(texts[:k])) in CLAIM_KEYS
+                            and _ID_SHAPE.match(texts[k].rstrip(":"))), -1)
+        if not note:
+            if len(segs) < 3 or any(len(g.split()) > 4 for g in segs[:-1]):
+                return out
+            texts = texts[:cut]
     if texts and _PAYEE_LABEL.match(texts[0]):
         # a line about the payment's payee ("PAYEE: ... VOUCHER NO 0004471182"): its numbers are the
         # payment's, never a claim's; nor are its dates a service's. The payee is the provider.
@@ -1913,6 +1992,16 @@ def _name_after_key(texts: list[str], keys: list[tuple[int, str, str]]) -> str |
         if 2 <= len(run) <= 4 and _LAST_FIRST.match(run[0]) and all(_NAME_PART.match(t) for t in run[1:]) \
                 and match_header(run[0].rstrip(",")) is None and not any(match_header(t) is not None for t in run[1:]):
             return " ".join(run)
+        for j in range(len(run) - 2):
+            # "... RECIP ID 100447812B NAME OYELARAN, TOBI STATUS PAID": a colon-less name label among the numbers
+            if exact_header(run[j]) is Field.PATIENT and _LAST_FIRST.match(run[j + 1]):
+                name = [run[j + 1]]
+                for t in run[j + 2: j + 5]:
+                    if not _NAME_PART.match(t) or match_header(t) is not None:
+                        break
+                    name.append(t)
+                if len(name) >= 2:
+                    return " ".join(name)
         # "Visit V26-00118 Lucas Ferreira-Holm — Billed to ...": a name right after the number, ended by a separator
         cut_at = next((j for j, t in enumerate(run) if t in _SEPARATORS), None)
         if cut_at and _any_name(run[:cut_at]):
@@ -1941,7 +2030,7 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
     out: list[tuple[int, str, str]] = []
     used = -1
     for i, t in enumerate(texts):
-        v = t.rstrip(",;|")
+        v = t.rstrip(",;|:")
         # "Visit #V10877", "Claim #26005Q00124": the number sign printed against the number is the label's
         hashed = v.startswith("#") and len(v) > 1
         v = v[1:] if hashed else v
@@ -2068,14 +2157,14 @@ def _for_person(texts: list[str]) -> str | None:
     k = len(m.group(1).split())
     run: list[str] = []
     for t in texts[k:k + 4]:
-        if not (_PERSON_WORD.match(t) or re.fullmatch(r"[A-Z]\.?", t)) or match_header(t) is not None:
+        if not (_PERSON_WORD.match(t) or re.fullmatch(r"[A-Z]\.?|[A-ZÀ-Þ][A-ZÀ-Þ'\-]+", t)) or match_header(t) is not None:
             break
         run.append(t)
     while run and _ORG_WORD.match(run[-1]):
         run.pop()
     # a name is two or three words; a fourth capitalised word starts what follows ("... Speech therapy")
     for n in (3, 2):
-        if len(run) >= n and _is_name(run[:n]) and (len(run) == n or _ORG_WORD.match(run[n]) or n == 2):
+        if len(run) >= n and _any_name(run[:n]) and (len(run) == n or _ORG_WORD.match(run[n]) or n == 2):
             return " ".join(run[:n])
     return None
 
@@ -2114,7 +2203,7 @@ _ORG_WORD = re.compile(r"^(?:therapy|therapies|therapists?|clinic|clinics|rehab|
                        r"outpatient|inpatient|department|dept\.?|division)$", re.IGNORECASE)
 
 
-_VISIT_WORDS = frozenset({"visit", "encounter", "invoice"})
+_VISIT_WORDS = frozenset({"visit", "encounter", "invoice", "ticket"})
 
 
 _PAYEE_LABEL = re.compile(r"^(?:payee|pay\s*to)(?:\s*name)?:$", re.IGNORECASE)
@@ -2484,7 +2573,8 @@ def _name_labels(texts: list[str], labels: list[tuple[int, int, Field | None]]) 
     return sorted(out, key=lambda t: (t[0], t[1]))
 
 
-_CLAIM_FOR = re.compile(r"^((?:claims?|services?|visits?|sessions?|statement|notice)\s+for:?)\s+\S", re.IGNORECASE)
+_CLAIM_FOR = re.compile(r"^((?:for\s+)?(?:claims?|services?|visits?|sessions?|statement|notice)\s+(?:for|to|provided\s+to):?)\s+\S",
+                        re.IGNORECASE)
 _NAME_FIELDS = {Field.PATIENT, Field.PAYER, Field.PROVIDER}
 # words that label a number printed after a name on a heading line ("... Benefit EFT trace 1EMB0883...")
 _LABELISH = frozenset("eft trace check chk deposit date run id no number num nbr # tin npi phone tel fax ref reference "
@@ -2546,6 +2636,22 @@ def assign_claim_keys(keys: list[tuple[str, str]]) -> dict[Field, str]:
     return out
 
 
+# words printed in an amount's place when there is no amount (yet)
+_NO_AMOUNT = frozenset({"pending", "pend", "pended", "n/a", "na", "tbd", "none", "waiting", "in process", "hold",
+                        "on hold", "not yet", "--", "---", "—", "–"})
+def _left_segment(ln: TextLine) -> list[str]:
+    """The words of a line up to its first column gap (three spaces' width or more)."""
+    ws = list(ln.words)
+    gap = _gap(ws) * 2.5
+    out = [clean_text(ws[0].text)] if ws else []
+    for a, b in zip(ws, ws[1:]):
+        if b.x0 - a.x1 > gap:
+            break
+        out.append(clean_text(b.text))
+    return out
+
+
+_STREET = re.compile(r"^(?:\d{1,6}[A-Z]?\s+[A-Za-z]|p\.?\s*o\.?\s+box\b)", re.IGNORECASE)
 _KEY_WORD = re.compile(r"^[A-Za-z][A-Za-z.]*$")
 
 

@@ -303,7 +303,10 @@ def _clean_score(cells: list[tuple[list[Word], Field | None]]) -> tuple[int, int
 
 
 def _acceptable(cells: list[tuple[list[Word], Field | None]]) -> bool:
-    fields = [f for _, f in cells if f is not None]
+    # (a phrase of six words or more with words in lower case is a title's or a sentence's, "A Medicare
+    # Advantage plan from ...", and never names a column by itself)
+    fields = [f for ws, f in cells if f is not None
+              and not (len(ws) > 5 and sum(1 for w in ws if w.text[:1].islower()) >= 2)]
     distinct = set(fields)
     row_fields = distinct & ROW_FIELDS
     money = distinct & set(MONEY_FIELDS)
@@ -509,6 +512,10 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
         single = confirm_abbreviations(single, rows_below(lines, i + 1))
     if _acceptable(single):
         best = (_score(single), single, (lines[i],))
+        if claim_over_service(lines, i, single):
+            # a heading of the claims' own rows over the heading of their services: two headings, not one
+            # stacked heading ("NAME RECIP ID PAT ACCT ICN BILLED AMT ..." over "DTL FROM TO PROC ...")
+            return _header_from(lines, i, single, (lines[i],))
     group = [ln]
     raw = [lines[i]]
     rival: tuple[int, int, int] | None = None  # a later line that is a header by itself
@@ -546,8 +553,28 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
                 best = (_score(cells), cells, tuple(raw))
     if best is None:
         return None
-    cells = best[1]
-    below = rows_below(lines, i + len(best[2]))
+    return _header_from(lines, i, best[1], best[2])
+
+
+_CLAIM_LEVEL = {Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID}
+
+
+def claim_over_service(lines: Sequence[TextLine], i: int, cells: list[tuple[list[Word], Field | None]]) -> bool:
+    """Line ``i`` heads the claims' rows (names the claim's person or numbers, and no procedure code) and the
+    line right under it is a full heading of its own with the procedure code: the services' heading."""
+    fields = {f for _, f in cells if f is not None}
+    if Field.CODE in fields or len(fields & _CLAIM_LEVEL) < 2 or i + 1 >= len(lines):
+        return False
+    nxt = unglue(content(lines[i + 1]))
+    if not nxt.words or not _is_texty(nxt) or nxt.top - lines[i].bottom > lines[i].height * 0.9:
+        return False
+    alone = _cells_single(nxt)
+    return _acceptable(alone) and any(f is Field.CODE for _, f in alone)
+
+
+def _header_from(lines: Sequence[TextLine], i: int, cells: list[tuple[list[Word], Field | None]],
+                 taken: tuple[TextLine, ...]) -> Header:
+    below = rows_below(lines, i + len(taken))
     bands = value_bands(below)
     if bands:
         cells = split_by_bands(cells, bands)
@@ -562,7 +589,7 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
     cols = cost_share_total(balance_owed(own_payment(share_part(second_code(one_allowed(billed_units(
         adjustment_amount(cols))))), title)), below)
     cols = allowed_by_sum(dates_by_shape(cols, below), below)
-    return Header(claim_columns(cols), best[2])
+    return Header(claim_columns(cols), taken)
 
 
 def _cell_texts(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> list[dict[int, str]]:
@@ -1021,7 +1048,7 @@ _INFO = {Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID, F
 # labels that name the provider's own number for a claim (its patient account / control number); every
 # other claim-number label on a payer's document (Claim #, Claim ID, ICN, DCN, TCN, Payer Claim #, Bill ID)
 # names the payer's number
-_PROVIDER_KEY = re.compile(r"\b(acct|account|acnt|invoice|inv\b|encounter|visit|session|pcn|provider|your|cuenta|proveedor|patient\s+(ctl|ctrl|cntl|control)|"
+_PROVIDER_KEY = re.compile(r"\b(acct|account|acnt|invoice|inv\b|encounter|enc\b|ticket|superbill|visit|session|pcn|provider|your|cuenta|proveedor|patient\s+(ctl|ctrl|cntl|control)|"
                            r"pat\s+(ctl|ctrl|cntl|control)|pt\s+(ctl|ctrl|cntl|control))", re.IGNORECASE)
 _ACCOUNT_KEY = re.compile(r"\b(acct|account|acnt|pcn|your|cuenta|(pat|pt|patient)\s+(ctl|ctrl|cntl|control))\b", re.IGNORECASE)
 PAYER_CLAIM_WORD = re.compile(r"\b(claim|clm|icn|dcn|tcn|ccn|reclamaci\w*|reclamo)\b", re.IGNORECASE)
@@ -1474,8 +1501,9 @@ def page_columns(lines: Sequence[TextLine]) -> list[TextLine]:
 
 
 def _is_service_line(ln: TextLine) -> bool:
+    """A row with a code (or, its code printed on the line under it, a date) and two amounts."""
     kinds = [token_kind(w.text) for w in ln.words]
-    return Kind.CODE in kinds and kinds.count(Kind.MONEY) >= 2
+    return (Kind.CODE in kinds or kinds[:1] == [Kind.DATE]) and kinds.count(Kind.MONEY) >= 2
 
 
 def side_panel(lines: Sequence[TextLine]) -> list[TextLine]:
@@ -1569,7 +1597,7 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float) -> list[Text
             return None
         if any(kd == Kind.WORD and sum(ch.isalpha() for ch in w.text) >= 3 for w, kd in zip(panel, kinds)):
             prose += 1
-    if prose < 1 or main_left is None:
+    if main_left is None:
         return None
     # a panel's lines fall beside some rows and not others; words beside every row are a column of the table
     # (the patient's name first on each row of a Medicaid notice)
@@ -1592,8 +1620,8 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float) -> list[Text
     # prose beside one service row is enough when the panel runs on down the page (lines of its own)
     alone = sum(1 for k in range(first, last + 1) if sides(lines[k])[1 if main_left else 0]
                 and not sides(lines[k])[0 if main_left else 1])
-    if prose < 2 and alone < 4:
-        return None
+    if prose < 2 and alone < 4 or prose < 1 and alone < 6:
+        return None  # (no prose beside any row: only a panel running long on lines of its own)
     for k in range(first, last + 1):
         left, right = sides(lines[k])
         main, panel = (left, right) if main_left else (right, left)

@@ -16,6 +16,12 @@ CLAIM_FIELDS = ("claim_id", "payer_claim_id", "patient")
 MONEY = ("billed", "allowed", "paid", "patient_owes")
 
 
+
+def _adj_key(adj: tuple) -> tuple:
+    """Order adjustments by group, reason and amount; an adjustment printed without its amount sorts first."""
+    g, r, a = adj
+    return (g, r, a is not None, a if a is not None else 0)
+
 def dec(v) -> Decimal | None:
     if v is None or v == "":
         return None
@@ -33,7 +39,7 @@ def truth_value(t: dict, f: str):
     if f in MONEY:
         return dec(v)
     if f == "adjustments":
-        return tuple(sorted((g or "", r or "", dec(a)) for g, r, a in (v or [])))
+        return tuple(sorted(((g or "", r or "", dec(a)) for g, r, a in (v or [])), key=_adj_key))
     if f == "remarks":
         return tuple(sorted(v or ()))
     return v or None
@@ -48,7 +54,7 @@ def found_value(ln: ServiceLine, f: str):
     if f in MONEY:
         return getattr(ln, f)
     if f == "adjustments":
-        return tuple(sorted((a.group or "", a.reason, a.amount) for a in ln.adjustments))
+        return tuple(sorted(((a.group or "", a.reason, a.amount) for a in ln.adjustments), key=_adj_key))
     if f == "remarks":
         return tuple(sorted(ln.remarks))
     if f == "service_date":

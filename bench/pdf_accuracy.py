@@ -64,9 +64,13 @@ def match(truth: list[dict], found: list[ServiceLine]) -> list[tuple[dict, Servi
 
 def score_file(pdf: Path, engine: str | None, verbose: bool) -> tuple[Score, str | None]:
     truth = json.loads(pdf.with_name(pdf.name + ".truth.json").read_text(encoding="utf-8"))
-    res = PdfReader(engine).read(pdf)
-    found = res.lines()
-    claim_of = {id(ln): c for st in res.statements for c in st.claims for ln in c.lines}
+    try:
+        res = PdfReader(engine).read(pdf)
+    except Exception as e:  # noqa: BLE001 - a reader that fails on a file reads nothing of it; the run goes on
+        print(f"   FAILED {pdf.name}: {type(e).__name__}: {e}")
+        res = None
+    found = res.lines() if res is not None else []
+    claim_of = {id(ln): c for st in res.statements for c in st.claims for ln in c.lines} if res is not None else {}
     s = Score()
     s.truth, s.found = len(truth["lines"]), len(found)
     for t, ln in match(truth["lines"], found):

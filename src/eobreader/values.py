@@ -84,6 +84,8 @@ def parse_money(value: object) -> Decimal | None:
             raise ValueParseError(f"not an amount: {value!r}")
         return _cents(Decimal(repr(value)))
     s = clean_text(value).replace(" ", "")
+    if s[-1:] in (";", ":") or s[-1:] == "," and re.search(r"\.\d{2},$", s):
+        s = s[:-1]  # "$188.40;" / "$45.00," ended a phrase: the punctuation is not the amount's
     if _EURO_RE.match(s):
         s = s.replace(".", "").replace(",", ".")
     m = _MONEY_RE.match(s)

@@ -525,7 +525,13 @@ class _Parser:
         for lines in pages:
             i = 0
             while i < len(lines):
-                i += self.line(lines, i)
+                try:
+                    i += self.line(lines, i)
+                except ValueParseError as e:
+                    # a value no reader step expected: this line goes to the list of what could not be read,
+                    # and the rest of the document is still read
+                    self._unread(lines[i], f"could not read: {e}")
+                    i += 1
         self.flush_pending()
 
     def line(self, lines: list[TextLine], i: int) -> int:
@@ -837,9 +843,11 @@ class _Parser:
         if not (info.keys() & set(CLAIM_KEYS)):
             return False
         texts = [clean_text(w.text) for w in ln.words]
-        keyed = not pairs and any(match_header(" ".join(texts[:k])) in CLAIM_KEYS and _ID_SHAPE.match(texts[k])
-                                  and not looks_like_money(texts[k]) and looks_like_money(texts[-1])
-                                  for k in (1, 2, 3) if len(texts) > k)
+        keyed = not pairs and looks_like_money(texts[-1]) and (
+            any(match_header(" ".join(texts[:k])) in CLAIM_KEYS and _ID_SHAPE.match(texts[k]) and not looks_like_money(texts[k])
+                for k in (1, 2, 3) if len(texts) > k)
+            # "CLP PATIENT CTRL# SR10422 STATUS 1 ...": a segment tag, then the claim number's label
+            or any(start <= 1 for start, _, _ in keyed_ids(texts)))
         if keyed:
             # "PAT ACCT NO SPK-11820 STATUS PAID CLM CHRG 610.00 CLM PD 304.63": colon-less keys, each amount
             # named by the word right before it
@@ -1150,10 +1158,17 @@ class _Parser:
         date_bad = False
         dtxt = cells.text(Field.SERVICE_DATE)
         if dtxt:
+            # (a row's own tag printed into the date's column, "SVC 20260106": the words before the date)
+            tagged = re.fullmatch(r"([A-Za-z]{2,5}:?)\s+(\S.*)", dtxt)
             try:
                 start, end = parse_date_range(dtxt, self.day_first)
             except ValueParseError:
                 start = end = self.yearless(dtxt)
+                if start is None and tagged and match_header(tagged.group(1)) is None:
+                    try:
+                        start, end = parse_date_range(tagged.group(2), self.day_first)
+                    except ValueParseError:
+                        start = end = None
                 date_bad = start is None
         etxt = cells.text(Field.SERVICE_END)
         if etxt:
@@ -1248,6 +1263,9 @@ class _Parser:
                 start = end = claim.service_from
             if units is None and code and not hdr.has(Field.UNITS):
                 units = units_in_brackets(_all_text(cells))  # "(97110-GP, 3 units)"
+                um = _COUNTED_UNITS.search(_all_text(cells)) if units is None else None
+                if um:
+                    units = parse_units(um.group(1))  # "Therapeutic exercises, 2 units (97110)"
             lead_qty = _LEAD_QTY.match(desc) if desc and units is None and code and not hdr.has(Field.UNITS) else None
             if lead_qty and lead_qty.group(2).lower().rstrip(".") not in _NOT_QTY_UNIT:
                 # no units column: a count printed before the service's name ("2  Therapeutic activities
@@ -1513,6 +1531,8 @@ class _Card:
 _CARD_CODE = re.compile(r"\b(?:procedure|service|billing|cpt|hcpcs|proc)\s*(?:code|cd)?\s*[:#]?\s*"
                         r"(\d{4}[FTU]|\d{5}|[A-V]\d{4})\b", re.IGNORECASE)
 _CARD_MODS = re.compile(r"\bmod(?:ifier)?s?\.?\s*:?\s*([A-Z0-9]{2}(?:\s*[,/ ]\s*[A-Z0-9]{2})*)\b", re.IGNORECASE)
+# a count of units written into a service's wording, after a comma ("Therapeutic exercises, 2 units (97110)")
+_COUNTED_UNITS = re.compile(r",\s*(\d{1,2})\s+units?\b", re.IGNORECASE)
 _CARD_UNITS = re.compile(r"\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:units?|visits?)\b|\bunits?\s*:?\s*(\d{1,3}(?:\.\d{1,2})?)\b",
                          re.IGNORECASE)
 
@@ -1591,10 +1611,14 @@ _GROUP_CODE = re.compile(r"^(?:CPT|HCPCS|CPT/HCPCS|Procedure|Proc|Procedure code
 _WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 
 
+_DATE_GROUP_WORDS = re.compile(r"^(?:services?|visits?|sessions?|treatment|care)\s+(?:on|of|dated)\s+", re.IGNORECASE)
+
+
 def _date_heading(text: str, day_first: bool = False) -> date | None:
     """A line that is a date and nothing else, maybe after its weekday ("Monday, January 5, 2026",
     "Date of service: 01/05/2026" is a label and not this)."""
     t = _WEEKDAY.sub("", clean_text(text)).strip()
+    t = _DATE_GROUP_WORDS.sub("", t).strip()  # "Services on January 5, 2026", "Visit of 01/05/2026"
     if not t or len(t) > 24 or not re.search(r"\d", t):
         return None
     try:
@@ -2675,6 +2699,8 @@ def keyword_pairs(ln: TextLine) -> list[tuple[Field | None, str]]:
             if size == 2 and len(run) == 2 and token_kind(run[1]) in (Kind.MOD, Kind.ADJ, Kind.REMARK, Kind.CODE) \
                     and match_header(run[0], True) is not None:
                 continue  # "MOD GP": a key and its value
+            if size == 2 and len(run) == 2 and all(match_header(t, True) in ROW_FIELDS for t in run):
+                continue  # "ALLOWED PAID": two keys, the first printed without its value
             if len(run) == size and all(_KEY_WORD.match(t) for t in run):
                 f = match_header(" ".join(run), True)
                 if f is not None and (f in ROW_FIELDS or f in (Field.LINE_NUMBER, Field.OTHER_DATE)):
@@ -2692,7 +2718,7 @@ def keyword_pairs(ln: TextLine) -> list[tuple[Field | None, str]]:
         vals: list[str] = []
         while j < n and key_at(j, f) is None:
             if _KEY_WORD.match(texts[j]) and token_kind(texts[j]) not in (Kind.MOD, Kind.ADJ, Kind.REMARK, Kind.CODE):
-                if len(out) >= 2 and vals:
+                if len(out) >= 1 and any(v for _, v in out):
                     # "BILLED 160.00 ALLOWED --- PAID --- NOT YET DETERMINED": a note after the keyed values
                     return out + [(f, " ".join(vals))]
                 return []  # a word that is no key and no code: prose, not keyed values

@@ -858,12 +858,18 @@ class _Parser:
             # claim's person and numbers ("Claim 2026012700917 Member: Ana Lucía Ferreira Member ID: ...")
             return False
         self.new_info(ln, info)
+        self.printed_totals(ln, [(f, v.split(" ")[0]) for f, v in pairs])
+        return True
+
+    def printed_totals(self, ln: TextLine, amounts: list[tuple[Field | None, str]]) -> None:
+        """The claim's printed totals from the amounts a claim heading gives (billed, allowed, paid, owed;
+        the first of each), unless the claim has its totals already."""
         c = self.current_claim(ln)
         vals: dict[Field, Decimal] = {}
-        for f, v in pairs:
-            if f in (Field.BILLED, Field.ALLOWED, Field.PAID, Field.PATIENT_OWES) and f not in vals:
+        for f, text in amounts:
+            if f is not None and f in (Field.BILLED, Field.ALLOWED, Field.PAID, Field.PATIENT_OWES) and f not in vals:
                 try:
-                    a = parse_money(v.split(" ")[0])
+                    a = parse_money(text)
                 except ValueParseError:
                     continue
                 if a is not None:
@@ -871,7 +877,6 @@ class _Parser:
         if vals and c.totals is None:
             c.totals = Totals(vals.get(Field.BILLED), vals.get(Field.ALLOWED), vals.get(Field.PAID),
                               vals.get(Field.PATIENT_OWES), self.ref(ln))
-        return True
 
     def amounts_of_pending(self, ln: TextLine) -> bool:
         """The line (amounts, no code) completes the service row right above it, which printed the code,
@@ -1083,20 +1088,7 @@ class _Parser:
         if Field.PATIENT in info:
             info[Field.PATIENT] = name_value(info[Field.PATIENT])
         self.new_info(ln, info)
-        c = self.current_claim(ln)
-        vals: dict[Field, Decimal] = {}
-        for j, ws in cells.words.items():
-            col = ch.columns[j].field
-            if col is not None and col in (Field.BILLED, Field.ALLOWED, Field.PAID, Field.PATIENT_OWES) and col not in vals:
-                try:
-                    a = parse_money(ws[0].text)
-                except ValueParseError:
-                    continue
-                if a is not None:
-                    vals[col] = a
-        if vals and c.totals is None:
-            c.totals = Totals(vals.get(Field.BILLED), vals.get(Field.ALLOWED), vals.get(Field.PAID),
-                              vals.get(Field.PATIENT_OWES), self.ref(ln))
+        self.printed_totals(ln, [(ch.columns[j].field, ws[0].text) for j, ws in sorted(cells.words.items())])
         self.count("recognised")
         return True
 

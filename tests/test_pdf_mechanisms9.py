@@ -249,3 +249,57 @@ def test_a_line_no_step_expected_goes_to_the_unread_list_and_reading_goes_on(mon
     res = read(ws)
     assert [ln.code for ln in lines_of(res)] == ["97530", "97110"]
     assert any("Subtotal" in (u.source.text or "") for u in res.unread)
+
+
+def test_headings_naming_two_values_read_each_rows_second_line():
+    # "Claim No. / Patient", "Provider / Pt Acct No.", "Proc / Mod": the second values printed under the first
+    ws = (row(60, [(30, "Claim No. /"), (110, "Provider /"), (250, "Proc /")]) + right(60, [(330, "Charges"), (390, "Plan")])
+          + row(70, [(30, "Patient"), (110, "Pt Acct No."), (250, "Mod")]) + right(70, [(330, ""), (390, "Paid")])
+          + row(84, [(30, "CBA2601-004417"), (110, "Summit Hand Therapy"), (250, "97165")])
+          + right(84, [(330, "210.00"), (390, "172.20")])
+          + row(94, [(30, "Priya Natarajan-Cole"), (110, "SH-102948"), (250, "GO")])
+          + row(106, [(250, "97760")]) + right(106, [(330, "240.00"), (390, "141.60")])
+          + row(116, [(250, "GO")]))
+    res = read(ws)
+    got = lines_of(res)
+    assert [(ln.code, ln.modifiers) for ln in got] == [("97165", ("GO",)), ("97760", ("GO",))]
+    c = claims_of(res)[0]
+    assert (c.payer_claim_id, c.claim_id, c.patient) == ("CBA2601-004417", "SH-102948", "Priya Natarajan-Cole")
+
+
+def test_a_claim_heading_row_with_totals_opens_the_claim_its_services_follow():
+    ws = (row(50, [(30, "Beneficiary Name"), (150, "Beneficiary ID"), (240, "Patient Account #"), (330, "ICN")])
+          + right(50, [(470, "Billed"), (530, "Paid")])
+          + row(60, [(30, "Marchetti, Gianna"), (150, "LDH0041177201"), (240, "TSOT-20931"), (330, "2026031004470")])
+          + right(60, [(470, "$430.00"), (530, "$172.30")])
+          + row(72, [(30, "Ln"), (50, "Svc From"), (110, "Procedure"), (170, "Modifiers")])
+          + right(72, [(250, "Units"), (330, "Billed Amount"), (400, "Approved"), (470, "Paid Amount")])
+          + row(84, [(30, "1"), (50, "01/05/2026"), (110, "97166"), (170, "GO")])
+          + right(84, [(250, "1.00"), (330, "$240.00"), (400, "$98.60"), (470, "$98.60")])
+          + row(94, [(30, "2"), (50, "01/05/2026"), (110, "97530"), (170, "GO")])
+          + right(94, [(250, "2.00"), (330, "$190.00"), (400, "$73.70"), (470, "$73.70")]))
+    res = read(ws)
+    assert [ln.code for ln in lines_of(res)] == ["97166", "97530"]
+    c = claims_of(res)[0]
+    assert (c.claim_id, c.payer_claim_id) == ("TSOT-20931", "2026031004470")
+    assert c.totals is not None and c.totals.billed == Decimal("430.00")
+
+
+def test_rows_of_a_claims_summary_do_not_take_over_the_claims_detailed_below():
+    # claim rows one after another (a summary whose details follow) are no two-tier claim rows: the detail's
+    # own heading names the claim its services belong to
+    ws = (row(50, [(30, "Patient"), (140, "Provider"), (260, "Claim number")]) + right(50, [(420, "Amount charged"), (500, "Paid by plan")])
+          + row(60, [(30, "Inés Ferreira-Holt"), (140, "Riverbend Therapy"), (260, "CM2601-448102")])
+          + right(60, [(420, "$210.00"), (500, "$172.20")])
+          + row(70, [(30, "Tomás Ferreira-Holt"), (140, "Bright Words Studio"), (260, "CM2601-451977")])
+          + right(70, [(420, "$760.00"), (500, "$400.16")])
+          + text_at(90, 30, "Inés Ferreira-Holt (Daughter) Claim number CM2601-448102 Provider: Riverbend Therapy")
+          + text_at(100, 30, "Patient account RPT-40918 Received 01/16/2026")
+          + row(114, [(30, "Date"), (90, "Service"), (200, "Code")]) + right(114, [(420, "Amount charged"), (500, "Paid by plan")])
+          + row(126, [(30, "01/05/2026"), (90, "Self-care/home"), (200, "97535")]) + right(126, [(420, "$210.00"), (500, "$172.20")])
+          + row(136, [(90, "management training")])
+          + row(146, [(30, "01/07/2026"), (90, "Therapeutic activities"), (200, "97530")]) + right(146, [(420, "$95.00"), (500, "$77.90")]))
+    res = read(ws)
+    got = [(ln.code, c.claim_id, c.payer_claim_id, c.patient) for c in claims_of(res) for ln in c.lines]
+    assert got == [("97535", "RPT-40918", "CM2601-448102", "Inés Ferreira-Holt"),
+                   ("97530", "RPT-40918", "CM2601-448102", "Inés Ferreira-Holt")]

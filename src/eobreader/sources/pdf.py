@@ -90,7 +90,7 @@ from .pdf_layout import (
     token_kind,
     with_bars,
 )
-from .pdf_words import PageWords, get_source
+from .pdf_words import PageWords, Word, get_source
 from .x835 import claim_status
 
 __all__ = ["PdfReader", "parse_pages"]
@@ -267,6 +267,7 @@ class _Parser:
         self.alone_name: tuple[int, str] | None = None  # a person's name printed alone on a line (its index)
         self.code_below = False
         self.code_line_below = False
+        self.next_words: tuple[Word, ...] = ()  # the words of the line after the one being read
         self.row_date: date | None = None  # a date heading the rows below it ("Monday, January 5, 2026")
         self.next_dates: str | None = None  # a visit's date printed before the heading of its claim
         # a code heading the rows below it ("CPT 97110 Therapeutic exercises"): code, modifiers, description
@@ -540,6 +541,7 @@ class _Parser:
         nxt = lines[i + 1].words if i + 1 < len(lines) else ()
         self.code_below = any(token_kind(w.text.strip("()[],;")) == Kind.CODE for w in nxt) \
             and not any(looks_like_money(w.text) for w in nxt)
+        self.next_words = tuple(nxt)
         # the next line is a code of its own ("(97162)", "97162 GO"), maybe closing a wrapped description
         self.code_line_below = self.code_below and len(nxt) <= 5 and any(
             token_kind(w.text.strip("()[],;")) == Kind.CODE and (k == len(nxt) - 1 or w.text.startswith(("(", "[")) or k == 0)
@@ -621,12 +623,17 @@ class _Parser:
                 self.row_date = day
                 self.count("recognised")
                 return 1
-        if self.continuation(ln):
+        if self.continuation(ln) or self.second_line(ln):
             self.count("recognised")
             return 1
         ih = info_header(ln)
         if ih is not None:
-            self.info_cols = ih
+            if any(c.field in MONEY_FIELDS for c in ih):
+                # the heading of the claims' own rows, their totals beside their numbers: those rows (with their
+                # amounts) are read as claims by claim_row
+                self.claim_header = Header(ih, (ln,))
+            else:
+                self.info_cols = ih
             self.count("recognised")
             return 1
         kinds = [token_kind(w.text) for w in ln.words]
@@ -639,6 +646,8 @@ class _Parser:
                 and _POSTING.search(text) and not re.search(r"\b(sub-?)?totals?\b", text, re.IGNORECASE) \
                 and self.row(ln, kinds):
             return 1  # a ledger's posting ("XFER  To patient responsibility PR-1 60.00"), not the claim's totals
+        if has_money and self.header is None and self.claim_row(ln, kinds):
+            return 1  # (under a table's heading, row() reads claim rows first)
         if has_money and not has_code and self.claim_heading_with_totals(ln):
             self.count("recognised")
             return 1
@@ -899,6 +908,41 @@ class _Parser:
             return False
         return ln.top - self.last_bottom <= max(ln.height, last.bottom - last.top) * 3.2
 
+    def second_line(self, ln: TextLine) -> bool:
+        """A row's second text line under headings that name two values ("Proc / Mod" over "97165" then "GO";
+        "Claim No. / Patient" over the claim number, then the patient's name): the second values of the row."""
+        hdr, last = self.header, self.last
+        if hdr is None or not hdr.second or last is None or not self.near_last(ln) \
+                or any(looks_like_money(w.text) for w in ln.words):
+            return False
+        cells = cut(ln.words, hdr.columns)
+        second = dict(hdr.second)
+        if not cells.words or any(j not in second for j in cells.words):
+            return False
+        got = {second[j]: clean_text(" ".join(w.text for w in ws)) for j, ws in cells.words.items()}
+        if Field.MODIFIERS in got:
+            try:
+                mods = parse_modifiers(got.pop(Field.MODIFIERS))
+            except ValueParseError:
+                return False
+            last.modifiers = tuple(last.modifiers) + tuple(m for m in mods if m not in last.modifiers)
+        if Field.DESCRIPTION in got:
+            last.desc.append(got.pop(Field.DESCRIPTION))
+        c = self.claim
+        if c is not None:
+            for f, v in got.items():
+                if f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID):
+                    v = v.split()[0]
+                if f is Field.PATIENT:
+                    v = name_value(v)
+                if v and f not in c.own:
+                    c.info[f] = v
+                    c.own.add(f)
+                    if f in (Field.PATIENT, Field.MEMBER_ID, Field.PROVIDER):
+                        self.carry[f] = v
+        self.last_bottom = ln.bottom
+        return True
+
     def continuation(self, ln: TextLine) -> bool:
         """A line right under a service line that carries only adjustments and remark codes, in any
         spelling (``ADJ: CO 45 88.70   PR 3 3.00   RMK: N20``, ``Adj CO-45 45.60``, ``Remarks: N130``): they
@@ -1070,23 +1114,30 @@ class _Parser:
         ch = self.claim_header
         if ch is None or _TOTAL_WORDS.search(ln.text):
             return False
+        nk = [token_kind(w.text) for w in self.next_words]
+        if Kind.CODE not in nk and not (len(nk) >= 4 and not {Kind.MONEY, Kind.DATE} & set(nk)):
+            # a claim's row is followed by its services (or their heading); rows of claims one after another
+            # are a summary of claims whose details come later
+            return False
         cells = cut(ln.words, ch.columns)
         if any(token_kind(w.text) == Kind.CODE for j, ws in cells.words.items() for w in ws
                if ch.columns[j].field not in INFO_FIELDS):
             return False  # a procedure code outside the claim's numbers: a service row
-        info = {f: cells.text(f) for f in (Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID) if cells.text(f)}
+        info = {f: cells.text(f) for f in (Field.PATIENT, Field.HOLDER, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID)
+                if cells.text(f)}
         for f in (Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID):
             if f in info:
                 first = info[f].split()[0]
                 if not _ID_SHAPE.match(first) or re.fullmatch(r"[$(]?-?[\d,]*\.\d{2}\)?-?", first):
                     return False  # (an amount under a number's heading: a totals row)
                 info[f] = first
-        if Field.PATIENT in info and not re.match(r"[A-Za-zÀ-ÿ]", info[Field.PATIENT]):
-            return False
+        for f in (Field.PATIENT, Field.HOLDER):
+            if f in info and not re.match(r"[A-Za-zÀ-ÿ]", info[f]):
+                return False
+            if f in info:
+                info[f] = name_value(info[f])
         if len(info) < 2 or not (info.keys() & set(CLAIM_KEYS)):
             return False
-        if Field.PATIENT in info:
-            info[Field.PATIENT] = name_value(info[Field.PATIENT])
         self.new_info(ln, info)
         self.printed_totals(ln, [(ch.columns[j].field, ws[0].text) for j, ws in sorted(cells.words.items())])
         self.count("recognised")

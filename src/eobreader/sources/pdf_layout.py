@@ -144,6 +144,9 @@ class Column:
 class Header:
     columns: tuple[Column, ...]
     lines: tuple[TextLine, ...]  # the text lines the header occupies
+    # headings that name two values, one over the other ("Proc / Mod", "Claim No. / Patient"): the field of
+    # the value each row prints on its second text line, by column index
+    second: tuple[tuple[int, Field], ...] = ()
 
     def fields(self) -> set[Field]:
         return {c.field for c in self.columns if c.field is not None}
@@ -589,7 +592,33 @@ def _header_from(lines: Sequence[TextLine], i: int, cells: list[tuple[list[Word]
     cols = cost_share_total(balance_owed(own_payment(share_part(second_code(one_allowed(billed_units(
         adjustment_amount(cols))))), title)), below)
     cols = allowed_by_sum(dates_by_shape(cols, below), below)
-    return Header(claim_columns(cols), taken)
+    cols, second = _second_line_fields(claim_columns(cols))
+    return Header(cols, taken, second)
+
+
+_SECOND_LINE_FIELDS = {Field.MODIFIERS, Field.PATIENT, Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID,
+                       Field.DESCRIPTION, Field.PROVIDER}
+
+
+def _second_line_fields(cols: tuple[Column, ...]) -> tuple[tuple[Column, ...], tuple[tuple[int, Field], ...]]:
+    """Headings naming two values with a slash, the second printed under the first ("Proc / Mod", "Claim No. /
+    Patient", "Provider / Pt Acct No."): each such column reads its first value as the first part names, and
+    the field of its second value is kept apart."""
+    out: list[tuple[int, Field]] = []
+    fixed = list(cols)
+    for k, c in enumerate(cols):
+        parts = [p.strip() for p in clean_text(c.label).split(" / ")]
+        if len(parts) != 2 or not parts[0] or not parts[1]:
+            continue
+        f1, f2 = match_header(parts[0]), match_header(parts[1])
+        # (a claim number's label says whose number it is: "Claim No." the payer's, "Pt Acct No." the provider's)
+        f1 = claim_key(parts[0]) if f1 in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID) else f1
+        f2 = claim_key(parts[1]) if f2 in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID) else f2
+        if f1 is None or f2 not in _SECOND_LINE_FIELDS or f1 is f2:
+            continue
+        fixed[k] = Column(f1, c.x0, c.x1, c.label)
+        out.append((k, f2))
+    return tuple(fixed), tuple(out)
 
 
 def _cell_texts(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> list[dict[int, str]]:
@@ -1070,7 +1099,10 @@ def info_header(line: TextLine) -> tuple[Column, ...] | None:
         return None
     cells = _cells_single(line)
     fields = [f for _, f in cells if f is not None]
-    if len(set(fields) & _INFO) < 2 or any(f not in _INFO and f not in (Field.OTHER_DATE, Field.STATUS) for f in fields):
+    # (a claim's printed totals may stand beside its numbers: "... ICN  Claim Status  Billed  Paid")
+    totals = {Field.BILLED, Field.ALLOWED, Field.PAID, Field.PATIENT_OWES}
+    if len(set(fields) & _INFO) < 2 or any(f not in _INFO and f not in (Field.OTHER_DATE, Field.STATUS) and f not in totals
+                                           for f in fields) or len(set(fields) & totals) > 2 and len(set(fields) & _INFO) < 3:
         return None
     if sum(len(ws) for ws, f in cells if f is None) * 3 > len(line.words):
         return None

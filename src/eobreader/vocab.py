@@ -231,6 +231,9 @@ _exact(Field.CLAIM_ID, "Patient #", "Your Patient #", "Patient No", "Your Patien
        "Your Patient Number", "Your Account #", "Your Account No")
 # on a statement of benefits a bare "Responsibility" column is the patient's part
 _exact(Field.PATIENT_OWES, "Responsibility", "Responsibility Amount", "Resp", "Resp.")
+# the first and last dates of a service printed in two columns ("First DOS" | "Last DOS")
+_exact(Field.SERVICE_DATE, "First DOS", "Begin DOS", "Start DOS", "From DOS", "First Date of Service", "Begin Date")
+_exact(Field.SERVICE_END, "Last DOS", "End DOS", "Thru DOS", "Through DOS", "To DOS", "Last Date of Service", "End Date")
 # a clinic's own number for a visit's charges ("Ticket", "Enc. no.", "Encounter #"): the provider's number for the claim
 _exact(Field.CLAIM_ID, "Ticket", "Ticket #", "Ticket No", "Ticket Number", "Enc No", "Enc #",
        "Encounter No", "Encounter Number", "Charge Ticket", "Superbill", "Superbill #")
@@ -495,7 +498,7 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.ADJUSTMENT, ("write",), ()),
     (Field.ADJUSTMENT, ("contractual",), ()),
     (Field.BILLED, ("charge",), ()),
-    (Field.BILLED, ("billed",), ("units", "code")),
+    (Field.BILLED, ("billed",), ("units", "code", "qty", "quantity")),
     (Field.BILLED, ("submitted",), ()),
     (Field.SERVICE_DATE, ("date", "service"), ()),
     (Field.SERVICE_DATE, ("dos",), ()),

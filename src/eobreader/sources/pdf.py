@@ -491,10 +491,13 @@ class _Parser:
                 <= max(col.x1 for col in info_cols) and bool(c.own & set(CLAIM_KEYS))
         same_person = who is not None and had is not None  # (checked above: the claim's own person, named again)
         same_claim = any(c.info.get(k) == v for k, v in info.items() if k in CLAIM_KEYS)  # "Ticket 40211: ... claim X"
-        if i + 1 < len(lines) and not (by_rows or same_person or same_claim):  # (the page's last line: nothing after it)
+        j = i + 1
+        while j < len(lines) and _PAGE_OF.search(clean_text(lines[j].text)):
+            j += 1  # ("Page 1 of 2 - continued on next page": page furniture, not the next claim)
+        if j < len(lines) and not (by_rows or same_person or same_claim):  # (the page's last line: nothing after it)
             # (in a table whose rows name their own claim, "Billed to ... · claim X" under a claim's rows is that
             # claim's: no heading line opens the next one)
-            nxt = parse_labels(with_bars(lines[i + 1]))
+            nxt = parse_labels(with_bars(lines[j]))
             if not any(k in nxt for k in CLAIM_KEYS) or any(nxt.get(k) == v for k, v in info.items()):
                 return False
         payer = info.pop(Field.PAYER, None)
@@ -1948,7 +1951,7 @@ def _read_remarks(text: str) -> list[str]:
 _ID_SHAPE = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9\-/.#]{3,}$")
 _SEPARATORS = frozenset("| - – — • · / ;".split())
 # a capitalised word of a person's name, accented letters included ("Lucía", "Zoë", "Þór")
-_PERSON_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*|[A-Z]\.)$")
+_PERSON_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*|[A-Z]\.)$")  # ("Jun-ho")
 
 
 def parse_labels(ln: TextLine) -> dict[Field, str]:
@@ -2205,7 +2208,8 @@ def _member_name(words: list[str]) -> bool:
     caps = all(re.fullmatch(r"[A-ZÀ-Þ][A-ZÀ-Þ'\-]+|[A-Z]\.?", t) for t in words)
     title = all(_PERSON_WORD.match(t) or re.fullmatch(r"[A-Z]\.?", t) for t in words)
     return (caps or title) and sum(len(t.rstrip(".")) > 1 for t in words) >= 2 \
-        and match_header(" ".join(words)) is None and not any(match_header(t) is not None for t in words)
+        and match_header(" ".join(words)) is None and not any(match_header(t) is not None for t in words) \
+        and not any(_ORG_WORD.match(t) for t in words)  # ("KEYSTONE MUTUAL HEALTH": a payer's name)
 
 
 def _for_person(texts: list[str]) -> str | None:
@@ -2244,7 +2248,7 @@ def _name_beside_provider(ln: TextLine) -> str | None:
         return None
     name = [clean_text(w.text) for w in parts[0]]
     rest = [clean_text(w.text) for w in parts[1]]
-    if _any_name(name) and any(_ORG_WORD.match(t) for t in rest) \
+    if _any_name(name) and not any(_ORG_WORD.match(t) for t in name) and any(_ORG_WORD.match(t) for t in rest) \
             and not any(re.search(r"\d", t) or t.endswith(":") for t in rest):
         return " ".join(name)
     return None
@@ -2267,7 +2271,10 @@ _ORG_WORD = re.compile(r"^(?:therapy|therapies|therapists?|clinic|clinics|rehab|
                        r"care|llc|inc\.?|pc|pllc|p\.c\.|telehealth|telepractice|wellness|institute|partners|network|"
                        r"specialists|labs?|laboratory|pharmacy|supply|imaging|speech|pathology|audiology|occupational|physical|"
                        r"chiropractic|counseling|behavioral|orthopedics?|physicians|dental|vision|hearing|studio|"
-                       r"outpatient|inpatient|department|dept\.?|division)$", re.IGNORECASE)
+                       r"outpatient|inpatient|department|dept\.?|division|"
+                       # what an insurer or an administrator is called
+                       r"mutual|insurance|administrators?|company|corporation|corp\.?|trust|"
+                       r"alliance|assurance|casualty)$", re.IGNORECASE)
 
 
 _VISIT_WORDS = frozenset({"visit", "encounter", "invoice", "ticket"})
@@ -2308,8 +2315,9 @@ def _opening_person(texts: list[str], end: int) -> str | None:
         # colon-less name label, then the name written last name first, up to the next label or number
         run = [head[lab]]
         for t in head[lab + 1:]:
-            if not _NAME_PART.match(t) or match_header(t) is not None or len(run) >= 4:
-                break
+            if not _NAME_PART.match(t) or match_header(t) is not None or len(run) >= 4 \
+                    or t.lower().strip(".:#") in _LABELISH:
+                break  # (... "MEDICAID NO 599521242": the next number's label)
             run.append(t)
         if len(run) >= 2:
             return " ".join(run)
@@ -2353,8 +2361,11 @@ def _opening_person(texts: list[str], end: int) -> str | None:
             head = head[:-1]
         if any(_ORG_WORD.match(t) for t in head) or not any(_ORG_WORD.match(t) for t in texts[end:]):
             return None
-    if not 2 <= len(head) <= 3 or not all(_PERSON_WORD.match(t) for t in head):
-        return None
+    if 2 <= len(head) <= 4 and _LAST_FIRST.match(head[0]) and all(_NAME_PART.match(t) for t in head[1:]) \
+            and match_header(head[0].rstrip(",")) is None and not any(match_header(t) is not None for t in head[1:]):
+        return " ".join(head)  # "HOLLOWAY, BERNICE  Acct TR16591  ICN ...": the name written last name first
+    if not 2 <= len(head) <= 3 or not all(_PERSON_WORD.match(t) for t in head) or any(_ORG_WORD.match(t) for t in head):
+        return None  # ("Saltmarsh Therapy Partners  Claim ...": a practice, not a person)
     if match_header(" ".join(head)) is not None or any(match_header(t) is not None for t in head):
         return None
     return " ".join(head)
@@ -2647,7 +2658,7 @@ _NAME_FIELDS = {Field.PATIENT, Field.PAYER, Field.PROVIDER}
 _LABELISH = frozenset("eft trace check chk deposit date run id no number num nbr # tin npi phone tel fax ref reference "
                       "payment pmt amount amt issued issue trn batch dob birth of acct account claim member group grp "
                       "policy ssn hic mbi ein tax client recipient patient pat pt beneficiary enrollee student "
-                      "participant".split())
+                      "participant medicaid medicare recip mbr".split())
 _RELATION = re.compile(r"^\((self|spouse|daughter|son|child|dependent|dependant|you|subscriber|member|wife|husband|"
                        r"partner|stepchild|other|participant|employee|insured|retiree|enrollee|policyholder|"
                        r"guarantor|beneficiary|cardholder|student|"

@@ -715,11 +715,15 @@ def billed_units(cols: tuple[Column, ...]) -> tuple[Column, ...]:
     the units the payer paid are read apart."""
     units = [k for k, c in enumerate(cols) if c.field is Field.UNITS]
     paid = [k for k in units if _PAID_WORD.search(cols[k].label)]
+    if len(units) == 2 and not paid and any(_BILLED_WORD.search(cols[k].label) for k in units[:1]):
+        # "BILLED QTY" ... "QTY" (under "ALLOWED"): the billed count first, the payer's count after it
+        paid = units[1:]
     if len(units) != 2 or len(paid) != 1:
         return cols
     return tuple(Column(Field.PAID_UNITS, c.x0, c.x1, c.label) if k in paid else c for k, c in enumerate(cols))
 
 
+_BILLED_WORD = re.compile(r"\b(billed|bill|billd|submitted|charged?)\b", re.IGNORECASE)
 _OTHER_PAYER_WORD = re.compile(r"\b(primary|prior|other|medicare|medicaid)\b", re.IGNORECASE)
 
 

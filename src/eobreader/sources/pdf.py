@@ -1741,7 +1741,7 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
                     bad = True
                     continue
                 extra: list[str] = []
-                for t2 in toks[k + 1:]:
+                for t2 in (toks[k + 1:] if not mods else []):  # ("97165-GO OT evaluation": the glued ones are all)
                     t2s = t2.strip("(),;-")
                     if re.fullmatch(r"[A-Z0-9]{2}", t2s) and not t2s.isdigit() or re.fullmatch(r"\d{2}", t2s) and len(extra) < 4:
                         extra.append(t2s)
@@ -2026,7 +2026,8 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
         return {k: v for k, v in out.items() if k is Field.PROVIDER}
     keys = keyed_ids(texts)
     if not keys:
-        if not out:
+        if not (out.keys() - {Field.PAYER, Field.PROVIDER}):
+            # ("Temi Okafor · Insurance: Harborline Health PPO": the person, then whose insurance)
             who = _person_heading(texts) or _grid_patient(ln) or _name_beside_provider(ln) or _for_person(texts)
             if who:
                 out[Field.PATIENT] = who
@@ -2499,6 +2500,10 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
             if b.x0 - a.x1 > gap:
                 break
             keep.append(b)
+        if f is Field.PATIENT and len(keep) == 1 and re.search(r"\d", keep[0].text) and len(vals) >= 3 \
+                and _LAST_FIRST.match(clean_text(vals[1].text)):
+            # "RECIP W0051930418   OKAFOR, TEMI A": the recipient's number, then (past a gap) the name
+            keep = list(vals[1:])
         value = clean_text(" ".join(w.text for w in keep))
         if f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID) and " " in value:
             parts = value.split(" ")
@@ -2509,13 +2514,18 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
         if f in _NAME_FIELDS:
             if value[:1].islower():
                 continue  # "Amount charged by providers: see each claim below.": prose, not a name
+            toks = value.split()
+            if f is Field.PATIENT and len(toks) >= 3 and re.search(r"\d", toks[0]) and _LAST_FIRST.match(toks[1]):
+                value = " ".join(toks[1:])  # "RECIP W0051930418 OKAFOR, TEMI A": the recipient's number, then the name
             value = name_value(value)
             toks = value.split()
             cut_at = next((j for j, t in enumerate(toks) if j >= 2 and (_ORG_WORD.match(t.strip(",.")) or t in _SEPARATORS)), None)
-            if f is Field.PATIENT and cut_at is not None and _any_name(toks[:cut_at][:3]):
+            named = toks[:cut_at][:3] if cut_at is not None else []
+            if f is Field.PATIENT and named and (_any_name(named) or len(named) >= 2 and _LAST_FIRST.match(named[0])
+                                                and all(_NAME_PART.match(t) for t in named[1:])):
                 # "Patient: Mila Raman-Costa Outpatient Rehabilitation - Occupational Therapy": the name, then the
                 # department that saw the patient
-                value = " ".join(toks[:min(cut_at, 3)])
+                value = " ".join(named)
         if f in CLAIM_KEYS:
             if value and re.search(r"\d", value):  # a claim number has digits ("Patients on account: Dunmore, Theo" no)
                 keys.append((" ".join(texts[s:e]).rstrip(":"), value))
@@ -2686,6 +2696,7 @@ def name_value(value: str) -> str:
 
 
 _TRAILING_LABEL = frozenset("ins id no # mbr member subscriber acct account claim npi tin ssn dob chart mrn record case "
+                            "pcn icn tcn dcn ccn "
                             "file sex age".split())
 
 

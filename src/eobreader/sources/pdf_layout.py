@@ -715,15 +715,15 @@ def billed_units(cols: tuple[Column, ...]) -> tuple[Column, ...]:
     the units the payer paid are read apart."""
     units = [k for k, c in enumerate(cols) if c.field is Field.UNITS]
     paid = [k for k in units if _PAID_WORD.search(cols[k].label)]
-    if len(units) == 2 and not paid and any(_BILLED_WORD.search(cols[k].label) for k in units[:1]):
-        # "BILLED QTY" ... "QTY" (under "ALLOWED"): the billed count first, the payer's count after it
+    if len(units) == 2 and not paid:
+        # "BILLED QTY" ... "QTY" (under "ALLOWED"), "UNITS" ... "UNITS": two counts of one service, the billed
+        # count first and the payer's count after it
         paid = units[1:]
     if len(units) != 2 or len(paid) != 1:
         return cols
     return tuple(Column(Field.PAID_UNITS, c.x0, c.x1, c.label) if k in paid else c for k, c in enumerate(cols))
 
 
-_BILLED_WORD = re.compile(r"\b(billed|bill|billd|submitted|charged?)\b", re.IGNORECASE)
 _OTHER_PAYER_WORD = re.compile(r"\b(primary|prior|other|medicare|medicaid)\b", re.IGNORECASE)
 
 
@@ -866,10 +866,18 @@ _BARE_AMOUNT = re.compile(r"^(?:amt|amount|amnt|\$)$", re.IGNORECASE)
 
 
 def adjustment_amount(cols: tuple[Column, ...]) -> tuple[Column, ...]:
-    """A bare "AMT" heading right after the adjustment codes' column ("GRP/RC  AMT") is those codes' amount."""
-    return tuple(Column(Field.ADJUSTMENT, c.x0, c.x1, c.label)
+    """A bare "AMT" heading right after the adjustment codes' column ("GRP/RC  AMT") is those codes' amount; a
+    bare "Amount" before every other amount of a table with no charge column ("Qty  Amount  Ins Paid ...") is
+    the charge."""
+    cols = tuple(Column(Field.ADJUSTMENT, c.x0, c.x1, c.label)
                  if c.field is None and k and cols[k - 1].field is Field.ADJUSTMENT_CODE and _BARE_AMOUNT.match(clean_text(c.label))
                  else c for k, c in enumerate(cols))
+    money = [k for k, c in enumerate(cols) if c.field in MONEY_FIELDS]
+    bare = [k for k, c in enumerate(cols) if c.field is None and _BARE_AMOUNT.match(clean_text(c.label))]
+    if len(bare) == 1 and money and bare[0] < money[0] and not any(c.field is Field.BILLED for c in cols):
+        c = cols[bare[0]]
+        cols = cols[:bare[0]] + (Column(Field.BILLED, c.x0, c.x1, c.label),) + cols[bare[0] + 1:]
+    return cols
 
 
 def balance_owed(cols: tuple[Column, ...]) -> tuple[Column, ...]:

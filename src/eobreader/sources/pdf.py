@@ -641,7 +641,9 @@ class _Parser:
             return 1
         kinds = [token_kind(w.text) for w in ln.words]
         has_money = Kind.MONEY in kinds
-        has_code = Kind.CODE in kinds
+        # (a number after its label, "MRN 01166", "ACCT 97110", is that number, never a procedure code)
+        has_code = any(k == Kind.CODE and not (j and ln.words[j - 1].text.lower().strip(".:#") in _NUMBER_LABELS)
+                       for j, k in enumerate(kinds))
         if has_money and not has_code and self.amounts_of_pending(ln) and self.row(ln, kinds):
             self.legend_open = False
             return 1
@@ -859,7 +861,10 @@ class _Parser:
             any(match_header(" ".join(texts[:k])) in CLAIM_KEYS and _ID_SHAPE.match(texts[k]) and not looks_like_money(texts[k])
                 for k in (1, 2, 3) if len(texts) > k)
             # "CLP PATIENT CTRL# SR10422 STATUS 1 ...": a segment tag, then the claim number's label
-            or any(start <= 1 for start, _, _ in keyed_ids(texts)))
+            or any(start <= 1 for start, _, _ in keyed_ids(texts))
+            # "NAME OYELARAN, TOBI  RECIP ID ...  ICN 2226005001235 ... CLAIM BILLED 770.00": a claim's heading
+            # opening with its person's label
+            or match_header(texts[0]) in (Field.PATIENT, Field.MEMBER_ID) and len(info.keys() & set(INFO_FIELDS)) >= 3)
         if keyed:
             # "PAT ACCT NO SPK-11820 STATUS PAID CLM CHRG 610.00 CLM PD 304.63": colon-less keys, each amount
             # named by the word right before it
@@ -2740,6 +2745,8 @@ def _left_segment(ln: TextLine) -> list[str]:
     return out
 
 
+_NUMBER_LABELS = frozenset("mrn acct account id no # icn tcn dcn pcn npi tin ssn chart record case claim clm ref "
+                           "member mbr recip policy group grp".split())
 _STREET = re.compile(r"^(?:\d{1,6}[A-Z]?\s+[A-Za-z]|p\.?\s*o\.?\s+box\b)", re.IGNORECASE)
 _KEY_WORD = re.compile(r"^[A-Za-z][A-Za-z.]*$")
 

@@ -83,6 +83,7 @@ from .pdf_layout import (
     group_lines,
     infer_header,
     info_header,
+    label_group,
     match_header,
     page_columns,
     phrases,
@@ -960,6 +961,15 @@ class _Parser:
             return False
         if last.adj_amounts and self.stacked_adjustment_amount(ln):
             return True
+        hdr = self.header
+        if hdr is not None and any(label_group(c.label) for c in hdr.columns):
+            cells = cut(ln.words, hdr.columns)
+            more = grouped_cells(cells)
+            if more and all(label_group(hdr.columns[j].label) for j in cells.words):
+                # "253: 0.93  2: 11.64" under "Contractual (CO)" and "Patient resp. (PR)": more of the line's adjustments
+                last.adjustments.extend(more)
+                self.last_bottom = ln.bottom
+                return True
         found = adjustment_only(ln.text)
         if found is None:
             return False
@@ -1822,7 +1832,30 @@ def _adj_code_text(cells: Cells) -> str:
     return ctext
 
 
+_REASON_AMOUNT = re.compile(r"\b([A-Z]?\d{1,3}):\s*(\(?-?\$?[\d,]*\.\d{2}\)?-?)")
+
+
+def grouped_cells(cells: Cells) -> list[Adjustment] | None:
+    """Adjustments under columns headed by their group ("Patient resp. (PR)": "1: 40.00  2: 11.64"), or None
+    when the table has no such column."""
+    grouped = [(j, label_group(c.label)) for j, c in enumerate(cells.columns) if label_group(c.label)]
+    if not grouped:
+        return None
+    out: list[Adjustment] = []
+    for j, group in grouped:
+        text = clean_text(" ".join(w.text for w in cells.words.get(j, [])))
+        for m in _REASON_AMOUNT.finditer(text):
+            try:
+                out.append(Adjustment(group, m.group(1), parse_money(m.group(2))))
+            except ValueParseError:
+                continue
+    return out
+
+
 def _read_adjustments(cells: Cells) -> list[Adjustment]:
+    grouped = grouped_cells(cells)
+    if grouped is not None:
+        return grouped
     ctext = _adj_code_text(cells)
     atext = cells.text(Field.ADJUSTMENT)
     adjs = list(parse_adjustments(ctext)) if ctext else []
@@ -2367,9 +2400,14 @@ def _opening_person(texts: list[str], end: int) -> str | None:
             head = head[:-1]
         if any(_ORG_WORD.match(t) for t in head) or not any(_ORG_WORD.match(t) for t in texts[end:]):
             return None
-    if 2 <= len(head) <= 4 and _LAST_FIRST.match(head[0]) and all(_NAME_PART.match(t) for t in head[1:]) \
-            and match_header(head[0].rstrip(",")) is None and not any(match_header(t) is not None for t in head[1:]):
-        return " ".join(head)  # "HOLLOWAY, BERNICE  Acct TR16591  ICN ...": the name written last name first
+    if len(head) >= 2 and _LAST_FIRST.match(head[0]):
+        # "HOLLOWAY, BERNICE  Acct TR16591  ICN ...", "RAMIREZ-COLE, VIVIAN  MBI 5TK9...  Pat Ctrl # ...": the name
+        # written last name first, up to the next number's label
+        stop = next((j for j, t in enumerate(head) if j and (t.lower().strip(".:#") in _LABELISH
+                                                             or match_header(t) is not None)), len(head))
+        name = head[:stop]
+        if 2 <= len(name) <= 4 and all(_NAME_PART.match(t) for t in name[1:]) and match_header(name[0].rstrip(",")) is None:
+            return " ".join(name)
     if not 2 <= len(head) <= 3 or not all(_PERSON_WORD.match(t) for t in head) or any(_ORG_WORD.match(t) for t in head):
         return None  # ("Saltmarsh Therapy Partners  Claim ...": a practice, not a person)
     if match_header(" ".join(head)) is not None or any(match_header(t) is not None for t in head):

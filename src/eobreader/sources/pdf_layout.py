@@ -313,6 +313,9 @@ def _acceptable(cells: list[tuple[list[Word], Field | None]]) -> bool:
     distinct = set(fields)
     row_fields = distinct & ROW_FIELDS
     money = distinct & set(MONEY_FIELDS)
+    if not money and any(f is None and _BARE_AMOUNT.match(" ".join(w.text for w in ws)) for ws, f in cells):
+        money = {Field.BILLED}  # "Date  Description  Code  Qty  Amount": a statement's one amount, the charge
+        row_fields = row_fields | money
     words = sum(len(ws) for ws, _ in cells)
     matched = sum(len(ws) for ws, f in cells if f is not None)
     return len(row_fields) >= 3 and len(money) >= 1 and matched * 2 >= words
@@ -590,7 +593,7 @@ def _header_from(lines: Sequence[TextLine], i: int, cells: list[tuple[list[Word]
     # the words of the page's title lines, which may name whose payment the document reports
     title = frozenset(t.lower() for ln in lines[:min(i, 4)] for t in re.findall(r"[A-Za-z]+", ln.text))
     cols = cost_share_total(balance_owed(own_payment(share_part(second_code(one_allowed(billed_units(
-        adjustment_amount(cols))))), title)), below)
+        adjustment_amount(grouped_adjustments(cols)))))), title)), below)
     cols = allowed_by_sum(dates_by_shape(cols, below), below)
     cols, second = _second_line_fields(claim_columns(cols))
     return Header(cols, taken, second)
@@ -865,6 +868,22 @@ _BALANCE = re.compile(r"^(?:balance|bal|your\s+balance|balance\s+due|amount\s+du
 _BARE_AMOUNT = re.compile(r"^(?:amt|amount|amnt|\$)$", re.IGNORECASE)
 
 
+_GROUP_IN_LABEL = re.compile(r"\((CO|PR|OA|PI|CR)(?:\s*/\s*(?:CO|PR|OA|PI|CR))*\)\s*$", re.IGNORECASE)
+
+
+def label_group(label: str) -> str | None:
+    """The adjustment group a heading names in brackets ("Contractual (CO)", "Patient resp. (PR)", "Other
+    (OA/PI)": the first group), or None."""
+    m = _GROUP_IN_LABEL.search(clean_text(label))
+    return m.group(1).upper() if m else None
+
+
+def grouped_adjustments(cols: tuple[Column, ...]) -> tuple[Column, ...]:
+    """Adjustment columns headed by their group ("Contractual (CO)" | "Patient resp. (PR)" | "Other (OA/PI)"),
+    their cells holding reason codes and amounts ("45: 111.80"): adjustment columns, whatever the words say."""
+    return tuple(Column(Field.ADJUSTMENT, c.x0, c.x1, c.label) if label_group(c.label) else c for c in cols)
+
+
 def adjustment_amount(cols: tuple[Column, ...]) -> tuple[Column, ...]:
     """A bare "AMT" heading right after the adjustment codes' column ("GRP/RC  AMT") is those codes' amount; a
     bare "Amount" before every other amount of a table with no charge column ("Qty  Amount  Ins Paid ...") is
@@ -874,7 +893,7 @@ def adjustment_amount(cols: tuple[Column, ...]) -> tuple[Column, ...]:
                  else c for k, c in enumerate(cols))
     money = [k for k, c in enumerate(cols) if c.field in MONEY_FIELDS]
     bare = [k for k, c in enumerate(cols) if c.field is None and _BARE_AMOUNT.match(clean_text(c.label))]
-    if len(bare) == 1 and money and bare[0] < money[0] and not any(c.field is Field.BILLED for c in cols):
+    if len(bare) == 1 and (not money or bare[0] < money[0]) and not any(c.field is Field.BILLED for c in cols):
         c = cols[bare[0]]
         cols = cols[:bare[0]] + (Column(Field.BILLED, c.x0, c.x1, c.label),) + cols[bare[0] + 1:]
     return cols

@@ -1838,7 +1838,7 @@ _REASON_AMOUNT = re.compile(r"\b([A-Z]?\d{1,3}):\s*(\(?-?\$?[\d,]*\.\d{2}\)?-?)"
 def grouped_cells(cells: Cells) -> list[Adjustment] | None:
     """Adjustments under columns headed by their group ("Patient resp. (PR)": "1: 40.00  2: 11.64"), or None
     when the table has no such column."""
-    grouped = [(j, label_group(c.label)) for j, c in enumerate(cells.columns) if label_group(c.label)]
+    grouped = [(j, g) for j, c in enumerate(cells.columns) if (g := label_group(c.label)) is not None]
     if not grouped:
         return None
     out: list[Adjustment] = []

@@ -303,3 +303,47 @@ def test_rows_of_a_claims_summary_do_not_take_over_the_claims_detailed_below():
     got = [(ln.code, c.claim_id, c.payer_claim_id, c.patient) for c in claims_of(res) for ln in c.lines]
     assert got == [("97535", "RPT-40918", "CM2601-448102", "Inés Ferreira-Holt"),
                    ("97530", "RPT-40918", "CM2601-448102", "Inés Ferreira-Holt")]
+
+
+def test_first_and_last_dates_and_two_counts():
+    assert match_header("First DOS") is Field.SERVICE_DATE
+    assert match_header("Last DOS") is Field.SERVICE_END
+    assert match_header("BILLED QTY") is Field.UNITS
+    ws = (row(80, [(30, "FROM"), (90, "PROC")]) + right(80, [(180, "UNITS"), (230, "UNITS"), (300, "BILLED"), (360, "PAID")])
+          + row(94, [(30, "01/05/26"), (90, "97530")]) + right(94, [(180, "2.0"), (230, "1.0"), (300, "190.00"), (360, "36.85")]))
+    got = lines_of(read(ws))
+    # the billed count is the line's; the payer's count beside it is read apart, never glued to it
+    assert [(ln.code, ln.units, ln.billed) for ln in got] == [("97530", Decimal("2.0"), Decimal("190.00"))]
+
+
+def test_a_statements_one_amount_is_the_charge():
+    ws = (row(80, [(30, "Date"), (90, "Description"), (250, "Code")]) + right(80, [(320, "Qty"), (400, "Amount")])
+          + row(94, [(30, "01/05/2026"), (90, "THERAPEUTIC EXERCISES"), (250, "97110 GP")])
+          + right(94, [(320, "2"), (400, "160.00")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.modifiers, ln.billed, ln.paid) for ln in got] == [("97110", ("GP",), Decimal("160.00"), None)]
+
+
+def test_adjustment_columns_headed_by_their_group():
+    ws = (row(70, [(30, "Svc Date"), (90, "Proc")]) + right(70, [(190, "Billed"), (250, "Allowed")])
+          + row(70, [(270, "Contractual (CO)"), (370, "Patient resp. (PR)")]) + right(70, [(540, "Prov Paid")])
+          + row(84, [(30, "01/05/26"), (90, "97165")]) + right(84, [(190, "210.00"), (250, "98.20")])
+          + row(84, [(270, "45: 111.80"), (370, "1: 40.00")]) + right(84, [(540, "45.63")])
+          + row(94, [(270, "253: 0.93"), (370, "2: 11.64")]))
+    got = lines_of(read(ws))
+    assert len(got) == 1 and got[0].paid == Decimal("45.63")
+    assert {(a.group, a.reason, a.amount) for a in got[0].adjustments} == {
+        ("CO", "45", Decimal("111.80")), ("CO", "253", Decimal("0.93")),
+        ("PR", "1", Decimal("40.00")), ("PR", "2", Decimal("11.64"))}
+
+
+def test_names_written_last_name_first_before_the_next_label():
+    got = labels("RAMIREZ-COLE, VIVIAN MBI 5TK9QW2MF61 Pat Ctrl # HT-260105-07 ICN 22260100771040 Status 1 PRIMARY")
+    assert got[Field.PATIENT] == "RAMIREZ-COLE, VIVIAN"
+    assert got[Field.CLAIM_ID] == "HT-260105-07"
+    got = labels("PATIENT NAME QUINTANA, ROSALIE MEDICAID NO 599521242 PATIENT ACCT RT-96728")
+    assert got[Field.PATIENT] == "QUINTANA, ROSALIE"
+    got = labels("Patient: HADDAD, NOOR Outpatient Rehabilitation - Pediatric OT")
+    assert got[Field.PATIENT] == "HADDAD, NOOR"
+    # a payer's or a practice's name is no person
+    assert Field.PATIENT not in labels("Saltmarsh Therapy Partners Claim 2601-HL-338841")

@@ -1714,6 +1714,8 @@ def running_heads(pages: list[list[TextLine]], top: int = 8) -> frozenset[str]:
 def _id_cell(f: Field, text: str) -> str:
     """An identifier column's cell: words of letters only before the identifier (a long provider name
     run on from the column to its left: "Therapy PM25-100233") are not part of the number."""
+    if f is Field.PATIENT and re.search(r"\d", text) and re.match(r"[A-Za-zÀ-ÿ]", text):
+        return name_value(text)  # "OYELARAN, DEVON 7720041188": the next column's number run into the name's
     if f not in _ID_FIELDS:
         return text
     toks = text.split()

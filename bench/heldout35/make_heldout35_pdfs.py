@@ -1484,8 +1484,8 @@ def e1(out_dir: Path):
             doc.font("B", 9)
             doc.text(W - 36, 44, "Statement (continued)", "r")
             doc.font("", 8)
-            doc.text(W - 36, 56, "Account G-20417 · Venkataraman-Hale family", "r")
-            return 74
+            doc.text(W - 36, 68, "Account G-20417 · Venkataraman-Hale family", "r")
+            return 78
         doc.rect(360, 70, W - 36 - 360, 74)
         for k, (lab, val) in enumerate([("Account number", "G-20417"), ("Statement date", "02/03/2026"),
                                         ("Amount due", money(grand_due)), ("Please pay by", "02/24/2026"),

@@ -619,6 +619,12 @@ class _Parser:
             self.row_code = (gcode or m.group(1), gmods, clean_text(m.group(2)))
             self.count("recognised")
             return 1
+        if (self.header is None or not self.header.has(Field.SERVICE_DATE)) and i + 1 < len(lines) \
+                and _date_heading(text, self.day_first) is not None and parse_labels(lines[i + 1]).keys() & set(CLAIM_KEYS):
+            # "January 6, 2026" over "Claim number 26-00512-744-310": the date of the claim whose heading follows
+            self.next_dates = text
+            self.count("recognised")
+            return 1
         if self.header is not None and not self.header.has(Field.SERVICE_DATE):
             day = _date_heading(text, self.day_first)
             if day is not None:

@@ -1333,7 +1333,9 @@ class _Parser:
                 um = _COUNTED_UNITS.search(_all_text(cells)) if units is None else None
                 if um:
                     units = parse_units(um.group(1))  # "Therapeutic exercises, 2 units (97110)"
-            lead_qty = _LEAD_QTY.match(desc) if desc and units is None and code and not hdr.has(Field.UNITS) else None
+            # (the service's words may sit under the code's heading: "Services and Service Codes")
+            worded = desc or cells.text(Field.CODE)
+            lead_qty = _LEAD_QTY.match(worded) if worded and units is None and code and not hdr.has(Field.UNITS) else None
             if lead_qty and lead_qty.group(2).lower().rstrip(".") not in _NOT_QTY_UNIT:
                 # no units column: a count printed before the service's name ("2  Therapeutic activities
                 # (97530)") is the number of units
@@ -2720,7 +2722,7 @@ _LABELISH = frozenset("eft trace check chk deposit date run id no number num nbr
                       "payment pmt amount amt issued issue trn batch dob birth of acct account claim member group grp "
                       "policy ssn hic mbi ein tax client recipient patient pat pt beneficiary enrollee student "
                       "participant medicaid medicare recip mbr".split())
-_RELATION = re.compile(r"^\((self|spouse|daughter|son|child|dependent|dependant|you|subscriber|member|wife|husband|"
+_RELATION = re.compile(r"^[(\[](self|spouse|daughter|son|child|dependent|dependant|you|subscriber|member|wife|husband|"
                        r"partner|stepchild|other|participant|employee|insured|retiree|enrollee|policyholder|"
                        r"guarantor|beneficiary|cardholder|student|"
                        # a note that the person's claims run on from the page before: not part of the name

@@ -1656,8 +1656,8 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float) -> list[Text
         main_left = here
         panel = right if here else left
         kinds = [token_kind(w.text) for w in panel]
-        if any(kd in (Kind.CODE, Kind.DATE, Kind.ADJ) for kd in kinds):
-            return None
+        if any(kd in (Kind.CODE, Kind.ADJ) for kd in kinds) or kinds[:1] == [Kind.DATE]:
+            return None  # (a date after its words, "Statement date 01/31/2026", is a panel's, not a row's)
         if any(kd == Kind.WORD and sum(ch.isalpha() for ch in w.text) >= 3 for w, kd in zip(panel, kinds)):
             prose += 1
     if main_left is None:

@@ -347,3 +347,26 @@ def test_names_written_last_name_first_before_the_next_label():
     assert got[Field.PATIENT] == "HADDAD, NOOR"
     # a payer's or a practice's name is no person
     assert Field.PATIENT not in labels("Saltmarsh Therapy Partners Claim 2601-HL-338841")
+
+
+def test_a_date_alone_over_a_claims_heading_dates_that_claim():
+    ws = (text_at(40, 30, "January 6, 2026") + text_at(50, 30, "Claim number 26-00512-744-310")
+          + row(64, [(30, "Service Provided & Billing Code")]) + right(64, [(300, "Charged"), (360, "Approved"), (420, "Paid")])
+          + row(76, [(30, "OT evaluation, moderate complexity (97166)")])
+          + right(76, [(300, "$240.00"), (360, "$98.20"), (420, "$29.44")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, str(ln.service_date)) for ln in got] == [("97166", "2026-01-06")]
+
+
+def test_a_count_before_the_services_words_under_the_codes_heading():
+    ws = (row(64, [(30, "Dates of Service"), (110, "Service Codes")])
+          + right(64, [(380, "Charged"), (440, "Approved"), (500, "Paid")])
+          + row(76, [(30, "01/15/26"), (110, "2 Therapeutic activities (97530)")])
+          + right(76, [(380, "$190.00"), (440, "$73.70"), (500, "$57.78")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.units) for ln in got] == [("97530", Decimal("2"))]
+
+
+def test_a_relationship_in_square_brackets_is_no_part_of_the_name():
+    got = labels("Patient: BERTRAND OKAFOR-LINDQVIST [MEMBER] Claim # KR2601-0093315")
+    assert got[Field.PATIENT] == "BERTRAND OKAFOR-LINDQVIST"

@@ -359,12 +359,16 @@ def test_a_date_alone_over_a_claims_heading_dates_that_claim():
 
 
 def test_a_count_before_the_services_words_under_the_codes_heading():
-    ws = (row(64, [(30, "Dates of Service"), (110, "Service Codes")])
+    ws = (row(64, [(30, "Dates of Service"), (110, "Services and Service Codes")])
           + right(64, [(380, "Charged"), (440, "Approved"), (500, "Paid")])
           + row(76, [(30, "01/15/26"), (110, "2 Therapeutic activities (97530)")])
-          + right(76, [(380, "$190.00"), (440, "$73.70"), (500, "$57.78")]))
+          + right(76, [(380, "$190.00"), (440, "$73.70"), (500, "$57.78")])
+          + row(86, [(30, "01/15/26"), (110, "1 Orthotic management and training (97760)")])
+          + right(86, [(380, "$120.00"), (440, "$41.18"), (500, "$32.28")])
+          + row(96, [(30, "01/20/26"), (110, "1 Manual therapy (97140)")])
+          + right(96, [(380, "$75.00"), (440, "$27.11"), (500, "$21.26")]))
     got = lines_of(read(ws))
-    assert [(ln.code, ln.units) for ln in got] == [("97530", Decimal("2"))]
+    assert [(ln.code, ln.units) for ln in got] == [("97530", Decimal("2")), ("97760", Decimal("1")), ("97140", Decimal("1"))]
 
 
 def test_a_relationship_in_square_brackets_is_no_part_of_the_name():

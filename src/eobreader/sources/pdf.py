@@ -1178,6 +1178,7 @@ class _Parser:
         money: dict[Field, Decimal] = {}
         bad: list[str] = []
         trailing_notes: list[str] = []
+        spill = ""  # adjustment codes printed into an amount's cell
         for j, ws in cells.words.items():
             f = hdr.columns[j].field
             if f is None or f in (Field.ADJUSTMENT_CODE, Field.ADJUSTMENT, Field.OTHER_INSURANCE):
@@ -1198,6 +1199,11 @@ class _Parser:
                     txt = ws[0].text
                 if txt.lower().strip(".*()") in _NO_AMOUNT:
                     continue  # "pending", "n/a": no amount yet, printed as a word
+                if len(ws) >= 3 and looks_like_money(ws[0].text) and _GROUP_ONLY.match(ws[1].text) \
+                        and (hdr.has(Field.ADJUSTMENT) or hdr.has(Field.ADJUSTMENT_CODE)):
+                    # "285.20 CO 45 | 354.80": an adjustment's group and reason pushed into the amount before them
+                    spill = " ".join(w.text for w in ws[1:])
+                    txt = ws[0].text
                 try:
                     a = parse_money(txt)
                 except ValueParseError:
@@ -1256,6 +1262,9 @@ class _Parser:
                 pass
         adj_txt = " ".join(t for t in (cells.text(Field.ADJUSTMENT_CODE), cells.text(Field.ADJUSTMENT)) if t)
         adjs = list(_read_adjustments(cells))
+        if spill:
+            adj_cols = " ".join(cells.text(f) for f in (Field.ADJUSTMENT_CODE, Field.ADJUSTMENT) if cells.text(f))
+            adjs = list(parse_adjustments(clean_text(spill + " " + adj_cols))) or adjs
         rem_txt = cells.text(Field.REMARKS)
         remarks = list(_read_remarks(rem_txt)) + [r for r in parse_remarks(adj_txt)] + _loose_reason_codes(cells) \
             + trailing_notes

@@ -619,10 +619,14 @@ class _Parser:
             self.row_code = (gcode or m.group(1), gmods, clean_text(m.group(2)))
             self.count("recognised")
             return 1
-        if (self.header is None or not self.header.has(Field.SERVICE_DATE)) and i + 1 < len(lines) \
-                and _date_heading(text, self.day_first) is not None and parse_labels(lines[i + 1]).keys() & set(CLAIM_KEYS):
-            # "January 6, 2026" over "Claim number 26-00512-744-310": the date of the claim whose heading follows
-            self.next_dates = text
+        lead_date = _leading_date([clean_text(w.text) for w in ln.words]) \
+            if ln.words and not any(looks_like_money(w.text) for w in ln.words) else None
+        if (self.header is None or not self.header.has(Field.SERVICE_DATE)) and i + 1 < len(lines) and lead_date \
+                and re.search(r"[A-Za-z]{3}|/", lead_date) and parse_labels(lines[i + 1]).keys() & set(CLAIM_KEYS) \
+                and not (parse_labels(ln).keys() & set(CLAIM_KEYS)):
+            # "January 6, 2026" (maybe with a note: "Service Provider Accepts Medicare Assignment") over "Claim number
+            # 26-00512-744-310": the date of the claim whose heading follows
+            self.next_dates = lead_date
             self.count("recognised")
             return 1
         if self.header is not None and not self.header.has(Field.SERVICE_DATE):
@@ -649,7 +653,8 @@ class _Parser:
         kinds = [token_kind(w.text) for w in ln.words]
         has_money = Kind.MONEY in kinds
         # (a number after its label, "MRN 01166", "ACCT 97110", is that number, never a procedure code)
-        has_code = any(k == Kind.CODE and not (j and ln.words[j - 1].text.lower().strip(".:#") in _NUMBER_LABELS)
+        has_code = any((k == Kind.CODE or token_kind(ln.words[j].text.strip("()[],;")) == Kind.CODE)
+                       and not (j and ln.words[j - 1].text.lower().strip(".:#") in _NUMBER_LABELS)
                        for j, k in enumerate(kinds))
         if has_money and not has_code and self.amounts_of_pending(ln) and self.row(ln, kinds):
             self.legend_open = False

@@ -2127,14 +2127,8 @@ def _name_after_key(texts: list[str], keys: list[tuple[int, str, str]]) -> str |
             return " ".join(run)
         for j in range(len(run) - 2):
             # "... RECIP ID 100447812B NAME OYELARAN, TOBI STATUS PAID": a colon-less name label among the numbers
-            if exact_header(run[j]) is Field.PATIENT and _LAST_FIRST.match(run[j + 1]):
-                name = [run[j + 1]]
-                for t in run[j + 2: j + 5]:
-                    if not _NAME_PART.match(t) or match_header(t) is not None:
-                        break
-                    name.append(t)
-                if len(name) >= 2:
-                    return " ".join(name)
+            if exact_header(run[j]) is Field.PATIENT and (name := _last_first_run(run[j + 1:])):
+                return name
         # "Visit V26-00118 Lucas Ferreira-Holm — Billed to ...": a name right after the number, ended by a separator
         cut_at = next((j for j, t in enumerate(run) if t in _SEPARATORS), None)
         if cut_at and _any_name(run[:cut_at]):
@@ -2364,6 +2358,20 @@ def _grid_patient(ln: TextLine) -> str | None:
     return None
 
 
+def _last_first_run(tokens: list[str]) -> str | None:
+    """A name written last name first at the start of ``tokens`` ("OKAFOR, JUNE", "QUINTANA, ROSALIE M"): the
+    last name with its comma, then up to three name words, ended by a heading word or the next number's label
+    ("... MEDICAID NO 599521242"); None unless two words at least."""
+    if not tokens or not _LAST_FIRST.match(tokens[0]):
+        return None
+    run = [tokens[0]]
+    for t in tokens[1:4]:
+        if not _NAME_PART.match(t) or match_header(t) is not None or t.lower().strip(".:#") in _LABELISH:
+            break
+        run.append(t)
+    return " ".join(run) if len(run) >= 2 else None
+
+
 def _opening_person(texts: list[str], end: int) -> str | None:
     """A heading that opens with a person's name (two or three capitalised words) right before its first
     claim number's label (``Ava Thornbury Claim 7Q2-55810``), or before a dash and the provider
@@ -2376,14 +2384,9 @@ def _opening_person(texts: list[str], end: int) -> str | None:
             and (lab == 2 or not _holder_label([head[0]])) and _LAST_FIRST.match(head[lab]):
         # "NAME WINTERBOURNE, HAROLD  MBI 4TR9KE2WD63  PAT CNTL # ...", "Member Name OKAFOR, JUNE  Member ID ...": a
         # colon-less name label, then the name written last name first, up to the next label or number
-        run = [head[lab]]
-        for t in head[lab + 1:]:
-            if not _NAME_PART.match(t) or match_header(t) is not None or len(run) >= 4 \
-                    or t.lower().strip(".:#") in _LABELISH:
-                break  # (... "MEDICAID NO 599521242": the next number's label)
-            run.append(t)
-        if len(run) >= 2:
-            return " ".join(run)
+        who = _last_first_run(head[lab:])
+        if who:
+            return who
     if len(head) > 2 and exact_header(head[0]) is Field.PATIENT and not _holder_label([head[0]]):
         # a colon-less label of the person treated ("For", "Patient") opens the heading, maybe with a
         # separator before the claim label ("For Kai Halvorsen-Duarte · Claim ...")

@@ -18,7 +18,7 @@ Reversal lines carry negative amounts (printed with a trailing minus) and positi
 Every name, number, payer, provider, address and ID is invented; descriptions are our own words. Deterministic
 output (reportlab invariant=1, fpdf2 fixed creation date, no randomness). Fonts: Liberation / DejaVu TrueType,
 core Courier in one layout. Drawing wrapper, truth collector and self-check live in bench/heldout38/h38kit.py.
-Layouts (10 files; a claim continues onto the next page in c1, m1, d1, p1, s1):
+Layouts (10 files, 217 service lines, 20 pages; a claim continues onto the next page in c1, m1, d1, p1):
   c1  commercial PPO member EOB for a family of four, reportlab portrait Liberation Sans: a grey left SIDEBAR on
       every page (member facts, deductible meter, glossary), main column with claim heads "<Name> - <relation>" /
       Claim # / provider / "Your provider's account no.", columns Date 01/05/26 / Code "97530 GO" / Provider billed /
@@ -53,6 +53,7 @@ Layouts (10 files; a claim continues onto the next page in c1, m1, d1, p1, s1):
   s1  pediatric therapy clinic family statement, reportlab portrait Liberation Serif: tear-off remittance stub,
       one running table Date / Patient / Visit # / Code / Mod / Units / Charge / Insurance Paid / Ins. Adjust /
       You Paid / Balance, three children, insurance-pending lines, table runs onto page 2 with repeated heads
+      (a visit is never split), amount due and aging boxes computed from the Balance column
   s2  hospital outpatient rehab guarantor statement, fpdf2 landscape Liberation Sans Narrow: per hospital account
       panels (Patient / Hospital Account / Admit-Discharge / Insurance), itemised Date / Rev Code / CPT-HCPCS /
       Description / Qty / Charges, then account summary (insurance payments and adjustments as account rows);
@@ -335,7 +336,9 @@ def m1(path):
                [(D(2026, 1, 20), "97165", 1, ("GO",)), (D(2026, 1, 20), "97760", 1, ("GO",)),
                 (D(2026, 1, 20), "L3807", 1, ("RT",))]),
               ("Ashby Speech & Swallow Clinic", "9 Linden Court, Ashby, ST 55201", "26-0128-603-1172",
-               [(D(2026, 1, 28), "92610", 1, ("GN",)), (D(2026, 1, 28), "92526", 1, ("GN",))])]
+               [(D(2026, 1, 28), "92610", 1, ("GN",)), (D(2026, 1, 28), "92526", 1, ("GN",)),
+                (D(2026, 1, 28), "92507", 1, ("GN", "59")), (D(2026, 1, 28), "97535", 1, ("GO",)),
+                (D(2026, 1, 28), "97129", 1, ("GN",))])]
     X0, X1 = 40, 572
     xs = [(X0, 210), (214, 262), (266, 328), (332, 400), (404, 466), (470, 530), (534, 572)]
 
@@ -343,7 +346,7 @@ def m1(path):
         p.text(X0, 38, "Medicare Summary Notice for Part B (Medical Insurance)", 12.5, True)
         p.text(X0, 52, f"The Official Summary of Your Medicare Claims from the Centers for Medicare & Medicaid Services", 7.5)
         p.text(X1, 38, f"{who}", 8, True, "r")
-        p.text(X1, 70, f"Page {p.page} of 4", 7.5, align="r")
+        p.text(X1, 70, f"Page {p.page}", 7.5, align="r")
         p.line(X0, 58, X1, 58, 1.2)
         return 84
 
@@ -358,7 +361,7 @@ def m1(path):
     pen.rect(310, f.y, 262, 150, stroke=True)
     pen.text(318, f.y + 16, "Your Claims & Costs This Period", 9, True)
     pen.text(318, f.y + 34, "Did Medicare approve all services?  NO", 8)
-    pen.text(318, f.y + 48, "See page 3 for the service that was not approved.", 7.5)
+    pen.text(318, f.y + 48, "See the claim for January 12, 2026 (note A).", 7.5)
     pen.text(318, f.y + 66, "Number of providers: 3", 8)
     pen.text(318, f.y + 80, "Number of claims: 4", 8)
     pen.text(X0, f.y + 180, "How to check this notice: compare the services listed with your own records.", 8)
@@ -556,8 +559,10 @@ def d1(path):
         ("CLAIMS DENIED", [("LUZ", "2226005007781", "LOT-9340-C", [(D(2026, 1, 10), "97533", 2, ("GO",), "CO"),
             (D(2026, 1, 10), "97530", 2, ("GO",), "CO")])]),
         ("CLAIM ADJUSTMENTS", [("KEONI", "2225336009981", "LOT-8711-B", [(D(2025, 12, 4), "97110", 3, ("GP",)),
-            (D(2025, 12, 4), "97140", 2, ("GP",))], "REV"),
-            ("KEONI", "2226005009982", "LOT-8711-B", [(D(2025, 12, 4), "97110", 2, ("GP",)), (D(2025, 12, 4), "97140", 2, ("GP",))])]),
+            (D(2025, 12, 4), "97140", 2, ("GP",)), (D(2025, 12, 11), "97110", 3, ("GP",)), (D(2025, 12, 11), "97116", 2, ("GP",))], "REV"),
+            ("KEONI", "2226005009982", "LOT-8711-B", [(D(2025, 12, 4), "97110", 2, ("GP",)), (D(2025, 12, 4), "97140", 2, ("GP",)),
+             (D(2025, 12, 11), "97110", 2, ("GP",)), (D(2025, 12, 11), "97116", 2, ("GP",)), (D(2025, 12, 18), "97110", 2, ("GP",)),
+             (D(2025, 12, 18), "97140", 1, ("GP", "59"))])]),
     ]
     f = Flow(pen, furniture, pen.h - 30)
     for sec, claims in sections:
@@ -617,7 +622,7 @@ def d2(path):
     X0, X1 = 36, 576
     cols = [("Ln", 14, "l"), ("From", 48, "l"), ("To", 48, "l"), ("Procedure", 44, "l"), ("Modifiers", 44, "l"),
             ("Units", 28, "r"), ("Billed", 50, "r"), ("Allowed", 48, "r"), ("Paid", 46, "r"), ("Adjustments", 82, "l"),
-            ("RARC", 36, "l")]
+            ("RARC", 30, "l")]
     xs, x = [], X0 + 4
     for _, w, a in cols:
         xs.append((x, x + w, a))
@@ -661,13 +666,14 @@ def d2(path):
         f.need(50 + 10 * nrows + 14)
         pen.rect(X0, f.y, X1 - X0, 26, fill=0.93)
         pen.text(X0 + 6, f.y + 10, f"Member: {name}", 8.5, True)
-        pen.text(X0 + 200, f.y + 10, f"Member ID: {mid}", 7.8)
+        pen.text(X0 + 200, f.y + 10, f"Member ID: {mid.split()[1]}", 7.8)
         pen.text(X0 + 340, f.y + 10, f"TCN: {tcn}", 7.8)
         pen.text(X0 + 6, f.y + 21, f"Patient Acct No.: {acct}", 7.8)
         pen.text(X0 + 200, f.y + 21, f"Claim Status: {status}", 7.8)
         f.y += 28
         for (h, _, _), (a, b, al) in zip(cols, xs):
-            pen.text(b if al == "r" else a, f.y + 8, h, 7, True, "r" if al == "r" else "l")
+            pen.text(b if al == "r" else a + (12 if h == "Adjustments" else 0), f.y + 8, h, 7, True,
+                     "r" if al == "r" else "l")
         pen.line(X0, f.y + 11, X1, f.y + 11, 0.5)
         f.y += 21
         for k, s in enumerate(svcs, 1):
@@ -676,7 +682,7 @@ def d2(path):
             for v, (a, b, al) in zip(vals, xs):
                 pen.text(b if al == "r" else a, f.y, v, 7.5, False, "r" if al == "r" else "l")
             for j, (g, c, am) in enumerate(s.adjs):
-                pen.text(xs[9][0], f.y + j * 9, f"{g}-{c} {money(am, ',')}", 7.5)
+                pen.text(xs[9][0] + 12, f.y + j * 9, f"{g}-{c} {money(am, ',')}", 7.5)
             pen.text(xs[10][0], f.y, " ".join(s.remarks), 7.5)
             T.add(pen.page, s, claim_id=acct, payer_claim_id=tcn, patient=name, service_end=s.dos,
                   printed=("billed", "allowed", "paid"), adjustments=s.adjs, remarks=s.remarks)
@@ -695,6 +701,9 @@ def d2(path):
 
 
 # ============================================================================ p1 SPR reprint, Liberation Mono
+SPR = "{:<10}  {:<4} {:<6}  {:<3} {:>3} {:<5} {:<9} {:>9} {:>9} {:>8} {:>8}  {:<7}{:>8} {:>10}"
+
+
 @layout("p1", Fmt(lambda d: money(d, "", "trail"), lambda d: f"{d:%m%d}", units=lambda u: u))
 def p1(path):
     pen = RLPen(path, family="LibMono", landscape=True)
@@ -706,12 +715,14 @@ def p1(path):
         p.text(X0, 28, "RELAYBRIDGE CLAIMS NETWORK - REMITTANCE REPRINT (STANDARD PAPER FORMAT)", FS, True)
         p.text(X0, 28 + LH, "PAYER: HEARTLAND PART B MEDICARE CONTRACTOR, JURISDICTION 9   PAYEE: MEADOWLARK REHAB SERVICES  NPI 1902837465", FS)
         p.text(X0, 28 + 2 * LH, f"CHECK/EFT #: 00061928374   DATE: 02/10/2026                                                 PAGE #: {p.page}", FS)
-        p.text(X0, 28 + 4 * LH, "PERF PROV   SERV DATE   POS NOS  PROC  MODS         BILLED   ALLOWED   DEDUCT    COINS    GRP/RC-AMT     PROV PD", FS, True)
+        p.text(X0, 28 + 4 * LH, SPR.format("PERF PROV", "SERV", "DATE", "POS", "NOS", "PROC", "MODS", "BILLED", "ALLOWED",
+                                           "DEDUCT", "COINS", "GRP/RC-", "AMT", "PROV PD"), FS, True)
         p.text(X0, 28 + 5 * LH, "_" * 116, FS)
         return 28 + 7 * LH
 
     pts = [("ALVAREZ, DORIS", "2QW7TR4HJ81", "MLR-2201-77", "0226008123450", False,
-            [(D(2026, 1, 5), "97162", 1, ("GP", "KX")), (D(2026, 1, 5), "97110", 2, ("GP", "KX")), (D(2026, 1, 5), "97140", 1, ("GP", "59"))]),
+            [(D(2026, 1, 5), "97162", 1, ("GP", "KX")), (D(2026, 1, 5), "97110", 2, ("GP", "KX")), (D(2026, 1, 5), "97140", 1, ("GP", "59")),
+             (D(2026, 1, 7), "97112", 1, ("GP", "KX")), (D(2026, 1, 7), "97530", 2, ("GP", "KX"))]),
            ("BRANNIGAN, WALTER", "7MK3PL9XE22", "MLR-2201-81", "0226008123511", True,
             [(D(2026, 1, 6), "97110", 2, ("GP",)), (D(2026, 1, 6), "97112", 1, ("GP",)), (D(2026, 1, 8), "97110", 2, ("GP",)),
              (D(2026, 1, 8), "97116", 1, ("GP",)), (D(2026, 1, 13), "97110", 2, ("GP",)), (D(2026, 1, 13), "97530", 1, ("GP",)),
@@ -746,12 +757,13 @@ def p1(path):
             f.need(LH * len(s.adjs))
             a0 = s.adjs[0]
             mods = " ".join(s.mods)
-            pen.text(X0, f.y, f"1417730092  {s.dos:%m%d} {s.dos:%m%d%y} 11  {units_str(s.units):>3} {s.code:<5} {mods:<9} "
-                     f"{money(s.billed, ''):>9} {money(s.allowed, ''):>9} {money(s.deductible, ''):>8} {money(s.coinsurance, ''):>8}"
-                     f"  {a0[0]}-{a0[1]:<4}{money(a0[2], ''):>8} {money(s.paid, ''):>10}", FS)
+            pen.text(X0, f.y, SPR.format("1417730092", f"{s.dos:%m%d}", f"{s.dos:%m%d%y}", "11", units_str(s.units), s.code,
+                                         mods, money(s.billed, ''), money(s.allowed, ''), money(s.deductible, ''),
+                                         money(s.coinsurance, ''), f"{a0[0]}-{a0[1]}", money(a0[2], ''),
+                                         money(s.paid, '')), FS)
             for g, c, am in s.adjs[1:]:
                 f.y += LH
-                pen.text(X0, f.y, " " * 82 + f"{g}-{c:<4}{money(am, ''):>8}", FS)
+                pen.text(X0, f.y, SPR.format("", "", "", "", "", "", "", "", "", "", "", f"{g}-{c}", money(am, ''), ""), FS)
             rm = "" if not s.remarks else f"   REM: {' '.join(s.remarks)}"
             if rm:
                 f.y += LH
@@ -763,9 +775,9 @@ def p1(path):
         f.need(3 * LH)
         pr = total(svcs, "deductible") + total(svcs, "coinsurance") + sum((s.owes for s in svcs if s.denied), Q(0))
         co = sum((a[2] for s in svcs for a in s.adjs if a[0] == "CO"), Q(0))
-        pen.text(X0, f.y, f"PT RESP {money(pr, ''):>9}              CLAIM TOTALS {money(total(svcs, 'billed'), ''):>9} "
-                 f"{money(total(svcs, 'allowed'), ''):>9} {money(total(svcs, 'deductible'), ''):>8} {money(total(svcs, 'coinsurance'), ''):>8}"
-                 f"  {money(co, ''):>12} {money(total(svcs, 'paid'), ''):>10}", FS)
+        pen.text(X0, f.y, SPR.format("PT RESP", money(pr, ''), "", "", "", "CLAIM", "TOTALS", money(total(svcs, 'billed'), ''),
+                                     money(total(svcs, 'allowed'), ''), money(total(svcs, 'deductible'), ''),
+                                     money(total(svcs, 'coinsurance'), ''), "", money(co, ''), money(total(svcs, 'paid'), '')), FS)
         pen.text(X0, f.y + LH, f"ADJ TO TOTALS: PREV PD 0.00  INTEREST 0.00  LATE FILING CHARGE 0.00       NET {money(total(svcs, 'paid'), ''):>10}", FS)
         T.claim(acnt, icn, nm, billed=total(svcs, "billed"), allowed=total(svcs, "allowed"), paid=total(svcs, "paid"))
         f.y += LH * 3
@@ -944,8 +956,9 @@ def s1(path):
     due = sum((s.owes for _, v, sv in built for s in sv if v not in pend), Q(0))
     older = sum((s.owes for _, v, sv in built for s in sv if v not in pend and s.dos < D(2026, 1, 1)), Q(0))
     DUE[0] = money(due)
-    f = Flow(pen, furniture, pen.h - 70)
+    f = Flow(pen, furniture, pen.h - 180)
     for who, vno, svcs in built:
+        T.claim(vno, None, who)
         f.need(13 * len(svcs) + 4)
         for s in svcs:
             vals = [dfmt(s.dos, "mdy4"), who, vno, s.code, " ".join(s.mods), units_str(s.units), money(s.billed, ""),

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 from pathlib import Path

@@ -89,8 +89,20 @@ sys.path.insert(0, str(HERE))
 
 import eobgen  # noqa: E402
 from eobgen import (  # noqa: E402
-    FIXED_WHEN, ZERO, PlanState, Svc, claim_totals, commercial, dfmt, medicaid, medicare, money, negate, total,
-    truth_line, write_truth,
+    FIXED_WHEN,
+    ZERO,
+    PlanState,
+    Svc,
+    claim_totals,
+    commercial,
+    dfmt,
+    medicaid,
+    medicare,
+    money,
+    negate,
+    total,
+    truth_line,
+    write_truth,
 )
 from h39 import Draw, check_file, wrap  # noqa: E402
 
@@ -802,7 +814,6 @@ def d1(folder: Path) -> None:
         for *_, svcs in claims:
             for s in svcs:
                 s.remarks = [eob_of[s.adjs[0][1]]] if s.adjs else ["0000"]
-    page_state = {"y": 0}
 
     def furniture():
         d.text(L, 30, "RUN DATE 02/06/26  RUN TIME 04:12", F, SZ)

@@ -374,3 +374,14 @@ def test_a_count_before_the_services_words_under_the_codes_heading():
 def test_a_relationship_in_square_brackets_is_no_part_of_the_name():
     got = labels("Patient: BERTRAND OKAFOR-LINDQVIST [MEMBER] Claim # KR2601-0093315")
     assert got[Field.PATIENT] == "BERTRAND OKAFOR-LINDQVIST"
+
+
+def test_a_long_description_run_into_the_count_column_keeps_the_count():
+    ws = (row(64, [(30, "Date"), (90, "Code"), (130, "Description")]) + right(64, [(420, "Qty"), (480, "Amount")])
+          + row(76, [(30, "01/05/2026"), (90, "97167"), (130, "OT evaluation, high complexity")])
+          + right(76, [(420, "1"), (480, "275.00")])
+          + row(86, [(30, "01/05/2026"), (90, "97530"), (130, "Therapeutic activities, direct one-on-one patient contact, each 15")])
+          + right(86, [(420, "2"), (480, "190.00")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.units, ln.billed) for ln in got] == [("97167", Decimal("1"), Decimal("275.00")),
+                                                             ("97530", Decimal("2"), Decimal("190.00"))]

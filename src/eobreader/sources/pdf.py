@@ -1322,6 +1322,12 @@ class _Parser:
         if is_service and not bad:
             units = None
             if units_txt:
+                toks = units_txt.split()
+                if len(toks) >= 2 and re.fullmatch(r"\d{1,3}(?:\.\d{1,3})?", toks[-1]) and any(
+                        re.search(r"[A-Za-z]", t) for t in toks[:-1]) and hdr.has(Field.DESCRIPTION):
+                    # "... each 15 | 2": a long description ran into the count's column; the count is the last number
+                    desc = clean_text((desc or "") + " " + " ".join(toks[:-1]))
+                    units_txt = toks[-1]
                 try:
                     units = parse_units(units_txt)
                 except ValueParseError:

@@ -17,7 +17,7 @@ adjustment triplets only where the page prints group + reason + amount. Every na
 address and ID is invented; descriptions are our own words. Deterministic (reportlab invariant=1, fpdf2 fixed
 creation date, no randomness). Helper module: pdfkit41.py (canvas over both producers + table flow).
 
-Layouts (10 files; a claim continues onto the next page in c1, m2, d1, p1, s2):
+Layouts (10 files, 299 service lines, 16 pages; a claim continues onto the next page in c1, m2, d1, p1, s2):
   c1  commercial PPO member EOB for a family (reportlab, portrait, Liberation Sans): "Explanation of Benefits"
       banner with member box and plan-year accumulators, per-claim heads "Patient / Relationship / Claim No. /
       Provider / Provider Acct", Date of Service 01/05/2026 / wrapped Service / CPT-HCPCS / Modifier(s) "GO, 59" /
@@ -49,7 +49,8 @@ Layouts (10 files; a claim continues onto the next page in c1, m2, d1, p1, s2):
       Ins. Adj. / Your Balance, three children, amount due box
   s2  hospital outpatient rehab itemized statement (reportlab, landscape, DejaVu Serif Condensed): encounter
       accounts per family member, Service Date / Rev / HCPCS / Mod / Description / Qty / Charges / Insurance
-      Payments / Adjustments / Patient Balance, insurance reference per account, continued onto page 2
+      Payments / Adjustments / Patient Balance, insurance reference per account, a 36-line account continued
+      onto page 2 WITHOUT a repeated heading
 
 --check verifies: page counts; for each truth line, its printed row (code, date, modifiers, units, amounts,
 adjustment text) sits on ONE text line of its page (pdfplumber), each truth amount/code/units value is among
@@ -74,12 +75,23 @@ REPO = HERE.parents[1]
 sys.path.insert(0, str(REPO / "samples" / "pdf"))
 sys.path.insert(0, str(HERE))
 
+import eobgen  # noqa: E402
 from eobgen import (  # noqa: E402
-    ZERO, PlanState, Svc, claim_totals, commercial, dfmt, medicaid, medicare, money, negate, truth_line,
-    units_str, write_truth,
+    ZERO,
+    PlanState,
+    Svc,
+    claim_totals,
+    commercial,
+    dfmt,
+    medicaid,
+    medicare,
+    money,
+    negate,
+    truth_line,
+    units_str,
+    write_truth,
 )
 from pdfkit41 import Canvas, Col, Flow  # noqa: E402
-import eobgen  # noqa: E402
 
 # Codes this set uses beyond the shared charge master (invented prices, our own wording).
 eobgen.FEE.setdefault("97533", "88.00")
@@ -278,7 +290,8 @@ def make_c2(out: Path):
                 lambda s: commercial(s, st))),
         ("Marta Venterpool", "Spouse", "HM2601-902277", None, "Eastgate Physical Therapy",
          visits(days(D(2026, 1, 13), 3), [[("97161", 1, ("GP",)), ("97140", 1, ("GP",))], [("97110", 2, ("GP",)),
-                                           ("G0283", 1, ("GP",))]], lambda s: commercial(s, st))),
+                                           ("G0283", 1, ("GP",))], [("97110", 2, ("GP",)), ("97140", 1, ("GP", "59"))]],
+                lambda s: commercial(s, st))),
         ("Anders Venterpool", "Subscriber", "HM2601-915006", "EG-11873", "Eastgate Physical Therapy",
          visits([D(2026, 1, 20)], [[("97163", 1, ("GP",)), ("97116", 1, ("GP",)), ("0552T", 1, ())]],
                 lambda s: commercial(Svc(s.dos, s.code, s.units, s.mods, denied="CO" if s.code == "0552T" else None),
@@ -355,7 +368,9 @@ def make_m1(out: Path):
     claims = [
         ("Riverbend Outpatient Rehabilitation", "26-011-04418-702", "Dr. Anil Sethuraman",
          visits(days(D(2026, 1, 5), 4), [[("97161", 1, ("GP",)), ("97110", 2, ("GP",))],
-                                          [("97110", 2, ("GP", "KX")), ("97140", 1, ("GP",)), ("97112", 1, ("GP",))]],
+                                          [("97110", 2, ("GP", "KX")), ("97140", 1, ("GP",)), ("97112", 1, ("GP",))],
+                                          [("97110", 2, ("GP", "KX")), ("97116", 1, ("GP",))],
+                                          [("97110", 2, ("GP", "KX")), ("97140", 1, ("GP",))]],
                 lambda s: medicare(s, st))),
         ("Meadowlark Hand Therapy", "26-018-11920-331", "Dr. Yvette Okoro",
          visits([D(2026, 1, 14), D(2026, 1, 21)], [[("97165", 1, ("GO",)), ("97760", 1, ("GO",)), ("0552T", 1, ())],
@@ -374,7 +389,10 @@ def make_m1(out: Path):
         r = []
         if s.deductible:
             r.append("A")
-        r += ["B", "D"]
+        if s.coinsurance:
+            r.append("B")
+        if s.seq:
+            r.append("D")
         return ", ".join(r)
 
     cols = [Col("Date", 46), Col("Service Provided & Billing Code", 170, wrap=True), Col("Service\nApproved?", 46, "c"),
@@ -444,13 +462,11 @@ def make_m1(out: Path):
 def make_m2(out: Path):
     name = "h41_m2_medicare_advantage_eob.pdf"
 
-    def ma(s, st):
-        s = medicare(s, st, sequestration=False)
-        return s
-    pats = []
     st1 = PlanState(ded_left=ZERO, coins_rate=Decimal("0.20"))
     # Medicare Advantage: $30 per-day copay on therapy visits, plan pays the rest of the allowed amount.
-    def copay_plan(s, seen=set()):
+    seen: set = set()
+
+    def copay_plan(s):
         s = medicare(s, st1, sequestration=False)
         s.desc = eobgen.LONG_DESC.get(s.code, s.desc)
         if s.denied:
@@ -759,7 +775,8 @@ def make_p2(out: Path):
     blocks = [
         ("Fairbairn, Odile", "A-30112", "PRX2601-55870", "Processed as primary", visits(
             days(D(2026, 1, 6), 3), [[("97165", 1, ("GO",)), ("97530", 2, ("GO",))], [("97530", 2, ("GO",)),
-                                     ("97535", 1, ("GO", "59"))]], lambda s: commercial(s, st))),
+                                     ("97535", 1, ("GO", "59"))], [("97530", 2, ("GO",)), ("97110", 1, ("GO",))]],
+            lambda s: commercial(s, st))),
         ("Fairbairn, Odile", "A-29877", "PRX2512-40018", "Reversal of prior payment", rev),
         ("Fairbairn, Odile", "A-29877", "PRX2601-55871", "Corrected claim", corr),
         ("Nakashima-Bell, Jun", "A-30140", "PRX2601-55902", "Processed as primary", visits(
@@ -770,7 +787,7 @@ def make_p2(out: Path):
     def adjt(s):
         return "; ".join(f"{g}-{r}: {money(a, '', '()')}" for g, r, a in s.adjs)
     cols = [Col("DOS", 48), Col("Code", 34), Col("Mod", 34), Col("Units", 30, "r"), Col("Billed", 50, "r"),
-            Col("Allowed", 50, "r"), Col("Paid", 48, "r"), Col("Adjustments", 190), Col("Remark", 40)]
+            Col("Allowed", 50, "r"), Col("Paid", 48, "r"), Col("", 8), Col("Adjustments", 182), Col("Remark", 40)]
 
     def head(cv, pg, total):
         cv.text(40, 36, "Insurance Payment Report", 13, True)
@@ -789,14 +806,15 @@ def make_p2(out: Path):
             fl.need(50)
             fl.y += 6
             fl.text(f"Patient: {pname}   Account #: {acct}   Payer Claim #: {clm}   {status}", 8, True)
+            fl.y += 4
             fl.col_head(cols, 7, shade=0.9, rule=False)
             for s in svcs:
                 rm = "N381" if s.code == "97535" else ""
                 fl.row(cols, [dfmt(s.dos, "mdyn"), s.code, " ".join(s.mods), f"{s.units:.2f}", money(s.billed, ",", "()"),
-                              money(s.allowed, ",", "()"), money(s.paid, ",", "()"), adjt(s), rm], 7, register=True)
+                              money(s.allowed, ",", "()"), money(s.paid, ",", "()"), "", adjt(s), rm], 7, register=True)
                 add_line(sink, s, cl, ("billed", "allowed", "paid"), adjustments=s.adjs, remarks=[rm] if rm else [])
             fl.row(cols, ["", "Totals", "", "", money(tot(svcs, "billed"), ",", "()"),
-                          money(tot(svcs, "allowed"), ",", "()"), money(tot(svcs, "paid"), ",", "()"), "", ""], 7,
+                          money(tot(svcs, "allowed"), ",", "()"), money(tot(svcs, "paid"), ",", "()"), "", "", ""], 7,
                    bold=True)
             add_claim(sink, cl, svcs, tot(svcs, "billed"), tot(svcs, "allowed"), tot(svcs, "paid"))
             cv.hline(40, cv.W - 40, fl.y + 2, 0.3, gray=0.5)
@@ -894,16 +912,16 @@ def make_s2(out: Path):
     st = PlanState(ded_left=Decimal("200.00"), coins_rate=Decimal("0.25"), allowed_rate=Decimal("0.70"))
     REV = {"97": "0434", "92": "0444", "G0": "0420", "L3": "0274", "99": "0510", "05": "0420"}
 
-    def rev(code):
-        if code.startswith("975") or code.startswith("9716") and code in ("97165", "97166", "97167", "97168"):
-            return "0434"
-        if code.startswith("97"):
-            return "0424"
-        return REV[code[:2]]
+    def rev(s):
+        for m, r in (("GO", "0434"), ("GP", "0424"), ("GN", "0444")):
+            if m in s.mods:
+                return r
+        return REV[s.code[:2]]
     accts = [
         ("Harlan Westerby", "E0029981401", "Commercial claim ref 7HX-20260115-04", visits(
-            mwf(D(2026, 1, 5), 12), [[("97161", 1, ("GP",)), ("97110", 3, ("GP",)), ("97140", 1, ("GP",))],
-                                      [("97110", 2, ("GP",)), ("97112", 1, ("GP",)), ("97116", 1, ("GP",))]],
+            mwf(D(2026, 1, 5), 12), [[("97161", 1, ("GP",)), ("97110", 3, ("GP",)), ("97140", 1, ("GP",))]] +
+            [[("97110", 2, ("GP",)), ("97112", 1, ("GP",)), ("97116", 1, ("GP",))],
+             [("97110", 3, ("GP",)), ("97140", 1, ("GP",))]] * 6,
             lambda s: commercial(s, st))),
         ("Delphine Westerby", "E0029981522", "Commercial claim ref 7HX-20260120-11", visits(
             [D(2026, 1, 14), D(2026, 1, 21)], [[("97167", 1, ("GO",)), ("97760", 1, ("GO",)), ("L3807", 1, ("LT",))],
@@ -940,7 +958,7 @@ def make_s2(out: Path):
             fl.col_head(cols, 7, shade=None)
             for s in svcs:
                 adj = s.billed - s.paid - s.owes
-                fl.row(cols, [dfmt(s.dos, "mdy4"), rev(s.code), s.code, " ".join(s.mods), s.desc, units_str(s.units),
+                fl.row(cols, [dfmt(s.dos, "mdy4"), rev(s), s.code, " ".join(s.mods), s.desc, units_str(s.units),
                               N(s.billed), N(s.paid), N(adj), N(s.owes)], 7, register=True)
                 add_line(sink, s, cl, ("billed", "paid", "patient_owes"), overrides={"discount": str(adj)})
             cv.hline(40, cv.W - 40, fl.y, 0.5)

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from eobgen import FIXED_WHEN
 from fpdf import FPDF
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-
-from eobgen import FIXED_WHEN
 
 FONTS = {
     "LiberationSans": "/usr/share/fonts/truetype/liberation/LiberationSans-{}.ttf",

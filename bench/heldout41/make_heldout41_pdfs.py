@@ -49,7 +49,7 @@ Layouts (10 files, 299 service lines, 16 pages; a claim continues onto the next 
       Ins. Adj. / Your Balance, three children, amount due box
   s2  hospital outpatient rehab itemized statement (reportlab, landscape, DejaVu Serif Condensed): encounter
       accounts per family member, Service Date / Rev / HCPCS / Mod / Description / Qty / Charges / Insurance
-      Payments / Adjustments / Patient Balance, insurance reference per account, a 36-line account continued
+      Payments / Adjustments / Patient Balance, insurance reference per account, a 31-line account continued
       onto page 2 WITHOUT a repeated heading
 
 --check verifies: page counts; for each truth line, its printed row (code, date, modifiers, units, amounts,

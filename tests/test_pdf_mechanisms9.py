@@ -385,3 +385,9 @@ def test_a_long_description_run_into_the_count_column_keeps_the_count():
     got = lines_of(read(ws))
     assert [(ln.code, ln.units, ln.billed) for ln in got] == [("97167", Decimal("1"), Decimal("275.00")),
                                                              ("97530", Decimal("2"), Decimal("190.00"))]
+
+
+def test_a_heading_line_of_word_halves_ending_with_an_abbreviation_is_no_sentence():
+    from eobreader.sources.pdf_layout import _is_sentence
+    assert not _is_sentence(line("Service HCPCS Billed Discount Covered ible urance Paid Resp."))
+    assert _is_sentence(line("Your plan paid the provider directly and you owe the rest of the bill."))

@@ -431,13 +431,18 @@ def _rejoin_broken(cells: list[tuple[list[Word], Field | None]]) -> list[tuple[l
     return out
 
 
+# the lower-case second halves of heading words broken over two lines ("Deduct-" / "ible", "Coins-" / "urance")
+_WORD_TAILS = frozenset({"ible", "able", "urance", "ance", "ment", "ments", "ity", "ion", "ions", "ing", "ice", "ices",
+                         "ility", "sibility", "ponsibility", "ount", "owed", "ered"})
+
+
 def _is_sentence(line: TextLine) -> bool:
     """Prose, not headings: a full stop inside a phrase of running words, or a long line ending with
     one. A full stop after an abbreviated heading ("Member Resp.  Msg") is not prose: prose has small
     words in lower case ("is", "the", "of your") around it."""
     ws = [w.text for w in line.words]
     if len(ws) > 8 and ws[-1].endswith(".") and (
-            sum(1 for t in ws if t[:1].islower() and t.isalpha()) >= 2
+            sum(1 for t in ws if t[:1].islower() and t.isalpha() and t.lower() not in _WORD_TAILS) >= 2
             or (match_header(ws[-1]) is None and not _acceptable(_cells_single(line)))):
         return True  # (a heading row may end with an abbreviation: "... Schedule Benefit Expl.", "... Resp.")
     last = line.words[-1]

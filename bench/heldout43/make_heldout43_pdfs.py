@@ -36,7 +36,7 @@ Layouts (2 x 5 kinds):
       "LN / FROM / TO / PROC / M1 M2 / UNITS "3.00" / BILLED / ALLOWED / PAID / GRP-CARC AMT / RARC"
   d2  state Medicaid "Provider Remittance Statement", fpdf2 portrait DejaVu Sans Mono fixed-width rows: TCN,
       client name last-first, MMDDYY dates, adjustments "CO 45" + amount, a reversal (negative amounts) and its
-      re-bill, header repeated on every page
+      re-bill, column heading printed as part of the page banner
   p1  Medicare-style standard paper remit printed by a clearinghouse, fpdf2 portrait Liberation Mono: NAME / HIC
       / ACNT / ICN / ASG / MOA claim lines, "PERF PROV SERV DATE POS NOS PROC MODS BILLED ALLOWED DEDUCT COINS
       GRP/RC-AMT PROV PD", extra adjustments on the following line, CLAIM TOTALS rows, a claim across pages
@@ -72,7 +72,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT / "samples" / "pdf"))
 sys.path.insert(0, str(HERE))
 
-from eobgen import (ZERO, PlanState, Svc, amt, claim_totals, commercial, dfmt, medicaid, medicare,  # noqa: E402
+from eobgen import (ZERO, PlanState, Svc, claim_totals, commercial, dfmt, medicaid, medicare,  # noqa: E402
                     money, negate, q, total, truth_line, units_str, write_truth)
 from engine43 import Flow, render  # noqa: E402
 
@@ -178,7 +178,8 @@ def c1():
           S(D(1, 13), "97535", 1, ("GO",)), S(D(1, 20), "97530", 2, ("GO",)), S(D(1, 20), "97112", 1, ("GO",)),
           S(D(1, 27), "97530", 3, ("GO",)), S(D(1, 27), "97535", 1, ("GO",)),
           S(D(1, 27), "0552T", 1, (), "PR")]
-         + visits([(1, 29), (2, 3), (2, 5), (2, 10), (2, 12)], [("97530", 2), ("97535", 1)], ("GO",))),
+         + visits([(1, 29), (2, 3), (2, 5), (2, 10), (2, 12), (2, 17), (2, 19), (2, 24), (2, 26)],
+                  [("97530", 2), ("97535", 1)], ("GO",))),
         ("Ellerbrook, Nadia", "Nadia", "Cedar Row Physical Therapy", "HP26-0121-11902", "CRPT-5521",
          [S(D(1, 8), "97161", 1, ("GP",)), S(D(1, 8), "97110", 2, ("GP",)), S(D(1, 15), "97140", 1, ("GP",)),
           S(D(1, 15), "97110", 2, ("GP",))]),
@@ -188,6 +189,7 @@ def c1():
     legend = [("P1", "Your plan does not cover this service. You may owe the provider the full amount."),
               ("D3", "This amount was applied to your calendar-year deductible.")]
     pr = ("billed", "discount", "allowed", "not_covered", "deductible", "copay", "coinsurance", "paid", "patient_owes")
+    claims = claims[1:] + claims[:1]
     for pat, key, prov, pcid, acct, svcs in claims:
         for s in svcs:
             commercial(s, st[key], deny_reason="96")
@@ -279,7 +281,8 @@ def c2():
          [S(D(1, 7), "97530", 3, ("GO",)), S(D(1, 14), "97530", 3, ("GO",)), S(D(1, 21), "97530", 2, ("GO",)),
           S(D(1, 21), "97533", 1, ("GO",), "CO", "Sensory integration techniques"),
           S(D(1, 28), "97530", 3, ("GO",)), S(D(2, 4), "97112", 2, ("GO",))]
-         + visits([(2, 6), (2, 11), (2, 13), (2, 18)], [("97530", 2)], ("GO",))),
+         + visits([(2, 6), (2, 11), (2, 13), (2, 18), (2, 20), (2, 25), (2, 27)], [("97530", 2)], ("GO",))
+         + visits([(3, 4), (3, 6), (3, 11)], [("97530", 2)], ("GO",))),
         ("Lena Okonkwo-Lind", "Child", stF, "Pinecrest Kids Therapy Group", "7790052119", "PKT-40788",
          [S(D(1, 8), "92523", 1)] + visits([(1, 15), (1, 22), (1, 29), (2, 5), (2, 12)], [("92507", 1)],
                                              ("GN",))),
@@ -288,6 +291,7 @@ def c2():
     legend = [("N41", "Billed by an out-of-network provider under your EPO plan; not payable."),
               ("A10", "Per-visit copay applies."), ("A22", "Amount applied to deductible.")]
     pr = ("billed", "discount", "allowed", "deductible", "copay", "coinsurance", "paid", "patient_owes")
+    fam_claims = fam_claims[:2] + fam_claims[3:] + fam_claims[2:3]
     for pat, rel, st, prov, pcid, acct, svcs in fam_claims:
         for s in svcs:
             commercial(s, st, deny_reason="242")
@@ -371,12 +375,34 @@ def m1():
          [S(D(1, 22), "97165", 1, ("GO",)), S(D(1, 22), "97760", 1, ("GO",)), S(D(1, 22), "L3807", 1, ("LT",)),
           S(D(1, 22), "97530", 2, ("GO", "CO"))]),
     ]
-    heads = [(44, "Service Provided & Billing Code", "L"), (300, "Service", "C"), (362, "Amount", "R"),
-             (420, "Medicare-", "R"), (474, "Amount", "R"), (526, "Maximum You", "R"), (568, "See Notes", "R")]
-    heads2 = [(300, "Approved?", "C"), (362, "Provider Charged", "R"), (420, "Approved Amount", "R"),
-              (474, "Medicare Paid", "R"), (526, "May Be Billed", "R"), (568, "Below", "R")]
-    f.need(9999)  # claims start on page 2, as the real notice does
+    heads = [(44, "Service Provided & Billing Code", "L"), (318, "Service", "C"), (380, "Amount", "R"),
+             (436, "Medicare-", "R"), (490, "Amount", "R"), (542, "Maximum You", "R"), (570, "See", "R")]
+    heads2 = [(318, "Approved?", "C"), (380, "Provider", "R"), (436, "Approved", "R"),
+              (490, "Medicare", "R"), (542, "May Be", "R"), (570, "Notes", "R")]
+    heads3 = [(380, "Charged", "R"), (436, "Amount", "R"), (490, "Paid", "R"), (542, "Billed", "R"),
+              (570, "Below", "R")]
     f.t(40, "Your Claims & Costs This Period", 11, True)
+    f.y += 16
+    f.t(40, "Did Medicare approve all services?  NO - We did not approve 1 service. See page 2.", 8)
+    f.y += 12
+    f.t(40, "Total you may be billed: see the claims on the next page.", 8)
+    f.y += 20
+    f.t(40, "Providers with claims this period", 9, True)
+    f.y += 12
+    for dd, pv in (("January 6, 2026", "Riverbend Outpatient Rehabilitation"),
+                   ("January 13, 2026", "Riverbend Outpatient Rehabilitation"),
+                   ("January 22, 2026", "Lakeshore Hand Therapy LLC")):
+        f.t(48, dd, 8)
+        f.t(160, pv, 8)
+        f.y += 11
+    f.y += 14
+    f.rect(40, f.y - 8, 532, 46, gray=0.95)
+    f.t(46, "Be informed: Protect yourself from fraud. Compare the services listed with your own records, and", 7.6,
+        y=f.y + 4)
+    f.t(46, "call 1-800-555-0163 if you see a service you did not receive. To appeal, follow the steps on the last "
+            "page.", 7.6, y=f.y + 15)
+    f.need(9999)  # claim details start on page 2, as the real notice does
+    f.t(40, "Your Claims for Part B (Medical Insurance)", 11, True)
     f.y += 18
     legend = [("A", "This approved amount has been reduced by 2% because of mandatory federal budget cuts."),
               ("B", "Medicare does not pay for this service because it is not reasonable and necessary; "
@@ -392,8 +418,9 @@ def m1():
         f.t(44, f"{ref}    Claim number {icn}", 7.6, y=f.y + 22)
         f.y += 38
         f.row(heads, 7, True)
-        f.row(heads2, 7, True, y=f.y + 9)
-        f.y += 13
+        f.row(heads2, 7, True, y=f.y + 8.5)
+        f.row(heads3, 7, True, y=f.y + 17)
+        f.y += 21
         f.hl(40, 572)
         f.y += 10
         for s in svcs:
@@ -402,17 +429,17 @@ def m1():
             b.add(f, s, None, icn, ben, ("billed", "allowed", "paid", "patient_owes"), remarks=notes)
             txt = f"{units_str(s.units)} {s.desc} ({s.code}{''.join('-' + m for m in s.mods)})"
             lines = wrap(txt, 60)
-            f.row([(44, lines[0], "L"), (300, "No" if s.denied else "Yes", "C"),
-                   (362, money(s.billed), "R"), (420, money(s.allowed), "R"), (474, money(s.paid), "R"),
-                   (526, money(s.owes), "R"), (568, ", ".join(notes), "R")])
+            f.row([(44, lines[0], "L"), (318, "No" if s.denied else "Yes", "C"),
+                   (380, money(s.billed), "R"), (436, money(s.allowed), "R"), (490, money(s.paid), "R"),
+                   (542, money(s.owes), "R"), (570, ", ".join(notes), "R")])
             for extra in lines[1:]:
                 f.y += 9
                 f.t(52, extra)
             f.y += 13
         tv = [total(svcs, a) for a in ("billed", "allowed", "paid", "owes")]
         f.hl(40, 572, y=f.y - 8)
-        f.row([(44, "Total for this claim", "L"), (362, money(tv[0]), "R"), (420, money(tv[1]), "R"),
-               (474, money(tv[2]), "R"), (526, money(tv[3]), "R")], bold=True)
+        f.row([(44, "Total for this claim", "L"), (380, money(tv[0]), "R"), (436, money(tv[1]), "R"),
+               (490, money(tv[2]), "R"), (542, money(tv[3]), "R")], bold=True)
         b.claim(None, icn, ben, billed=tv[0], allowed=tv[1], paid=tv[2], patient_owes=tv[3])
         f.y += 24
     f.need(60)
@@ -459,7 +486,8 @@ def m2():
           S(D(1, 14), "97116", 1, ("GP", "CQ")), S(D(1, 16), "97110", 2, ("GP",)),
           S(D(1, 16), "97535", 1, ("GP",)), S(D(1, 19), "97110", 2, ("GP",)), S(D(1, 19), "97140", 1, ("GP",)),
           S(D(1, 21), "97110", 2, ("GP",)), S(D(1, 21), "97112", 1, ("GP",))]
-         + visits([(1, 23), (1, 26), (1, 28), (1, 30), (2, 2), (2, 4), (2, 6), (2, 9), (2, 11)],
+         + visits([(1, 23), (1, 26), (1, 28), (1, 30), (2, 2), (2, 4), (2, 6), (2, 9), (2, 11), (2, 13), (2, 16),
+                   (2, 18), (2, 20), (2, 23)],
                   [("97110", 2), ("97140", 1)], ("GP",))),
         ("Maplewood Primary Care", "MA26A0124007730", "MPC-26-11873",
          [S(D(1, 23), "99213", 1), S(D(1, 23), "G0283", 1, (), "CO")]),
@@ -494,7 +522,7 @@ def m2():
             f.row([(X[0][0], dfmt(s.dos, "mdy4"), "L"), (X[1][0], s.desc, "L"), (X[2][0], code, "L"),
                    (X[3][0], money(s.billed), "R"), (X[4][0], money(s.allowed), "R"),
                    (X[5][0], money(s.paid), "R"), (X[6][0], money(s.owes), "R"), (X[7][0], ",".join(n), "R")])
-            f.y += 11.5
+            f.y += 13
         tv = [total(svcs, a) for a in ("billed", "allowed", "paid", "owes")]
         f.row([(X[1][0], "Claim total", "L"), (X[3][0], money(tv[0]), "R"), (X[4][0], money(tv[1]), "R"),
                (X[5][0], money(tv[2]), "R"), (X[6][0], money(tv[3]), "R")], bold=True)
@@ -938,14 +966,15 @@ def s2():
           S(D(1, 21), "97535", 1, ("GO",)), S(D(1, 26), "97530", 3, ("GO",)), S(D(1, 28), "97530", 2, ("GO",)),
           S(D(1, 28), "97140", 1, ("GO",)),
           S(D(1, 30), "97530", 2, ("GO",)), S(D(1, 30), "97535", 1, ("GO",))]
-         + visits([(2, 2), (2, 4), (2, 6), (2, 9), (2, 11), (2, 13), (2, 16), (2, 18), (2, 20)],
+         + visits([(2, 2), (2, 4), (2, 6), (2, 9), (2, 11), (2, 13), (2, 16), (2, 18), (2, 20), (2, 23), (2, 25),
+                   (2, 27)],
                   [("97530", 2), ("97110", 1), ("97535", 1)], ("GO",)), Decimal("0.55"), Decimal("0.25")),
         ("Ashdown-Reyes, Percival", "HA-550180391", "BRG-1771-0618", "Bluegrass Employers Health Plan",
          [S(D(1, 9), "97163", 1, ("GP",)), S(D(1, 9), "97110", 2, ("GP",)), S(D(1, 16), "97110", 2, ("GP",)),
           S(D(1, 16), "97116", 1, ("GP",)), S(D(1, 16), "G0283", 1, ("GP",))], Decimal("0.60"), Decimal("0.22")),
     ]
     grand = ZERO
-    for pat, acct, clm, ins, svcs, pr, ar in accts:
+    for pat, acct, clm, ins, svcs, pr, ar in accts[::-1]:
         f.need(70)
         f.rect(40, f.y - 9, 532, 26)
         f.t(44, f"Patient: {pat}", 8, True)

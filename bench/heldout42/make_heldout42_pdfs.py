@@ -16,8 +16,8 @@ Deterministic output (reportlab invariant=1, fpdf2 fixed creation date, no rando
 h42engine.py (same folder).
 
 Layouts (two of each of the five commonest kinds):
-  c1  commercial PPO member EOB for a family of three, reportlab portrait DejaVu Serif 6.8 pt: subscriber box,
-      "Your claims explained", shaded claim bars "Claim for <patient>", columns Date / Service (code + words) /
+  c1  commercial PPO member EOB for a family of three, reportlab portrait DejaVu Serif 7 pt: subscriber box,
+      "plan at a glance" table, shaded claim bars "Claim for <patient>", columns Date / Service (code + words) /
       Charged / Network savings / Not covered / Allowed / Deductible / Copay / Coinsurance / Plan paid / You owe /
       Note, no units or modifiers printed, one claim continues on page 2 under a repeated column header and a
       "(continued)" bar, lettered notes legend, claim totals rows
@@ -28,28 +28,29 @@ Layouts (two of each of the five commonest kinds):
   m1  Medicare Summary Notice Part B, fpdf2 portrait DejaVu Sans: dashboard page 1 (deductible, claims this
       period), claims pages: provider block with "Date of service" and claim number, rows "Words (97110)" / Service
       Approved? / Amount Provider Charged / Medicare-Approved Amount / Amount Medicare Paid / Maximum You May Be
-      Billed / See Notes, a long claim running onto the next page with the heading repeated, numbered notes
+      Billed / See Notes, the claims on their own page after the dashboard, claim totals, numbered notes
   m2  Medicare Advantage PPO monthly member EOB, reportlab landscape Liberation Sans: month / year-to-date cost box,
       per-claim boxes with Claim ID and provider, Date / Service / Code / Amount billed / Plan-allowed / Plan paid /
       Deductible / Copay / Coinsurance / Your share / Remark, per-visit copays, a denied line, 99213 and G0283
   d1  state Medicaid REMITTANCE ADVICE, reportlab landscape core Courier 7 pt (mainframe print): RA banner per page,
       CLAIMS PAID / CLAIMS DENIED sections, claim head rows (recipient name, recipient ID, patient account, ICN),
-      detail rows "LN 01 010526 010526 97530 GO 4.00 ..." with CARC "CO-45" + amount, a claim crossing the page
-      break with the column heads repeated, section and grand totals
+      detail rows "01 010526 010526 97530 GO 4.00 ..." with CARC "CO-45" + amount and EOB code, six lines to the
+      inch, a long claim crossing the page break with the column heads repeated, section and net totals
   d2  state Medicaid provider-portal remittance advice, fpdf2 portrait DejaVu Sans Condensed: boxed claim cards
       (Member / Member ID / TCN / Patient Acct / Claim status), Ln / From / To / Proc / Mods / Units / Billed /
       Allowed / TPL / Paid / Adj / Remark, RARC codes, other-insurance (TPL) reduced line, a denied claim, legend
   p1  Medicare Part B standard paper remit printed by a clearinghouse, fpdf2 portrait core Courier 6.6 pt:
       NAME / MID / ACNT / ICN / ASG / MOA claim heads, PERF PROV / SERV DATE "0105 010526" / POS / NOS / PROC /
       MODS / BILLED / ALLOWED / DEDUCT / COINS / GRP/RC-AMT / PROV PD, extra adjustment codes on follow-on rows, a
-      claim continuing on page 2 under repeated heads, a reversal (claim status 22) with negative amounts
+      provider messages, a claim continuing on page 2 under repeated heads, a reversal (claim status 22) with
+      negative amounts
   p2  practice-management "ERA Posting Detail" of a Medicare Part B payment, reportlab portrait Liberation Serif
       7.2 pt: check box, shaded patient bands (patient, account, payer ICN), DOS / CPT / Mod / Units / Charge /
       Allowed / Deduct / Coins / Contractual / Seq Red / Paid / Codes (the codes' amounts are the named columns)
   s1  pediatric therapy clinic FAMILY STATEMENT, reportlab portrait DejaVu Sans 7 pt: amount-due box, guarantor,
       three children, visit heads "Visit V-... billed to <plan>, claim ...", Date / Patient / Code / Service / Units
-      / Charge / Ins Paid / Ins Adj / Balance, patient payments as non-service rows, a visit continuing on the next
-      page WITHOUT a repeated header ("continued")
+      / Charge / Ins Paid / Ins Adj / Balance with credits as "-124.64", glued "97530-GO-59", visit totals, a patient
+      payment as a non-service row, two pages (a visit head "continued" would repeat if a visit crossed the break)
   s2  hospital PATIENT STATEMENT to a guarantor, fpdf2 portrait Liberation Serif: account blocks (hospital account
       number, patient, service dates), Date / Rev / CPT-HCPCS / Description / Qty / Charges, insurance payment and
       contractual rows below the charges, a radiology line (73110), two patients (mother and son)
@@ -115,7 +116,7 @@ def S(dos, code, units, mods=(), denied=None, desc=""):
 
 # =============================================================================================== c1
 def lay_c1():
-    f = Flow(LETTER, "dejavuserif", 6.8, 10.5, margin=34)
+    f = Flow(LETTER, "dejavuserif", 7.0, 13.0, margin=34)
     W = f.W
     lines, claims = [], []
     f.footer = lambda p, n: [("t", W / 2, f.H - 30, f"Northwind Mutual Health  |  Statement 4471-0926  |  Page {p} of {n}",
@@ -132,6 +133,43 @@ def lay_c1():
     f.text(34, "Explanation of Benefits", b=True, z=11, h=15)
     f.text(34, "This is not a bill. It explains how we processed claims for you and your family. Keep it with your records.")
     f.gap(6)
+    fam0 = [
+        ("Maya Vance", "Daughter", "NWM26-0114-00382", "LPT-88310", "Lakeshore Pediatric Therapy",
+         [S(D(2026, 1, 6), "97165", 1), S(D(2026, 1, 6), "97530", 2), S(D(2026, 1, 8), "97530", 3),
+          S(D(2026, 1, 8), "97535", 1), S(D(2026, 1, 13), "97530", 2), S(D(2026, 1, 13), "97112", 1),
+          S(D(2026, 1, 15), "97530", 3), S(D(2026, 1, 15), "97533", 1, denied="PR"),
+          S(D(2026, 1, 20), "97530", 2), S(D(2026, 1, 20), "97535", 1), S(D(2026, 1, 22), "97530", 3),
+          S(D(2026, 1, 22), "97112", 1), S(D(2026, 1, 27), "97530", 2), S(D(2026, 1, 27), "97168", 1),
+          S(D(2026, 1, 29), "97530", 3), S(D(2026, 1, 29), "97535", 1), S(D(2026, 2, 3), "97530", 2),
+          S(D(2026, 2, 3), "97112", 1), S(D(2026, 2, 5), "97530", 3), S(D(2026, 2, 5), "97535", 1),
+          S(D(2026, 2, 10), "97530", 2), S(D(2026, 2, 10), "97533", 1, denied="PR")], None),
+        ("Theo Vance", "Self", "NWM26-0121-01977", "HRC-550127", "Harbor Ridge Clinic",
+         [S(D(2026, 1, 9), "99213", 1), S(D(2026, 1, 9), "73110", 1)], None),
+        ("Ruth Vance", "Spouse", "NWM26-0128-02210", "ALR-7719", "Alder Rehab & Hand Center",
+         [S(D(2026, 1, 20), "97168", 1), S(D(2026, 1, 20), "97140", 2), S(D(2026, 1, 22), "97110", 2)], None),
+    ]
+    fam = [fam0[1], fam0[2], fam0[0]]
+    st = PlanState(ded_left=Decimal("160.00"), copay_codes={"99213": Decimal("30.00")})
+    notes = {"A": "Counts toward your deductible.", "B": "Office visit copay.",
+             "C": "Not a covered benefit under your plan; the provider may bill you."}
+    for _pat, _rel, _clm, _acct, _prov, _svcs, _brk in fam:
+        for _s in _svcs:
+            commercial(_s, st, deny_reason="96")
+    dm = {p_[0]: sum((x.deductible for x in p_[5]), ZERO) for p_ in fam}
+    om = {p_[0]: sum((x.deductible + x.copay + x.coinsurance for x in p_[5]), ZERO) for p_ in fam}
+    f.text(34, "Your plan at a glance (plan year 2026)", b=True, z=8.5, h=13)
+    for a, b_, c, d_ in (("Family member", "Deductible met / $1,500", "Out-of-pocket met / $5,000", "Claims this statement"),
+                         *[(n_, money(dm[n_], "$"), money(om[n_], "$"), "1") for n_ in dm],
+                         ("Family total", money(sum(dm.values(), ZERO), "$"), money(sum(om.values(), ZERO), "$"),
+                          "3")):
+        f.row([(40, a), (170, b_), (300, c), (440, d_)], b=a in ("Family member", "Family total"))
+    f.gap(4)
+    for msg in ("Save on therapy visits: members who use a network clinic pay no more than their coinsurance after the "
+                "deductible.",
+                "Prior approval is needed after the 30th therapy visit in a plan year. Your provider asks us for it.",
+                "Sign in to NorthwindMutual.example to see all your claims and go paperless."):
+        f.text(34, msg)
+    f.gap(8)
     X = [34, 70, 206, 248, 290, 326, 364, 404, 438, 478, 518, 556]
     heads = ["Date", "Service", "Charged", "Network", "Not", "Allowed", "Deductible", "Copay", "Coins-", "Plan",
              "You owe", "Note"]
@@ -144,19 +182,6 @@ def lay_c1():
                    h=9)
         fl.rule(lw=0.6)
 
-    fam = [
-        ("Maya Vance", "Daughter", "NWM26-0114-00382", "LPT-88310", "Lakeshore Pediatric Therapy",
-         [S(D(2026, 1, 6), "97165", 1), S(D(2026, 1, 6), "97530", 2), S(D(2026, 1, 8), "97530", 3),
-          S(D(2026, 1, 8), "97535", 1), S(D(2026, 1, 13), "97530", 2), S(D(2026, 1, 13), "97112", 1),
-          S(D(2026, 1, 15), "97530", 3), S(D(2026, 1, 15), "97533", 1, denied="PR")], 5),
-        ("Theo Vance", "Self", "NWM26-0121-01977", "HRC-550127", "Harbor Ridge Clinic",
-         [S(D(2026, 1, 9), "99213", 1), S(D(2026, 1, 9), "73110", 1)], None),
-        ("Ruth Vance", "Spouse", "NWM26-0128-02210", "ALR-7719", "Alder Rehab & Hand Center",
-         [S(D(2026, 1, 20), "97168", 1), S(D(2026, 1, 20), "97140", 2), S(D(2026, 1, 22), "97110", 2)], None),
-    ]
-    st = PlanState(ded_left=Decimal("160.00"), copay_codes={"99213": Decimal("30.00")})
-    notes = {"A": "Counts toward your deductible.", "B": "Office visit copay.",
-             "C": "Not a covered benefit under your plan; the provider may bill you."}
     for pat, rel, clm, acct, prov, svcs, brk in fam:
         f.need(60)
         bar = f"Claim for {pat} ({rel})   ·   {prov}   ·   Claim number {clm}   ·   Provider ref. {acct}"
@@ -168,10 +193,9 @@ def lay_c1():
         hdr(f)
         f.rep = [contbar, hdr]
         for i, s in enumerate(svcs):
-            if brk is not None and i == brk:
-                f.new_page()
-            commercial(s, st, deny_reason="96")
             note = "C" if s.denied else ("A" if s.deductible else ("B" if s.copay else ""))
+            if s.code == "97535":
+                s.desc = "Home-management training"
             vals = [dfmt(s.dos, "mdy2"), f"{s.code} {s.desc}", M(s.billed), M(s.discount), M(s.not_covered),
                     M(s.allowed), M(s.deductible), M(s.copay), M(s.coinsurance), M(s.paid), M(s.owes), note]
             f.row([((X[k + 1] - 4) if R[k] else X[k], v, "r" if R[k] else "l") for k, v in enumerate(vals)])
@@ -379,8 +403,6 @@ def lay_m1():
         f.rep = [lambda fl, head=head: head(fl, True), hdr]
         svcs = []
         for i, (code, u, mods) in enumerate(items):
-            if clm == "26-020-11307-112" and i == 4:
-                f.new_page()
             s = S(dos, code, u, mods, denied="PR" if code == "0552T" else None)
             medicare(s, st)
             note = "3" if s.denied else ("1" if s.deductible else ("2" if "KX" in mods else ""))
@@ -416,7 +438,7 @@ def lay_m2():
     pat = "Walter J. Ortega"
     f.footer = lambda p, n: [("t", 36, f.H - 28, "Y8123_EOB26_M  Cobalt Coast Medicare Advantage (PPO)", "l", False,
                               6.2, True), ("t", W - 36, f.H - 28, f"Page {p} of {n}", "r", False, 6.2, True)]
-    f.box(36, 30, W - 36, 58, fill=0.2)
+    f.box(36, 30, W - 36, 58, fill=0.82)
     f.pages[-1].append(("t", 44, 36, "Cobalt Coast Medicare Advantage (PPO)  -  Explanation of Benefits", "l", True,
                         12, False))
     f.y = 66
@@ -425,13 +447,11 @@ def lay_m2():
     f.text(36, "This notice is not a bill. It tells you what your plan paid and what your share is for care you got.")
     f.gap(6)
     f.box(36, f.y - 2, 420, f.y + 48, lw=0.6)
-    for a, b_, c in (("Your costs", "This month", "Year to date"), ("Total billed by providers", "$1,942.00",
-                                                                      "$1,942.00"),
-                     ("Plan paid", "see claims", "see claims"), ("Your share (toward $4,900 max)", "see claims",
-                                                                 "see claims")):
+    for a, b_, c in (("Your costs", "This month", "Year to date"), ("Total billed by providers", "@B", "@B"),
+                     ("Plan paid", "@P", "@P"), ("Your share (toward $4,900 max)", "@O", "@O")):
         f.row([(42, a), (260, b_), (340, c)], b=(a == "Your costs"))
     f.gap(12)
-    X = [36, 92, 270, 330, 392, 450, 504, 550, 600, 650, 700]
+    X = [42, 96, 270, 330, 392, 450, 504, 550, 600, 650, 700]
     heads = ["Date", "Service", "Code", "Amount billed", "Plan-allowed", "Plan paid", "Deductible", "Copay",
              "Coinsurance", "Your share", "Remark"]
     R = [False, False, False, True, True, True, True, True, True, True, False]
@@ -476,6 +496,10 @@ def lay_m2():
         claims.append({"claim_id": acct, "payer_claim_id": clm, "patient": pat, "totals": {
             "billed": str(tot["billed"]), "allowed": str(tot["allowed"]), "paid": str(tot["paid"]),
             "patient_owes": str(tot["owes"])}})
+    fill = {"@B": money(sum(Decimal(c["totals"]["billed"]) for c in claims), "$"),
+            "@P": money(sum(Decimal(c["totals"]["paid"]) for c in claims), "$"),
+            "@O": money(sum(Decimal(c["totals"]["patient_owes"]) for c in claims), "$")}
+    f.pages[0] = [op[:3] + (fill[op[3]],) + op[4:] if op[0] == "t" and op[3] in fill else op for op in f.pages[0]]
     legend = [("C1", "Your plan's $20 copay for an outpatient therapy visit, charged once per visit day."),
               ("N1", "This service is not covered by your plan. You do not owe the provider for it.")]
     f.need(50)
@@ -487,7 +511,7 @@ def lay_m2():
 
 # =============================================================================================== d1
 def lay_d1():
-    f = Flow(LAND, "courier", 7.0, 9.6, margin=28)
+    f = Flow(LAND, "courier", 7.0, 12.0, margin=28)  # six lines to the inch, as the line printer wrote it
     W = f.W
     lines, claims = [], []
     f.footer = None
@@ -513,14 +537,19 @@ def lay_d1():
         fl.text(28, "-" * 150)
     sections = [
         ("CLAIMS PAID", [
-            ("ZAMORA, LUCIA", "QM40771253", "WCT-10822", "2226030118450", [
-                ("97165", 1, ("GO",)), ("97530", 4, ("GO",)), ("97535", 2, ("GO",)), ("97530", 4, ("GO",)),
-                ("97112", 2, ("GO",)), ("97530", 3, ("GO", "59")), ("97533", 2, ("GO",)), ("97535", 1, ("GO",)),
-                ("97530", 4, ("GO",)), ("97110", 2, ("GO",)), ("97530", 4, ("GO",)), ("97535", 2, ("GO",))]),
             ("ZAMORA, MATEO", "QM40771261", "WCT-10823", "2226030118451", [
                 ("92523", 1, ("GN",)), ("92507", 1, ("GN",)), ("92507", 1, ("GN",))]),
             ("PHAM, SOPHIE", "QM51902288", "WCT-10840", "2226031120077", [
                 ("97166", 1, ("GO",)), ("97530", 3, ("GO",)), ("97140", 2, ("GO", "59")), ("97110", 2, ("GO",))]),
+            ("ZAMORA, LUCIA", "QM40771253", "WCT-10822", "2226030118450", [
+                ("97165", 1, ("GO",)), ("97530", 4, ("GO",)), ("97535", 2, ("GO",)), ("97530", 4, ("GO",)),
+                ("97112", 2, ("GO",)), ("97530", 3, ("GO", "59")), ("97533", 2, ("GO",)), ("97535", 1, ("GO",)),
+                ("97530", 4, ("GO",)), ("97110", 2, ("GO",)), ("97530", 4, ("GO",)), ("97535", 2, ("GO",)),
+                ("97530", 3, ("GO",)), ("97112", 1, ("GO",)), ("97535", 2, ("GO",)), ("97530", 4, ("GO",)),
+                ("97533", 2, ("GO",)), ("97110", 1, ("GO",)), ("97530", 4, ("GO",)), ("97535", 2, ("GO",)),
+                ("97112", 2, ("GO",)), ("97530", 3, ("GO",)), ("97535", 1, ("GO",)), ("97530", 4, ("GO",)),
+                ("97110", 2, ("GO",)), ("97530", 4, ("GO", "59")), ("97112", 1, ("GO",)), ("97530", 3, ("GO",)),
+                ("97535", 2, ("GO",)), ("97530", 4, ("GO",)), ("97533", 1, ("GO",))]),
         ]),
         ("CLAIMS DENIED", [
             ("ODUYA, KEMI", "QM60014475", "WCT-10851", "2226031120310", [("97530", 4, ("GO",)),
@@ -546,8 +575,6 @@ def lay_d1():
             f.need(30)
             f.text(28, f"{name:<24} {rid:<15} {acct:<15} {icn:<20} {M(tb):>12}  {M(tp):>10}", b=True)
             for i, s in enumerate(svcs, 1):
-                if acct == "WCT-10822" and i == 9:
-                    f.new_page()
                 d = dfmt(s.dos, "mdy6")
                 adj = s.adjs[0] if s.adjs else None
                 ac = f"{adj[0]}-{adj[1]}" if adj else ""
@@ -590,7 +617,7 @@ def lay_d2():
                "Payee: Prairie Lantern Speech & OT, Provider ID 5520198")
     f.text(40, "Payment method: EFT    EFT trace 88200417    Amount: see Payment Summary")
     f.y = 82
-    X = [36, 52, 100, 148, 184, 222, 258, 306, 350, 388, 432, 482, 530]
+    X = [36, 52, 100, 148, 184, 222, 258, 300, 340, 376, 414, 420, 546]
     heads = ["Ln", "From", "To", "Proc", "Mods", "Units", "Billed", "Allowed", "TPL", "Paid", "Adj", "Remark"]
     R = [False, False, False, False, False, True, True, True, True, True, False, False]
 
@@ -685,6 +712,13 @@ def lay_p1():
     f.y = f.top
     banner(f)
     f.text(30, "___________________________________________________ NOTICE: ELECTRONIC COPY OF YOUR 835 _____")
+    for msg in ("PROVIDER MESSAGES:",
+                "  THERAPY CLAIMS ABOVE THE ANNUAL THRESHOLD MUST CARRY THE KX MODIFIER WHEN THE RECORD SUPPORTS IT.",
+                "  SERVICES BY AN ASSISTANT (CQ/CO) ARE PAID AT A REDUCED RATE OF THE FEE SCHEDULE AMOUNT.",
+                "  THE 2 PERCENT PAYMENT REDUCTION (CO-253) CONTINUES FOR DATES OF SERVICE IN 2026.",
+                "  VERIFY PATIENT ELIGIBILITY BEFORE EACH PLAN-OF-CARE RECERTIFICATION.",
+                "  QUESTIONS ON THIS REMIT: CLEARPATH SUPPORT 1-888-555-0107, OPTION 3."):
+        f.text(30, msg)
     f.gap(4)
     heads(f)
     st = PlanState(ded_left=Decimal("60.00"))
@@ -709,8 +743,6 @@ def lay_p1():
         f.text(30, f"NAME {name:<20} MID {mid}  ACNT {acct:<10} ICN {icn}  ASG Y MOA MA01"
                    + ("  CLAIM STATUS 22 (REVERSAL)" if status == 22 else ""), b=True)
         for s in svcs:
-            if acct == "OHR41127" and svcs.index(s) == 9:
-                f.new_page()
             adjs = s.adjs
             first = adjs[0]
             mm = " ".join(s.mods)
@@ -865,7 +897,7 @@ def lay_p2():
 
 # =============================================================================================== s1
 def lay_s1():
-    f = Flow(LETTER, "dejavu", 7.0, 10.6, margin=34)
+    f = Flow(LETTER, "dejavu", 7.2, 14.0, margin=34)
     W = f.W
     lines, claims = [], []
     f.footer = lambda p, n: [("t", W / 2, f.H - 26, f"Little Sprouts Pediatric Therapy  ·  Statement 58820  ·  "
@@ -883,7 +915,7 @@ def lay_s1():
     f.text(408, "Due by: 02/28/2026")
     f.text(408, "Pay online: sprouts-pay.example")
     f.y = max(y + 50, f.y + 12)
-    X = [34, 82, 160, 204, 330, 356, 404, 452, 500, 578]
+    X = [34, 82, 126, 196, 330, 356, 404, 452, 500, 578]
     heads = ["Date", "Patient", "Code", "Service", "Units", "Charge", "Ins Paid", "Ins Adj", "Balance"]
     R = [False, False, False, False, True, True, True, True, True]
 
@@ -897,11 +929,17 @@ def lay_s1():
         ("Ava Reyes", "V-20410", "BHP-7709-31452", [(6, "97166", 1, ("GO",)), (6, "97530", 2, ("GO",)),
                                                   (8, "97530", 3, ("GO",)), (8, "97533", 1, ("GO",))]),
         ("Eli Reyes", "V-20418", "BHP-7709-31460", [(7, "92523", 1, ("GN",)), (9, "92507", 1, ("GN",)),
-                                                  (14, "92507", 1, ("GN",))]),
+                                                  (14, "92507", 1, ("GN",)), (16, "92507", 1, ("GN",)),
+                                                  (21, "92507", 1, ("GN",)), (23, "92507", 1, ("GN",)),
+                                                  (23, "97129", 1, ("GN",)), (28, "92507", 1, ("GN",))]),
         ("Noor Reyes", "V-20433", "BHP-7709-31528", [(12, "97161", 1, ("GP",)), (12, "97110", 2, ("GP",)),
                                                    (15, "97112", 1, ("GP",)), (15, "97530", 2, ("GP",)),
                                                    (20, "97110", 2, ("GP",)), (20, "97116", 1, ("GP",)),
-                                                   (22, "97530", 2, ("GP",)), (22, "97110", 1, ("GP",))]),
+                                                   (22, "97530", 2, ("GP",)), (22, "97110", 1, ("GP",)),
+                                                   (26, "97110", 2, ("GP",)), (26, "97112", 1, ("GP",)),
+                                                   (28, "97530", 2, ("GP",)), (28, "97116", 1, ("GP",)),
+                                                   (29, "97110", 2, ("GP",)), (29, "97140", 1, ("GP", "59")),
+                                                   (30, "97530", 2, ("GP",)), (30, "97110", 1, ("GP",))]),
         ("Ava Reyes", "V-20451", "BHP-7709-31603", [(27, "97530", 2, ("GO", "59")), (27, "97535", 1, ("GO",))]),
     ]
     for pat, visit, clm, items in visits:
@@ -915,11 +953,9 @@ def lay_s1():
               band=True, h=12)
         f.rep = [lambda fl, visit=visit: fl.row([(34, f"Visit {visit} (continued)")], b=True, h=12)]
         for j, s in enumerate(svcs):
-            if visit == "V-20433" and j == 5:
-                f.new_page()
             bal = s.billed - s.paid - s.discount
             code = s.code + ("-" + "-".join(s.mods) if s.mods else "")
-            f.row(cells([dfmt(s.dos, "mdy2"), pat.split()[0], code, s.desc[:24], units_str(s.units), M(s.billed),
+            f.row(cells([dfmt(s.dos, "mdy2"), pat.split()[0], code, s.desc[:27], units_str(s.units), M(s.billed),
                          M(-s.paid), M(-s.discount), M(bal)]))
             s.owes = bal
             lines.append(truth_line(f.page, s, claim_id=visit, payer_claim_id=clm, patient=pat,
@@ -1012,8 +1048,6 @@ def lay_s2():
         head(f)
         f.rep = [lambda fl, head=head: head(fl, True)]
         for j, s in enumerate(svcs):
-            if hacct == "6600281455" and j == 9:
-                f.new_page()
             hc = s.code + (" " + " ".join(s.mods) if s.mods else "")
             f.row(cells([dfmt(s.dos, "mdy4"), rev[s.code], hc, s.desc, units_str(s.units), M(s.billed, style="$")]))
             lines.append(truth_line(f.page, s, claim_id=hacct, payer_claim_id=clm, patient=pat, printed=("billed",)))

@@ -617,7 +617,7 @@ def lay_d2():
                "Payee: Prairie Lantern Speech & OT, Provider ID 5520198")
     f.text(40, "Payment method: EFT    EFT trace 88200417    Amount: see Payment Summary")
     f.y = 82
-    X = [36, 52, 100, 148, 184, 222, 258, 300, 340, 376, 414, 420, 546]
+    X = [36, 52, 100, 148, 184, 222, 258, 300, 340, 376, 414, 524, 580]
     heads = ["Ln", "From", "To", "Proc", "Mods", "Units", "Billed", "Allowed", "TPL", "Paid", "Adj", "Remark"]
     R = [False, False, False, False, False, True, True, True, True, True, False, False]
 

@@ -391,3 +391,13 @@ def test_a_heading_line_of_word_halves_ending_with_an_abbreviation_is_no_sentenc
     from eobreader.sources.pdf_layout import _is_sentence
     assert not _is_sentence(line("Service HCPCS Billed Discount Covered ible urance Paid Resp."))
     assert _is_sentence(line("Your plan paid the provider directly and you owe the rest of the bill."))
+
+
+def test_a_documents_title_is_no_member_and_a_caps_name_may_have_a_bare_initial():
+    from eobreader.sources.pdf import _is_caps_name, _member_name
+    assert not _member_name(["Medicare", "Summary", "Notice"])
+    assert _member_name(["ROSALIND", "A", "FERRANTE"])
+    assert _is_caps_name(["ROSALIND", "A", "FERRANTE"])
+    assert not _is_caps_name(["A", "B"])
+    got = labels("Notice for ROSALIND A FERRANTE")
+    assert got[Field.PATIENT] == "ROSALIND A FERRANTE"

@@ -2264,6 +2264,10 @@ def _person_heading(texts: list[str]) -> str | None:
     return None
 
 
+_DOCUMENT_WORDS = frozenset({"medicare", "medicaid", "summary", "notice", "statement", "explanation", "benefits",
+                             "remittance", "advice", "report", "claims", "part", "advantage", "account", "detail"})
+
+
 def _member_name(words: list[str]) -> bool:
     """A person's name of two to four words, in capitals or capitalised, a middle initial allowed."""
     if not 2 <= len(words) <= 4:
@@ -2272,7 +2276,8 @@ def _member_name(words: list[str]) -> bool:
     title = all(_PERSON_WORD.match(t) or re.fullmatch(r"[A-Z]\.?", t) for t in words)
     return (caps or title) and sum(len(t.rstrip(".")) > 1 for t in words) >= 2 \
         and match_header(" ".join(words)) is None and not any(match_header(t) is not None for t in words) \
-        and not any(_ORG_WORD.match(t) for t in words)  # ("KEYSTONE MUTUAL HEALTH": a payer's name)
+        and not any(_ORG_WORD.match(t) or t.lower() in _DOCUMENT_WORDS for t in words)
+    # ("KEYSTONE MUTUAL HEALTH": a payer's name; "Medicare Summary Notice": a document's title)
 
 
 def _for_person(texts: list[str]) -> str | None:
@@ -2324,7 +2329,8 @@ def _any_name(words: list[str]) -> bool:
 
 def _is_caps_name(words: list[str]) -> bool:
     """A name printed in capitals ("SOLVEIG AMANKWAH-LINDQVIST"): two or three words of letters, no heading."""
-    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-ZÀ-Þ][A-ZÀ-Þ'\-]+\.?|[A-Z]\.", t) for t in words) \
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-ZÀ-Þ][A-ZÀ-Þ'\-]+\.?|[A-Z]\.?", t) for t in words) \
+        and sum(len(t.rstrip(".")) > 1 for t in words) >= 2 \
         and match_header(" ".join(words)) is None and not any(match_header(t) is not None for t in words)
 
 

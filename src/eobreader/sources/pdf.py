@@ -620,9 +620,9 @@ class _Parser:
             self.count("recognised")
             return 1
         lead_date = _leading_date([clean_text(w.text) for w in ln.words]) \
-            if ln.words and not any(looks_like_money(w.text) for w in ln.words) else None
-        if (self.header is None or not self.header.has(Field.SERVICE_DATE)) and i + 1 < len(lines) and lead_date \
-                and re.search(r"[A-Za-z]{3}|/", lead_date) and parse_labels(lines[i + 1]).keys() & set(CLAIM_KEYS) \
+            if (self.header is None or not self.header.has(Field.SERVICE_DATE)) and i + 1 < len(lines) and ln.words \
+            and not any(looks_like_money(w.text) for w in ln.words) else None
+        if lead_date and re.search(r"[A-Za-z]{3}|/", lead_date) and parse_labels(lines[i + 1]).keys() & set(CLAIM_KEYS) \
                 and not (parse_labels(ln).keys() & set(CLAIM_KEYS)):
             # "January 6, 2026" (maybe with a note: "Service Provider Accepts Medicare Assignment") over "Claim number
             # 26-00512-744-310": the date of the claim whose heading follows
@@ -1268,8 +1268,7 @@ class _Parser:
         adj_txt = " ".join(t for t in (cells.text(Field.ADJUSTMENT_CODE), cells.text(Field.ADJUSTMENT)) if t)
         adjs = list(_read_adjustments(cells))
         if spill:
-            adj_cols = " ".join(cells.text(f) for f in (Field.ADJUSTMENT_CODE, Field.ADJUSTMENT) if cells.text(f))
-            adjs = list(parse_adjustments(clean_text(spill + " " + adj_cols))) or adjs
+            adjs = list(parse_adjustments(clean_text(spill + " " + adj_txt))) or adjs
         rem_txt = cells.text(Field.REMARKS)
         remarks = list(_read_remarks(rem_txt)) + [r for r in parse_remarks(adj_txt)] + _loose_reason_codes(cells) \
             + trailing_notes
@@ -2269,7 +2268,8 @@ _DOCUMENT_WORDS = frozenset({"medicare", "medicaid", "summary", "notice", "state
 
 
 def _member_name(words: list[str]) -> bool:
-    """A person's name of two to four words, in capitals or capitalised, a middle initial allowed."""
+    """A person's name of two to four words, in capitals or capitalised, a middle initial allowed; never a
+    payer's name ("KEYSTONE MUTUAL HEALTH") nor a document's title ("Medicare Summary Notice")."""
     if not 2 <= len(words) <= 4:
         return False
     caps = all(re.fullmatch(r"[A-ZÀ-Þ][A-ZÀ-Þ'\-]+|[A-Z]\.?", t) for t in words)
@@ -2277,7 +2277,6 @@ def _member_name(words: list[str]) -> bool:
     return (caps or title) and sum(len(t.rstrip(".")) > 1 for t in words) >= 2 \
         and match_header(" ".join(words)) is None and not any(match_header(t) is not None for t in words) \
         and not any(_ORG_WORD.match(t) or t.lower() in _DOCUMENT_WORDS for t in words)
-    # ("KEYSTONE MUTUAL HEALTH": a payer's name; "Medicare Summary Notice": a document's title)
 
 
 def _for_person(texts: list[str]) -> str | None:
@@ -2582,10 +2581,10 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
             if b.x0 - a.x1 > gap:
                 break
             keep.append(b)
-        if f is Field.PATIENT and len(keep) == 1 and re.search(r"\d", keep[0].text) and len(vals) >= 3 \
-                and _LAST_FIRST.match(clean_text(vals[1].text)):
-            # "RECIP W0051930418   OKAFOR, TEMI A": the recipient's number, then (past a gap) the name
-            keep = list(vals[1:])
+        if f is Field.PATIENT and re.search(r"\d", keep[0].text) and len(vals) >= 3 \
+                and _LAST_FIRST.match(clean_text(vals[1].text)) and len(keep) != 2:
+            # "RECIP W0051930418 OKAFOR, TEMI A": the recipient's number, then (maybe past a gap) the name
+            keep = list(vals[1:]) if len(keep) == 1 else keep[1:]
         value = clean_text(" ".join(w.text for w in keep))
         if f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID) and " " in value:
             parts = value.split(" ")
@@ -2596,9 +2595,6 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
         if f in _NAME_FIELDS:
             if value[:1].islower():
                 continue  # "Amount charged by providers: see each claim below.": prose, not a name
-            toks = value.split()
-            if f is Field.PATIENT and len(toks) >= 3 and re.search(r"\d", toks[0]) and _LAST_FIRST.match(toks[1]):
-                value = " ".join(toks[1:])  # "RECIP W0051930418 OKAFOR, TEMI A": the recipient's number, then the name
             value = name_value(value)
             toks = value.split()
             cut_at = next((j for j, t in enumerate(toks) if j >= 2 and (_ORG_WORD.match(t.strip(",.")) or t in _SEPARATORS)), None)
@@ -2810,6 +2806,8 @@ def assign_claim_keys(keys: list[tuple[str, str]]) -> dict[Field, str]:
 # words printed in an amount's place when there is no amount (yet)
 _NO_AMOUNT = frozenset({"pending", "pend", "pended", "n/a", "na", "tbd", "none", "waiting", "in process", "hold",
                         "on hold", "not yet", "--", "---", "—", "–"})
+
+
 def _left_segment(ln: TextLine) -> list[str]:
     """The words of a line up to its first column gap (three spaces' width or more)."""
     ws = list(ln.words)

@@ -162,8 +162,7 @@ ROW_FIELDS = {
 # columns that belong to a table but hold no value of the line: a line number, a percentage. They weigh
 # like table headings when a phrase is split, but never count towards recognising a table.
 AUX_FIELDS = {Field.LINE_NUMBER, Field.PERCENT, Field.RATE, Field.PRIOR, Field.REMAINING, Field.OTHER_DATE,
-              Field.PAID_UNITS,
-              Field.WORKFLOW}
+              Field.PAID_UNITS, Field.WORKFLOW}
 
 
 def _match_run(words: Sequence[Word]) -> Field | None:

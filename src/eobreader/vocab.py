@@ -111,7 +111,7 @@ _exact(Field.BILLED, "Charge", "Charges", "Billed", "Amount Billed", "Billed Amo
        "Provider Billed", "Amount Provider Billed", "Billed Amt.", "Tot Chg", "Charge Amount Billed", "Provider Charged",
        "Provider Charges", "Provider Charge")
 _exact(Field.DISCOUNT, "Contr Disc", "Contract Disc", "Contract Discount", "Contractual Discount", "Contr Discount",
-       "Contr Adj")
+       "Contr Adj", "Seq Red", "Seq. Red.", "Seq Reduc", "Sequestration", "Seq Reduction")
 _exact(Field.DISCOUNT, "Discount", "Plan Discount", "Plan Discounts", "Network Discount", "Network Savings",
        "Savings", "Discounts", "Provider Discount", "Plan Savings", "Contractual Discount", "Network Disc")
 _exact(Field.ALLOWED, "Allowed", "Allowed Amount", "Amount Allowed", "Allowed Amt", "Approved", "Approved Amount",
@@ -642,6 +642,17 @@ def abbreviation_field(norm: str) -> Field | None:
 
 def is_known_heading(text: object) -> bool:
     return match_header(text) is not None
+
+
+_HEADING_WORDS: frozenset[str] | None = None
+
+
+def heading_word(text: object) -> bool:
+    """A word of three letters or more that some exact heading is made of ("Maximum", "Amount")."""
+    global _HEADING_WORDS
+    if _HEADING_WORDS is None:
+        _HEADING_WORDS = frozenset(w for k in _EXACT for w in k.split() if len(w) >= 3 and w.isalpha())
+    return normalise_header(text) in _HEADING_WORDS
 
 
 def exact_header(text: object) -> Field | None:

@@ -167,6 +167,7 @@ class _LineB:
     from_remarks: list[tuple[str, Adjustment]] = field(default_factory=list)
     # adjustment amounts of the row waiting for the rest, stacked one per text line below (``unpaired_amounts``)
     adj_amounts: list[Decimal] = field(default_factory=list)
+    balance: Decimal | None = None  # the running balance printed on the row, when it is one (``_running_balance``)
 
     def build(self) -> ServiceLine:
         m = self.money
@@ -418,6 +419,13 @@ class _Parser:
             last.money.pop(Field.PATIENT_OWES, None)
         self.last_bottom = max(self.last_bottom, last.bottom)
 
+    @staticmethod
+    def addressee_over_street(lines: list[TextLine], i: int) -> bool:
+        """A street line ("77 SYCAMORE LANE", "PO Box 12") starts where line ``i`` starts, one or two lines down."""
+        ln = lines[i]
+        return any(_STREET.match(clean_text(nl.text)) and abs(nl.words[0].x0 - ln.words[0].x0) < 3
+                   for nl in lines[i + 1: i + 3] if nl.words)
+
     def detail_line(self, ln: TextLine, text: str) -> bool:
         """A row's second text line that carries what its first line lacks ("92523 · modifiers 95 · speech sound
         and language evaluation · insurer claim 26002E40511" under a session's date and amounts): the row's
@@ -592,7 +600,7 @@ class _Parser:
             twin = _translated_header(lines, i + taken, hdr)
             if twin:
                 taken += twin  # the same headings again in another language: part of this header
-            if not hdr.fields() & {Field.CODE, Field.SERVICE_DATE, Field.MODIFIERS, Field.UNITS} and hdr.fields() & set(CLAIM_KEYS) \
+            if not hdr.fields() & {Field.CODE, Field.MODIFIERS, Field.UNITS} and hdr.fields() & set(CLAIM_KEYS) \
                     and len(hdr.fields() & {Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID}) >= 2:
                 # the heading of the claims' own rows (two-tier remits: a claim's row, then its services under a
                 # heading of their own): it goes on heading claim rows between the services' tables
@@ -622,10 +630,15 @@ class _Parser:
         lead_date = _leading_date([clean_text(w.text) for w in ln.words]) \
             if (self.header is None or not self.header.has(Field.SERVICE_DATE)) and i + 1 < len(lines) and ln.words \
             and not any(looks_like_money(w.text) for w in ln.words) else None
-        if lead_date and re.search(r"[A-Za-z]{3}|/", lead_date) and parse_labels(lines[i + 1]).keys() & set(CLAIM_KEYS) \
-                and not (parse_labels(ln).keys() & set(CLAIM_KEYS)):
+        if lead_date and re.search(r"[A-Za-z]{3}|/", lead_date) and not (parse_labels(ln).keys() & set(CLAIM_KEYS)) \
+                and (parse_labels(lines[i + 1]).keys() & set(CLAIM_KEYS)
+                     or (i + 2 < len(lines) and not parse_labels(lines[i + 1])
+                         and not any(looks_like_money(w.text) for w in lines[i + 1].words)
+                         and find_header(lines, i + 1) is None
+                         and parse_labels(lines[i + 2]).keys() & set(CLAIM_KEYS))):
             # "January 6, 2026" (maybe with a note: "Service Provider Accepts Medicare Assignment") over "Claim number
-            # 26-00512-744-310": the date of the claim whose heading follows
+            # 26-00512-744-310", maybe with the provider's name and telephone between: the date of the claim whose
+            # heading follows
             self.next_dates = lead_date
             self.count("recognised")
             return 1
@@ -687,6 +700,13 @@ class _Parser:
                     and self.alone_name[0] == i - 1:
                 # "ROSALIND T. FAIRWEATHER" then "Member ID: SGA00917733": the notice's member, named alone
                 info[Field.PATIENT] = self.alone_name[1]
+            elif info and Field.MEMBER_ID in info and not info.keys() & {Field.PATIENT, Field.HOLDER} \
+                    and ln.page == 1 and not any(c.lines for c in self.claims) and len(_left_segment(ln)) < len(ln.words) \
+                    and _member_name(_left_segment(ln)) and self.addressee_over_street(lines, i) \
+                    and not any(Field.HOLDER in c.info or Field.PATIENT in c.info for c in self.claims):
+                # "ELEANOR B. HASKETT      Medicare Number XXXX-XX7731" over "1418 ORCHARD RUN LN": the addressee
+                # beside the member's number is the plan's holder
+                info[Field.HOLDER] = " ".join(_left_segment(ln))
             if info and self.claim_trailer(lines, i, info):
                 pass
             elif info:
@@ -703,8 +723,7 @@ class _Parser:
                 words = lead  # "Walter J. Okonkwo-Biggs      Your out-of-pocket spending in 2026": the name, then a panel
             if not info and not rem and _member_name(words):
                 self.alone_name = (i, " ".join(words))
-                street = any(_STREET.match(clean_text(nl.text)) and abs(nl.words[0].x0 - ln.words[0].x0) < 3
-                             for nl in lines[i + 1: i + 3] if nl.words)
+                street = self.addressee_over_street(lines, i)
                 if ln.page == 1 and not any(c.lines for c in self.claims) and street \
                         and not any(Field.HOLDER in c.info or Field.PATIENT in c.info for c in self.claims):
                     # the addressee atop the first page ("CLARENCE W. ABERNATHY" over "77 SYCAMORE LANE"): the
@@ -1376,6 +1395,12 @@ class _Parser:
             self.pending = None
             if p is not None:
                 self._merge_pending(p, lb)
+            prev = claim.lines[-1] if claim.lines else None
+            if prev is not None and _running_balance(hdr, prev, lb):
+                # "Balance" growing by each charge (210.00, 400.00, 685.00): the account's running balance,
+                # not what any one line leaves the family to pay
+                prev.money.pop(Field.PATIENT_OWES, None)
+                lb.money.pop(Field.PATIENT_OWES, None)
             claim.lines.append(lb)
             self.last = lb
             self.last_bottom = lb.bottom
@@ -2984,6 +3009,20 @@ def label_pairs(ln: TextLine) -> list[tuple[Field | None, str]]:
         value = clean_text(" ".join(texts[c + 1: end]))
         out.append((match_header(label) if label else None, value))
     return out
+
+
+def _running_balance(hdr: Header, prev: _LineB, lb: _LineB) -> bool:
+    """The owed amount under a "Balance" heading is the previous line's (or, the previous line's own being dropped
+    already, the running total it stood for) plus this line's charge less its payment: a ledger's running
+    balance."""
+    if not any(c.field is Field.PATIENT_OWES and _BALANCE_LABEL.match(clean_text(c.label)) for c in hdr.columns):
+        return False
+    owes, billed = lb.money.get(Field.PATIENT_OWES), lb.money.get(Field.BILLED)
+    before = prev.money.get(Field.PATIENT_OWES, prev.balance)
+    lb.balance = owes
+    if owes is None or billed is None or not before or billed == 0:
+        return False  # (nothing before it: a zero is no balance to run on)
+    return owes == before + billed - lb.money.get(Field.PAID, Decimal(0))
 
 
 _DOCTOR = re.compile(r"^(?:m\.?d\.?|d\.?o\.?|dr\.?|pt|ot|slp|dpt|otr/?l?|ccc-slp|np|pa-c),?$", re.IGNORECASE)

@@ -33,7 +33,7 @@ from ..values import (
     parse_money,
     parse_month_day,
 )
-from ..vocab import MONEY_FIELDS, Field, normalise_header
+from ..vocab import MONEY_FIELDS, Field, heading_word, normalise_header
 from ..vocab import abbreviation_field as _abbreviation_field
 from ..vocab import exact_header as _exact_header
 from ..vocab import match_header as _match_header
@@ -330,7 +330,8 @@ def _split_at_edges(phs: list[tuple[int, list[Word]]]) -> list[tuple[int, list[W
         if len(ph) < 2:
             out.append((li, ph))
             continue
-        others = [(o[0].x0, o[-1].x1) for lj, o in phs if lj != li and min(o[-1].x1, ph[-1].x1) - max(o[0].x0, ph[0].x0) > 0]
+        near = [o for lj, o in phs if lj != li and min(o[-1].x1, ph[-1].x1) - max(o[0].x0, ph[0].x0) > 0]
+        others = [(o[0].x0, o[-1].x1) for o in near]
         if not others:
             out.append((li, ph))
             continue
@@ -339,7 +340,11 @@ def _split_at_edges(phs: list[tuple[int, list[Word]]]) -> list[tuple[int, list[W
         for a, b in zip(ph, ph[1:]):
             left = {k for k, (o0, o1) in enumerate(others) if min(o1, a.x1) - max(o0, cur[0].x0) > tol}
             right = {k for k, (o0, o1) in enumerate(others) if min(o1, ph[-1].x1) - max(o0, b.x0) > tol}
-            straddle = left & right
+            # a phrase of another line whose own word gap meets this one ("May Be | Notes" over "Billed | Below",
+            # each a space apart) parts there too: it straddles nothing
+            straddle = {k for k in left & right
+                        if not any(c.x0 - d.x1 > 0 and min(c.x0, b.x0) - max(d.x1, a.x1) > -tol
+                                   for d, c in zip(near[k], near[k][1:]))}
             if not straddle and (left or right) and left != right:
                 out.append((li, cur))
                 cur = [b]
@@ -487,10 +492,13 @@ def unglue(line: TextLine) -> TextLine:
     out: list[Word] = []
     for w in line.words:
         parts = _GLUED.split(w.text) if _GLUED.search(w.text) else [w.text]
-        # every part a heading, or headings and short capital abbreviations ("POSUnits": "POS", "Units")
+        # every part a heading, or headings and short capital abbreviations ("POSUnits": "POS", "Units"), or
+        # every part a word headings are made of ("AmountMaximum": two stacked headings' words overprinted)
         if len(parts) < 2 or exact_header(w.text) is not None \
-                or not any(exact_header(p) is not None for p in parts) \
-                or not all(exact_header(p) is not None or re.fullmatch(r"[A-Z]{2,4}|[0-9]", p) for p in parts):
+                or not (all(heading_word(p) for p in parts)
+                        or (any(exact_header(p) is not None for p in parts)
+                            and all(exact_header(p) is not None or re.fullmatch(r"[A-Z]{2,4}|[0-9]", p)
+                                    for p in parts))):
             out.append(w)
             continue
         per = (w.x1 - w.x0) / max(1, len(w.text))
@@ -841,6 +849,7 @@ def _named_from_above(lines: Sequence[TextLine], i: int, cols: tuple[Column, ...
     return tuple(out)
 
 
+_RECORD_KEY = re.compile(r"(?:med(?:ical)? rec(?:ord)?|mrn)(?: no| num| number| nbr)?")
 _PAYER_WORD = re.compile(r"\b(payer|payor|insurer|insurance|ins|plan|carrier|icn|dcn|tcn|ccn)\b", re.IGNORECASE)
 
 
@@ -849,6 +858,12 @@ def claim_columns(cols: tuple[Column, ...]) -> tuple[Column, ...]:
     heading names the payer is the payer's; the other is the provider's own number (``claim_id``)."""
     pay = [k for k, c in enumerate(cols) if c.field is Field.PAYER_CLAIM_ID]
     own = [k for k, c in enumerate(cols) if c.field is Field.CLAIM_ID]
+    if not own:
+        # "MED REC" / "MRN" beside the payer's number, and no account number: the provider's own record number
+        # is the only number the provider keeps the claim by
+        rec = [k for k, c in enumerate(cols) if c.field is None and _RECORD_KEY.fullmatch(normalise_header(c.label))]
+        if len(rec) == 1:
+            return tuple(Column(Field.CLAIM_ID, c.x0, c.x1, c.label) if k == rec[0] else c for k, c in enumerate(cols))
     if len(own) == 2 and not pay:
         # "ENCOUNTER #" beside "PAT ACCT": the provider's account / control number is the provider's; the
         # other number (the plan's encounter or visit number) is the payer's

@@ -419,6 +419,23 @@ class _Parser:
             last.money.pop(Field.PATIENT_OWES, None)
         self.last_bottom = max(self.last_bottom, last.bottom)
 
+    def summary_row(self, ln: TextLine) -> bool:
+        """A row under a heading of claim fields ("Patient  Provider  Claim number  Plan paid  You owe"): a summary of
+        claims whose services are printed elsewhere, when every code-shaped word sits under a number's heading
+        and the row names a person or a number."""
+        cols = self.claim_header.columns if self.claim_header is not None else self.info_cols
+        if cols is None or not any(c.field in MONEY_FIELDS for c in cols):
+            return False
+        cells = cut(ln.words, cols)
+        named = False
+        for j, ws in cells.words.items():
+            f = cols[j].field
+            if f in (Field.PATIENT, Field.HOLDER, *CLAIM_KEYS, Field.MEMBER_ID):
+                named = True
+            elif any(token_kind(w.text.strip("()[],;")) == Kind.CODE for w in ws):
+                return False
+        return named
+
     @staticmethod
     def addressee_over_street(lines: list[TextLine], i: int) -> bool:
         """A street line ("77 SYCAMORE LANE", "PO Box 12") starts where line ``i`` starts, one or two lines down."""
@@ -760,6 +777,9 @@ class _Parser:
                 if self.row(ln, kinds):
                     return 1
                 self.header = old_header
+        if kinds.count(Kind.MONEY) >= 2 and self.summary_row(ln):
+            self.count("recognised")
+            return 1
         if kinds.count(Kind.MONEY) >= 2 and (has_code or code_in_text(text)):
             self.flush_pending()
             why = "looks like a service line but no table heading was found above it" if self.header is None \
@@ -1163,7 +1183,8 @@ class _Parser:
         if ch is None or _TOTAL_WORDS.search(ln.text):
             return False
         nk = [token_kind(w.text) for w in self.next_words]
-        if Kind.CODE not in nk and not (len(nk) >= 4 and not {Kind.MONEY, Kind.DATE} & set(nk)):
+        if Kind.CODE not in nk and not (len(nk) >= 4 and not {Kind.MONEY, Kind.DATE} & set(nk)
+                                        and not self.next_words[0].text.endswith(":")):
             # a claim's row is followed by its services (or their heading); rows of claims one after another
             # are a summary of claims whose details come later
             return False
@@ -1203,6 +1224,7 @@ class _Parser:
         bad: list[str] = []
         trailing_notes: list[str] = []
         spill = ""  # adjustment codes printed into an amount's cell
+        desc_spill = ""  # the end of a description printed into the first amount's cell
         for j, ws in cells.words.items():
             f = hdr.columns[j].field
             if f is None or f in (Field.ADJUSTMENT_CODE, Field.ADJUSTMENT, Field.OTHER_INSURANCE):
@@ -1214,6 +1236,14 @@ class _Parser:
                         and j == min(k for k, c in enumerate(hdr.columns) if c.field in _MONEY_LINE_FIELDS):
                     # the count of a description that runs into the first amount's column ("... (97165-GO, 1  $210.00"
                     # with "unit)" on the next line): the amount is the cell's last word
+                    txt = ws[-1].text
+                elif len(ws) >= 2 and looks_like_money(ws[-1].text) and j > 0 \
+                        and hdr.columns[j - 1].field in (Field.DESCRIPTION, Field.CODE) \
+                        and all(re.fullmatch(r"[A-Za-z][A-Za-z/&,.'()-]*", w.text) for w in ws[:-1]) \
+                        and j == min(k for k, c in enumerate(hdr.columns) if c.field in _MONEY_LINE_FIELDS):
+                    # a long description run into the first amount's column ("Self-care/home management training
+                    # 82.00" with "training" under "Amount Billed"): the words are the description's
+                    desc_spill = " ".join(w.text for w in ws[:-1])
                     txt = ws[-1].text
                 elif j == len(hdr.columns) - 1 and len(ws) >= 2 and looks_like_money(ws[0].text) \
                         and all(_NOTE_CODE.fullmatch(w.text) for w in ws[1:]):
@@ -1360,6 +1390,15 @@ class _Parser:
             if row_info:
                 self.new_info(ln, row_info)
                 claim = self.current_claim(ln)
+            if start is None and not hdr.has(Field.SERVICE_DATE) and token_kind(ln.words[0].text) == Kind.DATE:
+                # no date column, and the row opens with a date ("01/21/26 OT evaluation ... (97166-GO)"): the
+                # service's date, printed before its words
+                try:
+                    start = end = parse_date(clean_text(ln.words[0].text), day_first=self.day_first)
+                except ValueParseError:
+                    start = end = None
+                if start is not None and desc.startswith(ln.words[0].text):
+                    desc = desc[len(ln.words[0].text):].strip()
             if start is None and self.row_date is not None and not hdr.has(Field.SERVICE_DATE):
                 start = end = self.row_date
             if start is None and claim.service_from is not None and claim.service_from == claim.service_to \
@@ -1385,6 +1424,8 @@ class _Parser:
                 ctext = cells.text(Field.CODE)
                 if ctext and code and code in ctext:
                     desc = clean_text(re.sub(r"\(?\b" + re.escape(code) + r"\b[^)\s]*\)?", " ", ctext)).strip(" ,;-")
+            if desc_spill:
+                desc = clean_text(f"{desc} {desc_spill}")
             lb = _LineB(self.ref(ln), ln.top, ln.bottom, ln.page, code, mods, units, start, end, money,
                         adjs, remarks, [desc] if desc else [])
             lb.from_remarks = from_remarks
@@ -2096,7 +2137,7 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
     if Field.CLAIM_ID in out and Field.PAYER_CLAIM_ID in out:
         if Field.PATIENT not in out and Field.HOLDER not in out and not _is_sentence(ln):
             keys = keyed_ids(texts)
-            who = _name_after_key(texts, keys) if keys else None
+            who = (_opening_person(texts, keys[0][0]) or _name_after_key(texts, keys)) if keys else None
             if who:
                 out[Field.PATIENT] = who
         return out
@@ -2161,7 +2202,7 @@ def _name_after_key(texts: list[str], keys: list[tuple[int, str, str]]) -> str |
                 return name
         # "Visit V26-00118 Lucas Ferreira-Holm — Billed to ...": a name right after the number, ended by a separator
         cut_at = next((j for j, t in enumerate(run) if t in _SEPARATORS), None)
-        if cut_at and _any_name(run[:cut_at]):
+        if cut_at and _any_name(run[:cut_at]) and not any(_ORG_WORD.match(t) for t in run[:cut_at]):
             return " ".join(run[:cut_at])
         # "Visit V-41872 Ava Alder-Mbeki billed to Keystone Health": a name, then what happened to the claim
         cut_at = next((j for j, t in enumerate(run) if t.lower() in _CLAIM_VERBS), None)
@@ -2367,7 +2408,7 @@ _ORG_WORD = re.compile(r"^(?:therapy|therapies|therapists?|clinic|clinics|rehab|
                        r"outpatient|inpatient|department|dept\.?|division|"
                        # what an insurer or an administrator is called
                        r"mutual|insurance|administrators?|company|corporation|corp\.?|trust|"
-                       r"alliance|assurance|casualty)$", re.IGNORECASE)
+                       r"alliance|assurance|casualty|ppo|hmo|epo|medicaid|medicare)$", re.IGNORECASE)
 
 
 _VISIT_WORDS = frozenset({"visit", "encounter", "invoice", "ticket"})

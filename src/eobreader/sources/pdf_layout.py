@@ -1652,6 +1652,20 @@ def _heading_words(words: Sequence[Word], exact: bool = False) -> int:
                and not any(w.text.endswith(":") for w in ph) and match_header(" ".join(w.text for w in ph)) is not None)
 
 
+def _panel_label(panel: Sequence[Word], lines: Sequence[TextLine], k: int, x: float, main_left: bool) -> bool:
+    """The panel's words beside a heading row are a label of the panel ("Subscriber" over "Keiko Nakagawa-Reyes",
+    level with the table's "Date  Proc  Mod ..."): one heading naming who or which plan, never a service's value,
+    with a name or number under it on the panel's side of the next line and nothing on the table's side of that
+    line under it."""
+    fields = {match_header(" ".join(w.text for w in ph)) for ph in phrases(list(panel))}
+    if len(fields) != 1 or not fields <= {Field.HOLDER, Field.PATIENT, Field.MEMBER_ID, Field.PROVIDER, Field.PAYER}:
+        return False
+    if k + 1 >= len(lines):
+        return False
+    below = [w for w in lines[k + 1].words if (w.x1 <= x) != main_left]
+    return bool(below) and not any(looks_like_money(w.text) for w in below)
+
+
 def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float) -> list[TextLine] | None:
     def crosses(ln: TextLine) -> bool:
         return any(w.x0 < x < w.x1 for w in ln.words)
@@ -1707,7 +1721,8 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float) -> list[Text
     for k in range(first, last + 1):
         left, right = sides(lines[k])
         main, panel = (left, right) if main_left else (right, left)
-        if panel and _heading_words(main) >= 3 and _heading_words(panel, exact=True) >= 1:
+        if panel and _heading_words(main) >= 3 and _heading_words(panel, exact=True) >= 1 \
+                and not _panel_label(panel, lines, k, x, main_left):
             return None  # the table's heading row goes on past the corridor: a column of the table, not a panel
     page = lines[0].page
     table: list[TextLine] = []

@@ -25,7 +25,7 @@ contractual write-off = discount, with no group/reason codes printed (adjustment
 per line (insurance payments and write-offs are account-level rows, not lines). Remark / note / EOB codes are
 remarks. Every name, number, payer, provider, address and ID is invented; descriptions are our own words.
 
-Layouts (10 files; a claim continues onto the next page in c1, e1, a1, r1 and more):
+Layouts (10 files, 276 service lines, 17 pages; a claim continues onto the next page in c1, e1, e2, r1):
   c1  commercial PPO member EOB, reportlab portrait Liberation Sans Narrow 6.6 pt: member box, shaded claim bands
       "Patient: <name> (Son)" with claim ID and provider's account #, fully gridded table "Date of Service /
       Service Description / Code / Units / Amount Billed / Plan Discount / Amount Not Covered / Allowed Amount /
@@ -47,14 +47,15 @@ Layouts (10 files; a claim continues onto the next page in c1, e1, a1, r1 and mo
   a1  state Medicaid REMITTANCE ADVICE, reportlab landscape DejaVu Sans Mono 6.8 pt: PAID / DENIED / ADJUSTED
       sections, "RECIPIENT / MEDICAID ID / ICN / PAT ACCT" heads, "LN / FIRST DOS / LAST DOS / PROC / MD1 MD2 /
       UNITS / BILLED / ALLOWED / PAID / ADJ RSN / ADJ AMT / EOB", "01/05/26", units "4.00", stacked adjustments,
-      a void with trailing-minus amounts "95.00-" and its replacement, "CLAIM TOTALS", headers repeated (reportlab)
+      a void with trailing-minus amounts "95.00-" and its replacement, "CLAIM TOTALS", column header under every
+      recipient line (reportlab)
   a2  state Medicaid portal "Claim Payment Detail", fpdf2 portrait Liberation Serif: boxed key/value claim grid
       (Member Name / Member ID / Patient Account / TCN / Status), gridded lines "Line / Date of Service /
       Procedure / Modifier(s) / Units / Billed Amount / Allowed Amount / Paid Amount / Adjustment / Remark",
       "01-05-2026", "CO-45 $54.15", a denied claim, "Claim Total" (fpdf2)
   r1  Medicare Part B STANDARD PAPER REMIT printed by a clearinghouse, fpdf2 landscape DejaVu Sans Mono: NAME / MID
       / ACNT / ICN / ASG / MOA claim lines, "PERF PROV / SERV DATE / POS / NOS / PROC / MODS / BILLED / ALLOWED /
-      DEDUCT / COINS / GRP/RC-AMT / PROV PD", serv date "0105 010526", stacked "CO-45 54.15", "PT RESP",
+      DEDUCT / COINS / GRP/RC-AMT / PROV PD", serv date "0105 010526" (from MMDD, thru MMDDYY), stacked "CO-45 54.15", "PT RESP",
       "CLAIM TOTALS", a CO-50 denial, provider-level totals (fpdf2)
   r2  practice-management "Insurance Payment Posting Detail" of a Medicare payment, reportlab portrait DejaVu Sans
       6.6 pt, zebra rows: patient heads, "DOS / CPT-Mod / Units / Charge / Allowed / Deductible / Coinsurance /
@@ -251,7 +252,12 @@ def c1(out):
             sv(d(1, 21), "97110", 2, ["GP", "KX"]), sv(d(1, 21), "97140", 1, ["GP"])]),
         ("Tobias Hale", "Son", "BPT-40131", "CH2601210301", P, [
             sv(d(1, 10), "97166", 1, ["GO"]), sv(d(1, 17), "97530", 2, ["GO"]), sv(d(1, 17), "97760", 1, ["GO"]),
-            sv(d(1, 17), "L3807", 1, ["RT"]), sv(d(1, 24), "97530", 2, ["GO"]), sv(d(1, 24), "97535", 1, ["GO"])]),
+            sv(d(1, 17), "L3807", 1, ["RT"]), sv(d(1, 24), "97530", 2, ["GO"]), sv(d(1, 24), "97535", 1, ["GO"]),
+            sv(d(1, 26), "97530", 2, ["GO"]), sv(d(1, 26), "97140", 1, ["GO"]), sv(d(1, 27), "97530", 3, ["GO"]),
+            sv(d(1, 27), "97110", 1, ["GO", "59"]), sv(d(1, 28), "97530", 2, ["GO"]), sv(d(1, 28), "97535", 1, ["GO"]),
+            sv(d(1, 29), "97168", 1, ["GO"]), sv(d(1, 29), "97760", 1, ["GO"]), sv(d(1, 30), "97530", 2, ["GO"]),
+            sv(d(1, 30), "97112", 2, ["GO"]), sv(d(1, 31), "97530", 2, ["GO", "KX"]),
+            sv(d(1, 31), "97110", 2, ["GO", "KX"])]),
     ]
     claims = mk_claims(lambda s: commercial(s, st), groups)
     rem = {"0552T": "D4", "99213": "A1", "L3807": "E2"}
@@ -573,7 +579,8 @@ def e2(out):
             sv(d(1, 22), "97530", 2, ["GO", "CO"]), sv(d(1, 22), "G0283", 1, ["GO"], "CO"),
             sv(d(1, 27), "97168", 1, ["GO"]), sv(d(1, 27), "97535", 2, ["GO"]), sv(d(1, 29), "97530", 2, ["GO"]),
             sv(d(1, 29), "97110", 1, ["GO", "CO"]), sv(d(1, 30), "97530", 2, ["GO", "CO"]),
-            sv(d(1, 30), "97535", 1, ["GO", "CO"])]),
+            sv(d(1, 30), "97535", 1, ["GO", "CO"]), sv(d(1, 31), "97530", 2, ["GO"]),
+            sv(d(1, 31), "97112", 1, ["GO"]), sv(d(1, 31), "97535", 1, ["GO", "59"]), sv(d(1, 31), "97129", 1, ["GO"])]),
         (PAT, None, "VFM-6620", "PC2601230061", "Valley Family Medicine", [sv(d(1, 23), "99213", 1)]),
     ]
     claims = mk_claims(lambda s: commercial(s, st, "96"), groups)
@@ -690,7 +697,7 @@ def a1(out):
                 s.remarks = ["0917"] if s.denied else (["0312"] if s.paid < 0 else ["0001"])
     cols = [("LN", 18, "l"), ("FIRST DOS", 48, "l"), ("LAST DOS", 48, "l"), ("PROC", 34, "l"), ("MD1", 22, "l"),
             ("MD2", 22, "l"), ("UNITS", 36, "r"), ("BILLED", 56, "r"), ("ALLOWED", 56, "r"), ("PAID", 56, "r"),
-            ("ADJ RSN", 48, "l"), ("ADJ AMT", 52, "r"), ("EOB", 34, "l")]
+            ("", 12, "l"), ("ADJ RSN", 48, "l"), ("ADJ AMT", 52, "r"), ("", 12, "l"), ("EOB", 34, "l")]
     X0 = 30
 
     def furniture(cont):
@@ -709,7 +716,7 @@ def a1(out):
 
     def hdr():
         flow.y += draw_header(doc, flow.y, X0, cols, FB, SZ, LH)
-        doc.line(X0, flow.y, 560, flow.y, 0.3)
+        doc.line(X0, flow.y, X0 + sum(c[1] for c in cols), flow.y, 0.3)
 
     def head(c, cont=False):
         doc.text(X0, flow.y + LH, f"RECIPIENT: {c[0]}   MEDICAID ID: {c[1]}   ICN: {c[2]}   PAT ACCT: {c[3]}"
@@ -740,8 +747,8 @@ def a1(out):
                     cont_(c)
                 cells = [f"{i:02d}", dfmt(s.dos, "mdy2"), dfmt(s.dos, "mdy2"), s.code,
                          s.mods[0] if s.mods else "", s.mods[1] if len(s.mods) > 1 else "", f"{s.units:.2f}",
-                         m_(s.billed), m_(s.allowed), m_(s.paid), [f"{g}-{r}" for g, r, a in s.adjs] or [""],
-                         [m_(a) for g, r, a in s.adjs] or [""], " ".join(s.remarks)]
+                         m_(s.billed), m_(s.allowed), m_(s.paid), "", [f"{g}-{r}" for g, r, a in s.adjs] or [""],
+                         [m_(a) for g, r, a in s.adjs] or [""], "", " ".join(s.remarks)]
                 lines.append(truth_line(doc.page, s, claim_id=c[3], payer_claim_id=c[2], patient=c[0],
                                         description=False, remarks=s.remarks, service_end=s.dos,
                                         adjustments=s.adjs, printed=("billed", "allowed", "paid")))
@@ -750,7 +757,7 @@ def a1(out):
             tot = [total(c[4], k) for k in ("billed", "allowed", "paid")]
             flow.need(12)
             h, _ = draw_row(doc, flow.y, X0, cols, ["", "CLAIM TOTALS", "", "", "", "", ""] + [m_(v) for v in tot]
-                            + ["", "", ""], F, SZ, LH)
+                            + ["", "", "", "", ""], F, SZ, LH)
             flow.y += h + 6
             ctruth.append(dict(claim_id=c[3], payer_claim_id=c[2], patient=c[0],
                                totals=claim_totals(tot[0], tot[1], tot[2])))
@@ -836,7 +843,7 @@ def a2(out):
         flow.y += draw_header(doc, flow.y, X0, cols, FB, 7, 8, grid=True)
 
     for c in claims:
-        flow.need(80)
+        flow.need(45)
         head(c)
         for i, s in enumerate(c[5], 1):
             n = max(1, len(s.adjs))

@@ -282,7 +282,7 @@ _exact(Field.BILLED, "Session fee", "Session charge", "Visit fee", "Fee charged"
 _exact(Field.CLAIM_ID, "Session no.", "Session no", "Session #", "Session ID", "Session number", "Visit no.", "Visit ID")
 
 # a plain-language description heading ("What it was for")
-_exact(Field.DESCRIPTION, "What it was for", "What this was for", "What was it for", "What the service was",
+_exact(Field.DESCRIPTION, "Procedure and Explanation", "Service and Explanation", "What it was for", "What this was for", "What was it for", "What the service was",
        "What you got", "Service you got", "Care you got", "What was done for you")
 
 # a remit's detail line number, its explanation codes, its adjustment reason codes ("ARC / AMT")

@@ -187,6 +187,9 @@ def _run_weight(run: Sequence[Word]) -> tuple[float, Field | None]:
     return 0.0, None
 
 
+_JOINERS = frozenset({"and", "&", "or", "of", "for", "to"})
+
+
 def _split_phrase(ph: list[Word]) -> list[tuple[list[Word], Field | None]]:
     """Headings printed close together (fixed-width ``POS NOS PROC``, tight tables ``Date of Service
     Description``, ``Paid by Plan Your Share Codes``) arrive as one phrase. Split it into the runs
@@ -207,8 +210,8 @@ def _split_phrase(ph: list[Word]) -> list[tuple[list[Word], Field | None]]:
     for i in range(1, n + 1):
         for j in range(max(0, i - 6), i):
             prev = best[j]
-            if prev is None:
-                continue
+            if prev is None or j and ph[j].text in _JOINERS:
+                continue  # ("Service | and code": a heading never opens with a joining word)
             run = ph[j:i]
             wgt, rf = _run_weight(run)
             cand = (prev[0] + wgt, prev[1] - 1, prev[2] + [(run, rf)])
@@ -1108,6 +1111,11 @@ def split_by_bands(cells: list[tuple[list[Word], Field | None]], bands: Sequence
             out.append((ws, f))
             continue
         parts = [(g, _match_run(g)) for _, g in sorted(groups.items())]
+        if any(g[0].text in _JOINERS for g, _ in parts[1:]):
+            # "Service and code" over "97165  GO": one heading whose words run on over two value columns (the
+            # code and its modifiers); a part opening with a joining word is never a heading of its own
+            out.append((ws, f))
+            continue
         fields = [pf for _, pf in parts]
         known = [pf for pf in fields if pf is not None]
         if all(pf is not None for pf in fields) and len(set(fields)) == len(fields):

@@ -158,13 +158,13 @@ def a1():
         doc.text(285, 162 + 13 * i, m(v, "$"), "R", 9, "r")
     doc.rect(317, 132, 255, 86, None)
     doc.text(325, 146, "Your 2026 family accumulators", "B", 9)
-    for i, (lab, v) in enumerate((("Deductible met", "$150.00 of $1,500.00"), ("Out-of-pocket met", "$612.40 of $6,000.00"),
+    for i, (lab, v) in enumerate((("Deductible met", "$150.00 of $1,500.00"), ("Out-of-pocket met", m(total(allsv, "owes") + Decimal("96.50"), "$") + " of $6,000.00"),
                                   ("Plan year", "01/01/2026 - 12/31/2026"), ("Covered members", "3"))):
         doc.text(325, 162 + 13 * i, lab, "R", 9)
         doc.text(564, 162 + 13 * i, v, "R", 9, "r")
     y = 240
     for pat, acct, clm, prov, ss in fam:
-        if y > 640:
+        if y > 690:
             doc.text(300, 760, "Continued on next page", "R", 8, "c")
             page_head(True)
             y = 90
@@ -257,7 +257,7 @@ def a2():
              "R", 9)
     doc.text(30, 70, "Statement period: 01/01/2026 - 01/31/2026    Issued: 02/04/2026", "R", 9)
     y = 96
-    for pat, acct, clm, prov, ss in fam:
+    for pat, acct, clm, prov, ss in fam[1:] + fam[:1]:
         if y > 470:
             ph()
             y = 56
@@ -488,6 +488,9 @@ def c1():
     doc = Doc(True, {"R": "Courier", "B": "Courier-Bold"})
     name, prod = "c1_medicaid_ra_mmis", "fpdf2"
     recips = [
+        ("PELLETIER, ROSE-ANNE", "700390014", "2026013000388", "MB10391", [
+            Svc(D(1, d), c, u, mo) for d in (5, 8, 12, 15, 19, 22) for c, u, mo in
+            (("97110", 2, ("GP",)), ("97140", 1, ("GP",)))]),
         ("HALVORSEN, KAIA", "700418822", "2026013000417", "MB10442", [
             Svc(D(1, 5), "97530", 2, ("GO",)), Svc(D(1, 5), "97535", 1, ("GO",)), Svc(D(1, 7), "97530", 2, ("GO",)),
             Svc(D(1, 7), "97112", 1, ("GO",)), Svc(D(1, 12), "97530", 2, ("GO",)), Svc(D(1, 12), "97110", 1, ("GO",)),

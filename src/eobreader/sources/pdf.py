@@ -1225,6 +1225,7 @@ class _Parser:
         trailing_notes: list[str] = []
         spill = ""  # adjustment codes printed into an amount's cell
         desc_spill = ""  # the end of a description printed into the first amount's cell
+        lead_dated = False  # the row's date is the date it opens with (no date column)
         for j, ws in cells.words.items():
             f = hdr.columns[j].field
             if f is None or f in (Field.ADJUSTMENT_CODE, Field.ADJUSTMENT, Field.OTHER_INSURANCE):
@@ -1397,8 +1398,7 @@ class _Parser:
                     start = end = parse_date(clean_text(ln.words[0].text), day_first=self.day_first)
                 except ValueParseError:
                     start = end = None
-                if start is not None and desc.startswith(ln.words[0].text):
-                    desc = desc[len(ln.words[0].text):].strip()
+                lead_dated = start is not None
             if start is None and self.row_date is not None and not hdr.has(Field.SERVICE_DATE):
                 start = end = self.row_date
             if start is None and claim.service_from is not None and claim.service_from == claim.service_to \
@@ -1426,6 +1426,8 @@ class _Parser:
                     desc = clean_text(re.sub(r"\(?\b" + re.escape(code) + r"\b[^)\s]*\)?", " ", ctext)).strip(" ,;-")
             if desc_spill:
                 desc = clean_text(f"{desc} {desc_spill}")
+            if lead_dated and desc.startswith(ln.words[0].text):
+                desc = desc[len(ln.words[0].text):].strip()
             lb = _LineB(self.ref(ln), ln.top, ln.bottom, ln.page, code, mods, units, start, end, money,
                         adjs, remarks, [desc] if desc else [])
             lb.from_remarks = from_remarks

@@ -187,7 +187,7 @@ def _run_weight(run: Sequence[Word]) -> tuple[float, Field | None]:
     return 0.0, None
 
 
-_JOINERS = frozenset({"and", "&", "or", "of", "for", "to"})
+_JOINERS = frozenset({"and", "&", "or"})
 
 
 def _split_phrase(ph: list[Word]) -> list[tuple[list[Word], Field | None]]:

@@ -1,0 +1,193 @@
+"""General mechanisms of the PDF reader added while learning from held-out sets 42 to 45, each on synthetic
+word lists (no PDF): headings overprinted into one word; stacked headings cut where every line parts; a
+notice's date over its provider's line; two-tier remits whose claim rows print dates and a record number;
+running balances; the addressee beside the member's number; a row's own leading date; descriptions run into
+the first amount; summaries of claims; a side panel's label level with the table's heading; names opening
+headings with two numbers; headings joined by "and"."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pdfwords import claims_of, lines_of, read, right, row, text_at
+
+from eobreader.sources.pdf import parse_labels
+from eobreader.sources.pdf_layout import TextLine, find_header, group_lines, unglue
+from eobreader.sources.pdf_words import Word
+from eobreader.vocab import Field
+
+
+def labels(text: str) -> dict[Field, str]:
+    return parse_labels(TextLine(1, 1, tuple(text_at(100, 30, text))))
+
+
+# ------------------------------------------------------------------------------------------- headings
+
+def test_two_headings_overprinted_into_one_word_are_two_words():
+    ln = TextLine(1, 1, (Word("Paid", 400, 420, 50, 58, 8), Word("AmountMaximum", 459, 525, 50, 58, 8)))
+    assert [w.text for w in unglue(ln).words] == ["Paid", "Amount", "Maximum"]
+    # a word whose halves are no heading words stays whole
+    ln = TextLine(1, 1, (Word("McAllister", 40, 80, 50, 58, 8), Word("Paid", 400, 420, 50, 58, 8)))
+    assert [w.text for w in unglue(ln).words] == ["McAllister", "Paid"]
+
+
+def _msn_heading(y: float) -> list[Word]:
+    # three stacked heading lines printed one space apart where two columns meet ("May Be | Notes")
+    w = Word
+    return [w("Service", 44, 73, y, y + 8, 8), w("Provided", 76, 111, y, y + 8, 8), w("&", 113, 119, y, y + 8, 8),
+            w("Billing", 122, 146, y, y + 8, 8), w("Code", 149, 169, y, y + 8, 8),
+            w("Amount", 349, 380, y, y + 8, 8), w("Medicare", 454, 490, y, y + 8, 8),
+            w("Maximum", 490, 525, y, y + 8, 8), w("You", 527, 542, y, y + 8, 8), w("See", 555, 570, y, y + 8, 8),
+            w("Provider", 346, 380, y + 10, y + 18, 8), w("Paid", 473, 490, y + 10, y + 18, 8),
+            w("May", 513, 529, y + 10, y + 18, 8), w("Be", 532, 542, y + 10, y + 18, 8),
+            w("Notes", 547, 570, y + 10, y + 18, 8),
+            w("Charged", 347, 380, y + 20, y + 28, 8), w("Billed", 520, 542, y + 20, y + 28, 8),
+            w("Below", 546, 570, y + 20, y + 28, 8)]
+
+
+def test_stacked_headings_part_where_every_line_parts():
+    lines = group_lines(_msn_heading(60))
+    hdr = find_header(lines, 0)
+    assert hdr is not None
+    fields = [c.field for c in hdr.columns]
+    assert Field.PATIENT_OWES in fields and Field.REMARKS in fields and Field.PAID in fields
+
+
+def test_a_heading_never_opens_with_a_joining_word():
+    ws = (row(64, [(30, "Service"), (84, "Service and code")]) + right(64, [(300, "Amount"), (360, "Plan")])
+          + row(74, [(30, "date")]) + right(74, [(300, "billed"), (360, "paid")])
+          + row(86, [(30, "01/05/26"), (84, "97165"), (112, "GO")]) + right(86, [(300, "$210.00"), (360, "$163.80")])
+          + row(96, [(30, "01/08/26"), (84, "97110"), (112, "GO"), (126, "59")])
+          + right(96, [(300, "$80.00"), (360, "$49.92")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.modifiers) for ln in got] == [("97165", ("GO",)), ("97110", ("GO", "59"))]
+
+
+# ------------------------------------------------------------------------------------------- claims
+
+def test_a_date_over_the_providers_line_over_the_claim_heading_dates_the_claim():
+    ws = (text_at(40, 30, "Jan 13, 2026") + text_at(50, 30, "Riverbend Outpatient Rehabilitation, (651) 555-0180")
+          + text_at(60, 30, "Referred by: Helmi Tanaka-Brook Claim number 12-2601-318-904")
+          + row(74, [(30, "Service Provided & Billing Code")]) + right(74, [(300, "Charged"), (360, "Approved"), (420, "Paid")])
+          + row(86, [(30, "Gait training (97116-GP)")]) + right(86, [(300, "$82.00"), (360, "$30.05"), (420, "$23.56")]))
+    res = read(ws)
+    got = lines_of(res)
+    assert [(ln.code, str(ln.service_date)) for ln in got] == [("97116", "2026-01-13")]
+    assert claims_of(res)[0].payer_claim_id == "12-2601-318-904"
+
+
+def test_claim_rows_that_print_dates_and_a_record_number_over_their_services():
+    ws = (row(60, [(30, "TCN"), (100, "CLIENT NAME"), (194, "CLIENT ID"), (245, "MED REC"), (290, "FROM"), (320, "TO")])
+          + right(60, [(392, "BILLED"), (434, "PAID")])
+          + row(70, [(36, "LN"), (50, "DOS"), (90, "PROC"), (130, "MODS"), (160, "UNITS")])
+          + right(70, [(392, "BILLED"), (434, "ALLOWED"), (480, "PAID")])
+          + row(84, [(30, "2026033A10044530"), (100, "DRISCOLL-YUEN, BO"), (194, "K003920118"), (245, "LO-11790"),
+                     (290, "010626"), (320, "011326")])
+          + right(84, [(392, "430.00"), (434, "171.90")])
+          + row(94, [(36, "1"), (50, "010626"), (90, "97166"), (130, "GO"), (160, "1")])
+          + right(94, [(392, "240.00"), (434, "98.20"), (480, "98.20")])
+          + row(104, [(36, "2"), (50, "010626"), (90, "97530"), (130, "GO"), (160, "2")])
+          + right(104, [(392, "190.00"), (434, "73.70"), (480, "73.70")]))
+    res = read(ws)
+    assert [ln.code for ln in lines_of(res)] == ["97166", "97530"]
+    c = claims_of(res)[0]
+    assert (c.claim_id, c.payer_claim_id, c.patient) == ("LO-11790", "2026033A10044530", "DRISCOLL-YUEN, BO")
+
+
+def test_the_addressee_beside_the_members_number_over_a_street_is_the_patient_where_no_other_is_named():
+    ws = (row(40, [(30, "ELEANOR B. HASKETT"), (300, "Medicare Number XXXX-XX7731")])
+          + text_at(50, 30, "1418 ORCHARD RUN LN") + text_at(60, 30, "WEST BRANNOCK OR 97999")
+          + row(90, [(30, "Date"), (80, "Code")]) + right(90, [(200, "Billed"), (260, "Paid")])
+          + row(104, [(30, "01/05/2026"), (80, "97161")]) + right(104, [(200, "220.00"), (260, "34.59")]))
+    res = read(ws)
+    assert [ln.code for ln in lines_of(res)] == ["97161"]
+    assert claims_of(res)[0].patient == "ELEANOR B. HASKETT"
+
+
+def test_rows_under_a_heading_of_claim_fields_are_a_summary_never_unread():
+    ws = (row(40, [(30, "Patient"), (130, "Provider"), (300, "Claim number")]) + right(40, [(470, "Plan paid"), (530, "You owe")])
+          + row(50, [(30, "Rafael Castellanos"), (130, "Summit Family Medicine"), (300, "EB26-0121-40587")])
+          + right(50, [(470, "$93.70"), (530, "$35.00")])
+          + row(60, [(30, "Mira Castellanos"), (130, "Brightwater Physical Therapy"), (300, "EB26-0126-41160")])
+          + right(60, [(470, "$380.64"), (530, "$95.16")])
+          + text_at(80, 30, "Patient: Mira Castellanos (Spouse) Claim number: EB26-0126-41160")
+          + row(92, [(30, "Date"), (80, "Code")]) + right(92, [(300, "Billed"), (360, "Plan Paid")])
+          + row(104, [(30, "01/12/26"), (80, "97161")]) + right(104, [(300, "220.00"), (360, "137.28")]))
+    res = read(ws)
+    assert [ln.code for ln in lines_of(res)] == ["97161"]
+    assert not res.unread
+    assert [c.patient for c in claims_of(res) if c.lines] == ["Mira Castellanos"]
+
+
+def test_a_name_opening_a_heading_with_two_numbers_is_the_patient():
+    got = labels("Tobias Nakagawa-Reyes Claim # 26-011-004417-00 Saltmarsh Speech & Language · Your account no. SLS-77310")
+    assert (got[Field.PATIENT], got[Field.CLAIM_ID], got[Field.PAYER_CLAIM_ID]) == \
+        ("Tobias Nakagawa-Reyes", "SLS-77310", "26-011-004417-00")
+    got = labels("Oona Brightwell · Visit V-60218 Billed to Crestline Health PPO · claim no. CBC4471092218")
+    assert got[Field.PATIENT] == "Oona Brightwell"
+    # a practice after the number is no person
+    got = labels("Dmitri Nakagawa-Reyes Claim # 26-020-019805-00 Eastshore Sports Medicine · Your account no. ESM-004471")
+    assert got[Field.PATIENT] == "Dmitri Nakagawa-Reyes"
+
+
+def test_a_side_panels_label_level_with_the_tables_heading_is_the_panels():
+    panel = [(30, "HARBORVIEW"), (30, "HEALTH PARTNERS"), (30, "HMO Family Plan"), (30, ""), (30, "Subscriber"),
+             (30, "Keiko Nakagawa-Reyes"), (30, "Subscriber ID"), (30, "HVP 6615 0092 01"), (30, "Group"),
+             (30, "Tidewater Port Authority"), (30, "Questions?")]
+    ws: list[Word] = []
+    for k, (x, t) in enumerate(panel):
+        if t:
+            ws += text_at(20 + k * 10, x, t)
+    ws += text_at(50, 190, "Tobias Nakagawa-Reyes Claim # 26-011-004417-00 Saltmarsh Speech · Your account no. SLS-77310")
+    ws += row(60, [(190, "Date"), (240, "Proc"), (270, "Mod")]) + right(60, [(360, "Billed"), (420, "Paid")])
+    for k, (d, code, mod, billed, paid) in enumerate([("01/07/2026", "92523", "", "290.00", "189.60"),
+                                                    ("01/14/2026", "92507", "GN", "160.00", "93.40"),
+                                                    ("01/21/2026", "92507", "GN", "160.00", "93.40"),
+                                                    ("01/28/2026", "92507", "GN", "160.00", "93.40")]):
+        y = 70 + k * 20
+        ws += row(y, [(190, d), (240, code)] + ([(270, mod)] if mod else [])) + right(y, [(360, billed), (420, paid)])
+    res = read(ws)
+    got = lines_of(res)
+    assert [ln.code for ln in got] == ["92523", "92507", "92507", "92507"]
+    assert {c.patient for c in claims_of(res)} == {"Tobias Nakagawa-Reyes"}
+
+
+# ------------------------------------------------------------------------------------------- rows
+
+def test_a_running_balance_is_not_what_the_line_leaves_to_pay():
+    ws = (row(64, [(30, "Date"), (90, "Description"), (250, "CPT")]) + right(64, [(340, "Charges"), (400, "Payments"), (460, "Balance")])
+          + row(76, [(30, "01/05/2026"), (90, "OT evaluation"), (250, "97165")]) + right(76, [(340, "210.00"), (460, "210.00")])
+          + row(86, [(30, "01/05/2026"), (90, "Therapeutic activities"), (250, "97530")]) + right(86, [(340, "190.00"), (460, "400.00")])
+          + row(96, [(30, "01/08/2026"), (90, "Therapeutic activities"), (250, "97530")]) + right(96, [(340, "285.00"), (460, "685.00")]))
+    got = lines_of(read(ws))
+    assert [(ln.billed, ln.patient_owes) for ln in got] == [(Decimal("210.00"), None), (Decimal("190.00"), None),
+                                                           (Decimal("285.00"), None)]
+    # a balance that does not run (each line's own share) stays the line's
+    ws = (row(64, [(30, "Date"), (90, "CPT")]) + right(64, [(340, "Charges"), (400, "Payments"), (460, "Balance")])
+          + row(76, [(30, "01/05/2026"), (90, "97165")]) + right(76, [(340, "210.00"), (400, "168.00"), (460, "42.00")])
+          + row(86, [(30, "01/05/2026"), (90, "97530")]) + right(86, [(340, "190.00"), (400, "152.00"), (460, "38.00")]))
+    got = lines_of(read(ws))
+    assert [ln.patient_owes for ln in got] == [Decimal("42.00"), Decimal("38.00")]
+
+
+def test_a_rows_leading_date_under_a_table_with_no_date_column():
+    ws = (text_at(40, 30, "Service dates: Jan 21, 2026 - Jan 28, 2026 Claim number: 22-2601-530-412-0")
+          + row(60, [(30, "Service Provided & Billing Code")]) + right(60, [(330, "Charged"), (390, "Approved"), (450, "Paid")])
+          + row(72, [(30, "01/21/26 OT evaluation, moderate complexity (97166-GO)")])
+          + right(72, [(330, "$240.00"), (390, "$98.20"), (450, "$60.39")])
+          + row(82, [(30, "01/28/26 Therapeutic activities (97530-GO)")])
+          + right(82, [(330, "$190.00"), (390, "$73.70"), (450, "$57.78")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, str(ln.service_date)) for ln in got] == [("97166", "2026-01-21"), ("97530", "2026-01-28")]
+    assert got[0].description == "OT evaluation, moderate complexity"
+
+
+def test_a_description_run_into_the_first_amounts_cell_gives_its_words_back():
+    ws = (row(64, [(30, "Date of"), (80, "Service")]) + right(64, [(250, "Amount"), (300, "Allowed"), (350, "Plan")])
+          + row(74, [(30, "Service")]) + right(74, [(250, "Billed"), (300, "Amount"), (350, "Paid")])
+          + row(86, [(30, "01/09/26"), (70, "99213 Office visit")]) + right(86, [(250, "165.00"), (300, "128.70"), (350, "93.70")])
+          + row(96, [(30, "01/08/26"), (70, "97535 Self-care/home management training 82.00")])
+          + right(96, [(300, "63.96"), (350, "51.17")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.billed) for ln in got] == [("99213", Decimal("165.00")), ("97535", Decimal("82.00"))]
+    assert got[1].description.endswith("training")

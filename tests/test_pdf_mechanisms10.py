@@ -191,3 +191,90 @@ def test_a_description_run_into_the_first_amounts_cell_gives_its_words_back():
     got = lines_of(read(ws))
     assert [(ln.code, ln.billed) for ln in got] == [("99213", Decimal("165.00")), ("97535", Decimal("82.00"))]
     assert got[1].description.endswith("training")
+
+
+# ------------------------------------------------------------------------------------------- sets 48 and 49
+
+def test_an_adjustments_amount_run_over_into_the_next_column_goes_back_to_its_code():
+    ws = (row(64, [(30, "DOS"), (80, "CPT"), (120, "Mod"), (150, "Qty")])
+          + right(64, [(220, "Charge"), (270, "Allowed")]) + row(64, [(280, "Adjustments")])
+          + right(64, [(470, "Pt Resp"), (520, "Paid")])
+          + row(76, [(30, "01/06/26"), (80, "97530"), (120, "GO"), (150, "2")]) + right(76, [(220, "190.00"), (270, "140.60")])
+          + row(76, [(280, "CO-45 49.40 PR-1 60.00 PR-2")]) + right(76, [(441, "16.12"), (470, "76.12"), (520, "64.48")])
+          + row(86, [(30, "01/06/26"), (80, "97110"), (120, "GO"), (150, "1")]) + right(86, [(220, "80.00"), (270, "59.20")])
+          + row(86, [(280, "CO-45 20.80 PR-2 11.84")]) + right(86, [(470, "11.84"), (520, "47.36")]))
+    got = lines_of(read(ws))
+    assert [(a.group, a.reason, a.amount) for a in got[0].adjustments] == [
+        ("CO", "45", Decimal("49.40")), ("PR", "1", Decimal("60.00")), ("PR", "2", Decimal("16.12"))]
+    assert (got[0].patient_owes, got[0].paid) == (Decimal("76.12"), Decimal("64.48"))
+
+
+def test_columns_headed_by_an_adjustments_code_hold_that_adjustments_amount():
+    ws = (row(64, [(30, "DOS"), (80, "CPT/Mod")]) + right(64, [(200, "Charge"), (250, "CO45"), (300, "CO253"), (360, "Ins Paid")])
+          + row(76, [(30, "1/6/2026"), (80, "97110GP")]) + right(76, [(200, "160.00"), (250, "100.76"), (300, "0.95"), (360, "46.44")])
+          + row(86, [(30, "1/21/2026"), (80, "G0283")]) + right(86, [(200, "35.00"), (250, "0.00"), (300, "0.00"), (360, "0.00")]))
+    got = lines_of(read(ws))
+    assert [(a.group, a.reason, a.amount) for a in got[0].adjustments] == [("CO", "45", Decimal("100.76")),
+                                                                           ("CO", "253", Decimal("0.95"))]
+    assert got[1].adjustments == ()  # a zero is no adjustment
+
+
+def test_a_labelled_claim_number_is_never_a_code_and_a_balance_runs_across_visits_and_payments():
+    ws = (row(64, [(30, "Date"), (80, "Description"), (230, "CPT-Mod")])
+          + right(64, [(330, "Charges"), (400, "Payments"), (460, "Balance")])
+          + text_at(74, 36, "Patient: Zara Adeyemi Visit # V40117 Insurance: Pinecrest Health Plan")
+          + row(84, [(30, "01/05/2026"), (80, "OT eval, moderate"), (230, "97166-GO")]) + right(84, [(330, "$240.00"), (460, "$240.00")])
+          + row(94, [(30, "01/05/2026"), (80, "Sensory integration"), (230, "97533-GO")]) + right(94, [(330, "$176.00"), (460, "$416.00")])
+          + row(104, [(30, "01/28/2026"), (80, "Insurance payment - Pinecrest claim 26005-77812")])
+          + right(104, [(400, "($270.36)"), (460, "$145.64")])
+          + text_at(114, 36, "Patient: Tobi Adeyemi Visit # V40122 Insurance: Pinecrest Health Plan")
+          + row(124, [(30, "01/06/2026"), (80, "Speech therapy"), (230, "92507-GN")]) + right(124, [(330, "$160.00"), (460, "$305.64")]))
+    res = read(ws)
+    got = lines_of(res)
+    assert [ln.code for ln in got] == ["97166", "97533", "92507"]
+    assert [ln.patient_owes for ln in got] == [None, None, None]
+    claims = [c for c in claims_of(res) if c.lines]
+    assert [(c.claim_id, c.payer_claim_id, c.patient) for c in claims] == [
+        ("V40117", "26005-77812", "Zara Adeyemi"), ("V40122", None, "Tobi Adeyemi")]
+
+
+def test_an_undated_insurance_payment_under_an_accounts_total_names_the_accounts_claim():
+    ws = (text_at(54, 30, "Patient: Milo Quenneville Hospital Account: HA-7100233502")
+          + row(64, [(30, "Date"), (90, "CPT/HCPCS"), (150, "Description")]) + right(64, [(420, "Qty"), (480, "Charges")])
+          + row(76, [(30, "01/09/2026"), (90, "92523"), (150, "Speech sound and language evaluation")])
+          + right(76, [(420, "1"), (480, "290.00")])
+          + row(86, [(150, "Total Charges")]) + right(86, [(480, "290.00")])
+          + row(96, [(150, "Payment - Orchard Valley Mutual Claim OVM-26-0124-0077")]) + right(96, [(480, "(190.16)")]))
+    res = read(ws)
+    assert [ln.code for ln in lines_of(res)] == ["92523"]
+    assert claims_of(res)[0].payer_claim_id == "OVM-26-0124-0077"
+
+
+def test_a_name_before_a_bar_and_a_colon_less_member_number_before_a_labelled_date():
+    got = labels("RUTH E CALLOWAY | Medicare Number XXXX-XX7-QM42 | Notice date: February 2, 2026")
+    assert (got[Field.PATIENT], got[Field.MEMBER_ID]) == ("RUTH E CALLOWAY", "XXXX-XX7-QM42")
+
+
+def test_headings_printed_over_one_another_are_cut_apart():
+    w = Word
+    lines = group_lines([w("Service", 40, 69, 60, 68, 8), w("Provided", 72, 107, 60, 68, 8),
+                         w("Service", 275, 305, 60, 68, 8), w("Amount", 331, 362, 60, 68, 8),
+                         w("Billing", 40, 64, 70, 78, 8), w("Code", 67, 86, 70, 78, 8),
+                         w("Approved?", 269, 311, 70, 78, 8), w("Provider", 293, 326, 70, 78, 8),
+                         w("Charged", 329, 362, 70, 78, 8)])
+    hdr = find_header(lines, 0)
+    assert hdr is not None
+    # "Approved?" printed into "Provider": the charge's heading is "Amount Charged", over the charge's column
+    assert [c.label for c in hdr.columns if c.field is Field.BILLED] == ["Amount Charged"]
+
+
+def test_an_underline_typed_over_a_heading_is_no_part_of_its_words():
+    from eobreader.sources.pdf_words import _overprinted_underlines
+
+    def ch(t: str, x: float, top: float) -> dict:
+        return {"text": t, "x0": x, "x1": x + 4.1, "top": top, "bottom": top + 7}
+    heading = [ch(t, 28 + 4.15 * k, 84.4) for k, t in enumerate("PERF PROV") if t != " "]
+    under = [ch("_", 28 + 4.15 * k, 87.4) for k in range(9)]
+    other = [ch("_", 300 + 4.15 * k, 200) for k in range(5)]  # a blank to fill in, over no letters: kept
+    got = _overprinted_underlines(heading + under + other)
+    assert got == {id(u) for u in under}

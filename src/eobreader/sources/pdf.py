@@ -272,6 +272,7 @@ class _Parser:
         self.next_words: tuple[Word, ...] = ()  # the words of the line after the one being read
         self.row_date: date | None = None  # a date heading the rows below it ("Monday, January 5, 2026")
         self.next_dates: str | None = None  # a visit's date printed before the heading of its claim
+        self.run_balance: Decimal | None = None  # the last amount printed under a ledger's "Balance" heading
         # a code heading the rows below it ("CPT 97110 Therapeutic exercises"): code, modifiers, description
         self.row_code: tuple[str, tuple[str, ...], str] | None = None
         self.wrapping: _LineB | None = None  # the line whose description the lines below continue
@@ -414,9 +415,10 @@ class _Parser:
             got = assign_claim_keys([(lab, v) for _, lab, v in keyed_ids([clean_text(t) for t in text.split()])])
             if Field.PAYER_CLAIM_ID in got:
                 c.info[Field.PAYER_CLAIM_ID] = got[Field.PAYER_CLAIM_ID]
-        if any(c.field is Field.PATIENT_OWES and _BALANCE_LABEL.match(clean_text(c.label)) for c in hdr.columns):
+        if _balance_column(hdr):
             # a ledger's running balance is the account's, not what this line leaves the family to pay
             last.money.pop(Field.PATIENT_OWES, None)
+            self.run_balance = money.get(Field.PATIENT_OWES, self.run_balance)
         self.last_bottom = max(self.last_bottom, last.bottom)
 
     def summary_row(self, ln: TextLine) -> bool:
@@ -1220,6 +1222,7 @@ class _Parser:
         if self.claim_row(ln, kinds):
             return True
         cells = cut(ln.words, hdr.columns)
+        _adjustment_overflow(cells)
         money: dict[Field, Decimal] = {}
         bad: list[str] = []
         trailing_notes: list[str] = []
@@ -1337,12 +1340,22 @@ class _Parser:
         is_service = bool(money) and (code is not None or start is not None or self.code_line_below and not code_bad
                                       and (hdr.has(Field.DESCRIPTION) or hdr.has(Field.CODE))
                                       and not _TOTAL_WORDS.search(ln.text))
-        if is_service and code is None and not code_bad and hdr.has(Field.CODE) \
-                and not any(token_kind(w.text) == Kind.CODE for w in ln.words) and _PAYMENT_ROW.search(_all_text(cells)):
+        undated_payment = not is_service and bool(money) and code is None and not code_bad and start is None \
+            and self.claim is not None and bool(self.claim.lines) and Field.PAYER_CLAIM_ID not in self.claim.info \
+            and bool(re.match(r"(?:insurance\s+)?payments?\b", _all_text(cells), re.IGNORECASE)) \
+            and Field.PAYER_CLAIM_ID in assign_claim_keys(
+                [(lab, v) for _, lab, v in keyed_ids([clean_text(w.text) for w in ln.words])])
+        if (is_service or undated_payment) and code is None and not code_bad and hdr.has(Field.CODE) \
+                and not any(token_kind(w.text) == Kind.CODE and not (j and ln.words[j - 1].text.lower().strip(".:#") in _NUMBER_LABELS)
+                            for j, w in enumerate(ln.words)) and _PAYMENT_ROW.search(_all_text(cells)):
+            # (printed under the account's total with no date: "Payment - Orchard Valley Mutual Claim OVM-26-0119-3341
+            # (924.38)")
             # a payment or credit posted on a statement ("Payment - thank you (check #1042)"): its date and
             # amounts are the account's, not a service's (its code column is empty). The insurer's claim number
             # it names ("Payment - Sable Coast Health Plan - Claim SCH-2601-558201") is the account's claim's.
             self.flush_pending()
+            if _balance_column(hdr) and Field.PATIENT_OWES in money:
+                self.run_balance = money[Field.PATIENT_OWES]  # the account's balance after the payment
             c = self.claim
             if c is not None and c.lines:
                 got = assign_claim_keys([(lab, v) for _, lab, v in keyed_ids([clean_text(w.text) for w in ln.words])])
@@ -1438,12 +1451,16 @@ class _Parser:
             self.pending = None
             if p is not None:
                 self._merge_pending(p, lb)
-            prev = claim.lines[-1] if claim.lines else None
-            if prev is not None and _running_balance(hdr, prev, lb):
-                # "Balance" growing by each charge (210.00, 400.00, 685.00): the account's running balance,
-                # not what any one line leaves the family to pay
-                prev.money.pop(Field.PATIENT_OWES, None)
-                lb.money.pop(Field.PATIENT_OWES, None)
+            if _balance_column(hdr) and Field.PATIENT_OWES in lb.money:
+                # "Balance" growing by each charge (210.00, 400.00, 685.00), maybe across visits and postings: the
+                # account's running balance, not what any one line leaves the family to pay
+                before, lb.balance = self.run_balance, lb.money[Field.PATIENT_OWES]
+                self.run_balance = lb.balance
+                if _runs_on(before, lb):
+                    lb.money.pop(Field.PATIENT_OWES, None)
+                    prev = claim.lines[-1] if claim.lines else None
+                    if prev is not None and prev.balance is not None and prev.money.get(Field.PATIENT_OWES) == prev.balance:
+                        prev.money.pop(Field.PATIENT_OWES, None)
             claim.lines.append(lb)
             self.last = lb
             self.last_bottom = lb.bottom
@@ -1842,11 +1859,14 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
     mods: tuple[str, ...] = ()
     bad = False
     ctext = cells.text(Field.CODE)
+    # numbers after their labels ("claim 26005-77812", "Acct 97110"), whatever column they reach: never a code
+    flat = sorted((w for ws in cells.words.values() for w in ws), key=lambda w: w.x0)
+    labelled = {b.text for a, b in zip(flat, flat[1:]) if a.text.lower().strip(".:#") in _NUMBER_LABELS}
     if ctext:
         toks = ctext.split()
         for k, t in enumerate(toks):
             tt = t.strip("(),;")
-            if token_kind(tt) == Kind.CODE:
+            if token_kind(tt) == Kind.CODE and t not in labelled:
                 try:
                     code, mods = parse_code(tt)
                 except ValueParseError:
@@ -1869,7 +1889,7 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
                         mods, dws = mods + (dws[0],), dws[1:]
                 break
         if code is None:
-            got = code_and_modifiers_in_text(ctext)
+            got = code_and_modifiers_in_text(" ".join(t for t in toks if t not in labelled))
             if got:
                 code, mods = got
     if code is None:
@@ -1878,7 +1898,7 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
             if cells.columns[j].field not in (Field.DESCRIPTION, Field.APPROVED, None):
                 continue
             for wi, w in enumerate(ws):
-                if token_kind(w.text) == Kind.CODE:
+                if token_kind(w.text) == Kind.CODE and w.text not in labelled:
                     try:
                         code, mods = parse_code(w.text.strip("(),;"))
                     except ValueParseError:
@@ -1949,7 +1969,33 @@ def grouped_cells(cells: Cells) -> list[Adjustment] | None:
     return out
 
 
+_CODE_HEADING = re.compile(r"(CO|PR|OA|PI|CR)[-\s]?([A-Z]?\d{1,3}|[A-Z]\d?)")
+
+
+def coded_cells(cells: Cells) -> list[Adjustment]:
+    """Amounts under columns headed by an adjustment's own code ("CO45" | "CO253": "100.76" | "0.95"): those
+    adjustments, each with its column's amount (a zero is no adjustment)."""
+    out: list[Adjustment] = []
+    for j, c in enumerate(cells.columns):
+        m = _CODE_HEADING.fullmatch(clean_text(c.label).upper()) if c.field is None else None
+        ws = cells.words.get(j, [])
+        if m is None or len(ws) != 1 or not looks_like_money(ws[0].text):
+            continue
+        try:
+            amount = parse_money(ws[0].text)
+        except ValueParseError:
+            continue
+        if amount:
+            out.append(Adjustment(m.group(1), m.group(2), amount))
+    return out
+
+
 def _read_adjustments(cells: Cells) -> list[Adjustment]:
+    coded = coded_cells(cells)
+    return coded + _read_other_adjustments(cells) if coded else _read_other_adjustments(cells)
+
+
+def _read_other_adjustments(cells: Cells) -> list[Adjustment]:
     grouped = grouped_cells(cells)
     if grouped is not None:
         return grouped
@@ -1977,6 +2023,25 @@ def _read_adjustments(cells: Cells) -> list[Adjustment]:
 
 def _column_x(cells: Cells, f: Field) -> float:
     return min((c.x0 for c in cells.columns if c.field is f), default=0.0)
+
+
+def _adjustment_overflow(cells: Cells) -> None:
+    """Adjustments printed group-reason-amount after one another ("CO-45 49.40 PR-1 60.00 PR-2 16.12") whose last
+    amount ran over into the next amount's column ("16.12 76.12" under "Pt Resp"): the amount goes back to the
+    code it follows, when the adjustments' cell ends with a code and the next cell holds one amount too many."""
+    cols = cells.columns
+    for j in sorted(cells.words):
+        if j == 0 or cols[j].field not in _MONEY_LINE_FIELDS or j - 1 not in cells.words:
+            continue
+        ws, prev = cells.words[j], cells.words[j - 1]
+        if cols[j - 1].field not in (Field.ADJUSTMENT, Field.ADJUSTMENT_CODE) or len(ws) != 2 \
+                or not all(looks_like_money(w.text) for w in ws) or not prev:
+            continue
+        adjs = list(parse_adjustments(" ".join(w.text for w in prev)))
+        if len(adjs) >= 2 and adjs[-1].amount is None and all(a.amount is not None for a in adjs[:-1]) \
+                and not looks_like_money(prev[-1].text):
+            cells.words[j - 1] = prev + [ws[0]]
+            cells.words[j] = ws[1:]
 
 
 def unpaired_amounts(cells: Cells, adjs: list[Adjustment]) -> list[Decimal]:
@@ -2114,13 +2179,20 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
         k = next((j for j, t in enumerate(texts) if t.endswith(":")), 0)
         while k > 0 and match_header(" ".join(texts[k - 1:k + 1]).rstrip(":")) is not None:
             k -= 1
-        if not k and out[Field.MEMBER_ID] in texts:
-            # a colon-less label ("... · Member ID EVA5520913"): it starts where the words before the number
-            # stop naming the member's id
+        if out[Field.MEMBER_ID] in texts and (not k or texts.index(out[Field.MEMBER_ID]) < k):
+            # a colon-less label ("... · Member ID EVA5520913"), maybe before a labelled date ("RUTH E CALLOWAY |
+            # Medicare Number XXXX-XX7-QM42 | Notice date: ..."): it starts where the words before the number stop
+            # naming the member's id
             at_id = texts.index(out[Field.MEMBER_ID])
             k = at_id
             while k > 0 and at_id - k < 3 and match_header(" ".join(texts[k - 1:at_id])) is Field.MEMBER_ID:
                 k -= 1
+            if k == at_id:
+                # ("Medicare Number": the label names the member's id only as a whole)
+                k = next((s for s in range(max(0, at_id - 3), at_id)
+                          if match_header(" ".join(texts[s:at_id])) is Field.MEMBER_ID), at_id)
+        while k > 1 and texts[k - 1] in _SEPARATORS:
+            k -= 1
         if k and _member_name(texts[:k]):
             out[Field.PATIENT] = " ".join(texts[:k])
         elif k > 2:
@@ -2521,6 +2593,28 @@ def _opening_person(texts: list[str], end: int) -> str | None:
     return " ".join(head)
 
 
+def _number_labels(texts: list[str], stop: int) -> list[tuple[int, int, Field | None]]:
+    """Colon-less number labels among the first ``stop`` words: "Claim number 26-005-0143" (a label ending in
+    number/no/#/id, then a value with digits), as (start, end exclusive, field)."""
+    labels: list[tuple[int, int, Field | None]] = []
+    for i in range(min(stop, len(texts)) - 1):
+        if texts[i].lower().rstrip(".") not in ("number", "no", "#", "id", "num", "acct") or not re.search(r"\d", texts[i + 1]):
+            continue
+        found: tuple[int, int, Field | None] | None = None
+        for k in (2, 3):
+            s = i - k + 1
+            if s < 0 or (k == 3 and texts[s].lower() not in LABEL_WORDS):
+                break
+            if "(" in texts[s]:
+                break  # "member account (member ID TWH-...)": a bracket opens another phrase
+            f = match_header(" ".join(texts[s: i + 1]))
+            if f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID):
+                found = (s, i + 1, f)
+        if found and not (labels and found[0] < labels[-1][1]):
+            labels.append(found)
+    return labels
+
+
 def _labelled(ln: TextLine) -> dict[Field, str]:
     """``Patient: Mia Lopez   Claim Number: 2026-0001`` or fixed-width ``NAME DOE, JANE  HIC 123  ACNT 45
     ICN 0212`` -> the claim-heading fields found on the line (only fields that identify a claim)."""
@@ -2578,23 +2672,14 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
         lead_key = _leading_key(texts)
         if lead_key and lead_key[1] <= labels[0][0]:
             labels.insert(0, lead_key)
+        elif labels[0][0] > 2:
+            # a colon-less number label before the first labelled value ("RUTH E CALLOWAY | Medicare Number
+            # XXXX-XX7-QM42 | Notice date: ..."): read as on a line without colons
+            early = _number_labels(texts, labels[0][0])
+            if early:
+                labels.insert(0, early[-1])
     if not labels:
-        # "Claim number 26-005-0143"  (a label ending in number/no/#/id, then a value with digits)
-        for i in range(n - 1):
-            if texts[i].lower().rstrip(".") not in ("number", "no", "#", "id", "num", "acct") or not re.search(r"\d", texts[i + 1]):
-                continue
-            found: tuple[int, int, Field | None] | None = None
-            for k in (2, 3):
-                s = i - k + 1
-                if s < 0 or (k == 3 and texts[s].lower() not in LABEL_WORDS):
-                    break
-                if "(" in texts[s]:
-                    break  # "member account (member ID TWH-...)": a bracket opens another phrase
-                f = match_header(" ".join(texts[s: i + 1]))
-                if f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID):
-                    found = (s, i + 1, f)
-            if found and not (labels and found[0] < labels[-1][1]):
-                labels.append(found)
+        labels = _number_labels(texts, n)
         lead_key = _leading_key(texts)
         if lead_key and (not labels or lead_key[1] <= labels[0][0]):
             labels.insert(0, lead_key)
@@ -2815,6 +2900,7 @@ _LABELISH = frozenset("eft trace check chk deposit date run id no number num nbr
                       "payment pmt amount amt issued issue trn batch dob birth of acct account claim member group grp "
                       "policy ssn hic mbi ein tax client recipient patient pat pt beneficiary enrollee student "
                       "participant medicaid medicare recip mbr".split())
+_VISIT_LABEL = frozenset("visit encounter invoice inv ticket enc superbill session".split())
 _RELATION = re.compile(r"^[(\[](self|spouse|daughter|son|child|dependent|dependant|you|subscriber|member|wife|husband|"
                        r"partner|stepchild|other|participant|employee|insured|retiree|enrollee|policyholder|"
                        r"guarantor|beneficiary|cardholder|student|"
@@ -2832,8 +2918,9 @@ def name_value(value: str) -> str:
             if k == 0:  # a provider known by its number (an NPI) only: the number
                 return toks[0] if re.search(r"\d", toks[0]) else ""
             toks = toks[:k]
-            while toks and toks[-1].lower().strip(".:#") in _LABELISH:
-                toks.pop()
+            while toks and (toks[-1].lower().strip(".:#") in _LABELISH or toks[-1].lower().strip(".:#") in _VISIT_LABEL
+                            or not toks[-1].strip(".:#")):
+                toks.pop()  # ("Zara Adeyemi Visit # V40117": the number's label is no part of the name)
             break
     # the first word of the next label printed without a gap ("LILA INS" before "ID:")
     while len(toks) > 1 and toks[-1].lower().strip(".:#") in _TRAILING_LABEL:
@@ -3054,17 +3141,17 @@ def label_pairs(ln: TextLine) -> list[tuple[Field | None, str]]:
     return out
 
 
-def _running_balance(hdr: Header, prev: _LineB, lb: _LineB) -> bool:
-    """The owed amount under a "Balance" heading is the previous line's (or, the previous line's own being dropped
-    already, the running total it stood for) plus this line's charge less its payment: a ledger's running
-    balance."""
-    if not any(c.field is Field.PATIENT_OWES and _BALANCE_LABEL.match(clean_text(c.label)) for c in hdr.columns):
-        return False
+def _balance_column(hdr: Header) -> bool:
+    """The table's patient-owes column is headed "Balance" (a statement's ledger)."""
+    return any(c.field is Field.PATIENT_OWES and _BALANCE_LABEL.match(clean_text(c.label)) for c in hdr.columns)
+
+
+def _runs_on(before: Decimal | None, lb: _LineB) -> bool:
+    """The balance printed on the row is the balance printed before it plus the row's charge less its payment: a
+    running balance (a zero before it is no balance to run on)."""
     owes, billed = lb.money.get(Field.PATIENT_OWES), lb.money.get(Field.BILLED)
-    before = prev.money.get(Field.PATIENT_OWES, prev.balance)
-    lb.balance = owes
     if owes is None or billed is None or not before or billed == 0:
-        return False  # (nothing before it: a zero is no balance to run on)
+        return False
     return owes == before + billed - lb.money.get(Field.PAID, Decimal(0))
 
 

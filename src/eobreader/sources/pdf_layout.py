@@ -341,8 +341,11 @@ def _split_at_edges(phs: list[tuple[int, list[Word]]]) -> list[tuple[int, list[W
         tol = space_width(ph)
         cur = [ph[0]]
         for a, b in zip(ph, ph[1:]):
-            left = {k for k, (o0, o1) in enumerate(others) if min(o1, a.x1) - max(o0, cur[0].x0) > tol}
-            right = {k for k, (o0, o1) in enumerate(others) if min(o1, ph[-1].x1) - max(o0, b.x0) > tol}
+            # (two headings printed over one another, "Approved?" into "Provider": each side is what the other
+            # does not cover)
+            a1, b0 = (b.x0, a.x1) if b.x0 < a.x1 - tol else (a.x1, b.x0)
+            left = {k for k, (o0, o1) in enumerate(others) if min(o1, a1) - max(o0, cur[0].x0) > tol}
+            right = {k for k, (o0, o1) in enumerate(others) if min(o1, ph[-1].x1) - max(o0, b0) > tol}
             # a phrase of another line whose own word gap meets this one ("May Be | Notes" over "Billed | Below",
             # each a space apart) parts there too: it straddles nothing
             straddle = {k for k in left & right

@@ -273,6 +273,9 @@ class PlumberSource:
                 # no extra_attrs=["size"]: pdfminer gives each glyph of a skewed or scaled line (a scan's OCR
                 # layer) a slightly different size, and pdfplumber would split words at every change. A
                 # word's height is its font size for upright text, so that is used instead.
+                over = _overprinted_underlines(chars[:MAX_CHARS_PER_PAGE])
+                if over:
+                    page = page.filter(lambda o, _over=over: id(o) not in _over)
                 turned = [c for c in chars[:MAX_CHARS_PER_PAGE] if not c.get("upright", True)]
                 if turned:
                     page = page.filter(lambda o: o.get("object_type") != "char" or o.get("upright", True))
@@ -286,6 +289,41 @@ class PlumberSource:
                 images = len(page.images) if not words else 0
                 yield PageWords(i + 1, float(page.width), float(page.height), words, images, truncated)
                 page.flush_cache() if hasattr(page, "flush_cache") else None
+
+
+def _overprinted_underlines(chars: list[dict]) -> set[int]:
+    """Underscores printed over letters (a heading underlined by typing "_" over it, as fixed-width remits do),
+    which pdfminer would read between the letters ("P_E_R_F_"): the ids of those underscore glyphs."""
+    unders = [c for c in chars if c.get("text") == "_"]
+    if not unders:
+        return set()
+    letters: dict[int, list[tuple[float, float, float, float]]] = {}
+    for c in chars:
+        t = c.get("text", "")
+        if t not in ("_", " ", ""):
+            letters.setdefault(round(float(c["top"])), []).append(
+                (float(c["x0"]), float(c["x1"]), float(c["top"]), float(c["bottom"])))
+    def over_letter(u: dict) -> bool:
+        x0, x1, top, bottom = float(u["x0"]), float(u["x1"]), float(u["top"]), float(u["bottom"])
+        # (the underline glyph sits a little lower than the letters it underlines: any row it half covers)
+        near = (b for row in range(round(top) - 5, round(top) + 6) for b in letters.get(row, ()))
+        return any(min(x1, b[1]) - max(x0, b[0]) > 0.3 * (x1 - x0) and min(bottom, b[3]) - max(top, b[2]) > 0.4 * (bottom - top)
+                   for b in near)
+
+    # the underline is one run of underscores, over the letters and the spaces between them: all of it goes
+    runs: list[list[dict]] = []
+    for u in sorted(unders, key=lambda c: (round(float(c["top"])), float(c["x0"]))):
+        last = runs[-1][-1] if runs else None
+        if last is not None and round(float(last["top"])) == round(float(u["top"])) \
+                and float(u["x0"]) - float(last["x1"]) < 1.0:
+            runs[-1].append(u)
+        else:
+            runs.append([u])
+    out: set[int] = set()
+    for run in runs:
+        if any(over_letter(u) for u in run):
+            out.update(id(u) for u in run)
+    return out
 
 
 ENGINES: dict[str, type] = {"pdfium": PdfiumSource, "pdfplumber": PlumberSource}

@@ -278,3 +278,34 @@ def test_an_underline_typed_over_a_heading_is_no_part_of_its_words():
     other = [ch("_", 300 + 4.15 * k, 200) for k in range(5)]  # a blank to fill in, over no letters: kept
     got = _overprinted_underlines(heading + under + other)
     assert got == {id(u) for u in under}
+
+
+def test_a_name_set_over_the_members_number_beside_the_title_is_the_member():
+    w = Word
+    ws = [w("Medicare", 40, 109, 25, 45, 20), w("Summary", 114, 187, 25, 45, 20), w("Notice", 191, 240, 25, 45, 20),
+          w("CORNELIUS", 422, 475, 31, 39, 8), w("J.", 477, 485, 31, 39, 8), w("ABERNATHY-VOSS", 487, 572, 31, 39, 8),
+          w("for", 40, 52, 47, 55, 8), w("Part", 54, 74, 47, 55, 8), w("B", 76, 82, 47, 55, 8),
+          w("Medicare", 451, 484, 44, 52, 8), w("Number", 486, 515, 44, 52, 8), w("XXX-XX-4417B", 517, 572, 44, 52, 8)]
+    ws += (text_at(80, 40, "Claim number 22-26008-417-220")
+           + row(92, [(40, "Service Provided & Billing Code")]) + right(92, [(330, "Charged"), (390, "Approved"), (450, "Paid")])
+           + row(104, [(40, "Gait training (97116)")]) + right(104, [(330, "$82.00"), (390, "$30.05"), (450, "$23.56")]))
+    res = read(ws)
+    assert [ln.code for ln in lines_of(res)] == ["97116"]
+    assert claims_of(res)[0].patient == "CORNELIUS J. ABERNATHY-VOSS"
+
+
+def test_a_letters_salutation_names_its_addressee_unless_the_member_is_known():
+    assert labels("Dear HAROLD P. QUINTERO: this notice shows what your Part B insurance covered.") == \
+        {Field.HOLDER: "HAROLD P. QUINTERO"}
+    ws = (text_at(40, 30, "Member: Mateo Quispe-Hallorann Member ID: BMH 772 015 48-02")
+          + text_at(50, 30, "Dear Renata Hallorann-Quispe,")
+          + row(70, [(30, "Date"), (90, "Code")]) + right(70, [(300, "Billed"), (360, "Paid")])
+          + row(82, [(30, "01/05/2026"), (90, "92507")]) + right(82, [(300, "160.00"), (360, "0.00")]))
+    assert claims_of(read(ws))[0].patient == "Mateo Quispe-Hallorann"
+
+
+def test_titles_practices_and_the_next_labels_first_word_are_no_persons():
+    assert Field.PATIENT not in labels("Remittance Advice: Claim Payment Detail | Payment date 02/02/2026")
+    assert Field.PATIENT not in labels("Seabright Outpatient Rehabilitation - outpatient facility claims")
+    got = labels("Account: HA40021877 Patient: Wendell Achterberg Primary insurance: Juniper State Health Plan")
+    assert got[Field.PATIENT] == "Wendell Achterberg"

@@ -712,6 +712,9 @@ class _Parser:
         if not has_money:
             info = parse_labels(with_bars(lines[i]))
             rem = info.pop(Field.REMARKS, None)
+            if Field.HOLDER in info and clean_text(ln.words[0].text).lower() == "dear" \
+                    and any(Field.HOLDER in c.info or Field.PATIENT in c.info for c in self.claims):
+                info = {}  # a letter's salutation names no one new once the member is known
             if rem and self.last is not None and self.near_last(ln):
                 self.last.remarks.extend(parse_remarks(rem) or _read_remarks(rem))
                 self.last_bottom = ln.bottom
@@ -719,6 +722,11 @@ class _Parser:
                     and self.alone_name[0] == i - 1:
                 # "ROSALIND T. FAIRWEATHER" then "Member ID: SGA00917733": the notice's member, named alone
                 info[Field.PATIENT] = self.alone_name[1]
+            elif info and Field.MEMBER_ID in info and not info.keys() & {Field.PATIENT, Field.HOLDER} \
+                    and (who := _name_over_number(lines, i, info[Field.MEMBER_ID])):
+                # "CORNELIUS J. ABERNATHY-VOSS" set over "Medicare Number XXX-XX-4417B" (beside the title on its
+                # line): the member the number is for
+                info[Field.HOLDER] = who
             elif info and Field.MEMBER_ID in info and not info.keys() & {Field.PATIENT, Field.HOLDER} \
                     and ln.page == 1 and not any(c.lines for c in self.claims) and len(_left_segment(ln)) < len(ln.words) \
                     and _member_name(_left_segment(ln)) and self.addressee_over_street(lines, i) \
@@ -2157,6 +2165,12 @@ _PERSON_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-Ö�
 def parse_labels(ln: TextLine) -> dict[Field, str]:
     """The claim-heading fields of a line: labelled values (``_labelled``), then claim numbers named by
     the words right before them without a colon (``keyed_ids``) and the person a heading opens with."""
+    if ln.words and clean_text(ln.words[0].text).lower() == "dear":
+        # "Dear HAROLD P. QUINTERO: this notice shows ...": the letter's addressee, the plan's holder
+        texts = [clean_text(w.text) for w in ln.words[1:6]]
+        end = next((k for k, t in enumerate(texts) if t.endswith((":", ","))), None)
+        name = [t.rstrip(":,") for t in texts[: end + 1]] if end is not None else []
+        return {Field.HOLDER: " ".join(name)} if 2 <= len(name) <= 4 and _member_name(name) else {}
     out = _labelled(ln)
     if Field.SERVICE_DATE not in out:
         # "Invoice 2026-0142 · Session 01/06/2026 · Client: ...": the date a word of the visit names
@@ -2372,8 +2386,8 @@ def _person_heading(texts: list[str]) -> str | None:
     for k in (2, 3):
         if len(texts) > k and texts[k - 1].endswith(":") and len(texts[k - 1]) > 2:
             name = [t.rstrip(":") for t in texts[:k]]
-            if _is_name(name):
-                return " ".join(name)
+            if _is_name(name) and not any(t.lower() in _DOCUMENT_WORDS for t in name):
+                return " ".join(name)  # ("Remittance Advice: Claim Payment Detail" is a title)
     for k in (2, 3):
         if len(texts) == k + 1 and _is_name(texts[:k]) and read_status(texts[k])[0] is not ClaimStatus.UNKNOWN:
             return " ".join(texts[:k])
@@ -2397,6 +2411,7 @@ def _person_heading(texts: list[str]) -> str | None:
         # "Noah K. Albright - Willow Street Pediatric OT", "Priya Okafor · Northgate Hand Therapy": a person, a
         # separator, then the provider treating them
         if texts[cut_at] != "/" and _is_name(texts[:cut_at]) and segments[0] \
+                and not any(_ORG_WORD.match(t) for t in texts[:cut_at]) \
                 and any(_ORG_WORD.match(t) for t in segments[0]) and not any(re.search(r"\d", t) for t in segments[0]) \
                 and (len(segments) == 1 or texts[cut_at] not in ("-", "–", "—")):
             return " ".join(texts[:cut_at])
@@ -2929,7 +2944,7 @@ def name_value(value: str) -> str:
 
 
 _TRAILING_LABEL = frozenset("ins id no # mbr member subscriber acct account claim npi tin ssn dob chart mrn record case "
-                            "pcn icn tcn dcn ccn "
+                            "pcn icn tcn dcn ccn primary secondary tertiary "
                             "file sex age".split())
 
 
@@ -2961,6 +2976,34 @@ def assign_claim_keys(keys: list[tuple[str, str]]) -> dict[Field, str]:
 # words printed in an amount's place when there is no amount (yet)
 _NO_AMOUNT = frozenset({"pending", "pend", "pended", "n/a", "na", "tbd", "none", "waiting", "in process", "hold",
                         "on hold", "not yet", "--", "---", "—", "–"})
+
+
+def _name_over_number(lines: list[TextLine], i: int, number: str) -> str | None:
+    """A person's name printed alone at the end of the line above a member's number, lined up with the number's
+    label at its left or right edge ("CORNELIUS J. ABERNATHY-VOSS" over "Medicare Number XXX-XX-4417B")."""
+    ln = lines[i]
+    if i == 0 or lines[i - 1].page != ln.page or not ln.words:
+        return None
+    above = lines[i - 1]
+    if ln.top - above.bottom > above.height * 1.5 or len(above.words) < 2:
+        return None
+    texts = [clean_text(w.text) for w in ln.words]
+    if number not in texts:
+        return None
+    at = texts.index(number)
+    start = next((s for s in range(max(0, at - 3), at) if match_header(" ".join(texts[s:at])) is Field.MEMBER_ID), at)
+    if start == at:
+        return None
+    ws = list(above.words)
+    gap = _gap(ws) * 2.5
+    cut = max((k for k in range(1, len(ws)) if ws[k].x0 - ws[k - 1].x1 > gap), default=0)
+    seg = ws[cut:]
+    names = [clean_text(w.text) for w in seg]
+    if not _member_name(names):
+        return None
+    left = abs(seg[0].x0 - ln.words[start].x0) < 4
+    right = abs(seg[-1].x1 - ln.words[at].x1) < 4
+    return " ".join(names) if left or right else None
 
 
 def _left_segment(ln: TextLine) -> list[str]:

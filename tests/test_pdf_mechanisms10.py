@@ -309,3 +309,39 @@ def test_titles_practices_and_the_next_labels_first_word_are_no_persons():
     assert Field.PATIENT not in labels("Seabright Outpatient Rehabilitation - outpatient facility claims")
     got = labels("Account: HA40021877 Patient: Wendell Achterberg Primary insurance: Juniper State Health Plan")
     assert got[Field.PATIENT] == "Wendell Achterberg"
+
+
+def test_two_small_letter_heading_words_printed_together_are_two_words():
+    from eobreader.sources.pdf_layout import _lower_glued
+    assert _lower_glued("coveredplan") == ["covered", "plan"]
+    assert _lower_glued("deductible") == ["deductible"]
+    assert _lower_glued("outstanding") == ["outstanding"]
+
+
+def test_a_side_panels_amounts_beside_rows_do_not_move_the_tables_edge():
+    # the panel's labels at the left, its amounts right-aligned near the table, level with the table's rows
+    panel = [("Subscriber", ""), ("Elena Quintero", ""), ("ID MKQ 702 118 455", ""), ("Group MK-00981-A", ""),
+             ("Plan year 2026 to date", ""), ("Family deductible", "$1,200.00"), ("met so far", "$250.00"),
+             ("Out-of-pocket limit", "$6,500.00"), ("met so far", "$1,044.11"), ("Save money:", ""),
+             ("Ask your provider to send", ""), ("claims electronically.", "")]
+    ws: list[Word] = []
+    for k, (t, amount) in enumerate(panel):
+        ws += text_at(40 + k * 10, 30, t) + (right(40 + k * 10, [(178, amount)]) if amount else [])
+    ws += row(70, [(196, "Date"), (242, "Procedure")]) + right(70, [(348, "Charged"), (420, "Plan paid")])
+    for k in range(12):  # (the last rows have nothing beside them: the panel ends)
+        y = 80 + k * 10
+        ws += row(y, [(196, f"01-{6 + k:02d}-2026"), (242, "97110-GP")]) + right(y, [(348, "160.00"), (420, "79.52")])
+    from eobreader.sources.pdf_layout import side_panel
+    cut_lines = side_panel(group_lines(ws))
+    rows = [ln.text for ln in cut_lines if "97110-GP" in ln.text]
+    assert len(rows) == 12 and all(t.startswith("01-") for t in rows), rows
+    got = lines_of(read(ws))
+    assert len(got) == 12 and all(ln.code == "97110" and ln.billed == Decimal("160.00") for ln in got)
+
+
+def test_a_heading_over_two_value_columns_is_cut_where_the_values_part():
+    ws = (row(64, [(30, "Svc Date"), (80, "POS Units"), (140, "Proc"), (170, "Mods")]) + right(64, [(260, "Billed"), (320, "Paid")])
+          + row(76, [(30, "01/05/2026"), (80, "11"), (100, "1"), (140, "97163"), (170, "GP")]) + right(76, [(260, "265.00"), (320, "32.24")])
+          + row(86, [(30, "01/05/2026"), (80, "11"), (100, "2"), (140, "97110"), (170, "GP")]) + right(86, [(260, "160.00"), (320, "46.44")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.units) for ln in got] == [("97163", Decimal("1")), ("97110", Decimal("2"))]

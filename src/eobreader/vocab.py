@@ -218,7 +218,7 @@ _exact(Field.REMARKS, "Msg Cd", "Message Cd", "Rmk Cd", "Rmk Codes", "Msg Code",
 # Member statements and family statements (issue 4, second held-out round): a plan's rate for members is
 # the allowed amount; "Pending or not payable" is the not-covered part; a family's cost share is what the
 # family owes; a child is the patient.
-_exact(Field.ALLOWED, "Member Rate", "Network Rate", "Contract Rate", "Contracted Rate", "Plan Rate", "Fee Schedule",
+_exact(Field.ALLOWED, "Amount Plan Covers", "Plan Covers", "Amount Your Plan Covers", "Member Rate", "Network Rate", "Contract Rate", "Contracted Rate", "Plan Rate", "Fee Schedule",
        "Fee Schedule Amount", "Plan Allowed Amount", "Insurance Allowed")
 _exact(Field.NOT_COVERED, "Not Payable", "Pending or Not Payable", "Amount Not Payable", "Not Paid", "Non-Payable")
 _exact(Field.PATIENT_OWES, "Cost Share", "Family Cost Share", "Member Cost Share", "Your Cost Share", "Patient Cost Share")

@@ -488,16 +488,25 @@ def _label_line(ln: TextLine) -> bool:
         and not any(looks_like_money(w.text) for w in ln.words)
 
 
+def _lower_glued(text: str) -> list[str]:
+    """Two small-letter heading words printed with no space between them ("coveredplan" where "Not covered" meets
+    "Amount plan covers"): the one way to cut it into two words headings are made of, if there is exactly one."""
+    if len(text) < 8 or not text.isalpha() or not text.islower() or heading_word(text):
+        return [text]
+    cuts = [k for k in range(3, len(text) - 2) if heading_word(text[:k]) and heading_word(text[k:])]
+    return [text[:cuts[0]], text[cuts[0]:]] if len(cuts) == 1 else [text]
+
+
 def unglue(line: TextLine) -> TextLine:
     """Two headings printed with no space between them ("DeductibleCoinsurance", "POSUnits", where a narrow
     column's heading touches the next one) become two words, each with its share of the box by letters,
     when the whole is no heading and its parts (cut where a small letter, or a run of capitals, meets a
     capitalised word) are headings or short capital abbreviations, one a heading at least."""
-    if not any(_GLUED.search(w.text) for w in line.words):
+    if not any(_GLUED.search(w.text) or len(w.text) >= 8 and w.text.isalpha() and w.text.islower() for w in line.words):
         return line
     out: list[Word] = []
     for w in line.words:
-        parts = _GLUED.split(w.text) if _GLUED.search(w.text) else [w.text]
+        parts = _GLUED.split(w.text) if _GLUED.search(w.text) else _lower_glued(w.text)
         # every part a heading, or headings and short capital abbreviations ("POSUnits": "POS", "Units"), or
         # every part a word headings are made of ("AmountMaximum": two stacked headings' words overprinted)
         if len(parts) < 2 or exact_header(w.text) is not None \
@@ -1123,10 +1132,14 @@ def split_by_bands(cells: list[tuple[list[Word], Field | None]], bands: Sequence
         known = [pf for pf in fields if pf is not None]
         if all(pf is not None for pf in fields) and len(set(fields)) == len(fields):
             out.extend(parts)
-        elif known == [f] and f in MONEY_FIELDS:
+        elif known == [f] and (f in MONEY_FIELDS or f is Field.UNITS):
             # "Network Savings | Pricing Method": a known heading beside one we do not know, over values in
-            # columns of their own; the unknown part is a column of its own, never the known one's
-            out.extend(parts)
+            # columns of their own; the unknown part is a column of its own, never the known one's (read word by
+            # word: "MD1 MD2 | UNITS" keeps its modifiers)
+            for g, pf in parts:
+                # (only a service's own fields: "EVV VISIT ID" beside "UNITS" names no claim)
+                out.extend([(gw, sf if sf not in _INFO else None) for gw, sf in _split_phrase(g)] if pf is None
+                           else [(g, pf)])
         else:
             out.append((ws, f))
     return out
@@ -1645,9 +1658,16 @@ def _table_edge(lines: Sequence[TextLine], rows: list[int], x: float) -> float |
             right_main += 1
     if left_main == right_main:
         return None
+    # the table's edge is where most rows start (or end); a row whose table side starts with a panel's amount
+    # ("$6,500.00  01-13-2026 97112-GP ...") does not move it
+    size = sorted(w.size or (w.bottom - w.top) for k in rows for w in lines[k].words)[0] or 8.0
     if right_main > left_main:
-        return min(w.x0 for k in rows for w in lines[k].words if w.x0 >= x) - 0.5
-    return max(w.x1 for k in rows for w in lines[k].words if w.x1 <= x) + 0.5
+        firsts = sorted(min(w.x0 for w in lines[k].words if w.x0 >= x) for k in rows if any(w.x0 >= x for w in lines[k].words))
+        med = firsts[len(firsts) // 2]
+        return min(f for f in firsts if f >= med - size * 1.5) - 0.5
+    lasts = sorted(max(w.x1 for w in lines[k].words if w.x1 <= x) for k in rows if any(w.x1 <= x for w in lines[k].words))
+    med = lasts[len(lasts) // 2]
+    return max(f for f in lasts if f <= med + size * 1.5) + 0.5
 
 
 def _heading_words(words: Sequence[Word], exact: bool = False) -> int:
@@ -1668,6 +1688,9 @@ def _panel_label(panel: Sequence[Word], lines: Sequence[TextLine], k: int, x: fl
     level with the table's "Date  Proc  Mod ..."): one heading naming who or which plan, never a service's value,
     with a name or number under it on the panel's side of the next line and nothing on the table's side of that
     line under it."""
+    if len(panel) >= 2 and any(re.search(r"\d", w.text) for w in panel[1:]) \
+            and not any(looks_like_money(w.text) for w in panel):
+        return True  # a label and its value on the heading's line ("ID MKQ 702 118 455", "Group MK-00981-A")
     fields = {match_header(" ".join(w.text for w in ph)) for ph in phrases(list(panel))}
     if len(fields) != 1 or not fields <= {Field.HOLDER, Field.PATIENT, Field.MEMBER_ID, Field.PROVIDER, Field.PAYER}:
         return False

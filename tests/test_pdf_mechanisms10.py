@@ -345,3 +345,26 @@ def test_a_heading_over_two_value_columns_is_cut_where_the_values_part():
           + row(86, [(30, "01/05/2026"), (80, "11"), (100, "2"), (140, "97110"), (170, "GP")]) + right(86, [(260, "160.00"), (320, "46.44")]))
     got = lines_of(read(ws))
     assert [(ln.code, ln.units) for ln in got] == [("97163", Decimal("1")), ("97110", Decimal("2"))]
+
+
+def test_stacked_headings_part_where_both_lines_leave_a_gap_at_the_same_place_and_only_there():
+    w = Word
+    # "Amount | Maximum You | See" over "Medicare Paid | May Be Billed | Notes", each line's gaps one over the other
+    lines = group_lines([w("Amount", 323, 349, 60, 68, 7), w("Provider", 350, 378, 60, 68, 7),
+                         w("Amount", 468, 494, 60, 68, 7), w("Maximum", 498, 529, 60, 68, 7), w("You", 531, 544, 60, 68, 7),
+                         w("See", 556, 568, 60, 68, 7),
+                         w("Charged", 350, 378, 69, 77, 7), w("Medicare", 448, 478, 69, 77, 7), w("Paid", 480, 494, 69, 77, 7),
+                         w("May", 500, 513, 69, 77, 7), w("Be", 515, 524, 69, 77, 7), w("Billed", 525, 544, 69, 77, 7),
+                         w("Notes", 549, 568, 69, 77, 7)])
+    hdr = find_header(lines, 0)
+    assert hdr is not None
+    got = {c.field: c.label for c in hdr.columns if c.field is not None}
+    assert got[Field.PAID] == "Amount Medicare Paid" and got[Field.REMARKS] == "See Notes"
+    assert got[Field.PATIENT_OWES] == "Maximum You May Be Billed"
+    # single spaces that merely sit near each other ("Service | Provided &" over "Billing | Code") part nothing
+    lines = group_lines([w("Service", 44, 73, 60, 68, 7), w("Provided", 75, 110, 60, 68, 7), w("&", 112, 118, 60, 68, 7),
+                         w("Provider", 343, 376, 60, 68, 7), w("Billing", 44, 71, 69, 77, 7), w("Code", 73, 93, 69, 77, 7),
+                         w("Charged", 343, 376, 69, 77, 7), w("Paid", 420, 440, 69, 77, 7)])
+    hdr = find_header(lines, 0)
+    assert hdr is not None
+    assert [c.label for c in hdr.columns if c.field is Field.CODE] == ["Service Provided & Billing Code"]

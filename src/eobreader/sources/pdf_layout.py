@@ -349,9 +349,10 @@ def _split_at_edges(phs: list[tuple[int, list[Word]]]) -> list[tuple[int, list[W
             # a phrase of another line whose own word gap meets this one ("May Be | Notes" over "Billed | Below",
             # each a space apart) parts there too: it straddles nothing
             straddle = {k for k in left & right
-                        if not any(c.x0 - d.x1 > 0 and min(c.x0, b.x0) - max(d.x1, a.x1) > -tol
+                        if not any(c.x0 - d.x1 > 0 and min(c.x0, b.x0) - max(d.x1, a.x1) > 0.5
                                    for d, c in zip(near[k], near[k][1:]))}
-            if not straddle and (left or right) and left != right:
+            # (a phrase parting at the same gap counts as two: one on each side)
+            if not straddle and (left or right) and (left != right or left & right):
                 out.append((li, cur))
                 cur = [b]
             else:

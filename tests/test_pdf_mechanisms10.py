@@ -368,3 +368,49 @@ def test_stacked_headings_part_where_both_lines_leave_a_gap_at_the_same_place_an
     hdr = find_header(lines, 0)
     assert hdr is not None
     assert [c.label for c in hdr.columns if c.field is Field.CODE] == ["Service Provided & Billing Code"]
+
+
+# ------------------------------------------------------------------------------------------- sets 50 and 51
+
+def test_a_name_under_a_name_heading_ends_where_a_number_starts():
+    ws = (row(50, [(30, "RECIPIENT NAME"), (140, "RECIP ID"), (200, "PATIENT ACCT"), (270, "ICN")])
+          + row(60, [(36, "LN"), (50, "FROM"), (110, "PROC")]) + right(60, [(300, "BILLED"), (360, "PAID")])
+          + row(72, [(30, "BELLAMY, JOSIAH T 44190058812"), (200, "KV-10513"), (270, "2026033000418")])
+          + row(82, [(36, "01"), (50, "010726"), (110, "92523")]) + right(82, [(300, "290.00"), (360, "162.03")]))
+    res = read(ws)
+    assert [ln.code for ln in lines_of(res)] == ["92523"]
+    c = claims_of(res)[0]
+    assert (c.patient, c.claim_id, c.payer_claim_id) == ("BELLAMY, JOSIAH T", "KV-10513", "2026033000418")
+
+
+def test_a_small_letter_claim_label_after_a_comma_opens_a_segment():
+    got = labels("Visit V-30118 - billed to Meadowgate Choice PPO 01/09/2026, insurance claim MG88300214, processed")
+    assert (got[Field.CLAIM_ID], got[Field.PAYER_CLAIM_ID]) == ("V-30118", "MG88300214")
+    got = labels("Visit V-88012 Juniper Castellano-Reyes filed to Keystone Meridian Health Plan 01/08/2026, claim 2601KM77013")
+    assert got[Field.PAYER_CLAIM_ID] == "2601KM77013"
+    # prose is still no label: "deposited to account 4410"
+    assert Field.CLAIM_ID not in labels("Your payment was deposited to account 4410 on 01/09/2026")
+
+
+def test_capital_headings_printed_together_and_the_allowed_count():
+    from eobreader.sources.pdf_layout import _lower_glued
+    assert _lower_glued("ACCTCLIENT") == ["ACCT", "CLIENT"]
+    assert _lower_glued("REMITTANCE") == ["REMITTANCE"]
+    from eobreader.vocab import match_header
+    assert match_header("Allowed Qty") is Field.UNITS  # a count, read apart from the billed one (PAID_UNITS)
+    ws = (row(60, [(30, "FROM"), (80, "PROC")]) + right(60, [(170, "BILLED"), (220, "BILLED"), (270, "ALLOWED"), (320, "ALLOWED"), (370, "PAID")])
+          + right(70, [(170, "QTY"), (220, "CHARGE"), (270, "QTY"), (320, "CHARGE"), (370, "AMOUNT")])
+          + row(82, [(30, "01062026"), (80, "97530")])
+          + right(82, [(170, "3.00"), (220, "285.00"), (270, "3.00"), (320, "110.55"), (370, "110.55")]))
+    got = lines_of(read(ws))
+    assert [(ln.units, ln.billed, ln.allowed, ln.paid) for ln in got] == [
+        (Decimal("3.00"), Decimal("285.00"), Decimal("110.55"), Decimal("110.55"))]
+
+
+def test_the_addressee_beside_a_labelled_date_over_a_street_is_the_holder():
+    ws = (row(40, [(30, "ROSALIND T PEMBERTON-HALE"), (300, "Notice date: February 9, 2026")])
+          + text_at(50, 30, "2207 LINDEN HOLLOW RD APT 4") + text_at(60, 30, "CANBY FORD ST 55020-1187")
+          + text_at(80, 30, "Claim number 26-0126-551-092")
+          + row(92, [(30, "Date"), (90, "Code")]) + right(92, [(300, "Billed"), (360, "Paid")])
+          + row(104, [(30, "01/22/2026"), (90, "97168")]) + right(104, [(300, "130.00"), (360, "5.29")]))
+    assert claims_of(read(ws))[0].patient == "ROSALIND T PEMBERTON-HALE"

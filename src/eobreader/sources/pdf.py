@@ -727,7 +727,7 @@ class _Parser:
                 # "CORNELIUS J. ABERNATHY-VOSS" set over "Medicare Number XXX-XX-4417B" (beside the title on its
                 # line): the member the number is for
                 info[Field.HOLDER] = who
-            elif info and Field.MEMBER_ID in info and not info.keys() & {Field.PATIENT, Field.HOLDER} \
+            elif info and not info.keys() & {Field.PATIENT, Field.HOLDER, Field.CLAIM_ID, Field.PAYER_CLAIM_ID} \
                     and ln.page == 1 and not any(c.lines for c in self.claims) and len(_left_segment(ln)) < len(ln.words) \
                     and _member_name(_left_segment(ln)) and self.addressee_over_street(lines, i) \
                     and not any(Field.HOLDER in c.info or Field.PATIENT in c.info for c in self.claims):
@@ -764,6 +764,16 @@ class _Parser:
                 # a number under a number's heading starts with its digits ("SPT-32417 VOID OF TCN ..." is
                 # "SPT-32417"); words with no number under it ("CREDIT LINE FOLLOWED") mean the line is no
                 # row of claim values
+                for f in (Field.PATIENT, Field.HOLDER):
+                    toks = vals.get(f, "").split()
+                    k = next((j for j, t in enumerate(toks) if re.search(r"\d", t)), None)
+                    if k:
+                        # "BELLAMY, JOSIAH T 44190058812" under "RECIPIENT NAME": the name ends where a number
+                        # starts (the recipient's id, slid out from under its own heading)
+                        vals[f] = " ".join(toks[:k])
+                        if Field.MEMBER_ID not in vals and any(c.field is Field.MEMBER_ID for c in self.info_cols) \
+                                and _ID_SHAPE.match(toks[k]):
+                            vals[Field.MEMBER_ID] = toks[k]
                 ids_ok = True
                 for f in [f for f in vals if f in CLAIM_KEYS]:
                     first = vals[f].split()[0]
@@ -2352,13 +2362,15 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
             found = (found[0] - 1, texts[found[0] - 1] + " " + found[1])  # "· insurer claim 26002E40511"
         if found is not None and not found[1][:1].isupper() and not (found[0] > 0 and (
                 texts[found[0] - 1] in _SEPARATORS or texts[found[0] - 1][-1:] in (",", ";")
-                and texts[found[0] - 1][:-1].strip("()").isalpha())):
+                and (texts[found[0] - 1][:-1].strip("()").isalpha() or token_kind(texts[found[0] - 1][:-1]) == Kind.DATE))):
+            # (", claim 2601KM77013" after a date: "filed to Keystone ... 01/08/2026, claim 2601KM77013")
             # a heading's label starts with a capital, maybe one word earlier ("Insurance claim ref."), or opens
             # a segment after a separator ("· insurer claim 26002E40511"); prose ("deposited to account 4410")
             # does not
             s0 = found[0] - 1
-            ok = s0 > used and texts[s0][:1].isupper() and re.sub(r"['’]", "", texts[s0]).isalpha() \
-                and texts[s0] not in _SEPARATORS
+            # (or a small-letter label that opens a segment after a comma: "..., insurance claim MG88300214")
+            ok = s0 > used and re.sub(r"['’]", "", texts[s0]).isalpha() and texts[s0] not in _SEPARATORS \
+                and (texts[s0][:1].isupper() or s0 > 0 and texts[s0 - 1].endswith((",", ";")))
             found = (s0, texts[s0] + " " + found[1]) if ok else None
         if found is not None and any(t.lower().strip(".,:;()") in _OTHER_CLAIM_WORDS for t in texts[max(0, found[0] - 3): i]):
             # "REPLACES BILL ICN 2512203000412", "Original claim # ...": the number of another claim, not this one's

@@ -490,9 +490,10 @@ def _label_line(ln: TextLine) -> bool:
 
 
 def _lower_glued(text: str) -> list[str]:
-    """Two small-letter heading words printed with no space between them ("coveredplan" where "Not covered" meets
-    "Amount plan covers"): the one way to cut it into two words headings are made of, if there is exactly one."""
-    if len(text) < 8 or not text.isalpha() or not text.islower() or heading_word(text):
+    """Two heading words in one case printed with no space between them ("coveredplan" where "Not covered" meets
+    "Amount plan covers", "ACCTCLIENT"): the one way to cut it into two words headings are made of, if there is
+    exactly one."""
+    if len(text) < 8 or not text.isalpha() or not (text.islower() or text.isupper()) or heading_word(text):
         return [text]
     cuts = [k for k in range(3, len(text) - 2) if heading_word(text[:k]) and heading_word(text[k:])]
     return [text[:cuts[0]], text[cuts[0]:]] if len(cuts) == 1 else [text]
@@ -503,7 +504,8 @@ def unglue(line: TextLine) -> TextLine:
     column's heading touches the next one) become two words, each with its share of the box by letters,
     when the whole is no heading and its parts (cut where a small letter, or a run of capitals, meets a
     capitalised word) are headings or short capital abbreviations, one a heading at least."""
-    if not any(_GLUED.search(w.text) or len(w.text) >= 8 and w.text.isalpha() and w.text.islower() for w in line.words):
+    if not any(_GLUED.search(w.text) or len(w.text) >= 8 and w.text.isalpha() and (w.text.islower() or w.text.isupper())
+               for w in line.words):
         return line
     out: list[Word] = []
     for w in line.words:
@@ -1329,14 +1331,14 @@ def kind_cost(kind: str, f: Field | None) -> float:
                 Kind.REMARK: 1.5}.get(kind, 6.0)
     if f is Field.MODIFIERS:
         return {Kind.MOD: 0.0, Kind.UNITS: 0.5}.get(kind, 5.0)
-    if f is Field.UNITS:
-        return {Kind.UNITS: 0.0, Kind.MONEY: 3.0}.get(kind, 6.0)
+    if f in (Field.UNITS, Field.PAID_UNITS):
+        return {Kind.UNITS: 0.0, Kind.MONEY: 3.0}.get(kind, 6.0)  # ("3.00" counts)
     if f is Field.REMARKS:
         return {Kind.REMARK: 0.0, Kind.MOD: 0.3, Kind.ADJ: 0.5, Kind.UNITS: 0.8, Kind.WORD: 1.0,
                 Kind.DATEPART: 1.0, Kind.CODE: 1.2}.get(kind, 6.0)  # (a program's five-digit error codes: "00242")
     if f in _TEXT_COLS:
         return {Kind.MONEY: 4.0, Kind.DATE: 2.0}.get(kind, 0.4)
-    if f in (Field.LINE_NUMBER, Field.REMAINING, Field.PAID_UNITS):
+    if f in (Field.LINE_NUMBER, Field.REMAINING):
         return {Kind.UNITS: 0.0, Kind.MOD: 1.0}.get(kind, 6.0)
     if f is Field.PERCENT:
         return {Kind.UNITS: 0.0, Kind.WORD: 1.0, Kind.MONEY: 2.5}.get(kind, 6.0)

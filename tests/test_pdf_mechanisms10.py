@@ -414,3 +414,27 @@ def test_the_addressee_beside_a_labelled_date_over_a_street_is_the_holder():
           + row(92, [(30, "Date"), (90, "Code")]) + right(92, [(300, "Billed"), (360, "Paid")])
           + row(104, [(30, "01/22/2026"), (90, "97168")]) + right(104, [(300, "130.00"), (360, "5.29")]))
     assert claims_of(read(ws))[0].patient == "ROSALIND T PEMBERTON-HALE"
+
+
+def test_an_adjustments_heading_naming_group_and_reason_holds_the_codes():
+    from eobreader.vocab import match_header
+    assert match_header("Adjustments (Group-Reason Amount)") is Field.ADJUSTMENT_CODE
+    assert match_header("Adj Group") is Field.ADJUSTMENT_GROUP
+    ws = (row(64, [(30, "Svc Date"), (80, "Proc")]) + right(64, [(200, "Billed"), (250, "Paid")])
+          + row(64, [(270, "Adjustments (Group-Reason Amount)")])
+          + row(76, [(30, "01/05/2026"), (80, "97110")]) + right(76, [(200, "160.00"), (250, "46.44")])
+          + row(76, [(270, "CO-45 100.76 PR-2 11.85 CO-253 0.95")]))
+    got = lines_of(read(ws))
+    assert [(a.group, a.reason, a.amount) for a in got[0].adjustments] == [
+        ("CO", "45", Decimal("100.76")), ("PR", "2", Decimal("11.85")), ("CO", "253", Decimal("0.95"))]
+
+
+def test_a_statements_payment_printed_as_a_credit_is_what_the_insurer_paid():
+    ws = (row(64, [(30, "Svc Date"), (80, "CPT/HCPCS")]) + right(64, [(220, "Charges"), (290, "Ins Payments"), (350, "Pat Resp")])
+          + row(76, [(30, "01/06/26"), (80, "97110")]) + right(76, [(220, "160.00"), (290, "49.28-"), (350, "81.92")]))
+    got = lines_of(read(ws))
+    assert [(ln.billed, ln.paid) for ln in got] == [(Decimal("160.00"), Decimal("49.28"))]
+    # a remit's own "Paid" column keeps its sign (a take-back is negative)
+    ws = (row(64, [(30, "Svc Date"), (80, "CPT")]) + right(64, [(220, "Billed"), (290, "Paid")])
+          + row(76, [(30, "01/06/26"), (80, "97110")]) + right(76, [(220, "160.00"), (290, "-46.44")]))
+    assert [ln.paid for ln in lines_of(read(ws))] == [Decimal("-46.44")]

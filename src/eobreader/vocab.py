@@ -421,6 +421,7 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.OTHER_INSURANCE, ("primary", "paid"), ()),
     (Field.OTHER_INSURANCE, ("prior", "paid"), ()),
     (Field.OTHER_INSURANCE, ("primary", "payment"), ()),
+    (Field.ADJUSTMENT_CODE, ("group", "reason"), ()),  # "Adjustments (Group-Reason Amount)": the codes, not the group
     (Field.ADJUSTMENT_GROUP, ("adj", "group"), ()),
     (Field.ADJUSTMENT_GROUP, ("group",), ("code", "reason", "no", "name", "id", "number")),
     (Field.REMARKS, ("rem", "code"), ()),

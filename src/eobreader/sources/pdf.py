@@ -1287,6 +1287,11 @@ class _Parser:
                     continue
                 if a is not None and f not in money:
                     money[f] = a
+        if money.get(Field.PAID, 0) < 0 < money.get(Field.BILLED, 0) \
+                and any(c.field is Field.PAID and _CREDIT_COLUMN.search(c.label) for c in hdr.columns):
+            # a statement's payments column prints the insurer's payment as a credit to the account ("49.28-" under
+            # "Ins Payments" beside a charge of 160.00): what the insurer paid for the line
+            money[Field.PAID] = -money[Field.PAID]
         code, mods, code_bad = _read_code(cells)
         if code is None and self.row_code is not None and not hdr.has(Field.CODE) and money \
                 and not _TOTAL_WORDS.search(clean_text(ln.text)):
@@ -3194,6 +3199,9 @@ def label_pairs(ln: TextLine) -> list[tuple[Field | None, str]]:
         value = clean_text(" ".join(texts[c + 1: end]))
         out.append((match_header(label) if label else None, value))
     return out
+
+
+_CREDIT_COLUMN = re.compile(r"\b(payments|pmts|credits?)\b", re.IGNORECASE)
 
 
 def _balance_column(hdr: Header) -> bool:

@@ -13,7 +13,8 @@ patient = the person who got the service exactly as printed. Every name, number,
 is invented; descriptions are our own words. Deterministic output (reportlab invariant=1, fpdf2 fixed creation
 date, no randomness).
 
-Layouts (two of each of the five commonest real kinds):
+Layouts (10 files, 403 service lines, 20 pages; two of each of the five commonest real kinds; a claim's rows
+continue onto the next page in k1, k3, k4, k6, k7, k8, k9, k10):
   k1  commercial plan member EOB (reportlab, portrait Liberation Sans 6.6 pt): "Claim for: <name> (<relation>)"
       bands with "Reference no." and "Your provider's account no.", "Date / Service / Code / Amount Submitted /
       Your Savings / Approved / Not Covered / Deductible / Copay / Coinsurance / Plan's Payment / Your Balance /
@@ -85,11 +86,26 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "samples" / "pdf"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eobgen import (LONG_DESC, ZERO, PlanState, Svc, claim_totals, commercial, dfmt, medicaid,  # noqa: E402
-                    medicare, money, negate, q, total, truth_line, units_str, write_truth)
-from h53kit import Col, Flow, FPCanvas, RLCanvas, nums, page_lines, render  # noqa: E402
-
 import eobgen  # noqa: E402
+from eobgen import (  # noqa: E402
+    LONG_DESC,
+    ZERO,
+    PlanState,
+    Svc,
+    claim_totals,
+    commercial,
+    dfmt,
+    medicaid,
+    medicare,
+    money,
+    negate,
+    q,
+    total,
+    truth_line,
+    units_str,
+    write_truth,
+)
+from h53kit import Col, Flow, FPCanvas, RLCanvas, nums, page_lines, render  # noqa: E402
 
 eobgen.FEE.setdefault("97533", "88.00")
 eobgen.SCHED.setdefault("97533", "31.90")
@@ -318,8 +334,9 @@ def k3(out: Path):
     doc = Doc("k3_msn_outpatient_facility.pdf")
     pt = "GERTRUDE L. VANSICKLE"
     st = PlanState(ded_left=Decimal("283.00"))
-    hosp = svcs(week_spec(JAN[:8], [("97110", 2, ("GP",)), ("97116", 1, ("GP",)), ("97140", 1, ("GP",))])
-                + [(JAN[8], "G0283", 1, ("GP",)), (JAN[8], "0552T", 1, ())], denied_at=(25,))
+    hosp = svcs(week_spec(JAN[:9], [("97110", 2, ("GP",)), ("97116", 1, ("GP",)), ("97140", 1, ("GP",)),
+                                    ("97112", 1, ("GP", "59"))])
+                + [(JAN[9], "G0283", 1, ("GP",)), (JAN[9], "0552T", 1, ())], denied_at=(37,))
     doc_c = svcs([(JAN[0], "97163", 1, ("GP",)), (JAN[9], "97110", 3, ("GP", "KX"))])
     for x in hosp + doc_c:
         medicare(x, st, sequestration=True, deny_reason="50")
@@ -395,7 +412,8 @@ def k4(out: Path):
     doc = Doc("k4_ma_ppo_member_eob.pdf")
     pt = "Wendell F. Okafor-Briggs"
     st = PlanState(visit_copay=Decimal("30.00"), allowed_rate=Decimal("0.55"))
-    c1 = svcs(week_spec(JAN[:9], [("97530", 2, ("GO",)), ("97535", 1, ("GO", "KX")), ("97112", 1, ("GO", "CO"))]))
+    c1 = svcs(week_spec(JAN[:10], [("97530", 2, ("GO",)), ("97535", 1, ("GO", "KX")), ("97112", 1, ("GO", "CO")),
+                                   ("97110", 1, ("GO",))]))
     c2 = svcs([(JAN[1], "99213", 1, ()), (JAN[1], "97760", 2, ("GO", "LT")), (JAN[1], "L3807", 1, ("LT",)),
                (JAN[3], "0552T", 1, ())], denied_at=(3,))
     c3 = svcs([(JAN[5], "92523", 1, ("GN",)), (JAN[7], "92507", 1, ("GN",)), (JAN[9], "92507", 1, ("GN",))])
@@ -562,8 +580,8 @@ def k6(out: Path):
     items = []
     for k, (p, spec) in enumerate(zip(people, [
             week_spec(JAN[:5], [("97530", 2, ("GO",)), ("97535", 1, ("GO",))]),
-            week_spec(JAN[:6], [("92507", 1, ("GN",))]),
-            week_spec(JAN[:6], [("97110", 2, ("GP",)), ("97112", 1, ("GP", "59")), ("97140", 1, ("GP",))]),
+            week_spec(JAN[:10], [("92507", 1, ("GN",)), ("92526", 1, ("GN",))]),
+            week_spec(JAN[:10], [("97110", 2, ("GP",)), ("97112", 1, ("GP", "59")), ("97140", 1, ("GP",))]),
             [(JAN[3], "97166", 1, ("GO",)), (JAN[5], "97530", 3, ("GO",)), (JAN[5], "97150", 1, ("GO",))],
             [(JAN[8], "97168", 1, ("GO",)), (JAN[8], "97533", 2, ("GO",))]])):
         ss = []
@@ -626,7 +644,7 @@ def k7(out: Path):
     pts = [("HOLLOWAY, BEATRIX M", "PT-100482", "2226014207718"), ("SZABO, LORANT", "PT-100519", "2226014207731"),
            ("ESPERANZA, CORDELIA", "PT-100566", "2226014207745")]
     claims = []
-    specs = [week_spec(JAN[:7], [("97110", 2, ("GP", "KX")), ("97112", 1, ("GP",)), ("97140", 1, ("GP", "59"))]),
+    specs = [week_spec(JAN[:10], [("97110", 2, ("GP", "KX")), ("97112", 1, ("GP",)), ("97140", 1, ("GP", "59"))]),
              week_spec(JAN[:3], [("97530", 2, ("GO",)), ("97535", 1, ("GO", "CO"))]) + [(JAN[3], "0552T", 1, ())],
              [(JAN[2], "92523", 1, ("GN",)), (JAN[4], "92507", 1, ("GN",))]]
     for p, spec in zip(pts, specs):
@@ -771,7 +789,7 @@ def k9(out: Path):
     visits = []
     vn = 41170
     plan = [(kids[0], [("97530", 2, ("GO",)), ("97535", 1, ("GO",))], JAN[:4], "CO"),
-            (kids[1], [("92507", 1, ("GN",))], JAN[:5], None),
+            (kids[1], [("92507", 1, ("GN",)), ("92526", 1, ("GN",))], JAN[:8], None),
             (kids[2], [("97112", 1, ("GP",)), ("97110", 2, ("GP", "59"))], JAN[1:6], None),
             (kids[3], [("97140", 2, ("GP",)), ("97110", 1, ("GP",))], JAN[2:4], None)]
     for who, pat, days, _ in plan:

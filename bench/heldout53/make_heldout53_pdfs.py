@@ -144,8 +144,10 @@ class Doc:
 
 def fin(out, doc, layout_desc, producer, pages, legend, findings=None):
     path = out / doc.name
+    text = [f"claim-total-mismatch claim {f['payer_claim_id']}: printed {f['label']} total {f['printed']} but the "
+            f"lines add up to {f['sum_of_lines']}" for f in findings or []]
     write_truth(path, doc.name.removesuffix(".pdf"), producer, pages, layout_desc, doc.lines, doc.claims, legend,
-                findings)
+                text)
     META[doc.name] = {"hints": doc.hints, "planted": findings or []}
 
 
@@ -323,7 +325,7 @@ def k2(out: Path):
                            "totals": claim_totals(total(ss, "billed"), total(ss, "allowed"), paid, total(ss, "owes"))})
     pages = render(lambda: FPCanvas(out / doc.name, landscape=True, font="LibSerif"), build)
     findings = [{"kind": "claim_total_mismatch", "claim_id": planted_claim, "payer_claim_id": "5520-118-04490",
-                 "field": "paid", "printed": str(q(total(b2, "paid") + Decimal("10.00"))),
+                 "field": "paid", "label": "Benefits Paid", "printed": str(q(total(b2, "paid") + Decimal("10.00"))),
                  "sum_of_lines": str(q(total(b2, "paid")))}]
     fin(out, doc, "mutual insurer benefit statement, landscape serif, reversal in parentheses and replacement, "
         "planted Benefits Paid total mismatch", "fpdf2", pages, [("X22", "Excluded cognitive services")], findings)

@@ -42,7 +42,7 @@ Layouts (10 files, two of each kind):
       SERV DATE as MMDDYY, PROC + MODS, QTY, BILLED and PAID only, a void (minus amounts) and its re-payment,
       section totals, header repeated on page 2; allowed null
   k06 Medicaid managed-care / fee-for-service portal remittance, reportlab portrait Liberation Sans: one boxed
-      block per claim (TCN, Member, Member ID, Patient Acct #, status), Ln / From / To / Procedure / Mods / Units /
+      block per claim (TCN, Member, Member ID, Patient Acct #, status), Ln / From / To / Proc / Mods / Units /
       Billed / Allowed / Copay / TPL / Paid / Adjustments ("CO-45 54.15", stacked), a denied line, a CREDIT (void)
       claim with minus amounts, a claim continued onto page 2 under "(continued)"
   k07 Medicare standard-paper-remit style reprint from a practice-management system, reportlab landscape DejaVu
@@ -770,7 +770,7 @@ def k06(out: Path):
     cols = [("ln", 34, "l"), ("from", 52, "l"), ("to", 100, "l"), ("proc", 148, "l"), ("mods", 182, "l"),
             ("units", 232, "r"), ("billed", 282, "r"), ("allow", 330, "r"), ("copay", 368, "r"), ("tpl", 400, "r"),
             ("paid", 448, "r"), ("adj", 458, "l"), ("adjamt", 544, "r"), ("rarc", 550, "l")]
-    labels = {"ln": "Ln", "from": "From", "to": "To", "proc": "Procedure", "mods": "Modifiers", "units": "Units",
+    labels = {"ln": "Ln", "from": "From", "to": "To", "proc": "Proc", "mods": "Mods", "units": "Units",
               "billed": "Billed", "allow": "Allowed", "copay": "Copay", "tpl": "TPL", "paid": "Paid",
               "adj": "Adj reason", "adjamt": "Adj amt", "rarc": "RARC"}
 

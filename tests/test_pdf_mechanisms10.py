@@ -438,3 +438,60 @@ def test_a_statements_payment_printed_as_a_credit_is_what_the_insurer_paid():
     ws = (row(64, [(30, "Svc Date"), (80, "CPT")]) + right(64, [(220, "Billed"), (290, "Paid")])
           + row(76, [(30, "01/06/26"), (80, "97110")]) + right(76, [(220, "160.00"), (290, "-46.44")]))
     assert [ln.paid for ln in lines_of(read(ws))] == [Decimal("-46.44")]
+
+
+# ------------------------------------------------------------------------------------------- sets 47 to 53
+
+def test_a_provider_then_the_visits_date_heads_a_notices_claim():
+    from eobreader.sources.pdf import _dated_provider
+    assert _dated_provider("Pinecrest Outpatient Rehabilitation, Jan 6, 2026".split()) == {
+        Field.SERVICE_DATE: "Jan 6, 2026", Field.PROVIDER: "Pinecrest Outpatient Rehabilitation"}
+    assert _dated_provider("Dr. Anselm Vrettos, MD, Jan 9, 2026".split())[Field.SERVICE_DATE] == "Jan 9, 2026"
+    assert _dated_provider("Harriet L. Quenneville, Jan 9, 2026".split()) == {}  # a person is no provider heading
+
+
+def test_a_payers_explanation_code_column_beside_the_procedure_code():
+    ws = (row(60, [(30, "RAD"), (60, "CLAIM"), (150, "SERV"), (190, "PROC")]) + right(60, [(330, "BILLED"), (390, "PAYMENT")])
+          + row(70, [(30, "CODE"), (60, "CONTROL NO."), (150, "DATE"), (190, "CODE")]) + right(70, [(330, "AMOUNT"), (390, "AMOUNT")])
+          + row(82, [(30, "0036"), (60, "2602601077310"), (150, "010526"), (190, "97530")])
+          + right(82, [(330, "190.00"), (390, "73.70")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.remarks) for ln in got] == [("97530", ("0036",))]
+
+
+def test_note_codes_under_an_unknown_heading_are_remarks_when_the_document_explains_them():
+    ws = (row(60, [(30, "Svc From"), (80, "Procedure")]) + right(60, [(200, "Charged"), (260, "Paid")]) + row(60, [(280, "Ref")])
+          + row(72, [(30, "1/5/26"), (80, "97161")]) + right(72, [(200, "220.00"), (260, "171.60")]) + row(72, [(280, "D1")])
+          + row(82, [(30, "1/9/26"), (80, "97110")]) + right(82, [(200, "160.00"), (260, "112.32")])
+          + row(92, [(30, "1/16/26"), (80, "G0283")]) + right(92, [(200, "35.00"), (260, "0.00")]) + row(92, [(280, "X7")])
+          + text_at(120, 30, "D1 - Amount applied to the calendar-year deductible.")
+          + text_at(130, 30, "X7 - Service excluded under the certificate; member is responsible."))
+    got = lines_of(read(ws))
+    assert [ln.remarks for ln in got] == [("D1",), (), ("X7",)]
+    # without a line explaining it, a code-shaped word under an unknown heading is no remark
+    ws2 = [w for w in ws if w.top < 110]
+    assert [ln.remarks for ln in lines_of(read(ws2))] == [(), (), ()]
+
+
+def test_a_charge_row_with_one_amount_beside_a_side_panel_and_never_lost():
+    ws = (text_at(40, 30, "Account HA-7004218 Patient: Felix Drummond-Achebe")
+          + text_at(50, 470, "Summary") + text_at(58, 470, "Total charges $5,014.00")
+          + text_at(66, 470, "Statement date 02/09/2026")
+          + row(66, [(30, "Date"), (80, "CPT/HCPCS"), (140, "Description")]) + right(66, [(380, "Qty"), (440, "Charges")]))
+    panel = ["Pay online at", "brendanpay.example.org", "Financial help is available;", "ask about our discount policy."]
+    for k, (d, code, desc, q, amt) in enumerate([("01/02/26", "99283", "Emergency department visit", "1", "480.00"),
+                                                ("01/02/26", "73110", "X-ray of wrist, 3 views", "1", "260.00"),
+                                                ("01/07/26", "97165", "OT evaluation, low complexity", "1", "210.00"),
+                                                ("01/07/26", "97760", "Orthotic management and training", "1", "120.00"),
+                                                ("01/14/26", "97530", "Therapeutic activities", "2", "190.00"),
+                                                ("01/14/26", "97535", "Self-care/home management training", "1", "82.00")]):
+        y = 78 + k * 10
+        ws += row(y, [(30, d), (80, code), (140, desc)]) + right(y, [(380, q), (440, amt)])
+        if k < len(panel):
+            ws += text_at(y, 470, panel[k])
+    res = read(ws)
+    assert [ln.code for ln in lines_of(res)] == ["99283", "73110", "97165", "97760", "97530", "97535"]
+    # the same rows under no heading at all are listed as unread, never dropped in silence
+    bare = [w for w in ws if not (w.top == 66 and w.x0 < 460)]
+    res = read(bare)
+    assert not lines_of(res) and len(res.unread) == 6

@@ -167,7 +167,9 @@ class _LineB:
     from_remarks: list[tuple[str, Adjustment]] = field(default_factory=list)
     # adjustment amounts of the row waiting for the rest, stacked one per text line below (``unpaired_amounts``)
     adj_amounts: list[Decimal] = field(default_factory=list)
-    balance: Decimal | None = None  # the running balance printed on the row, when it is one (``_running_balance``)
+    balance: Decimal | None = None  # the running balance printed on the row, when it is one (``_runs_on``)
+    # note codes under a heading the vocabulary does not know: remarks if the document's legend explains them
+    loose_notes: list[str] = field(default_factory=list)
 
     def build(self) -> ServiceLine:
         m = self.money
@@ -800,7 +802,9 @@ class _Parser:
         if kinds.count(Kind.MONEY) >= 2 and self.summary_row(ln):
             self.count("recognised")
             return 1
-        if kinds.count(Kind.MONEY) >= 2 and (has_code or code_in_text(text)):
+        if kinds.count(Kind.MONEY) >= 2 and (has_code or code_in_text(text)) \
+                or kinds.count(Kind.MONEY) == 1 and has_code and kinds[:1] == [Kind.DATE]:
+            # (a statement's charge, "01/02/26 0450 99283 Emergency department visit 1 480.00", is a service too)
             self.flush_pending()
             why = "looks like a service line but no table heading was found above it" if self.header is None \
                 else "looks like a service line but its columns could not be read"
@@ -1247,8 +1251,11 @@ class _Parser:
         spill = ""  # adjustment codes printed into an amount's cell
         desc_spill = ""  # the end of a description printed into the first amount's cell
         lead_dated = False  # the row's date is the date it opens with (no date column)
+        loose_notes: list[str] = []  # note-code-shaped words under a heading we do not know ("Ref": "D1")
         for j, ws in cells.words.items():
             f = hdr.columns[j].field
+            if f is None and 1 <= len(ws) <= 3 and all(_NOTE_CODE.fullmatch(w.text.strip(",;")) for w in ws):
+                loose_notes.extend(w.text.strip(",;") for w in ws)
             if f is None or f in (Field.ADJUSTMENT_CODE, Field.ADJUSTMENT, Field.OTHER_INSURANCE):
                 continue
             if f in _MONEY_LINE_FIELDS:
@@ -1467,6 +1474,7 @@ class _Parser:
             lb = _LineB(self.ref(ln), ln.top, ln.bottom, ln.page, code, mods, units, start, end, money,
                         adjs, remarks, [desc] if desc else [])
             lb.from_remarks = from_remarks
+            lb.loose_notes = loose_notes
             lb.adj_amounts = unpaired_amounts(cells, adjs)
             if code is None and code_bad:
                 lb.code = None
@@ -1601,14 +1609,25 @@ class _Parser:
 
     # -------------------------------------------------------------------------------- records
 
-    def legend_codes_as_remarks(self) -> None:
+    def legend_codes_as_remarks(self, pages: list[list[TextLine]]) -> None:
         """A group-reason-looking code in a remarks cell ("PR1") that the document's own legend explains
         is that document's remark code: it moves from the line's adjustments to its remarks."""
         codes = {clean_text(c).upper() for c, _ in self.legend}
+        loose = {n.upper() for c in self.claims for lb in c.lines for n in lb.loose_notes}
+        if loose:
+            # lines explaining those codes, with or without a legend's heading ("D1 - Amount applied to the
+            # calendar-year deductible.")
+            for page in pages:
+                for ln in page:
+                    m = _NOTE_ENTRY.match(clean_text(ln.text))
+                    if m and m.group(1).upper() in loose:
+                        codes.add(m.group(1).upper())
         if not codes:
             return
         for c in self.claims:
             for lb in c.lines:
+                # "D1" under "Ref", explained in the legend ("D1 - Amount applied to the deductible"): a remark
+                lb.remarks.extend(n for n in lb.loose_notes if n.upper() in codes and n not in lb.remarks)
                 for printed, adj in lb.from_remarks:
                     # (a code written as an adjustment is, "CO-45": a legend explaining CARCs does not make it a remark)
                     if printed in codes and adj.amount is None and adj in lb.adjustments \
@@ -1617,7 +1636,7 @@ class _Parser:
                         lb.remarks.append(printed)
 
     def result(self, pages: list[list[TextLine]]) -> ParseResult:
-        self.legend_codes_as_remarks()
+        self.legend_codes_as_remarks(pages)
         claims = tuple(c.build() for c in self.claims if c.lines or c.totals is not None)
         seen = sum(len(p) for p in pages)
         acc = Accounting(seen=seen, lines=self.counts["lines"], recognised=self.counts["recognised"],
@@ -1800,6 +1819,7 @@ _OTHER_CLAIM_WORDS = frozenset({"replaces", "replaced", "replacing", "original",
                                 "voided", "corrects", "corrected", "reverses", "reversed", "supersedes", "see"})
 _BLOCK_NUMBER = re.compile(r"^(?:(?:service|svc|detail)\s+)?(?:line|ln|item|svc|service)\s*(?:no\.?|#)?\s*\d{1,3}\b", re.IGNORECASE)
 _NOTE_CODE = re.compile(r"[A-Z]{1,3}\d{0,3}")
+_NOTE_ENTRY = re.compile(r"^([A-Z]{1,3}\d{0,3})\s*(?:[-\u2013\u2014:=]\s+|\s{2,})[A-Za-z]")
 
 
 _GROUP_CODE = re.compile(r"^(?:CPT|HCPCS|CPT/HCPCS|Procedure|Proc|Procedure code|Service code|Code)\s*[:#]?\s*"
@@ -3222,12 +3242,20 @@ _DOCTOR = re.compile(r"^(?:m\.?d\.?|d\.?o\.?|dr\.?|pt|ot|slp|dpt|otr/?l?|ccc-slp
 
 
 def _dated_provider(texts: list[str]) -> dict[Field, str]:
-    """``December 8, 2025    Harbor Lights Rehabilitation`` / ``January 9, 2026  Mei-Lin Oduya, M.D.``: a claim
-    heading giving the date of the visit and who gave it (a Medicare notice's way), nothing else."""
+    """``December 8, 2025    Harbor Lights Rehabilitation`` / ``January 9, 2026  Mei-Lin Oduya, M.D.`` / ``Pinecrest
+    Outpatient Rehabilitation, Jan 6, 2026``: a claim heading giving the date of the visit and who gave it (a Medicare
+    notice's way), nothing else."""
     when = _leading_date(texts)
+    rest = texts[len(when.split()):] if when else []
+    if when is None:
+        # "Pinecrest Outpatient Rehabilitation, Jan 6, 2026": the provider, then the date of the visit
+        for k in (3, 2, 1):
+            if len(texts) > k and _one_date(texts[-k:]) == " ".join(texts[-k:]) and texts[-k - 1].endswith(","):
+                when, rest = " ".join(texts[-k:]), texts[:-k]
+                rest = rest[:-1] + [rest[-1].rstrip(",")]
+                break
     if when is None or not re.search(r"[A-Za-z]{3}", when) and "/" not in when:
         return {}
-    rest = texts[len(when.split()):]
     if not 1 <= len(rest) <= 7 or any(re.search(r"\d", t) or t.endswith(":") for t in rest) \
             or not rest[0][:1].isupper():
         return {}

@@ -781,7 +781,17 @@ def second_code(cols: tuple[Column, ...]) -> tuple[Column, ...]:
     if len(codes) < 2 or not money:
         return cols
     later = [k for k in codes[1:] if k > money[0] and normalise_header(cols[k].label) in ("code", "codes", "cd")]
+    # two code headings, one naming the procedure ("PROC CODE") and one naming something else ("RAD CODE", "RA CODE"):
+    # the other is the payer's explanation code
+    proc = [k for k in codes if _PROC_WORD.search(cols[k].label)]
+    if len(proc) == 1:
+        later += [k for k in codes if k not in proc and _EXPLAIN_WORD.search(cols[k].label)]
     return tuple(Column(Field.REMARKS, c.x0, c.x1, c.label) if k in later else c for k, c in enumerate(cols))
+
+
+_EXPLAIN_WORD = re.compile(r"\b(rad|ra|eob|reason|rsn|remark|rmk|msg|message|explanation|expl|denial|edit|error)\b",
+                           re.IGNORECASE)
+_PROC_WORD = re.compile(r"\b(proc|procedure|cpt|hcpcs|service|svc|billing)\b", re.IGNORECASE)
 
 
 _COST_SHARE = re.compile(r"\bcost[\s-]*share\b", re.IGNORECASE)
@@ -1610,9 +1620,12 @@ def page_columns(lines: Sequence[TextLine]) -> list[TextLine]:
 
 
 def _is_service_line(ln: TextLine) -> bool:
-    """A row with a code (or, its code printed on the line under it, a date) and two amounts."""
+    """A row with a code (or, its code printed on the line under it, a date) and two amounts; or one that opens with
+    its date and names its code, with one amount (a statement's charge)."""
     kinds = [token_kind(w.text) for w in ln.words]
-    return (Kind.CODE in kinds or kinds[:1] == [Kind.DATE]) and kinds.count(Kind.MONEY) >= 2
+    money = kinds.count(Kind.MONEY)
+    return (Kind.CODE in kinds or kinds[:1] == [Kind.DATE]) and money >= 2 \
+        or kinds[:1] == [Kind.DATE] and Kind.CODE in kinds and money == 1
 
 
 def side_panel(lines: Sequence[TextLine]) -> list[TextLine]:
@@ -1686,6 +1699,10 @@ def _heading_words(words: Sequence[Word], exact: bool = False) -> int:
                and not any(w.text.endswith(":") for w in ph) and match_header(" ".join(w.text for w in ph)) is not None)
 
 
+_TITLE = re.compile(r"\b(explanation\s+of\s+benefits|summary\s+notice|remittance\s+advice|statement\s+of\s+benefits)\b",
+                    re.IGNORECASE)
+
+
 def _panel_label(panel: Sequence[Word], lines: Sequence[TextLine], k: int, x: float, main_left: bool) -> bool:
     """The panel's words beside a heading row are a label of the panel ("Subscriber" over "Keiko Nakagawa-Reyes",
     level with the table's "Date  Proc  Mod ..."): one heading naming who or which plan, never a service's value,
@@ -1694,8 +1711,11 @@ def _panel_label(panel: Sequence[Word], lines: Sequence[TextLine], k: int, x: fl
     if len(panel) >= 2 and any(re.search(r"\d", w.text) for w in panel[1:]) \
             and not any(looks_like_money(w.text) for w in panel):
         return True  # a label and its value on the heading's line ("ID MKQ 702 118 455", "Group MK-00981-A")
+    if _TITLE.search(" ".join(w.text for w in panel)):
+        return True  # the document's title printed in the panel ("Explanation of Benefits")
     fields = {match_header(" ".join(w.text for w in ph)) for ph in phrases(list(panel))}
-    if len(fields) != 1 or not fields <= {Field.HOLDER, Field.PATIENT, Field.MEMBER_ID, Field.PROVIDER, Field.PAYER}:
+    if len(fields) != 1 or not fields <= {Field.HOLDER, Field.PATIENT, Field.MEMBER_ID, Field.PROVIDER, Field.PAYER,
+                                           Field.CLAIM_ID}:
         return False
     if k + 1 >= len(lines):
         return False

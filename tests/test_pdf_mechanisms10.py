@@ -495,3 +495,18 @@ def test_a_charge_row_with_one_amount_beside_a_side_panel_and_never_lost():
     bare = [w for w in ws if not (w.top == 66 and w.x0 < 460)]
     res = read(bare)
     assert not lines_of(res) and len(res.unread) == 6
+
+
+def test_a_why_column_and_a_legend_without_separators():
+    from eobreader.vocab import match_header
+    assert match_header("Why") is Field.REMARKS
+    from eobreader.sources.pdf import _note_entry
+    assert _note_entry(TextLine(1, 1, tuple(text_at(10, 30, "A Your plan's discount applies; you pay only your share.")))) == "A"
+    assert _note_entry(TextLine(1, 1, tuple(text_at(10, 30, "D1 - Amount applied to the deductible.")))) == "D1"
+    assert _note_entry(TextLine(1, 1, tuple(text_at(10, 30, "A copy of this notice was sent to your provider.")))) is None
+
+
+def test_the_person_a_benefits_statement_is_for():
+    got = labels("Explanation of Benefits for Wendell F. Okafor-Briggs - January 2026 Member ID SRM-00481-2207")
+    assert (got[Field.PATIENT], got[Field.MEMBER_ID]) == ("Wendell F. Okafor-Briggs", "SRM-00481-2207")
+    assert Field.PATIENT not in labels("Explanation of Benefits for Medicare Advantage Members - Your Part C medical claims")

@@ -148,6 +148,7 @@ _exact(Field.ADJUSTMENT_CODE, "Adjustment Reason", "Adj Reason", "Adj Code", "Ad
        "Reason Codes", "CARC", "Group/Reason", "GRP/RC-AMT", "GRP/RC AMT", "Group Code", "Adj Reason Code",
        "Adjustment Reason Code", "Claim Adjustment", "Adjustment Codes", "Denial Code", "Denial Reason", "Adj Codes",
        "Group/Reason Code", "GRP RC", "CAS", "Reason", "Reason/Explanation Code")
+_exact(Field.REMARKS, "Why", "Why?", "See Why")
 _exact(Field.REMARKS, "Remark", "Remarks", "Remark Code", "Remark Codes", "RARC", "Rem", "Remark Cd", "See Notes",
        "Notes", "Note", "Messages", "Message Codes", "Explanation Code", "Explanation Codes", "Rmk", "Rmk Code",
        "Rem Code", "See Notes (Below)", "Note Codes", "Message", "Comments", "Comment Code", "Remark/Reason")

@@ -1619,9 +1619,9 @@ class _Parser:
             # calendar-year deductible.")
             for page in pages:
                 for ln in page:
-                    m = _NOTE_ENTRY.match(clean_text(ln.text))
-                    if m and m.group(1).upper() in loose:
-                        codes.add(m.group(1).upper())
+                    code = _note_entry(ln)
+                    if code and code.upper() in loose:
+                        codes.add(code.upper())
         if not codes:
             return
         for c in self.claims:
@@ -1819,7 +1819,15 @@ _OTHER_CLAIM_WORDS = frozenset({"replaces", "replaced", "replacing", "original",
                                 "voided", "corrects", "corrected", "reverses", "reversed", "supersedes", "see"})
 _BLOCK_NUMBER = re.compile(r"^(?:(?:service|svc|detail)\s+)?(?:line|ln|item|svc|service)\s*(?:no\.?|#)?\s*\d{1,3}\b", re.IGNORECASE)
 _NOTE_CODE = re.compile(r"[A-Z]{1,3}\d{0,3}")
-_NOTE_ENTRY = re.compile(r"^([A-Z]{1,3}\d{0,3})\s*(?:[-\u2013\u2014:=]\s+|\s{2,})[A-Za-z]")
+def _note_entry(ln: TextLine) -> str | None:
+    """The code a line explains ("D1 - Amount applied to the deductible.", "A  Your plan's discount applies ..."):
+    a note-code-shaped first word, then a separator or a capitalised explanation."""
+    texts = [clean_text(w.text) for w in ln.words]
+    if len(texts) < 3 or not _NOTE_CODE.fullmatch(texts[0].rstrip(":.")):
+        return None
+    if texts[0][-1:] in (":", ".") or texts[1] in ("-", "\u2013", "\u2014", ":", "=") or texts[1][:1].isupper():
+        return texts[0].rstrip(":.")
+    return None
 
 
 _GROUP_CODE = re.compile(r"^(?:CPT|HCPCS|CPT/HCPCS|Procedure|Proc|Procedure code|Service code|Code)\s*[:#]?\s*"
@@ -2476,7 +2484,8 @@ def _for_person(texts: list[str]) -> str | None:
     after the words that say whom the services below are for."""
     # the words may open the line or a segment of it ("Claim 1 of 5 · Claim for Pia Lund · ...")
     starts = [0] + [j + 1 for j, t in enumerate(texts) if t in _SEPARATORS and t not in ("-", "–", "/")] \
-        + [j for j, t in enumerate(texts[:-1]) if j and t.lower() in ("notice", "statement") and texts[j + 1].lower() == "for"]
+        + [j for j, t in enumerate(texts[:-1]) if j and t.lower() in ("notice", "statement", "benefits")
+           and texts[j + 1].lower() == "for"]  # ("Explanation of Benefits for Wendell F. Okafor-Briggs - ...")
     for start in starts:
         m = _CLAIM_FOR.match(" ".join(texts[start:]))
         if m:
@@ -2492,6 +2501,8 @@ def _for_person(texts: list[str]) -> str | None:
         run.append(t)
     while run and _ORG_WORD.match(run[-1]):
         run.pop()
+    if any(_ORG_WORD.match(t) or t.lower() in _DOCUMENT_WORDS for t in run[:3]):
+        return None  # ("Benefits for Medicare Advantage Members": a plan's members, no person)
     # a name is two or three words; a fourth capitalised word starts what follows ("... Speech therapy")
     for n in (3, 2):
         if len(run) >= n and _any_name(run[:n]) and (len(run) == n or _ORG_WORD.match(run[n]) or n == 2):
@@ -2944,7 +2955,7 @@ def _name_labels(texts: list[str], labels: list[tuple[int, int, Field | None]]) 
     return sorted(out, key=lambda t: (t[0], t[1]))
 
 
-_CLAIM_FOR = re.compile(r"^((?:for\s+)?(?:claims?|services?|visits?|sessions?|statement|notice)\s+(?:for|to|provided\s+to):?)\s+\S",
+_CLAIM_FOR = re.compile(r"^((?:for\s+)?(?:claims?|services?|visits?|sessions?|statement|notice|benefits)\s+(?:for|to|provided\s+to):?)\s+\S",
                         re.IGNORECASE)
 _NAME_FIELDS = {Field.PATIENT, Field.PAYER, Field.PROVIDER}
 # words that label a number printed after a name on a heading line ("... Benefit EFT trace 1EMB0883...")

@@ -510,3 +510,21 @@ def test_the_person_a_benefits_statement_is_for():
     got = labels("Explanation of Benefits for Wendell F. Okafor-Briggs - January 2026 Member ID SRM-00481-2207")
     assert (got[Field.PATIENT], got[Field.MEMBER_ID]) == ("Wendell F. Okafor-Briggs", "SRM-00481-2207")
     assert Field.PATIENT not in labels("Explanation of Benefits for Medicare Advantage Members - Your Part C medical claims")
+
+
+def test_the_same_accounts_next_claim_keeps_the_account_number_its_heading_repeats():
+    def claim(y: float, icn: str, sign: str) -> list[Word]:
+        return (text_at(y, 30, "Patient: Pelletier, Bram Member ID: 5HN3WX8RT02 Patient Control #: ORC-18832")
+                + text_at(y + 10, 30, f"Payer Claim Control #: {icn} Claim Status: 1 - Processed as Primary")
+                + row(y + 20, [(30, "Svc Date"), (90, "Proc")]) + right(y + 20, [(250, "Charge"), (320, "Paid")])
+                + row(y + 30, [(30, "01/06/2026"), (90, "97530")]) + right(y + 30, [(250, f"{sign}190.00"), (320, f"{sign}57.78")]))
+    res = read(claim(40, "0226012240017", "-") + claim(90, "0226034410288", ""))
+    got = [(c.claim_id, c.payer_claim_id) for c in claims_of(res) if c.lines]
+    assert got == [("ORC-18832", "0226012240017"), ("ORC-18832", "0226034410288")]
+
+
+def test_a_chart_number_is_the_providers_number_when_no_account_number_is_printed():
+    got = labels("Patient: Ingrid Solvang Chart #: CH-30127 Payer ICN: 2126032204417")
+    assert (got[Field.PATIENT], got[Field.CLAIM_ID], got[Field.PAYER_CLAIM_ID]) == ("Ingrid Solvang", "CH-30127", "2126032204417")
+    got = labels("Patient: Ingrid Solvang Chart #: CH-30127 Patient Acct: PA-5510 Payer ICN: 2126032204417")
+    assert got[Field.CLAIM_ID] == "PA-5510"

@@ -275,6 +275,8 @@ class _Parser:
         self.row_date: date | None = None  # a date heading the rows below it ("Monday, January 5, 2026")
         self.next_dates: str | None = None  # a visit's date printed before the heading of its claim
         self.run_balance: Decimal | None = None  # the last amount printed under a ledger's "Balance" heading
+        # a claim heading repeating the current claim's numbers (page, line, numbers): see ``new_info``
+        self.repeated: tuple[int, int, dict[Field, str]] | None = None
         # a code heading the rows below it ("CPT 97110 Therapeutic exercises"): code, modifiers, description
         self.row_code: tuple[str, tuple[str, ...], str] | None = None
         self.wrapping: _LineB | None = None  # the line whose description the lines below continue
@@ -346,6 +348,11 @@ class _Parser:
                 pass
             clash = not repeat  # the same person's next visit ("Visit 01/12/2026 - Kaia ..."): a new claim
         if repeat:  # the claim heading printed again on the next page
+            if c is not None and c.lines and info.keys() & set(CLAIM_KEYS) \
+                    and not any(looks_like_money(w.text) for w in ln.words):  # (a heading line, never a row)
+                # ... or the same account's next claim, whose own number follows on the next line (a reversal, then
+                # its replacement, both under "Patient Control #: ORC-18832"): kept for a claim opened right after
+                self.repeated = (ln.page, ln.number, {k: v for k, v in info.items() if k in CLAIM_KEYS})
             if status and c is not None and c.status_text is None:
                 c.status_text = status
             if dates and info and c is not None and not c.lines:
@@ -364,6 +371,9 @@ class _Parser:
                 if info.get(Field.PATIENT, carry.get(Field.PATIENT)) != carry.get(Field.PATIENT) or \
                         info.get(Field.MEMBER_ID, carry.get(Field.MEMBER_ID)) != carry.get(Field.MEMBER_ID):
                     carry.pop(Field.PROVIDER, None)
+            if self.repeated is not None and self.repeated[0] == ln.page and 0 < ln.number - self.repeated[1] <= 2:
+                carry.update({k: v for k, v in self.repeated[2].items() if k not in info})
+            self.repeated = None
             c = _ClaimB(self.ref(ln), carry, status_text=self.section_status)
             self.claims.append(c)
             self.claim = c
@@ -2656,6 +2666,9 @@ def _opening_person(texts: list[str], end: int) -> str | None:
     return " ".join(head)
 
 
+_RECORD_LABEL = re.compile(r"(?:chart|mrn|med(?:ical)?\.?\s+rec(?:ord)?\.?)(?:\s*(?:#|no\.?|number|num))?", re.IGNORECASE)
+
+
 def _number_labels(texts: list[str], stop: int) -> list[tuple[int, int, Field | None]]:
     """Colon-less number labels among the first ``stop`` words: "Claim number 26-005-0143" (a label ending in
     number/no/#/id, then a value with digits), as (start, end exclusive, field)."""
@@ -2781,6 +2794,15 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
         labels = labels[1:]
     keys: list[tuple[str, str]] = []  # (label, value) of the claim numbers on the line
     weak: set[Field] = set()  # a name given under a holder's label, which a patient's label replaces
+    if not any(f is Field.CLAIM_ID for _, _, f in labels):
+        # "Chart #:", "MRN:", "Med Rec No:" and no account number: the provider's own record number is the number
+        # the provider keeps the claim by
+        rec = [(k, b) for k, (s, e, f) in enumerate(labels) if f is None
+               for b in (s, s - 1, s - 2) if b >= (labels[k - 1][1] if k else 0)
+               and _RECORD_LABEL.fullmatch(" ".join(texts[b:e]).rstrip(":").strip())]
+        if len({k for k, _ in rec}) == 1:
+            k0, b0 = rec[0]
+            labels[k0] = (b0, labels[k0][1], Field.CLAIM_ID)
     for k, (s, e, f) in enumerate(labels):
         nxt = labels[k + 1][0] if k + 1 < len(labels) else n
         vals = words[e:nxt]

@@ -528,3 +528,28 @@ def test_a_chart_number_is_the_providers_number_when_no_account_number_is_printe
     assert (got[Field.PATIENT], got[Field.CLAIM_ID], got[Field.PAYER_CLAIM_ID]) == ("Ingrid Solvang", "CH-30127", "2126032204417")
     got = labels("Patient: Ingrid Solvang Chart #: CH-30127 Patient Acct: PA-5510 Payer ICN: 2126032204417")
     assert got[Field.CLAIM_ID] == "PA-5510"
+
+
+def test_an_adjustment_detail_column_whose_last_pair_runs_under_the_remarks_heading():
+    from eobreader.vocab import match_header
+    assert match_header("Adjustment detail") is Field.ADJUSTMENT
+    ws = (row(64, [(30, "DOS"), (80, "CPT")]) + right(64, [(180, "Charge"), (230, "Paid")])
+          + row(64, [(240, "Adjustment detail"), (420, "Rmk")])
+          + row(76, [(30, "01/05/2026"), (80, "97161")]) + right(76, [(180, "220.00"), (230, "32.24")])
+          + row(76, [(240, "CO45:118.88 PR1:60.00 PR2:8.22 CO253:0.66")]))
+    got = lines_of(read(ws))
+    assert [(a.group, a.reason, a.amount) for a in got[0].adjustments] == [
+        ("CO", "45", Decimal("118.88")), ("PR", "1", Decimal("60.00")), ("PR", "2", Decimal("8.22")),
+        ("CO", "253", Decimal("0.66"))]
+
+
+def test_an_insurers_payment_named_after_the_insurer_names_the_accounts_claim():
+    ws = (text_at(54, 30, "Hospital account H100447291 · Patient: Jules Delahaye")
+          + row(64, [(30, "Date"), (90, "Rev Code"), (150, "Description")]) + right(64, [(420, "Qty"), (480, "Amount")])
+          + row(76, [(30, "01/08/2026"), (90, "0510 99213"), (150, "Office visit, established patient")])
+          + right(76, [(420, "1"), (480, "$165.00")])
+          + row(86, [(150, "Total charges")]) + right(86, [(480, "$165.00")])
+          + row(96, [(150, "Heartland Mutual Insurance payment - claim HMI-26-5520147")]) + right(96, [(480, "($105.28)")]))
+    res = read(ws)
+    assert [ln.code for ln in lines_of(res)] == ["99213"]
+    assert claims_of(res)[0].payer_claim_id == "HMI-26-5520147"

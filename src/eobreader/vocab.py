@@ -141,7 +141,7 @@ _exact(Field.PATIENT_OWES, "Pt Resp", "Patient Resp", "Patient Responsibility", 
        "Member Owes", "Pt Responsibility", "Patient Amount", "Patient Amt", "Your Total Responsibility", "Member Resp",
        "Patient Share", "Member Share", "PT RESP", "Patient Liability", "Member Liability", "Balance Due", "Pat Resp",
        "Total Patient Responsibility", "Amount You May Owe", "You Pay", "Your Total Cost", "Patient Resp Amt")
-_exact(Field.ADJUSTMENT, "Adj", "Adjustment", "Adjustments", "Adj Amt", "Adjustment Amount", "Adj Amount",
+_exact(Field.ADJUSTMENT, "Adjustment detail", "Adjustment details", "Adj detail", "Adjustment Detail (Grp-Rsn:Amt)", "Adj", "Adjustment", "Adjustments", "Adj Amt", "Adjustment Amount", "Adj Amount",
        "Contractual Adjustment", "Write Off", "Write-Off", "Writeoff", "Contractual", "Total Adjustment", "Adjustment Amt",
        "Contract Adj", "Provider Adjustment")
 _exact(Field.ADJUSTMENT_CODE, "Adjustment Reason", "Adj Reason", "Adj Code", "Adjustment Code", "Reason Code",

@@ -1366,6 +1366,9 @@ class _Parser:
         remarks = list(_read_remarks(rem_txt)) + [r for r in parse_remarks(adj_txt)] + _loose_reason_codes(cells) \
             + trailing_notes
         from_remarks: list[tuple[str, Adjustment]] = []
+        if adjs and rem_txt and any(a.amount is not None for a in adjs):
+            # the last of a run of "CO45:118.88 PR1:60.00 ... CO253:0.66" spilled under the remarks' heading
+            adjs += [a for a in parse_adjustments(rem_txt) if a.amount is not None and a not in adjs]
         if not adjs and rem_txt:
             adjs = [a for a in parse_adjustments(rem_txt)]
             from_remarks = [(m.group(0).strip(), a) for m, a in zip(ADJ_PAIR_RE.finditer(clean_text(rem_txt).upper()), adjs)]
@@ -1382,14 +1385,14 @@ class _Parser:
                                       and not _TOTAL_WORDS.search(ln.text))
         undated_payment = not is_service and bool(money) and code is None and not code_bad and start is None \
             and self.claim is not None and bool(self.claim.lines) and Field.PAYER_CLAIM_ID not in self.claim.info \
-            and bool(re.match(r"(?:insurance\s+)?payments?\b", _all_text(cells), re.IGNORECASE)) \
+            and bool(re.search(r"\bpayments?\b", _all_text(cells), re.IGNORECASE)) \
             and Field.PAYER_CLAIM_ID in assign_claim_keys(
                 [(lab, v) for _, lab, v in keyed_ids([clean_text(w.text) for w in ln.words])])
         if (is_service or undated_payment) and code is None and not code_bad and hdr.has(Field.CODE) \
                 and not any(token_kind(w.text) == Kind.CODE and not (j and ln.words[j - 1].text.lower().strip(".:#") in _NUMBER_LABELS)
                             for j, w in enumerate(ln.words)) and _PAYMENT_ROW.search(_all_text(cells)):
             # (printed under the account's total with no date: "Payment - Orchard Valley Mutual Claim OVM-26-0119-3341
-            # (924.38)")
+            # (924.38)", "Heartland Mutual Insurance payment - claim HMI-26-5520147 ($205.28)")
             # a payment or credit posted on a statement ("Payment - thank you (check #1042)"): its date and
             # amounts are the account's, not a service's (its code column is empty). The insurer's claim number
             # it names ("Payment - Sable Coast Health Plan - Claim SCH-2601-558201") is the account's claim's.

@@ -320,10 +320,10 @@ def s2(out: Path) -> Rec:
     ]
     r.legend = [("X04", "Service is not payable under this plan's therapy benefit; provider write-off."),
                 ("P10", "Repriced by the PPO network; savings shown.")]
-    cols = [(28, "Svc Date", "l"), (84, "Procedure", "l"), (148, "Description", "l"), (284, "Svc Cnt", "r"),
-            (336, "Charges", "r"), (386, "Ineligible", "r"), (412, "Reason", "l"), (484, "PPO Savings", "r"),
-            (538, "Eligible", "r"), (590, "Deductible", "r"), (630, "Co-Pay", "r"), (676, "Co-Ins", "r"),
-            (720, "Plan Payment", "r"), (764, "Patient Resp", "r")]
+    cols = [(34, "Svc Date", "l"), (86, "Procedure", "l"), (146, "Description", "l"), (280, "Svc Cnt", "r"),
+            (326, "Charges", "r"), (374, "Ineligible", "r"), (384, "Reason", "l"), (460, "PPO Savings", "r"),
+            (508, "Eligible", "r"), (558, "Deductible", "r"), (598, "Co-Pay", "r"), (638, "Co-Ins", "r"),
+            (700, "Plan Payment", "r"), (756, "Patient Resp", "r")]
     printed = ("billed", "not_covered", "discount", "allowed", "deductible", "copay", "coinsurance", "paid",
                "patient_owes")
 
@@ -390,7 +390,7 @@ def s2(out: Path) -> Rec:
         doc.line(28, y - 8, 764, y - 8)
         doc.font(7, True)
         doc.text(148, y, "Claim Totals")
-        for k, x in (("billed", 336), ("allowed", 538), ("paid", 720), ("patient_owes", 764)):
+        for k, x in (("billed", 326), ("allowed", 508), ("paid", 700), ("patient_owes", 756)):
             doc.text(x, y, m_plain(tot[k]), "r")
         doc.rect(28, y0, 736, y - y0 + 5)
         flow.y = y + 20
@@ -911,9 +911,10 @@ def s7(out: Path) -> Rec:
                     f"{m_plain(s.deductible):>7} {m_plain(s.coinsurance):>7} {a0[0]}-{a0[1]:<4}{m_plain(a0[2]):>8} "
                     f"{m_plain(s.paid):>8}")
             doc.text(28, flow.y, line)
+            col = line.index(f"{a0[0]}-{a0[1]}")
             for g, rc, a in s.adjs[1:]:
                 flow.y += 10
-                doc.text(28, flow.y, f"{'':>96}{g}-{rc:<4}{m_plain(a):>8}")
+                doc.text(28, flow.y, " " * col + f"{g}-{rc:<4}{m_plain(a):>8}")
             r.svc(doc.page, s, c, ("billed", "allowed", "deductible", "coinsurance", "paid"), adjs=s.adjs,
                   date_on_row=True)
             flow.y += 11

@@ -553,3 +553,36 @@ def test_an_insurers_payment_named_after_the_insurer_names_the_accounts_claim():
     res = read(ws)
     assert [ln.code for ln in lines_of(res)] == ["99213"]
     assert claims_of(res)[0].payer_claim_id == "HMI-26-5520147"
+
+
+# ------------------------------------------------------------------------------------------- sets 56 and 57
+
+def test_adjustment_code_and_amount_columns_printed_in_pairs():
+    from eobreader.vocab import match_header
+    assert match_header("Svc Cnt") is Field.UNITS
+    ws = (row(64, [(30, "DOS"), (80, "CPT")]) + right(64, [(180, "Charge"), (230, "Allowed")])
+          + row(64, [(240, "Adj Code")]) + right(64, [(320, "Adj Amt")]) + row(64, [(330, "Adj Code")])
+          + right(64, [(410, "Adj Amt"), (460, "Paid")])
+          + row(76, [(30, "01/05/26"), (80, "97167")]) + right(76, [(180, "275.00"), (230, "220.00")])
+          + row(76, [(240, "CO-45")]) + right(76, [(320, "55.00")]) + row(76, [(330, "PR-2")])
+          + right(76, [(410, "44.00"), (460, "176.00")]))
+    got = lines_of(read(ws))
+    assert [(a.group, a.reason, a.amount) for a in got[0].adjustments] == [("CO", "45", Decimal("55.00")),
+                                                                           ("PR", "2", Decimal("44.00"))]
+
+
+def test_no_code_is_read_inside_a_number_in_parts():
+    from eobreader.values import code_and_modifiers_in_text
+    assert code_and_modifiers_in_text("Crestline Health Plan payment - claim CHP-26-0095562") is None
+    assert code_and_modifiers_in_text("Therapeutic exercises 97110-GP") == ("97110", ("GP",))
+
+
+def test_a_sentence_running_on_heads_no_legend_and_a_claim_heading_is_no_legend_entry():
+    ws = (text_at(30, 30, "This remittance lists claims finalized in the cycle. Adjustment reasons are")
+          + text_at(40, 30, "shown as group code and reason code.")
+          + text_at(50, 30, "Member: DELACROIX-PHAM, ANNIKA Medicaid ID: 41 8820 7713 Claim status: PAID")
+          + text_at(60, 30, "TCN: 26-041-00318-02 Patient account: 20931 Claim type: Professional")
+          + row(72, [(30, "Ln"), (50, "Service dates"), (120, "Procedure")]) + right(72, [(300, "Billed"), (360, "Paid")])
+          + row(84, [(30, "1"), (50, "01/12/2026"), (120, "97161")]) + right(84, [(300, "220.00"), (360, "101.12")]))
+    c = claims_of(read(ws))[0]
+    assert (c.claim_id, c.payer_claim_id) == ("20931", "26-041-00318-02")

@@ -99,7 +99,7 @@ _exact(Field.CODE, "CPT", "CPT/HCPCS", "HCPCS", "CPT Code", "Proc Code", "Proc",
 _exact(Field.MODIFIERS, "Mod", "Mods", "Modifier", "Modifiers", "Modifier(s)", "Mod1", "Mod 1", "Mod2", "Mod 2",
        "Mod3", "Mod 3", "Mod4", "Mod 4", "Modifier 1", "Modifier 2", "Modifier 3", "Modifier 4", "MOD CODES",
        "Mod Code", "Modifier Codes")
-_exact(Field.UNITS, "Allowed Qty", "Allowed Quantity", "Alwd Qty", "Approved Qty", "Paid Qty", "No. Svcs", "No Svcs", "No. of Svcs", "Number of Svcs", "Num Svcs", "# Svcs", "# of Services",
+_exact(Field.UNITS, "Svc Cnt", "Service Count", "Svc Count", "Serv Cnt", "Allowed Qty", "Allowed Quantity", "Alwd Qty", "Approved Qty", "Paid Qty", "No. Svcs", "No Svcs", "No. of Svcs", "Number of Svcs", "Num Svcs", "# Svcs", "# of Services",
        "Svc Count", "Service Count", "No. Services", "No Services", "Svcs")
 _exact(Field.UNITS, "Units", "Unit", "Qty", "Quantity", "Units/Days", "Days/Units", "NOS", "No of Services",
        "Number of Services", "Units/Days/Visits", "Svc Units", "Service Units", "Days or Units", "Billed Units",

@@ -1093,7 +1093,8 @@ class _Parser:
         words = [w.text for w in ln.words]
         text = clean_text(ln.text)
         if _LEGEND_HEAD.search(text) and len(words) <= 9 and Kind.CODE not in kinds and not re.search(r"\d", text) \
-                and not (parse_labels(ln).keys() & INFO_FIELDS):
+                and not words[0][:1].islower() and not (parse_labels(ln).keys() & INFO_FIELDS):
+            # (a sentence running on from the line above, "shown as group code and reason code.", heads nothing)
             self.flush_pending()
             self.legend_mode = True
             self.legend_open = False
@@ -1102,8 +1103,10 @@ class _Parser:
         strong = bool(REMARK_RE.fullmatch(first.rstrip(":.)-")) or re.fullmatch(r"(CO|PR|OA|PI|CR)[-\s]?[A-Z]?\d{1,3}[:.)]?", first))
         rest = words[1:]
         alpha = sum(1 for w in rest if re.search(r"[a-zA-Z]{2,}", w))
-        if (strong or (self.legend_mode and _LEGEND_CODE.match(first) and first.rstrip(":.)-") not in _NOT_CODES)) \
+        if (strong or (self.legend_mode and _LEGEND_CODE.match(first) and first.rstrip(":.)-") not in _NOT_CODES
+                       and not (parse_labels(ln).keys() & set(CLAIM_KEYS)))) \
                 and alpha >= 3 and Kind.CODE not in kinds[1:3]:
+            # (a claim heading after a legend, "TCN: 26-041-00318-02 Patient account: ...", is no legend entry)
             code = first.rstrip(":.)-")
             body = clean_text(" ".join(rest)).lstrip(":-. ")
             if len(rest) and rest[0] in ("-", ":", "\u2013"):
@@ -1987,6 +1990,8 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
         for f in (Field.DESCRIPTION, Field.APPROVED, None):
             dtext = cells.text(f) if f is not None else " ".join(
                 w.text for j, ws in cells.words.items() if cells.columns[j].field is None for w in ws)
+            # (never inside a labelled number: "claim CHP-26-0095562" holds no code "00955")
+            dtext = " ".join(t for t in dtext.split() if t not in labelled)
             got = code_and_modifiers_in_text(dtext) if dtext else None
             if got:
                 code, mods = got
@@ -2082,7 +2087,17 @@ def _read_other_adjustments(cells: Cells) -> list[Adjustment]:
             adjs = codes_in_amount_col + adjs if first_amount else adjs + codes_in_amount_col
         elif len(amounts) == 1 and len(adjs) == 1 and adjs[0].amount is None:
             adjs[0] = Adjustment(adjs[0].group, adjs[0].reason, parse_money(amounts[0]))
+        elif len(adjs) >= 2 and len(amounts) == len(adjs) and all(a.amount is None for a in adjs) \
+                and _paired_columns(cells):
+            # "Adj Code | Adj Amt | Adj Code | Adj Amt": each code's amount is in the column paired with its own
+            adjs = [Adjustment(a.group, a.reason, parse_money(t)) for a, t in zip(adjs, amounts)]
     return adjs
+
+
+def _paired_columns(cells: Cells) -> bool:
+    """The table repeats a code column and an amount column side by side, as many times as it has either."""
+    kinds = [c.field for c in cells.columns if c.field in (Field.ADJUSTMENT_CODE, Field.ADJUSTMENT)]
+    return len(kinds) >= 4 and kinds == [Field.ADJUSTMENT_CODE, Field.ADJUSTMENT] * (len(kinds) // 2)
 
 
 def _column_x(cells: Cells, f: Field) -> float:

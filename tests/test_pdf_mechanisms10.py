@@ -586,3 +586,14 @@ def test_a_sentence_running_on_heads_no_legend_and_a_claim_heading_is_no_legend_
           + row(84, [(30, "1"), (50, "01/12/2026"), (120, "97161")]) + right(84, [(300, "220.00"), (360, "101.12")]))
     c = claims_of(read(ws))[0]
     assert (c.claim_id, c.payer_claim_id) == ("20931", "26-041-00318-02")
+
+
+def test_a_visit_groups_number_and_words_after_the_last_amount():
+    got = labels("Visit group V-228341 Billed to Saguaro Benefit Plans 01/09/2026 Insurance claim no. 8820145773")
+    assert (got[Field.CLAIM_ID], got[Field.PAYER_CLAIM_ID]) == ("V-228341", "8820145773")
+    ws = (row(64, [(30, "Date"), (90, "Description"), (250, "Code")]) + right(64, [(330, "Charges"), (400, "Your part")])
+          + row(76, [(30, "01/14/2026"), (90, "Physical performance testing"), (250, "97750-GO")])
+          + right(76, [(330, "130.00"), (400, "130.00")]) + row(76, [(408, "Not covered")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.patient_owes) for ln in got] == [("97750", Decimal("130.00"))]
+    assert got[0].description.endswith("Not covered")

@@ -156,7 +156,7 @@ _exact(Field.CLAIM_ID, "Claim", "Claim #", "Claim No", "Claim Number", "Claim ID
        "Acct", "Acct #", "Account", "Account Number", "Pt Acct", "Patient Acct", "Claim Ref", "Patient Control Number",
        "PCN", "Clm No", "Clm #", "Invoice", "Invoice #", "Encounter", "Encounter #", "Visit #", "Claim Num", "ACNT")
 # the provider's own number as the payer prints it ("Provider Ref #: BPDV-1180")
-_exact(Field.CLAIM_ID, "Provider Ref", "Provider Ref #", "Provider Ref No", "Provider Reference", "Provider Reference #",
+_exact(Field.CLAIM_ID, "Visit group", "Visit Group #", "Visit grp", "Provider Ref", "Provider Ref #", "Provider Ref No", "Provider Reference", "Provider Reference #",
        "Provider Reference Number", "Your Ref", "Your Reference", "Provider Claim #", "Provider Claim No")
 _exact(Field.PAYER_CLAIM_ID, "Reference #", "Reference No", "Reference Number", "Claim Reference", "Claim Ref #",
        "Claim Reference #", "Claim Reference Number")

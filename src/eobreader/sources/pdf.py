@@ -1287,6 +1287,12 @@ class _Parser:
                     # 82.00" with "training" under "Amount Billed"): the words are the description's
                     desc_spill = " ".join(w.text for w in ws[:-1])
                     txt = ws[-1].text
+                elif j == len(hdr.columns) - 1 and 2 <= len(ws) <= 5 and looks_like_money(ws[0].text) \
+                        and all(re.fullmatch(r"[A-Za-z][a-z]+[.,;]?", w.text) for w in ws[1:]):
+                    # words after the last amount under no heading of their own ("130.00  Not covered"): the
+                    # line's note, kept with its description
+                    desc_spill = clean_text(desc_spill + " " + " ".join(w.text for w in ws[1:]))
+                    txt = ws[0].text
                 elif j == len(hdr.columns) - 1 and len(ws) >= 2 and looks_like_money(ws[0].text) \
                         and all(_NOTE_CODE.fullmatch(w.text) for w in ws[1:]):
                     # note codes printed after the last amount under no heading of their own ("85.50  RC"),

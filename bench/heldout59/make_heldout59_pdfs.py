@@ -23,7 +23,7 @@ Layouts:
       member box + plan-year accumulators sidebar on page 1, claim heads "Patient: <name> (Spouse) - Claim
       Number ... - Provider ... - Your provider's account ...", columns Service Dates / Service / Provider
       Charges / Network Savings / Allowed / Deductible / Copay / Coinsurance / Not Covered / Plan Payment /
-      Your Responsibility / Note, codes "97530/GO", wrapped wording, three family members, a not-covered line,
+      You Owe / Note, codes "97530/GO", wrapped wording, three family members, a not-covered line,
       the longest claim continues onto page 2 under "Patient: ... (continued)" with the column header repeated,
       claim totals, note legend
   c2  union-trust (Taft-Hartley) self-funded plan EOB printed by a third-party administrator (fpdf2, landscape
@@ -43,7 +43,8 @@ Layouts:
   d1  state Medicaid remittance advice, line-printer (fpdf2, landscape DejaVu Sans Mono): page banner repeated
       every page, "PAID CLAIMS" / "DENIED CLAIMS" sections, claim head "RECIPIENT NAME ... MEDICAID ID ... ICN
       ... PAT ACCT ...", lines with FROM/THRU "010526 010526", PROC, M1 M2, UNITS "4.00", BILLED, ALLOWED,
-      TPL, COPAY, PAID, EOB codes, a claim continuing onto the next page with "*** CONTINUED ***", claim totals
+      TPL, COPAY, PAID, EOB codes, claim totals, EOB message list and run totals on page 2 (a break inside a claim
+      would print "*** CONTINUED ***")
   d2  state Medicaid remittance advice (reportlab, portrait Liberation Sans Narrow): fully boxed claim cards,
       "Transaction Control Number", "Beneficiary", "Provider Claim #", lines Ln / DOS / Proc-Mod "92507-GN" /
       Units / Charge / Allowed / Paid / Group-CARC "CO 45" / Adj Amt / RARC, a denied claim, every adjustment
@@ -51,8 +52,8 @@ Layouts:
   p1  clearinghouse 835 print "Remittance Advice - Professional" (reportlab, portrait core Courier): check/EFT
       box, claim heads "PATIENT / PAT CTRL NO / PAYER CLM NO / STATUS", lines REND PROV / DOS / PROC / MOD /
       UNITS / CHARGE / ALLOWED / DEDUCT / COINS / PAID, each adjustment on its own row under the line
-      "ADJ CO-45 78.15", a denied line (CO-50) with RARC, a reversal with trailing minus, claims continue onto
-      the next page with the header repeated
+      "ADJ CO-45 78.15", a denied line (CO-50) with RARC, a reversed claim with trailing-minus amounts and its
+      replacement, PT RESP per claim (a claim-level total only), header repeated on page 2
   p2  practice-management "Insurance Payment Posting Report" (fpdf2, landscape Liberation Sans Narrow):
       payment batch box, "Acct #" / "Patient" / "Claim ID", columns DOS / CPT / Mods "GP KX" / Units "1.0" /
       Billed / Allowed / Ins Paid / Contract Adj / Deduct / Coins / Transfer to Pt, adjustment reasons "CO45"

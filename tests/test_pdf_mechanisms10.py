@@ -597,3 +597,23 @@ def test_a_visit_groups_number_and_words_after_the_last_amount():
     got = lines_of(read(ws))
     assert [(ln.code, ln.patient_owes) for ln in got] == [("97750", Decimal("130.00"))]
     assert got[0].description.endswith("Not covered")
+
+
+# ------------------------------------------------------------------------------------------- sets 58 and 59
+
+def test_fdos_tdos_headings_and_a_record_number_beside_the_payers_number():
+    from eobreader.vocab import match_header
+    assert (match_header("FDOS"), match_header("TDOS")) == (Field.SERVICE_DATE, Field.SERVICE_END)
+    got = labels("CLIENT NAME DELACRUZ-ABEBE, TOMAS CLIENT NO 700418823 CCN 2026029004117 MED REC NO MR44107 STATUS PAID")
+    assert (got[Field.CLAIM_ID], got[Field.PAYER_CLAIM_ID]) == ("MR44107", "2026029004117")
+    # a record number alone on a person's line names no claim, and the person is still read
+    got = labels("Aiden Okafor-Lindqvist · MRN 11-884-2213 · Son")
+    assert Field.CLAIM_ID not in got and got[Field.PATIENT] == "Aiden Okafor-Lindqvist"
+
+
+def test_a_month_named_with_its_year_dates_services_printed_without_one():
+    ws = (text_at(30, 30, "Member Explanation of Benefits - January 2026")
+          + row(64, [(30, "Date"), (70, "Service (code)")]) + right(64, [(330, "Billed"), (390, "Plan paid")])
+          + row(76, [(30, "Jan 14"), (70, "OT re-evaluation (97168 GO)")]) + right(76, [(330, "$130.00"), (390, "$46.75")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, str(ln.service_date)) for ln in got] == [("97168", "2026-01-14")]

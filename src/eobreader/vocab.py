@@ -90,7 +90,8 @@ _exact(Field.SERVICE_DATE, "DOS", "Date of Service", "Dates of Service", "Date(s
        "From", "From Date", "DOS From", "Svc Dt", "Serv Date", "Date", "Service Dt", "Service From", "Begin Date",
        "Start Date", "Srvc Date", "Visit Date", "Date Svc", "Serv Dt", "Service Date & Type", "DOS Start", "From DOS",
        "Date(s)", "Dates", "Service Dates", "Date of Svc", "Svc From")
-_exact(Field.SERVICE_END, "To", "To Date", "DOS To", "Thru", "Through", "Service To", "End Date", "Thru Date",
+_exact(Field.SERVICE_DATE, "FDOS", "F DOS", "Frm DOS", "FR DOS")
+_exact(Field.SERVICE_END, "TDOS", "T DOS", "Thru DOS", "To", "To Date", "DOS To", "Thru", "Through", "Service To", "End Date", "Thru Date",
        "Svc To", "To DOS", "DOS End", "Service End")
 _exact(Field.CODE, "CPT", "CPT/HCPCS", "HCPCS", "CPT Code", "Proc Code", "Proc", "Procedure", "Procedure Code",
        "Service Code", "Code", "Billing Code", "Proc Cd", "CPT/HCPC", "HCPCS/CPT", "Svc Code", "Procedure/Modifier",

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -1753,7 +1753,20 @@ def document_time(pages: list[list[TextLine]], dmy: bool = False) -> tuple[tuple
                 if d is not None and (latest is None or d > latest):
                     latest = d
     period = next(iter(periods)) if len(periods) == 1 else None
+    if period is None and latest is None:
+        # no period and no full date: a month named with its year ("Member Explanation of Benefits - January 2026")
+        # dates the services printed without one, at the latest by that month's end
+        months = [(int(m.group(2)), _MONTHS[m.group(1)[:3].lower()]) for lines in pages for ln in lines
+                  for m in _MONTH_YEAR.finditer(clean_text(ln.text))]
+        if months:
+            y, mo = max(months)
+            latest = date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1)
     return period, latest
+
+
+_MONTHS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_MONTH_YEAR = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(20\d\d)\b")
 
 
 @dataclass
@@ -2323,6 +2336,8 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
         # payment's, never a claim's; nor are its dates a service's. The payee is the provider.
         return {k: v for k, v in out.items() if k is Field.PROVIDER}
     keys = keyed_ids(texts)
+    if all(_RECORD_LABEL.fullmatch(lab) for _, lab, _ in keys):
+        keys = []  # ("Aiden Okafor-Lindqvist · MRN 11-884-2213 · Son": a record number alone names no claim)
     if not keys:
         if not (out.keys() - {Field.PAYER, Field.PROVIDER}):
             # ("Temi Okafor · Insurance: Harborline Health PPO": the person, then whose insurance)
@@ -2416,7 +2431,8 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
             if texts[at - 1].lower().strip(".") == "box":
                 break  # a post-office box ("Claims  PO Box 44120, Harrisford"): an address, not a claim number
             label = " ".join(texts[s:at]) + (" #" if hashed else "")
-            if match_header(label) in CLAIM_KEYS or (k == 1 and label.lower() in _VISIT_WORDS):
+            if match_header(label) in CLAIM_KEYS or (k == 1 and label.lower() in _VISIT_WORDS) \
+                    or _RECORD_LABEL.fullmatch(label):
                 found = (s, label)
                 while s > used + 1 and (texts[s - 1].lower() in LABEL_WORDS or _OWNER_WORD.match(texts[s - 1])):
                     s -= 1
@@ -2818,7 +2834,7 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
         labels = labels[1:]
     keys: list[tuple[str, str]] = []  # (label, value) of the claim numbers on the line
     weak: set[Field] = set()  # a name given under a holder's label, which a patient's label replaces
-    if not any(f is Field.CLAIM_ID for _, _, f in labels):
+    if not any(f is Field.CLAIM_ID for _, _, f in labels) and any(f is Field.PAYER_CLAIM_ID for _, _, f in labels):
         # "Chart #:", "MRN:", "Med Rec No:" and no account number: the provider's own record number is the number
         # the provider keeps the claim by
         rec = [(k, b) for k, (s, e, f) in enumerate(labels) if f is None
@@ -3051,6 +3067,9 @@ def assign_claim_keys(keys: list[tuple[str, str]]) -> dict[Field, str]:
     # a number another payer gave the claim ("Medicare ICN" on a supplement plan's crossover remit,
     # "Primary claim #" on a secondary's EOB) is not this payer's number for it
     keys = [(lab, v) for lab, v in keys if not _OTHER_PAYER_LABEL.match(lab)]
+    # a record number ("MED REC NO MR44107", "Chart #") is the provider's number only when no account number is named
+    records = [v for lab, v in keys if _RECORD_LABEL.fullmatch(lab)]
+    keys = [(lab, v) for lab, v in keys if not _RECORD_LABEL.fullmatch(lab)]
     prov = [v for lab, v in keys if claim_key(lab) is Field.CLAIM_ID]
     payer = sorted(((0 if PAYER_CLAIM_WORD.search(lab) else 1, v) for lab, v in keys
                     if claim_key(lab) is Field.PAYER_CLAIM_ID), key=lambda t: t[0])
@@ -3064,6 +3083,8 @@ def assign_claim_keys(keys: list[tuple[str, str]]) -> dict[Field, str]:
         out[Field.CLAIM_ID] = pv[1]
     if not pv and len(prov) > 1:
         out[Field.PAYER_CLAIM_ID] = prov[1]
+    if records and Field.CLAIM_ID not in out and Field.PAYER_CLAIM_ID in out:
+        out[Field.CLAIM_ID] = records[0]  # (beside the payer's number: the claim's heading, not a person's line)
     return out
 
 

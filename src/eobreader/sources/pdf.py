@@ -2292,9 +2292,7 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
             while k > 0 and at_id - k < 3 and match_header(" ".join(texts[k - 1:at_id])) is Field.MEMBER_ID:
                 k -= 1
             if k == at_id:
-                # ("Medicare Number": the label names the member's id only as a whole)
-                k = next((s for s in range(max(0, at_id - 3), at_id)
-                          if match_header(" ".join(texts[s:at_id])) is Field.MEMBER_ID), at_id)
+                k = _label_start(texts, at_id, Field.MEMBER_ID)  # ("Medicare Number": a label only as a whole)
         while k > 1 and texts[k - 1] in _SEPARATORS:
             k -= 1
         if k and _member_name(texts[:k]):
@@ -3093,6 +3091,12 @@ _NO_AMOUNT = frozenset({"pending", "pend", "pended", "n/a", "na", "tbd", "none",
                         "on hold", "not yet", "--", "---", "—", "–"})
 
 
+def _label_start(texts: list[str], at: int, f: Field) -> int:
+    """Where the label of the value at ``at`` starts: the earliest of the one to three words before it that, read
+    together, name ``f`` ("Medicare Number", "Member ID"); ``at`` when none do."""
+    return next((s for s in range(max(0, at - 3), at) if match_header(" ".join(texts[s:at])) is f), at)
+
+
 def _name_over_number(lines: list[TextLine], i: int, number: str) -> str | None:
     """A person's name printed alone at the end of the line above a member's number, lined up with the number's
     label at its left or right edge ("CORNELIUS J. ABERNATHY-VOSS" over "Medicare Number XXX-XX-4417B")."""
@@ -3106,7 +3110,7 @@ def _name_over_number(lines: list[TextLine], i: int, number: str) -> str | None:
     if number not in texts:
         return None
     at = texts.index(number)
-    start = next((s for s in range(max(0, at - 3), at) if match_header(" ".join(texts[s:at])) is Field.MEMBER_ID), at)
+    start = _label_start(texts, at, Field.MEMBER_ID)
     if start == at:
         return None
     ws = list(above.words)

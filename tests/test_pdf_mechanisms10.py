@@ -617,3 +617,25 @@ def test_a_month_named_with_its_year_dates_services_printed_without_one():
           + row(76, [(30, "Jan 14"), (70, "OT re-evaluation (97168 GO)")]) + right(76, [(330, "$130.00"), (390, "$46.75")]))
     got = lines_of(read(ws))
     assert [(ln.code, str(ln.service_date)) for ln in got] == [("97168", "2026-01-14")]
+
+
+# ------------------------------------------------------------------------------------------- sets 60 and 61
+
+def test_a_date_only_heading_before_a_claims_number_dates_that_claim():
+    ws = (text_at(30, 30, "Medicare Number XXX-XX-7Q4K-M")
+          + row(50, [(30, "Lakemont Physical Therapy Center"), (300, "Service date: January 6, 2026")])
+          + text_at(60, 30, "Referred by: Dr. Ansel Korhonen Claim number: 26-0106-4417-00")
+          + row(72, [(30, "Service Provided & Billing Code")]) + right(72, [(330, "Charged"), (390, "Approved"), (450, "Paid")])
+          + row(84, [(30, "PT evaluation, low complexity (97161-GP)")])
+          + right(84, [(330, "$220.00"), (390, "$101.12"), (450, "$0.00")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, str(ln.service_date)) for ln in got] == [("97161", "2026-01-06")]
+
+
+def test_an_amount_under_a_heading_read_as_the_end_date_never_spoils_the_row():
+    from eobreader.vocab import match_header
+    assert match_header("Xfer to Pt") is Field.PATIENT_OWES
+    ws = (row(64, [(30, "DOS"), (90, "CPT")]) + right(64, [(250, "Charge"), (310, "Ins Paid"), (370, "To")])
+          + row(76, [(30, "1/6/2026"), (90, "97166")]) + right(76, [(250, "240.00"), (310, "76.99"), (370, "19.64")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, str(ln.service_date), ln.billed) for ln in got] == [("97166", "2026-01-06", Decimal("240.00"))]

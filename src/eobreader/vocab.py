@@ -136,6 +136,7 @@ _exact(Field.PAID, "Paid", "Ins Paid", "Insurance Paid", "Plan Paid", "Payment",
        "Net Paid", "Payment Amount", "Paid Amt", "Benefit", "Benefits", "Plan Payment", "Insurance Payment", "Paid to Provider",
        "Amt Paid", "Net Payment", "Benefit Amount", "Amount We Paid", "Health Plan Paid", "Plan Pays", "Net Pay", "PROV PD",
        "Paid Amt.", "Ins Pmt", "Ins Payment", "Payer Paid", "Allowed Paid")
+_exact(Field.PATIENT_OWES, "Xfer to Pt", "Xfer to Patient", "Transfer to Pt", "Transfer to Patient", "Xfer Pt Resp")
 _exact(Field.PATIENT_OWES, "Pt Resp", "Patient Resp", "Patient Responsibility", "Patient Balance", "You Owe", "What You Owe",
        "What I Owe", "Your Responsibility", "Your Share", "Member Responsibility", "Maximum You May Be Billed",
        "You May Be Billed", "Patient Owes", "Pt Balance", "Amount You Owe", "Your Cost", "Patient Portion", "Pt Portion",

@@ -318,9 +318,10 @@ class _Parser:
         dates = info.pop(Field.SERVICE_DATE, None) or self.next_dates
         self.next_dates = None
         c = self.claim
-        if not info and dates and c is not None and c.lines:
-            # a heading line naming only the visit's date, under a claim already read: it dates the claim whose
-            # heading comes next ("Visit 01/12/2026" then "Network Ref # ... Your Claim # ...")
+        if not info and dates and c is not None:
+            # a heading line naming only the visit's date, under a claim already read (or before any claim's rows,
+            # "Service date: January 6, 2026" beside the provider's name): it dates the claim whose heading comes
+            # next ("Visit 01/12/2026" then "Network Ref # ... Your Claim # ...")
             self.next_dates = dates
             return
         if c is not None and not c.lines and not (c.own & set(CLAIM_KEYS)) and len(self.claims) >= 2 \
@@ -1351,6 +1352,8 @@ class _Parser:
                         start = end = None
                 date_bad = start is None
         etxt = cells.text(Field.SERVICE_END)
+        if etxt and not any(token_kind(t) in (Kind.DATE, Kind.DATEPART) for t in etxt.split()) and looks_like_money(etxt):
+            etxt = ""  # an amount under a heading read as the end date's: no date at all, never a bad one
         if etxt:
             try:
                 e = parse_date(etxt, day_first=self.day_first)

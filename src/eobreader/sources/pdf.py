@@ -318,10 +318,11 @@ class _Parser:
         dates = info.pop(Field.SERVICE_DATE, None) or self.next_dates
         self.next_dates = None
         c = self.claim
-        if not info and dates and c is not None:
+        if not info and dates and c is not None \
+                and (c.lines or re.search(r"\b(service|svc|visit|dos)\b", ln.text, re.IGNORECASE)):
             # a heading line naming only the visit's date, under a claim already read (or before any claim's rows,
-            # "Service date: January 6, 2026" beside the provider's name): it dates the claim whose heading comes
-            # next ("Visit 01/12/2026" then "Network Ref # ... Your Claim # ...")
+            # "Service date: January 6, 2026" beside the provider's name; never a remit's own "DATE: 02/09/2026"): it
+            # dates the claim whose heading comes next ("Visit 01/12/2026" then "Network Ref # ... Your Claim # ...")
             self.next_dates = dates
             return
         if c is not None and not c.lines and not (c.own & set(CLAIM_KEYS)) and len(self.claims) >= 2 \

@@ -23,7 +23,8 @@ creation date, no randomness).
 
 Layouts:
   c1  commercial PPO "Explanation of Benefits" to the subscriber, three family members (reportlab, portrait
-      Liberation Sans 6.8 pt): left sidebar of plan facts on page 1, claim heads "Patient: <name>  Relationship:
+      Liberation Sans 6.8 pt): shaded plan-facts box and a per-member deductible / out-of-pocket table on page 1,
+      claim heads "Patient: <name>  Relationship:
       Spouse / Claim #: / Provider Patient #:", columns Date / Description (wrapped) / Code / Mod ("GO 59") / Units /
       Charged / Discount / Allowed / Not Covered / Deductible / Copay / Coins. / Plan Paid / You Owe / Rmk, a long
       claim continuing on page 2 under "Claim #... (continued)" with the header repeated, remark legend, totals rows
@@ -36,14 +37,14 @@ Layouts:
       as "Neuromuscular re-education (97112)", no units, Service Approved? / Amount Provider Charged / Medicare-
       Approved Amount / Medicare Paid Provider / Maximum You May Be Billed / See Notes letters (kept as remarks)
   m2  Medicare Advantage HMO member EOB (fpdf2, portrait Liberation Serif): monthly "Explanation of Benefits"
-      with a two-column summary, claim bars "Claim ID" + "Provider claim #", Date of service 01/05/26 / What you
+      for one member (as MA plans print it) with a month / year-to-date cost box, wrapped descriptions, claim bars "Claim ID" + "Provider claim #", Date of service 01/05/26 / What you
       got / Code / Modifier "GP,KX" / Units / Provider billed / Plan approved / Plan paid / You pay / Note, a
       per-visit copay, a claim continuing on page 2 with its bar marked "(continued)" and the header repeated
   d1  state Medicaid remittance advice, mainframe print (fpdf2, landscape Liberation Mono 7.2 pt): report banner
-      on every page, PAID CLAIMS / DENIED CLAIMS / ADJUSTED CLAIMS sections, claim head "RECIPIENT NAME ... MEDICAID
+      on every page, DENIED CLAIMS / PAID CLAIMS / ADJUSTED CLAIMS sections, claim head "RECIPIENT NAME ... MEDICAID
       ID ... TCN ... PATIENT NO", detail lines FROM-DOS 010526 / PROC / MD1 MD2 / UNITS / BILLED / ALLOWED / TPL /
       PAID / ADJ "CO045" / EOB codes, a void with trailing-minus amounts and its replacement, a claim continuing
-      onto page 2 (banner repeated, claim head not repeated)
+      onto page 2 (banner repeated, claim head not repeated); TO-DOS equals FROM-DOS, so service_end is null
   d2  state Medicaid provider RA, web-portal print (reportlab, portrait DejaVu Serif): boxed claim panels
       (Beneficiary / Beneficiary ID / ICN / Patient Account / Claim Status), ruled detail grid Dtl / DOS 1/5/2026 /
       Procedure / Modifiers / Qty / Charge / Allowed / Paid / Adj Reason "CO:45" / Adj Amount / Remark, two
@@ -56,10 +57,11 @@ Layouts:
       7 pt): claim heads "PT: LAST, FIRST  ID  ACCT  CCN  ST", service rows "01/05/2026 97110 GP 59 4 ...", group-
       reason "CO45" with amounts on the row and further ones on following text lines, posting totals per claim,
       a long claim carrying on to page 2 with only the page header repeated
-  s1  outpatient therapy clinic family statement (reportlab, portrait Liberation Serif): remit stub at top
-      (Statement Date / Account / Amount Due), per-patient sections with visit lines "Visit V-#####  Ins claim
-      ..." and service rows Date / Patient / Service / CPT ("92507") / Charge / Ins. Paid / Ins. Adj. / Pt Paid /
-      Balance, no units, patient payment rows, aging buckets and a message box
+  s1  pediatric therapy clinic family statement to the guarantor (reportlab, portrait Liberation Serif): remit stub
+      at top (Statement Date / Account / Amount Due), per-patient sections (three children) with visit lines
+      "Visit V-#####  Ins claim ..." and service rows Date / Patient (first name) / Service / CPT ("92507") /
+      Charge / Ins. Paid / Ins. Adj. / Pt Paid / Balance, no units or modifiers printed, a patient payment row,
+      aging buckets and a message box; claim_id = the visit number, no claim totals (per-patient balances only)
   s2  hospital outpatient rehabilitation guarantor statement (fpdf2, portrait DejaVu Sans Condensed): two
       hospital accounts (two family members), itemized charges with Date 01-05-2026 / Rev / CPT-HCPCS / Mod /
       Description / Qty / Amount, account-level insurance payment and adjustment rows, a long account continuing
@@ -527,6 +529,10 @@ def m2():
     # The member EOB lists the member's own claims; the member's household is on one mailing in this plan.
     patients = [
         ("Cornelius B. Vanterpool", [
+            ("HL2601-0081155", "OTW-55021", "Old Tidewater Speech & OT", [
+                (D(2026, 1, 20), "97166", 1, ("GO",)), (D(2026, 1, 20), "97535", 2, ("GO",)),
+                (D(2026, 1, 27), "92507", 1, ("GN",)), (D(2026, 1, 27), "97760", 1, ("GO",)),
+            ]),
             ("HL2601-0072413", "ABX-118840", "Seawall Physical Therapy", [
                 (D(2026, 1, 5), "97163", 1, ("GP",)), (D(2026, 1, 5), "97110", 2, ("GP",)),
                 (D(2026, 1, 7), "97110", 2, ("GP",)), (D(2026, 1, 7), "97140", 1, ("GP",)),
@@ -539,10 +545,6 @@ def m2():
                 (D(2026, 1, 23), "97112", 2, ("GP", "KX")), (D(2026, 1, 23), "97530", 2, ("GP",)),
                 (D(2026, 1, 26), "97110", 2, ("GP",)), (D(2026, 1, 26), "97140", 1, ("GP",)),
                 (D(2026, 1, 28), "97110", 2, ("GP",)), (D(2026, 1, 28), "G0283", 1, ("GP",)),
-            ]),
-            ("HL2601-0081155", "OTW-55021", "Old Tidewater Speech & OT", [
-                (D(2026, 1, 20), "97166", 1, ("GO",)), (D(2026, 1, 20), "97535", 2, ("GO",)),
-                (D(2026, 1, 27), "92507", 1, ("GN",)), (D(2026, 1, 27), "97760", 1, ("GO",)),
             ]),
         ]),
     ]
@@ -692,7 +694,7 @@ def d1():
                 lines.append(truth_line(doc.page, s, claim_id=pno, payer_claim_id=tcn, patient=name,
                                         printed=("billed", "allowed", "paid"), adjustments=s.adjs, remarks=s.remarks))
             tv = [total(out, a) for a in ("billed", "allowed", "paid")]
-            at(0, f"    CLAIM TOTAL{'':>29}{M(tv[0], '', 'trail'):>11} {M(tv[1], '', 'trail'):>11} {'0.00':>10} "
+            at(0, f"    CLAIM TOTAL{'':>30}{M(tv[0], '', 'trail'):>11} {M(tv[1], '', 'trail'):>11} {'0.00':>10} "
                   f"{M(tv[2], '', 'trail'):>11}", doc.y)
             doc.y += 14
             claims.append({"claim_id": pno, "payer_claim_id": tcn, "patient": name,
@@ -719,7 +721,7 @@ def d1():
             lines.append(truth_line(doc.page, s, claim_id=pno, payer_claim_id=tcn, patient=name,
                                     printed=("billed", "allowed", "paid"), adjustments=s.adjs, remarks=s.remarks))
         tv = [total(out, a) for a in ("billed", "allowed", "paid")]
-        at(0, f"    CLAIM TOTAL{'':>29}{M(tv[0], '', 'trail'):>11} {M(tv[1], '', 'trail'):>11} {'0.00':>10} "
+        at(0, f"    CLAIM TOTAL{'':>30}{M(tv[0], '', 'trail'):>11} {M(tv[1], '', 'trail'):>11} {'0.00':>10} "
               f"{M(tv[2], '', 'trail'):>11}", doc.y)
         doc.y += 14
         claims.append({"claim_id": pno, "payer_claim_id": tcn, "patient": name,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 TTF = "/usr/share/fonts/truetype/"
@@ -50,8 +50,8 @@ class Doc:
             self.c = canvas.Canvas(str(path), pagesize=(self.W, self.H), invariant=1)
             self.c.setTitle(path.stem)
         else:
-            from fpdf import FPDF
             from eobgen import FIXED_WHEN
+            from fpdf import FPDF
             self.f = FPDF(orientation="L" if landscape else "P", unit="pt", format="letter")
             self.f.set_creation_date(FIXED_WHEN)
             self.f.set_auto_page_break(False)
@@ -222,7 +222,7 @@ class Table:
 def _num(s: str) -> Decimal | None:
     try:
         return abs(Decimal(s.replace(",", "")))
-    except Exception:
+    except InvalidOperation:
         return None
 
 

@@ -26,7 +26,8 @@ Layouts:
   c2  commercial member "Your Claims Report" with a shaded LEFT SIDEBAR on every page (fpdf2, portrait DejaVu
       Sans): "Claim 2 of 5 · <patient>" heads, "Provider's account" and "Claim number" on one line, Date as
       1/6/26, Proc / Mod / Qty apart, no $ signs, "Plan discount / Not covered / Approved / Deduct. / Plan paid /
-      You owe / Code", a bundled (denied) line, claim running onto page 2 only if it must; PLANTED claim-total
+      You owe / Code", a bundled (denied) line, five claims over two pages with the column header under every
+      claim head; PLANTED claim-total
       mismatch (You owe) on claim K0126-55310-02
   m1  Medicare Summary Notice Part B (fpdf2, portrait Liberation Sans Narrow): page-1 address, notice facts box,
       deductible and "Your Claims & Costs This Period" boxes, claim bars "Jan 6, 2026 / provider + address /
@@ -41,8 +42,8 @@ Layouts:
   d1  state Medicaid remittance advice, mainframe print (fpdf2, portrait Liberation Mono 6.6 pt): page banner with
       RA number and warrant repeated, "*** CLAIMS PAID / DENIED / CLAIM ADJUSTMENTS ***" sections, "RECIP: LAST,
       FIRST  ID  ICN  PAT ACCT  STATUS" lines, detail "LN FROM THRU PROC MODS UNITS BILLED ALLOWED PAID EOB CODES"
-      with MMDDYY dates and units "3.00", a void with trailing-minus amounts and its replacement, state
-      four-digit EOB codes, payment summary and code messages
+      with MMDDYY from/thru dates and units "3.00", a void with trailing-minus amounts and its replacement, state
+      four-digit EOB codes, payment summary and code messages, a long claim near a page end
   d2  state Medicaid provider remittance advice (reportlab, landscape Liberation Sans): dark banner, payment tiles,
       BOXED claim cards with label-over-value heads (Member Name / Member ID / Patient Account No. / TCN / Claim
       Status / Billed / Paid), ruled lines "Line / DOS From / DOS To / Proc Code / Mod 1 / Mod 2 / Units /
@@ -61,11 +62,12 @@ Layouts:
       portion with a boxed amount-due panel and detach line, "Patient:" sub-heads for three children, visit lines
       "Visit V-118204 · billed to <insurer>, claim <no>, processed <date>", Date / Description / CPT / Mod / Qty /
       Charges / Insurance paid / Insurance adjustment / Your balance, visit totals, a denied feeding-therapy
-      line, a patient payment as a non-service row, summary box
+      line, a patient payment as a non-service row, summary box; runs onto page 2 under a short running head
+      WITHOUT a repeated column header
   s2  hospital guarantor "PATIENT STATEMENT" (fpdf2, portrait core Helvetica): summary of three family members'
       hospital accounts, shaded account bands with insurer claim numbers, Date / Rev / Description / CPT/HCPCS /
       Mod / Qty / Charges / Insurance payments / Insurance adjustments / Patient balance, a duplicated charge and
-      its "(150.00)" correction, a non-covered DME rental, an account continued on page 2 under a repeated band
+      its "(75.00)" correction, a non-covered DME rental, an account continued on page 2 under a repeated band
 
 The self-check (--check) tests the factory, never the reader: each truth line's code, modifiers, units and
 every printed amount are on ONE text row of its page (pdfplumber words grouped by baseline), its dates,
@@ -92,7 +94,7 @@ sys.path.insert(0, str(ROOT / "samples" / "pdf"))
 sys.path.insert(0, str(HERE))
 
 import eobgen as G  # noqa: E402
-from eobgen import ZERO, PlanState, Svc, claim_totals, dfmt, money, q, total, truth_line, write_truth  # noqa: E402
+from eobgen import ZERO, PlanState, Svc, claim_totals, dfmt, money, total, truth_line, write_truth  # noqa: E402
 from h63 import Doc, Table, check_file  # noqa: E402
 
 # a few codes the shared fee tables lack (invented charges / rates, our own words)
@@ -124,13 +126,6 @@ class Truth:
         self.claims.append({"claim_id": cid, "payer_claim_id": pcid, "patient": pat, "totals": claim_totals(**tot)})
 
 
-def fitted(doc: Doc, s: str, width: float, size: float) -> str:
-    while doc.width(s, size) > width and len(s) > 4:
-        s = s[:-2] + "."
-        s = s[:-1]
-    return s
-
-
 # ======================================================================================= c1
 def c1(path: Path, npages: int | None):
     """Commercial member EOB (reportlab, portrait Liberation Sans)."""
@@ -138,7 +133,6 @@ def c1(path: Path, npages: int | None):
     T = Truth()
     M = 30
     sub = "Tomas Lindqvist"
-    fam = [("Elsie Lindqvist", "Daughter"), ("Arlo Lindqvist", "Son"), ("Maren Lindqvist", "Spouse")]
     st = PlanState(ded_left=Decimal("150.00"), coins_rate=Decimal("0.20"), copay_codes={"99213": Decimal("35.00")})
     sib = PlanState(ded_left=Decimal("0.00"), coins_rate=Decimal("0.20"))
     claims = [
@@ -449,6 +443,13 @@ def m1(path: Path, npages: int | None):
                                                Svc(D(1, 22), "97140", 1, ("GP", "CQ")),
                                                Svc(D(1, 22), "97530", 1, ("GP", "CQ")),
                                                Svc(D(1, 22), "G0283", 1, ("GP",))]),
+        ("TOR", D(1, 27), "14-2601-1012-640", [Svc(D(1, 27), "97110", 2, ("GP", "KX")),
+                                               Svc(D(1, 27), "97112", 1, ("GP", "KX")),
+                                               Svc(D(1, 27), "97140", 1, ("GP", "KX")),
+                                               Svc(D(1, 27), "97116", 1, ("GP", "KX")),
+                                               Svc(D(1, 27), "97530", 2, ("GP", "KX")),
+                                               Svc(D(1, 27), "97535", 1, ("GP", "KX")),
+                                               Svc(D(1, 27), "G0283", 1, ("GP",))]),
     ]
     for _p, _d, _c, svcs in claims:
         for s in svcs:
@@ -500,7 +501,7 @@ def m1(path: Path, npages: int | None):
         d.text(314, y + 50, "Total You May Be Billed", 9, True)
         d.text(564, y + 50, money(tot), 9, True, "R")
         d.text(314, y + 70, "Providers with claims this period:", 7.8, True)
-        d.text(314, y + 81, "Jan 6 - Jan 22, 2026: Tidewater Outpatient Rehabilitation", 7.4)
+        d.text(314, y + 81, "Jan 6 - Jan 27, 2026: Tidewater Outpatient Rehabilitation", 7.4)
         d.text(314, y + 91, "Jan 9, 2026: Coastal Medical Specialists", 7.4)
         y += 124
         d.text(M, y, "If you need help, call 1-800-555-0187 (TTY 1-877-555-0148). Read this notice carefully "
@@ -738,6 +739,7 @@ def d1(path: Path, npages: int | None):
         ("MORALES, TEO", "71004428823", "CR-88013", "PAID"),
         ("QUINTERO, ALMA", "71011873360", "CR-88057", "PAID"),
         ("FAIRWEATHER, OSKAR", "71002219948", "CR-88061", "PAID"),
+        ("BIRCHWOOD, ELLIOT", "71013356021", "CR-88064", "PAID"),
         ("SAVARD, JUNE", "71006600489", "CR-87977", "DENIED"),
         ("NGUYEN-HOLT, BRYCE", "71009960217", "CR-87911", "VOID"),
         ("NGUYEN-HOLT, BRYCE", "71009960217", "CR-87911", "REPLACE"),
@@ -755,21 +757,24 @@ def d1(path: Path, npages: int | None):
            + [Svc(D(1, 30), "97168", 1, ("GO",))],
         4: [Svc(D(1, 6), "97161", 1, ("GP",))] + [Svc(D(1, d_), c_, u_, ("GP",)) for d_ in (8, 13, 15, 20, 22)
                                                    for c_, u_ in (("97110", 2), ("97116", 1))],
-        5: [Svc(D(1, 8), "97165", 1, ("GO",), denied="CO"), Svc(D(1, 8), "97530", 2, ("GO",), denied="CO")],
-        6: [Svc(D(12, 9), "92507", 1, ("GN",)), Svc(D(12, 11), "92507", 1, ("GN",))],
-        7: [Svc(D(12, 9), "92507", 1, ("GN",)), Svc(D(12, 11), "92507", 1, ("GN",)), Svc(D(12, 11), "92526", 1, ("GN",))],
+        5: [Svc(D(1, 6), "92523", 1, ("GN",))] + [Svc(D(1, d_), "92507", 1, ("GN",))
+                                                   for d_ in (8, 13, 15, 20, 22, 27, 29)]
+           + [Svc(D(1, 29), "92526", 1, ("GN",))],
+        6: [Svc(D(1, 8), "97165", 1, ("GO",), denied="CO"), Svc(D(1, 8), "97530", 2, ("GO",), denied="CO")],
+        7: [Svc(D(12, 9), "92507", 1, ("GN",)), Svc(D(12, 11), "92507", 1, ("GN",))],
+        8: [Svc(D(12, 9), "92507", 1, ("GN",)), Svc(D(12, 11), "92507", 1, ("GN",)), Svc(D(12, 11), "92526", 1, ("GN",))],
     }
     for i, svcs in data.items():
         for s in svcs:
             G.medicaid(s, deny_reason="15")
             s.remarks = ["0415"] if s.denied else (["0001", "1120"] if s.discount else ["0001"])
-    data[6] = [G.negate(s) for s in data[6]]
-    for s in data[6]:
+    data[7] = [G.negate(s) for s in data[7]]
+    for s in data[7]:
         s.remarks = ["0906"]
-    for i in (6, 7):  # the December dates belong to 2025
+    for i in (7, 8):  # the December dates belong to 2025
         for s in data[i]:
             s.dos = s.dos.replace(year=2025)
-    icns = ["2226012004471", "2226012004488", "2226012004496", "2226012004502", "2226012004519", "2226012005130",
+    icns = ["2226012004471", "2226012004488", "2226012004496", "2226012004502", "2226012004519", "2226012004527", "2226012005130",
             "5526012000917", "2226012006022"]
     state = {"y": 0.0}
 
@@ -806,8 +811,8 @@ def d1(path: Path, npages: int | None):
         return money(x, "", "trail")
 
     state["y"] = header()
-    sections = [("*** CLAIMS PAID ***", [0, 1, 2, 3, 4]), ("*** CLAIMS DENIED ***", [5]),
-                ("*** CLAIM ADJUSTMENTS (VOID AND REPLACEMENT) ***", [6, 7])]
+    sections = [("*** CLAIMS PAID ***", [0, 1, 2, 3, 4, 5]), ("*** CLAIMS DENIED ***", [6]),
+                ("*** CLAIM ADJUSTMENTS (VOID AND REPLACEMENT) ***", [7, 8])]
     grand = ZERO
     for title, idx in sections:
         ensure(4)
@@ -816,12 +821,12 @@ def d1(path: Path, npages: int | None):
         for i in idx:
             name, rid, acct, status = recips[i]
             svcs = data[i]
-            ensure(4)
+            ensure(2)
             lab = f"RECIP: {name:<20} ID {rid}  ICN {icns[i]}  PAT ACCT {acct}  STATUS {status}"
             put(0, state["y"], lab)
-            if i == 6:
+            if i == 7:
                 state["y"] += LEAD
-                put(4, state["y"], f"ORIGINAL ICN 2225349008815 VOIDED - REPLACED BY ICN {icns[7]}")
+                put(4, state["y"], f"ORIGINAL ICN 2225349008815 VOIDED - REPLACED BY ICN {icns[8]}")
             state["y"] += LEAD
             for n, s in enumerate(svcs, 1):
                 ensure(1, f"RECIP: {name}  ICN {icns[i]}")
@@ -857,7 +862,7 @@ def d1(path: Path, npages: int | None):
     y = state["y"]
     put(0, y, "-" * 112)
     y += LEAD
-    put(0, y, f"PAYMENT SUMMARY   CLAIMS PAID 5   DENIED 1   ADJUSTED 2        NET PAYMENT {amt(grand)}", True)
+    put(0, y, f"PAYMENT SUMMARY   CLAIMS PAID 6   DENIED 1   ADJUSTED 2        NET PAYMENT {amt(grand)}", True)
     y += LEAD * 1.6
     put(0, y, "EOB CODE MESSAGES", True)
     y += LEAD
@@ -879,9 +884,6 @@ def d2(path: Path, npages: int | None):
             Svc(D(1, 12), "97110", 2, ("GP",)), Svc(D(1, 12), "97112", 1, ("GP",)), Svc(D(1, 14), "97110", 2, ("GP",)),
             Svc(D(1, 14), "97116", 1, ("GP",)), Svc(D(1, 19), "97110", 2, ("GP",)),
             Svc(D(1, 19), "97530", 1, ("GP", "59")), Svc(D(1, 21), "97110", 2, ("GP",))], True),
-        ("Kaito Whitcombe", "WV88201455", "SPR-10447", "260154009788", [
-            Svc(D(1, 6), "92610", 1, ("GN",)), Svc(D(1, 8), "92526", 1, ("GN",)), Svc(D(1, 13), "92526", 1, ("GN",)),
-            Svc(D(1, 15), "92507", 1, ("GN",)), Svc(D(1, 20), "92507", 1, ("GN",))], False),
         ("Rosalind Achebe-Marsh", "WV77310068", "SPR-10451", "260154010213", [
             Svc(D(1, 9), "97165", 1, ("GO",)), Svc(D(1, 9), "97535", 1, ("GO",)),
             Svc(D(1, 16), "97535", 2, ("GO",)), Svc(D(1, 16), "97150", 1, ("GO",), denied="CO"),
@@ -889,6 +891,9 @@ def d2(path: Path, npages: int | None):
             Svc(D(1, 27), "97535", 2, ("GO",)), Svc(D(1, 27), "97530", 2, ("GO",)), Svc(D(1, 27), "97112", 1, ("GO",)),
             Svc(D(1, 29), "97535", 2, ("GO",)), Svc(D(1, 29), "97530", 2, ("GO",)),
             Svc(D(1, 30), "97168", 1, ("GO",))], True),
+        ("Kaito Whitcombe", "WV88201455", "SPR-10447", "260154009788", [
+            Svc(D(1, 6), "92610", 1, ("GN",)), Svc(D(1, 8), "92526", 1, ("GN",)), Svc(D(1, 13), "92526", 1, ("GN",)),
+            Svc(D(1, 15), "92507", 1, ("GN",)), Svc(D(1, 20), "92507", 1, ("GN",))], False),
         ("Dorian Feld", "WV90024476", "SPR-10466", "260154010590", [
             Svc(D(1, 26), "97163", 1, ("GP",), denied="CO"), Svc(D(1, 26), "97110", 2, ("GP",), denied="CO")], False),
     ]
@@ -956,7 +961,7 @@ def d2(path: Path, npages: int | None):
     y = top(True)
     for m in members:
         name, mid, acct, tcn, svcs, _a = m
-        if y + 90 > BOTTOM:
+        if y + 66 > BOTTOM:
             footer()
             y = top(False)
         y0 = y
@@ -1304,6 +1309,15 @@ def s1(path: Path, npages: int | None):
             Svc(D(1, 14), "97166", 1, ("GO",)), Svc(D(1, 14), "97112", 1, ("GO",)),
             Svc(D(1, 21), "97530", 2, ("GO",)), Svc(D(1, 21), "97112", 1, ("GO",)),
             Svc(D(1, 23), "97530", 2, ("GO",)), Svc(D(1, 23), "97535", 1, ("GO",))]),
+        ("Juniper Abernathy-Vos", "V-118790", "CR8812604688", "01/30/26", [
+            Svc(D(1, 26), "97530", 2, ("GO",)), Svc(D(1, 26), "97112", 1, ("GO",)),
+            Svc(D(1, 28), "97530", 2, ("GO",)), Svc(D(1, 28), "97533", 1, ("GO",)),
+            Svc(D(1, 30), "97530", 2, ("GO",)), Svc(D(1, 30), "97535", 1, ("GO",)),
+            Svc(D(1, 30), "97168", 1, ("GO",))]),
+        ("Theo Abernathy-Vos", "V-118804", "CR8812604696", "01/30/26", [
+            Svc(D(1, 15), "97530", 3, ("GO",)), Svc(D(1, 19), "97530", 3, ("GO",)),
+            Svc(D(1, 22), "97530", 3, ("GO",)), Svc(D(1, 22), "97535", 1, ("GO",)),
+            Svc(D(1, 26), "97530", 3, ("GO",)), Svc(D(1, 29), "97530", 3, ("GO",))]),
     ]
     for v in visits:
         for s in v[4]:
@@ -1352,6 +1366,7 @@ def s1(path: Path, npages: int | None):
     def later():
         d.new_page()
         d.text(M, 40, "Little Harbor Pediatric Therapy  ·  Statement of account LH-40-2217 (continued)", 8, True)
+        d.text(d.W - M, 40, f"Guarantor: {guar}", 7.4, align="R")
         return 60
 
     y = first()
@@ -1386,9 +1401,9 @@ def s1(path: Path, npages: int | None):
     y += 4
     d.text(M, y, "01/16/26", 7)
     d.text(M + 48, y, "Payment received - thank you (card ending 4410)", 7)
-    d.text(d.W - M - 2, y, "-" + money(pay, ","), 7, align="R")
+    d.text(tb.x1 - 2, y, "-" + money(pay, ","), 7, align="R")
     y += 16
-    d.rect(M + 300, y - 10, d.W - 2 * M - 300, 46, fill=0.93)
+    d.rect(M + 300, y - 10, d.W - 2 * M - 300, 52, fill=0.93)
     for k, v in (("Total charges", money(total(all_s, "billed"))), ("Insurance paid", money(total(all_s, "paid"))),
                  ("Insurance adjustments", money(total(all_s, "discount"))), ("Payments", money(-pay))):
         d.text(M + 306, y, k, 7)
@@ -1439,7 +1454,6 @@ def s2(path: Path, npages: int | None):
     rev = G.negate(dup)
     rev.desc = "Charge correction - duplicate entry"
     accts[2][4].insert(5, rev)
-    rc = {"0430": "OT", "0440": "SLP", "0420": "PT", "0290": "DME"}
     cols = [("Date", 46, "L"), ("Rev", 26, "L"), ("Description", 150, "L"), ("CPT/HCPCS", 50, "L"), ("Mod", 26, "L"),
             ("Qty", 22, "R"), ("Charges", 50, "R"), ("Insurance\npayments", 54, "R"),
             ("Insurance\nadjustments", 56, "R"), ("Patient\nbalance", 50, "R")]

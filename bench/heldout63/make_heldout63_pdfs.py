@@ -1517,7 +1517,8 @@ def s2(path: Path, npages: int | None):
                 footer()
                 y = later()
                 y = band(y, a, cont=True)
-            T.line(d.page, s, acct, clm, pat, printed=("billed", "paid", "patient_owes"))
+            assert s.billed - s.paid - s.owes == s.discount  # the adjustments column is the plan discount
+            T.line(d.page, s, acct, clm, pat, printed=("billed", "paid", "discount", "patient_owes"))
             y = tb.row(y, [dfmt(s.dos, "mdy4"), rv, s.desc if len(s.desc) < 36 else s.desc[:34] + ".", s.code,
                            " ".join(s.mods), G.units_str(abs(s.units)), money(s.billed, ",", "()"),
                            money(s.paid, ",", "()"), money(s.billed - s.paid - s.owes, ",", "()"),

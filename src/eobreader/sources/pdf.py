@@ -700,8 +700,7 @@ class _Parser:
         has_money = Kind.MONEY in kinds
         # (a number after its label, "MRN 01166", "ACCT 97110", is that number, never a procedure code)
         has_code = any((k == Kind.CODE or token_kind(ln.words[j].text.strip("()[],;")) == Kind.CODE)
-                       and not (j and ln.words[j - 1].text.lower().strip(".:#") in _NUMBER_LABELS)
-                       for j, k in enumerate(kinds))
+                       and not _after_number_label(ln.words, j) for j, k in enumerate(kinds))
         if has_money and not has_code and self.amounts_of_pending(ln) and self.row(ln, kinds):
             self.legend_open = False
             return 1
@@ -1402,7 +1401,7 @@ class _Parser:
             and Field.PAYER_CLAIM_ID in assign_claim_keys(
                 [(lab, v) for _, lab, v in keyed_ids([clean_text(w.text) for w in ln.words])])
         if (is_service or undated_payment) and code is None and not code_bad and hdr.has(Field.CODE) \
-                and not any(token_kind(w.text) == Kind.CODE and not (j and ln.words[j - 1].text.lower().strip(".:#") in _NUMBER_LABELS)
+                and not any(token_kind(w.text) == Kind.CODE and not _after_number_label(ln.words, j)
                             for j, w in enumerate(ln.words)) and _PAYMENT_ROW.search(_all_text(cells)):
             # (printed under the account's total with no date: "Payment - Orchard Valley Mutual Claim OVM-26-0119-3341
             # (924.38)", "Heartland Mutual Insurance payment - claim HMI-26-5520147 ($205.28)")
@@ -1951,7 +1950,7 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
     ctext = cells.text(Field.CODE)
     # numbers after their labels ("claim 26005-77812", "Acct 97110"), whatever column they reach: never a code
     flat = sorted((w for ws in cells.words.values() for w in ws), key=lambda w: w.x0)
-    labelled = {b.text for a, b in zip(flat, flat[1:]) if a.text.lower().strip(".:#") in _NUMBER_LABELS}
+    labelled = {w.text for j, w in enumerate(flat) if _after_number_label(flat, j)}
     if ctext:
         toks = ctext.split()
         for k, t in enumerate(toks):
@@ -3139,6 +3138,11 @@ def _left_segment(ln: TextLine) -> list[str]:
             break
         out.append(clean_text(b.text))
     return out
+
+
+def _after_number_label(words: list[Word] | tuple[Word, ...], j: int) -> bool:
+    """The word at ``j`` follows a number's label ("MRN 01166", "claim CHP-26-0095562"): that number, never a code."""
+    return bool(j) and words[j - 1].text.lower().strip(".:#") in _NUMBER_LABELS
 
 
 _NUMBER_LABELS = frozenset("mrn acct account id no # icn tcn dcn pcn npi tin ssn chart record case claim clm ref "

@@ -458,6 +458,13 @@ _ADJ_RE = re.compile(
 REMARK_RE = re.compile(r"(?<![A-Z0-9])(MA\d{2,3}|M\d{1,3}|N\d{1,4})(?![A-Z0-9])")
 
 
+def _reason(code: str) -> str:
+    """A reason code as X12 writes it: fixed-width remits pad numbers ("CO016", "CO045"); CARC has no
+    leading zeros."""
+    code = code.upper()
+    return code.lstrip("0") or code if code.isdigit() else code
+
+
 def parse_adjustments(value: object) -> tuple[Adjustment, ...]:
     """Adjustment codes with optional amounts as printed: ``CO-45 51.50; PR-2 19.70``, ``CO45``,
     ``PR 1``, ``CO\u201145`` (non-breaking hyphen), ``C\u00adO-45`` (soft hyphen)."""
@@ -467,7 +474,7 @@ def parse_adjustments(value: object) -> tuple[Adjustment, ...]:
     out: list[Adjustment] = []
     for m in _ADJ_RE.finditer(s):
         amt = parse_money(m.group("amount")) if m.group("amount") else None
-        out.append(Adjustment(m.group("group").upper(), m.group("reason").upper(), amt))
+        out.append(Adjustment(m.group("group").upper(), _reason(m.group("reason")), amt))
     return tuple(out)
 
 
@@ -476,9 +483,9 @@ def adjustment_code(value: str) -> tuple[str, str] | None:
     s = clean_text(value).upper()
     m = re.fullmatch(rf"(CO|PR|OA|PI|CR)\s*[-:/ ]?\s*({_CARC})", s)
     if m:
-        return m.group(1), m.group(2)
+        return m.group(1), _reason(m.group(2))
     if re.fullmatch(_CARC, s):
-        return "", s
+        return "", _reason(s)
     return None
 
 

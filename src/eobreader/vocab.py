@@ -435,7 +435,9 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.DISCOUNT, ("reduc",), ()),
     (Field.PATIENT_OWES, ("liab",), ("other", "prior", "primary")),
     (Field.PATIENT_OWES, ("your", "bal"), ()),
-    (Field.SERVICE_END, ("to",), ("total", "paid", "owe", "bill", "applied", "amount", "amt", "credited", "charged")),
+    # "To Deductible" / "Toward Coinsurance" say where an amount went, never an end date
+    (Field.SERVICE_END, ("to",), ("total", "paid", "owe", "bill", "applied", "amount", "amt", "credited", "charged",
+                                  "deduct", "coins", "copay", "oop", "out")),
     (Field.SERVICE_END, ("thru",), ()),
     (Field.NOT_COVERED, ("not", "cover"), ()),
     (Field.NOT_COVERED, ("non", "cover"), ()),
@@ -472,6 +474,8 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.PATIENT_OWES, ("due",), ("date", "by", "on", "insurance", "ins", "plan", "payer", "provider")),
     (Field.DISCOUNT, ("discount",), ()),
     (Field.DISCOUNT, ("saving",), ()),
+    # "Amount Saved", "You Saved": the network price cut
+    (Field.DISCOUNT, ("saved",), ()),
     (Field.ADJUSTMENT_CODE, ("adj", "reason"), ()),
     (Field.ADJUSTMENT_CODE, ("adj", "code"), ()),
     (Field.ADJUSTMENT_CODE, ("reason", "code"), ()),

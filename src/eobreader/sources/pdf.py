@@ -233,6 +233,7 @@ _LEGEND_HEAD = re.compile(r"\b(remarks?|notes?|messages?|explanations?|legend|gl
 # words that start sentences in notices; never a legend code even when written in capitals
 _NOT_CODES = frozenset("AN AS AT BE BY DO IF IN IS IT NO OF ON OR SO TO UP US WE ALL AND ANY ARE BUT CAN FOR "
                        "HAS HOW MAY NOT OUR THE YOU".split())
+_LABELLED_ENTRY = re.compile(r"^([A-Za-z][A-Za-z' ]{0,30}?)\s*:\s*([A-Z]{0,3}\d{1,4}|[A-Z]{1,3})\s*[-\u2013\u2014:=]\s+(\S.*)$")
 _LEGEND_CODE = re.compile(r"^(?:(CO|PR|OA|PI|CR)[-\s]?[A-Z]?\d{1,3}|MA\d{2,3}|M\d{1,3}|N\d{1,4}|[A-Z]{1,3}\d{0,4}|\d{1,5})[:.)\-]?$")
 
 
@@ -741,12 +742,14 @@ class _Parser:
                 # line): the member the number is for
                 info[Field.HOLDER] = who
             elif info and not info.keys() & {Field.PATIENT, Field.HOLDER, Field.CLAIM_ID, Field.PAYER_CLAIM_ID} \
-                    and ln.page == 1 and not any(c.lines for c in self.claims) and len(_left_segment(ln)) < len(ln.words) \
-                    and _member_name(_left_segment(ln)) and self.addressee_over_street(lines, i) \
+                    and ln.page == 1 and not any(c.lines for c in self.claims) \
+                    and len(lead := _left_segment(with_bars(lines[i]))) < len(ln.words) and _member_name(lead) \
+                    and (self.addressee_over_street(lines, i) or Field.MEMBER_ID in info) \
                     and not any(Field.HOLDER in c.info or Field.PATIENT in c.info for c in self.claims):
                 # "ELEANOR B. HASKETT      Medicare Number XXXX-XX7731" over "1418 ORCHARD RUN LN": the addressee
-                # beside the member's number is the plan's holder
-                info[Field.HOLDER] = " ".join(_left_segment(ln))
+                # beside the member's number is the plan's holder ("WINIFRED A CALLOWAY | Notice date: ... |
+                # Medicare number: ...": beside the member's own number, no street is needed)
+                info[Field.HOLDER] = " ".join(lead)
             if info and self.claim_trailer(lines, i, info):
                 pass
             elif info:
@@ -1099,6 +1102,15 @@ class _Parser:
             self.flush_pending()
             self.legend_mode = True
             self.legend_open = False
+            return True
+        if (m := _LABELLED_ENTRY.match(text)) and _LEGEND_HEAD.search(m.group(1)) \
+                and m.group(2).upper() not in _NOT_CODES and len(re.findall(r"[a-zA-Z]{2,}", m.group(3))) >= 3:
+            # a legend of one entry after its label ("Why codes: L4 - Your plan does not cover ..."): it
+            # explains the code, it is not a remark of the row above
+            self.flush_pending()
+            self.legend.append([m.group(2), clean_text(m.group(3))])
+            self.legend_mode = self.legend_open = True
+            self.legend_body_x = ln.words[0].x1
             return True
         first = clean_text(words[0]).upper()
         strong = bool(REMARK_RE.fullmatch(first.rstrip(":.)-")) or re.fullmatch(r"(CO|PR|OA|PI|CR)[-\s]?[A-Z]?\d{1,3}[:.)]?", first))
@@ -1686,7 +1698,7 @@ _OWN_PAYMENT = re.compile(r"\b(ptpmt|pt\s*pmt|guarantor|patient\s+payment|copay\
                           r"discover|cash|card\s+ending)\b", re.IGNORECASE)
 _BALANCE_LABEL = re.compile(r"^(?:balance|bal|running balance|acct balance|account balance)$", re.IGNORECASE)
 _PAYMENT_ROW = re.compile(r"\b(payments?|paid|credit|refund|thank\s+you|check\s*#?\s*\d+|deposit|transfer|"
-                          r"(?:contractual|insurance|ins)\s+(?:adjustment|adj|write-?off)s?|write-?offs?)\b", re.IGNORECASE)
+                          r"(?:contractual|insurance|ins)\s+(?:adjustment|adj|allowance|discount|write-?off)s?|write-?offs?)\b", re.IGNORECASE)
 _LEAD_QTY = re.compile(r"^([1-9]\d?)\s+([A-Za-z][A-Za-z/.\-]*)\s+\S")
 _NOT_QTY_UNIT = frozenset("min mins minute minutes hr hrs hour hours mg ml mcg g kg cc day days wk wks week weeks mo yr "
                           "st nd rd th am pm x of".split())
@@ -3134,10 +3146,14 @@ def _left_segment(ln: TextLine) -> list[str]:
     gap = _gap(ws) * 2.5
     out = [clean_text(ws[0].text)] if ws else []
     for a, b in zip(ws, ws[1:]):
-        if b.x0 - a.x1 > gap:
+        if b.x0 - a.x1 > gap or b.text in _SEGMENT_MARKS:
             break
         out.append(clean_text(b.text))
     return out
+
+
+# a mark printed between the parts of a line ("WINIFRED A CALLOWAY | Notice date: ...")
+_SEGMENT_MARKS = frozenset({"|", "\u00a6", "\u2022", "\u00b7", "\u2502"})
 
 
 def _after_number_label(words: list[Word] | tuple[Word, ...], j: int) -> bool:

@@ -226,6 +226,10 @@ def m1(out: Path):
              prov="Brookside Hand & Upper Limb Therapy",
              svcs=[S(D(2026, 1, 6), "97166", 1, ["GO"]), S(D(2026, 1, 6), "97760", 2, ["GO"], desc=LD["97760"]),
                    S(D(2026, 1, 6), "L3807", 1, ["RT"], desc=LD["L3807"])]),
+        dict(patient="Imogen Achterberg", rel="Daughter", cid="EB2602-450011-00", acct="PK-20944",
+             prov="Little Oaks Pediatric Therapy",
+             svcs=[S(D(2026, 2, 3), "92523", 1, ["GN"]), S(D(2026, 2, 10), "92507", 1, ["GN"]),
+                   S(D(2026, 2, 10), "99213", 1, [])]),
         dict(patient="Theo Achterberg", rel="Son", cid="EB2601-448207-00", acct="PK-20931",
              prov="Little Oaks Pediatric Therapy",
              svcs=[S(D(2026, 1, 8), "97530", 3, ["GO"], desc=LD["97530"]), S(D(2026, 1, 8), "97533", 2, ["GO"]),
@@ -233,11 +237,7 @@ def m1(out: Path):
                    S(D(2026, 1, 22), "97530", 2, ["GO"], desc=LD["97530"]), S(D(2026, 1, 22), "97533", 2, ["GO"]),
                    S(D(2026, 1, 22), "0552T", 1, [], denied="PR", desc=LD["0552T"]),
                    S(D(2026, 1, 29), "97530", 3, ["GO"], desc=LD["97530"]), S(D(2026, 1, 29), "97112", 1, ["GO", "59"]),
-                   *series((3, 5, 10, 12), (("97530", 2, ("GO",)), ("97533", 1, ("GO",))), month=2)]),
-        dict(patient="Imogen Achterberg", rel="Daughter", cid="EB2602-450011-00", acct="PK-20944",
-             prov="Little Oaks Pediatric Therapy",
-             svcs=[S(D(2026, 2, 3), "92523", 1, ["GN"]), S(D(2026, 2, 10), "92507", 1, ["GN"]),
-                   S(D(2026, 2, 10), "99213", 1, [])]),
+                   *series((3, 5, 10, 12, 17, 19, 24, 26), (("97530", 2, ("GO",)), ("97533", 1, ("GO",))), month=2)]),
     ]
     for c in claims:
         for s in c["svcs"]:
@@ -359,6 +359,8 @@ def m2(out: Path):
         dict(patient="Everett Day", prov="Northgate Physical Therapy", cid="0260209-78544", ref="NPT-8841-03",
              svcs=series((2, 4, 6, 9, 11, 13), (("97110", 2, ("GP",)), ("97140", 1, ("GP",)), ("97112", 1, ("GP",))),
                          month=2)),
+        dict(patient="Lucia Day", prov="Harborview Speech & Feeding Center", cid="0260216-79013", ref="HSF 310164",
+             svcs=series((4, 6, 11, 13, 18, 20, 25, 27), (("92507", 1, ()), ("97533", 1, ("GO", "59"))), month=2)),
     ]
     for c in claims:
         for s in c["svcs"]:
@@ -579,10 +581,12 @@ def n2(out: Path):
                    S(D(2026, 1, 27), "97530", 2, ["GO", "KX"]), S(D(2026, 1, 27), "97168", 1, ["GO"]),
                    *series((28, 29, 30), (("97530", 2, ("GO", "KX")), ("97535", 1, ("GO", "KX")),
                                           ("97140", 1, ("GO", "KX", "59"))))]),
-        dict(cid="MA26-0130-230114", prov="Riverbend Outpatient Therapy", recv="02/02/2026", proc="02/09/2026",
-             svcs=[S(D(2026, 1, 29), "97530", 2, ["GO", "KX"]), S(D(2026, 1, 29), "E0730", 1, ["NU"], denied="CO")]),
         dict(cid="MA26-0203-231560", prov="Lakeshore Primary Care", recv="02/04/2026", proc="02/10/2026",
              svcs=[S(D(2026, 2, 2), "99203", 1, []), S(D(2026, 2, 2), "36415", 1, [])]),
+        dict(cid="MA26-0130-230114", prov="Riverbend Outpatient Therapy", recv="02/02/2026", proc="02/09/2026",
+             svcs=[S(D(2026, 1, 29), "97530", 2, ["GO", "KX"]), S(D(2026, 1, 29), "E0730", 1, ["NU"], denied="CO"),
+                   *series((3, 5, 10, 12, 17, 19), (("97530", 2, ("GO", "KX")), ("97535", 1, ("GO", "KX")),
+                                                     ("97112", 1, ("GO", "KX"))), month=2)]),
     ]
     for c in claims:
         for s in c["svcs"]:
@@ -930,7 +934,8 @@ def p1(out: Path):
                    S(D(2026, 1, 21), "92507", 1, ["GN"])]),
         dict(pt="VANTERPOOL, ESME", pcn="WLR10602", icn="2226015403141", key="d",
              svcs=[S(D(2026, 1, 16), "97168", 1, ["GO"]), S(D(2026, 1, 16), "97760", 2, ["GO"]),
-                   S(D(2026, 1, 16), "L3807", 1, ["LT"])]),
+                   S(D(2026, 1, 16), "L3807", 1, ["LT"]),
+                   *series((19, 21, 23, 26, 28, 30), (("97530", 2, ("GO",)), ("97760", 1, ("GO",))))]),
     ]
     for c in claims:
         for s in c["svcs"]:
@@ -1135,6 +1140,11 @@ def s1(out: Path):
         ("Hugo Ambrose-Kiel", "Hugo", "V-30470", "WX7732241", [S(D(2026, 1, 28), "97110", 2, ["GP"]),
                                                               S(D(2026, 1, 28), "97140", 1, ["GP"])]),
     ]
+    for i, dd in enumerate((2, 4, 9, 11, 16, 18, 23, 25)):
+        visits.append(("Felix Ambrose-Kiel", "Felix", f"V-30{520 + i * 17}", f"WX77{33010 + i * 211}",
+                       series((dd,), (("97530", 3, ("GO",)), ("97533", 1, ("GO",))), month=2)))
+        visits.append(("Posy Ambrose-Kiel", "Posy", f"V-30{521 + i * 17}", f"WX77{33012 + i * 211}",
+                       series((dd + 1,), (("92507", 1, ("GN",)),), month=2)))
     for _, k, _, _, sv in visits:
         for s in sv:
             commercial(s, st[k])
@@ -1233,15 +1243,16 @@ def s2(out: Path):
                    S(D(2026, 1, 16), "97530", 2, ["GO"]), S(D(2026, 1, 16), "97535", 1, ["GO"]),
                    S(D(2026, 1, 23), "97530", 2, ["GO"]), S(D(2026, 1, 23), "97140", 1, ["GO"]),
                    S(D(2026, 1, 30), "97530", 3, ["GO"]), S(D(2026, 1, 30), "97168", 1, ["GO"])]),
+        dict(pt="Annika Vantongeren", acct="HA20260112-7812", ref="SC-MCD 2026012288471", ins="StateCare Kids (Medicaid)",
+             svcs=[S(D(2026, 1, 12), "92523", 1, ["GN"]), S(D(2026, 1, 19), "92507", 1, ["GN"]),
+                   S(D(2026, 1, 26), "92507", 1, ["GN"])]),
         dict(pt="Lars Vantongeren", acct="HA20260108-7790", ref="PLC-26-0094120", ins="Lakeland Consolidated Health",
              svcs=[S(D(2026, 1, 8), "97161", 1, ["GP"]), S(D(2026, 1, 8), "97110", 2, ["GP"]),
                    S(D(2026, 1, 15), "97110", 3, ["GP"]), S(D(2026, 1, 15), "97116", 1, ["GP"]),
                    S(D(2026, 1, 22), "97110", 2, ["GP"]), S(D(2026, 1, 22), "G0283", 1, ["GP"]),
                    S(D(2026, 1, 29), "97110", 2, ["GP"]), S(D(2026, 1, 29), "97112", 1, ["GP"]),
-                   *series((2, 5, 9, 12, 16, 19), (("97110", 2, ("GP",)), ("97140", 1, ("GP",))), month=2)]),
-        dict(pt="Annika Vantongeren", acct="HA20260112-7812", ref="SC-MCD 2026012288471", ins="StateCare Kids (Medicaid)",
-             svcs=[S(D(2026, 1, 12), "92523", 1, ["GN"]), S(D(2026, 1, 19), "92507", 1, ["GN"]),
-                   S(D(2026, 1, 26), "92507", 1, ["GN"])]),
+                   *series((2, 5, 9, 12, 16, 19, 23, 26), (("97110", 2, ("GP",)), ("97140", 1, ("GP",)),
+                                                          ("97112", 1, ("GP",))), month=2)]),
     ]
     result = {}
 

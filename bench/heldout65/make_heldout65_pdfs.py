@@ -28,7 +28,7 @@ Layouts (kind, vocabulary, producer, complications):
       PLANTED claim-total mismatch on "Member Pays"
   m1  Medicare Summary Notice Part B (fpdf2, portrait DejaVu Sans): page-1 deductible / approval dashboard,
       claims by provider with date heading rows ("Jan 7, 2026") over "2 Therapeutic exercises (97110-GP)" rows,
-      Yes/No approval column, "Maximum You May Be Billed", lettered notes; one claim spans pages 1-3
+      Yes/No approval column, "Maximum You May Be Billed", lettered notes; one claim runs from page 1 onto page 2 with the column header repeated and "(continued)"
   m2  Medicare Advantage HMO member EOB (reportlab, landscape DejaVu Serif Condensed): "Provider's charge /
       Plan's approved amount / Plan paid / Your share", no units, per-visit copay, a REPROCESSED claim whose
       earlier payment is reversed with "-$" amounts followed by the replacement claim
@@ -39,17 +39,18 @@ Layouts (kind, vocabulary, producer, complications):
       heads (Member / Member ID / Patient Acct # / ICN), ruled service rows with "CO 45 54.15" adjustment cells
       and RARC, PAID / DENIED / ADJUSTED sections with a void (negative) and its replacement
   p1  Medicare Part B standard paper remit printed by a clearinghouse viewer (fpdf2, portrait DejaVu Sans
-      Mono 6.6 pt): NAME / MID / ACNT / ICN / ASG / MOA, "0107 010726" dates, NOS, GRP/RC-AMT with one
+      Mono 6.6 pt, fixed-width text rows): NAME / MID / ACNT / ICN / ASG / MOA, "0107 010726" dates, NOS, GRP/RC-AMT with one
       adjustment per print line under the service, PT RESP and CLAIM TOTALS, a reversal claim, two pages
   p2  practice-management "Insurance Payment Detail - ERA auto-post" of a Medicare deposit (reportlab,
       portrait Liberation Sans Narrow): patient bands "Pt: Hollis, June  Acct 20417  ICN ...", columns Charge /
-      Allowed / Ins Pd / Ded / Coins / Contract Adj / Other Adj / Adj Codes / Pt Resp, header repeated on page 2
+      Allowed / Ins Pd / Ded / Coins / Contract Adj / Other Adj / Adj Codes / Pt Resp / Status, glued code list
+      "CO45 PR2 CO253", a zero-pay bundled line, one dense page
   s1  therapy clinic family statement to the guarantor (fpdf2, portrait Liberation Serif): statement box,
       visit rows per child with invoice numbers and the insurer's claim reference, Charge / Insurance Paid /
-      Adjustment / Your Portion, payments as non-service rows, aging strip, tear-off stub
+      Adjustment (no codes) / Your Portion, a guarantor payment as a non-service row, aging strip, tear-off stub
   s2  hospital guarantor statement (reportlab, portrait DejaVu Sans Condensed): one account per family member,
       itemized "Date / Rev / CPT-HCPCS / Description / Qty / Charges" rows, insurance activity lines with the
-      payer's claim number, an account that runs onto page 2 without a repeated header
+      payer's claim number, a 16-visit rehab account that runs onto page 2 without a repeated header
 
 The self-check (--check) tests the factory, not the reader: every truth amount, code, modifier, units value and
 date is among the strings drawn on the line's own print row(s), and each such row is found as one text line
@@ -206,7 +207,7 @@ def c1():
           (D(2026, 1, 15), "97110", 2, ("GP",)), (D(2026, 1, 15), "97140", 1, ("GP", "59"))]),
         ("Ava Lindqvist", "Daughter", "Cedar Hollow Pediatric Therapy", "CHPT-30917", "NM2601-448812",
          [(D(2026, 1, 5), "97165", 1, ("GO",))] +
-         [(D(2026, 1, d), c, u, ("GO",)) for d in (7, 9, 12, 14, 16, 19, 21, 23) for c, u in (("97530", 2), ("97535", 1))]),
+         [(D(2026, 1, d), c, u, ("GO",)) for d in (7, 9, 12, 14, 16, 19, 21, 23, 26, 28, 30) for c, u in (("97530", 2), ("97535", 1))]),
         ("Gregor Lindqvist", "Self", "Westgate Hand & Wrist Clinic", "WHW-118204", "NM2601-452561",
          [(D(2026, 1, 21), "97166", 1, ("GO",)), (D(2026, 1, 21), "L3807", 1, ("RT",))]),
     ]
@@ -221,10 +222,9 @@ def c1():
             s = Svc(it[0], it[1], it[2], it[3], denied=it[4] if len(it) > 4 else None)
             svcs.append(commercial(s, st, deny_reason="97"))
         doc.need(60)
-        doc.rect(40, doc.y - 9, W - 80, 13, fill=0.25, stroke=False)
+        doc.rect(40, doc.y - 9, W - 80, 13, fill=0.78, stroke=False)
         bar = f"Claim for {pat} ({rel})"
         doc.t(44, doc.y, bar, "LSansB", 8)
-        doc.pages[-1][-1] = doc.pages[-1][-1]
         doc.y += 14
         doc.t(40, doc.y, f"Provider: {prov}   Claim number: {pcn}   Provider account no.: {acct}   "
                          f"Received 01/22/26   Processed 01/27/26", F, 7)
@@ -287,7 +287,7 @@ def c2():
     F, FB, sz = "DCond", "DCondB", 7.0
 
     def furn(doc, p):
-        doc.rect(0, 0, W, 46, fill=0.15, stroke=False)
+        doc.rect(0, 0, W, 46, fill=0.82, stroke=False)
         doc.t(36, 26, "Granite Peak Health Plans", "DCondB", 15)
         doc.t(W - 36, 22, "STATEMENT OF HEALTH BENEFITS", "DCondB", 10, "r")
         doc.t(W - 36, 35, "Keep this statement for your records", F, 7, "r")
@@ -398,8 +398,7 @@ def m1():
         doc.t(W - 40, 56, "Medicare Number XXX-XX-7TK4", F, 7.5, "r")
         doc.line(40, 66, W - 40, 66, 1.5)
         if p == 1:
-            doc.t(40, 88, "The Official Summary of Your Medicare Claims from the Centers for Medicare & Medicaid "
-                          "Services", F, 7.5)
+            doc.t(40, 88, "The official summary of your Medicare claims", F, 7.5)
             doc.t(40, 104, pat, F, 8.5)
             doc.t(40, 115, "41 Sandpiper Lane, Apt 3", F, 8.5)
             doc.t(40, 126, "Port Avalon, ME 04092", F, 8.5)
@@ -440,7 +439,7 @@ def m1():
         ("Lakeshore Outpatient Therapy Associates", "26-0112-3307-4419",
          "1180 Harbor Road, Port Avalon, ME 04092",
          [(D(2026, 1, d), c, u, ("GP",)) for d in (5, 7, 9, 12, 14, 16, 21, 23, 28, 30)
-          for c, u in (("97110", 2), ("97140", 1))] + [(D(2026, 1, 26), "97530", 2, ("GP", "KX"))]),
+          for c, u in (("97110", 2), ("97140", 1))] + [(D(2026, 1, 30), "97530", 2, ("GP", "KX"))]),
     ]
     notes = {"A": "The amount Medicare paid the provider for this claim is shown in the Amount Medicare Paid "
                   "column. It reflects a 2% federal payment reduction.",
@@ -462,8 +461,8 @@ def m1():
         header()
         last = None
         for s in svcs:
-            doc.need(24)
-            if s.dos != last or doc.y < 140:
+            brk = doc.need(24)
+            if s.dos != last or brk:
                 dh = dfmt(s.dos, "mon")
                 doc.t(40, doc.y, dh, FB, 7.5)
                 doc.y += 10
@@ -628,7 +627,7 @@ def d1():
         ("OKAFOR, JUNE", "701234007", "BSP-4451", "2601507000201",
          [(D(2026, 1, 10), "97165", 1, ("GO",)), (D(2026, 1, 10), "97535", 2, ("GO",))], None),
         ("NAKAMURA-REYES, SOFIA", "700123456", "BSP-4410", "2601507000123",
-         [(D(2026, 1, d), c, u, m) for d in (5, 7, 9, 12, 14, 16, 19, 21, 23, 26)
+         [(D(2026, 1, d), c, u, m) for d in (5, 7, 9, 12, 14, 16, 19, 21, 23, 26, 28, 30)
           for c, u, m in (("97530", 3, ("GO",)), ("97533", 1, ("GO", "59")), ("97535", 1, ("GO",)))], None),
         ("PELLETIER, ARLO", "700551902", "BSP-4460", "2601507000342",
          [(D(2026, 1, 13), "97530", 4, ("GO",)), (D(2026, 1, 13), "97110", 2, ("GO",))], "DENIED"),
@@ -689,7 +688,7 @@ def d2():
         doc.t(36, 38, "Tri-River Medical Assistance Program", FB, 13)
         doc.t(36, 50, "Provider Remittance Advice  -  Professional Claims", F, 8.5)
         doc.t(W - 36, 38, "Remit date 01/30/2026", F, 8, "r")
-        doc.t(W - 36, 50, "EFT trace 5518830271   Payment $1,284.36", F, 8, "r")
+        doc.t(W - 36, 50, f"EFT trace 5518830271   Payment {money(pay_total)}", F, 8, "r")
         doc.t(36, 64, "Payee: Kestrel Valley Therapy Group   Provider ID 2288104   NPI 1326059981", F, 7.5)
         doc.line(36, 70, W - 36, 70, 1)
         return 88
@@ -738,10 +737,16 @@ def d2():
             "N54": "Claim information is inconsistent with pre-certified or authorized services."}
     carc = {"45": "Charge exceeds fee schedule / maximum allowable", "197": "Precertification / authorization "
             "absent", "129": "Prior processing information appears incorrect (reversal)"}
+    pay_total = ZERO
+    for _, cls in groups:
+        for _n, _m, _a, _i, items, kind in cls:
+            ps = sum((medicaid(Svc(i[0], i[1], i[2], i[3], denied="CO" if kind == "deny" else None)).paid
+                      for i in items), ZERO)
+            pay_total += -ps if kind == "void" else ps
     doc.page()
     for sec, cls in groups:
         doc.need(60)
-        doc.rect(36, doc.y - 10, W - 72, 14, fill=0.3, stroke=False)
+        doc.rect(36, doc.y - 10, W - 72, 14, fill=0.72, stroke=False)
         doc.t(40, doc.y, sec, FB, 9)
         doc.y += 18
         for name, mid, acct, icn, items, kind in cls:
@@ -1005,7 +1010,7 @@ def s1():
             toks = doc.row(cols, vals, F, 7.2)
             doc.y += 10.5
             bal += s.owes
-            o.add(tl(doc.pno, s, inv, ref, pat, ("billed", "paid", "patient_owes"),
+            o.add(tl(doc.pno, s, inv, ref, pat, ("billed", "paid", "discount", "patient_owes"),
                      overrides={"description": vals[2]}), [toks])
         o.claims.append(claim(inv, ref, pat, tot(svcs, "billed"), None, tot(svcs, "paid"), tot(svcs, "owes")))
         doc.y += 3
@@ -1065,9 +1070,11 @@ def s2():
          [(D(2026, 1, 17), "73110", 1, ("RT",), "0320"), (D(2026, 1, 17), "29125", 1, ("RT",), "0450"),
           (D(2026, 1, 17), "97760", 1, ("GO",), "0430")],
          "Harbor Mutual Insurance", "HM26-0224-11973", Decimal("0.58")),
-        ("Nora Adeyemi-Ward", "HB40021877", "Outpatient rehabilitation series 01/05/26 - 01/30/26",
+        ("Nora Adeyemi-Ward", "HB40021877", "Outpatient rehabilitation series 01/05/26 - 02/09/26, therapy plan of care",
          [(D(2026, 1, 5), "97167", 1, ("GO",), "0434")] +
          [(D(2026, 1, d), c, u, ("GO",), "0431") for d in (7, 9, 12, 14, 16, 19, 21, 23, 26, 28, 30)
+          for c, u in (("97530", 2), ("97140", 1), ("97535", 1))] +
+         [(D(2026, 2, d), c, u, ("GO",), "0431") for d in (2, 4, 6, 9)
           for c, u in (("97530", 2), ("97140", 1), ("97535", 1))] + [(D(2026, 1, 9), "L3807", 1, ("LT",), "0274")],
          "Harbor Mutual Insurance", "HM26-0219-55810", Decimal("0.62")),
     ]

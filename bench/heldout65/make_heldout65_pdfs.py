@@ -229,7 +229,7 @@ def c1():
         doc.t(40, doc.y, f"Provider: {prov}   Claim number: {pcn}   Provider account no.: {acct}   "
                          f"Received 01/22/26   Processed 01/27/26", F, 7)
         doc.y += 12
-        doc.cont = lambda: (doc.t(40, doc.y, f"Claim for {pat} ({rel}) - claim number {pcn} (continued)", FB, 7.5),
+        doc.cont = lambda pat=pat, rel=rel, pcn=pcn: (doc.t(40, doc.y, f"Claim for {pat} ({rel}) - claim number {pcn} (continued)", FB, 7.5),
                             setattr(doc, "y", doc.y + 12), header())
         header()
         for s in svcs:

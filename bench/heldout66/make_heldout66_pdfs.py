@@ -19,7 +19,8 @@ Deterministic output (reportlab invariant=1, fpdf2 fixed creation date, no rando
 Layouts:
   m1  commercial member EOB "Explanation of Benefits - this is not a bill" to a subscriber for a family of three
       (reportlab, portrait Liberation Serif): shaded "Claim detail for <name> (relationship)" bars with "Claim ID"
-      and "Provider account #", columns "Date of service / Service (code) / Units / Provider charged / Plan
+      and "Provider account #", columns "Date of service / Service code and description ("97530 GO Therapeutic
+      ...") / Units / Provider charged / Plan
       discount / Plan allowed / Not covered / Deductible / Copay / Coinsurance / Plan paid / You owe / Note",
       description wrapped to a second text line, a not-covered line, claim subtotal rows, a claim running onto
       page 2 under a "(continued)" bar and repeated column header, lettered notes legend
@@ -28,12 +29,12 @@ Layouts:
       - Your provider's reference ...", service rows "Jan 5, 2026 / Therapeutic activities (97530-GO)" with no
       units column, "Billed / Discount / Plan's price / Plan paid / Deductible / Copay / Coinsurance / Not
       covered / Your total", a line paid 0.00 (all to deductible), a plan-exclusion denial, totals per claim,
-      four family members, claims continue across pages WITHOUT repeating the column header
+      four family members, six claims running onto page 2 WITHOUT a repeated column header
   n1  Medicare Summary Notice, Part B (reportlab, portrait DejaVu Sans): page 1 summary with "Your Deductible
       Status" and claims-at-a-glance boxes, then per-claim "Claim number / Provider / Service provided & billing
       code / Amount provider charged / Medicare-approved amount / Amount Medicare paid / Maximum you may be billed
       / See notes", each service row "Jan 5, 2026  2 Therapeutic exercises (97110-GP)" (quantity before the
-      words), claim-total rows, a denied line, notes A-E legend on the last page, 3 pages
+      words), claim-total rows, a denied line, notes A-E legend; page 1 is the summary only, 2 pages
   n2  Medicare Advantage member EOB (fpdf2, portrait Liberation Sans): "Medical claims for <name>" grouped by
       claim with "Claim # / Provider / Received / Processed", columns "Date / Service / Code / Mod / Qty /
       Provider's charge / Plan-approved amount / Plan paid / Your share / Note", KX and CQ modifiers, a line
@@ -41,8 +42,8 @@ Layouts:
   r1  state Medicaid remittance advice (reportlab, landscape Courier): "PROVIDER REMITTANCE ADVICE" banner, RA
       number, payment date, claim blocks with labelled head "CLIENT / CLIENT NO / PCN / TCN / CLM STATUS", lines
       "SEQ / SVC DATE / HCPCS / MODS / UNITS / CHARGE / MAX FEE / COPAY / PAID / LINE STATUS / EXPL", parenthesised
-      credit amounts for a void and its replacement, a denied claim, a claim continued to the next page with the
-      header repeated, payment summary and EXPL legend
+      credit amounts for a void and its replacement, a denied claim, adult co-payments, 2 pages, payment summary
+      and EXPL legend
   r2  state Medicaid managed-care "Remittance Statement" (fpdf2, portrait DejaVu Serif Condensed): ruled boxes per
       member with "Member / Medicaid ID / Patient control no. / Claim reference", column "Service from / to /
       Procedure / Modifier(s) / Qty / Billed / Approved / Paid / Adj. code / Adj. amount / Remark", adjustment
@@ -56,11 +57,13 @@ Layouts:
   p2  practice-management "Remittance Posting Report" (fpdf2, portrait Courier monospace): check / EFT number,
       grouped by patient with "ACCT# ... CLAIM# ...", rows "DOS MM/DD/YY / CPT / MODS / UNT / BILLED / APPROVED
       / DEDUCT / COINS / PAID / ADJ" with adjustments as "CO45 54.15" stacked one per text line, a reversal
-      (negative amounts) and its corrected claim, batch totals, page header repeated
+      (negative amounts) and its corrected claim, batch totals, a claim continued onto page 2 under the repeated
+      page and column header
   s1  therapy clinic family statement (reportlab, portrait Helvetica): tear-off remittance stub (amount due,
-      guarantor, account), "Account activity" table "Date / Patient / Visit # / Code / Mod / Units / Description
-      / Charges / Insurance paid / Adjustment / Your balance" with the insurer's claim number on the visit head
-      row, three children and a parent, aging buckets, message box, runs to 2 pages with the header repeated
+      guarantor, account), "Account activity" table "Date / Patient (first name) / Code / Mod / Units /
+      Description / Charges / Insurance paid / Adjustment / Your balance" under visit head rows "Visit V-... -
+      <patient> - billed to <insurer>, claim ..." (Adjustment recorded as truth discount), three children and a
+      parent, a not-covered line, aging buckets, runs to 2 pages with the column header repeated
   s2  hospital outpatient itemized family statement (fpdf2, portrait Liberation Serif): one "Hospital account"
       per patient with account number, insurer claim reference, "Date / Rev / CPT-HCPCS / Description / Qty /
       Charges" rows (non-therapy codes 36415, 85025, 73110 alongside OT/PT), account charge totals and
@@ -369,9 +372,9 @@ def m2(out: Path):
 
     def build(p, total_pages):
         d = FP(p, landscape=True)
-        cols = [("Date", 58, "l"), ("Service", 170, "l"), ("Billed", 46, "r"), ("Discount", 44, "r"),
-                ("Plan's price", 50, "r"), ("Plan paid", 46, "r"), ("Deductible", 46, "r"), ("Copay", 38, "r"),
-                ("Coinsurance", 52, "r"), ("Not covered", 50, "r"), ("Your total", 48, "r")]
+        cols = [("Date", 54, "l"), ("Service", 152, "l"), ("Billed", 44, "r"), ("Discount", 42, "r"),
+                ("Plan's price", 48, "r"), ("Plan paid", 44, "r"), ("Deductible", 44, "r"), ("Copay", 36, "r"),
+                ("Coinsurance", 50, "r"), ("Not covered", 48, "r"), ("Your total", 46, "r")]
         doc = Doc(d, font="DejaVuSans", bold="DejaVuSans-Bold", size=6.6, row_h=10, top=0, bottom=560, cols=cols,
                   x0=160)
 
@@ -395,7 +398,7 @@ def m2(out: Path):
             d.text(14, 570, "TTY 711, 8 a.m. - 8 p.m.", "DejaVuSans", 6.2)
             d.text(14, 590, f"Page {d.page} of {total_pages or 0}", "DejaVuSans", 6.5)
             d.text(160, 30, "Claims for your family, processed Feb 1 - Feb 15, 2026", "DejaVuSans-Bold", 10)
-            d.line(160, 36, 760, 36, 0.8)
+            d.line(160, 36, 768, 36, 0.8)
 
         furniture()
         doc.y = 46
@@ -838,8 +841,8 @@ def r2(out: Path):
     def build(p, total_pages):
         d = FP(p)
         cols = [("Service\nfrom", 44, "l"), ("Service\nto", 44, "l"), ("Procedure", 42, "l"), ("Modifier(s)", 44, "l"),
-                ("Qty", 22, "r"), ("Billed", 48, "r"), ("Approved", 48, "r"), ("Paid", 48, "r"), ("Adj.\ncode", 36, "l"),
-                ("Adj.\namount", 44, "r"), ("Remark", 40, "l")]
+                ("Qty", 20, "r"), ("Billed", 48, "r"), ("Approved", 48, "r"), ("Paid", 48, "r"), ("Adj.\ncode", 38, "l"),
+                ("Adj.\namount", 44, "r"), ("Remark", 96, "l")]
         doc = Doc(d, font="DejaVuSerifCond", bold="DejaVuSerifCond-Bold", size=7, row_h=10, top=0, bottom=720,
                   cols=cols, x0=48)
 
@@ -1152,8 +1155,8 @@ def s1(out: Path):
 
     def build(p, total_pages):
         d = RL(p)
-        cols = [("Date", 40, "l"), ("Patient", 52, "l"), ("Code", 28, "l"), ("Mod", 30, "l"), ("Units", 24, "r"),
-                ("Description", 138, "l"), ("Charges", 46, "r"), ("Insurance\npaid", 46, "r"), ("Adjust-\nment", 46, "r"),
+        cols = [("Date", 40, "l"), ("Patient", 44, "l"), ("Code", 32, "l"), ("Mod", 30, "l"), ("Units", 26, "c"),
+                ("Description", 140, "l"), ("Charges", 46, "r"), ("Insurance\npaid", 46, "r"), ("Adjust-\nment", 46, "r"),
                 ("Your\nbalance", 46, "r")]
         doc = Doc(d, font="Helvetica", bold="Helvetica-Bold", size=6.8, row_h=9.4, top=0, bottom=720, cols=cols, x0=40)
         allsv = [s for v in visits for s in v[4]]

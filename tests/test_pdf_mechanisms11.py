@@ -96,3 +96,41 @@ def test_the_addressee_set_off_by_a_bar_beside_the_members_number():
     # a practice's name beside a number is nobody's
     ws2 = [w for w in ws if w.top != 30] + text_at(30, 30, "SUNFIELD REHAB CLINIC | Provider number: 4410023")
     assert claims_of(read(ws2))[0].patient is None
+
+
+def _group_heading_page() -> list:
+    from eobreader.sources.pdf_words import Word as W
+    y0, y1 = 60.0, 69.0
+    top = [W("Date", 38, 53, y0, y0 + 8, 7.3), W("of", 54, 61, y0, y0 + 8, 7.3), W("Your", 371, 388, y0, y0 + 8, 7.3),
+           W("cost:", 389, 404, y0, y0 + 8, 7.3), W("Your", 534, 550, y0, y0 + 8, 7.3)]
+    low = [(38, 59, "service"), (82, 105, "Service"), (107, 118, "you"), (120, 146, "received"), (174, 190, "Code"),
+           (235, 252, "Units"), (263, 290, "Charged"), (297, 328, "Approved"), (336, 350, "Plan"), (352, 366, "paid"),
+           (370, 404, "Deductible"), (414, 433, "Copay"), (436, 474, "Coinsurance"), (477, 488, "Not"),
+           (490, 514, "covered"), (533, 550, "share"), (554, 572, "Notes")]
+    row_ = [(38, 75, "01-05-2026"), (82, 100, "Gait"), (102, 128, "training"), (174, 194, "97116"), (196, 210, "(GP)"),
+            (248, 252, "1"), (266, 290, "$82.00"), (304, 328, "$41.00"), (346, 366, "$41.00"), (388, 404, "$0.00"),
+            (414, 434, "$10.00"), (458, 474, "$0.00"), (498, 514, "$0.00"), (530, 550, "$10.00"), (558, 568, "N1")]
+    return (top + [W(t, a, b, y1, y1 + 8, 7.3) for a, b, t in low]
+            + [W(t, a, b, y1 + 12, y1 + 20, 7.3) for a, b, t in row_])
+
+
+def test_a_group_heading_ending_with_a_colon_over_its_columns():
+    # "Your cost:" printed over "Deductible" only, "Plan paid" one space to its left: the heading rows stack,
+    # the cut falls where "Your cost:" starts, and "Service you received" describes the service
+    got = lines_of(read(_group_heading_page()))
+    assert [(ln.code, ln.modifiers, ln.units, str(ln.service_date), ln.billed, ln.allowed, ln.paid, ln.deductible,
+             ln.copay, ln.patient_owes, ln.remarks, ln.description) for ln in got] == [
+        ("97116", ("GP",), Decimal("1"), "2026-01-05", Decimal("82.00"), Decimal("41.00"), Decimal("41.00"),
+         Decimal("0.00"), Decimal("10.00"), Decimal("10.00"), ("N1",), "Gait training")]
+    from eobreader.sources.pdf_layout import find_header, group_lines
+    hdr = find_header(group_lines(_group_heading_page()), 0)
+    assert hdr is not None
+    assert [(c.field, c.label) for c in hdr.columns if c.field in (Field.PAID, Field.PAYER, Field.DEDUCTIBLE)] == [
+        (Field.PAID, "Plan paid"), (Field.DEDUCTIBLE, "Your cost: Deductible")]
+
+
+def test_a_label_with_its_value_is_still_no_heading():
+    from eobreader.sources.pdf_layout import TextLine, _is_texty
+    # "Patient:  Jane Doe" (a label and its value a column gap away) is no heading row
+    assert not _is_texty(TextLine(1, 1, tuple(row(30, [(30, "Patient:"), (90, "Jane Doe")]))))
+    assert _is_texty(TextLine(1, 1, tuple(row(30, [(30, "Date of"), (200, "Your cost:"), (300, "Your")]))))

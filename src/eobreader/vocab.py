@@ -286,7 +286,9 @@ _exact(Field.CLAIM_ID, "Session no.", "Session no", "Session #", "Session ID", "
 
 # a plain-language description heading ("What it was for")
 _exact(Field.DESCRIPTION, "Procedure and Explanation", "Service and Explanation", "What it was for", "What this was for", "What was it for", "What the service was",
-       "What you got", "Service you got", "Care you got", "What was done for you")
+       "What you got", "Service you got", "Care you got", "What was done for you",
+       "Service you received", "Services you received", "Service received", "Services received", "Care you received",
+       "What you received", "Care received", "Treatment you received")
 
 # a remit's detail line number, its explanation codes, its adjustment reason codes ("ARC / AMT")
 _exact(Field.LINE_NUMBER, "DTL", "Dtl #", "Detail", "Detail #", "Det", "Line Item", "Svc #")

@@ -254,13 +254,23 @@ def _cells_single(line: TextLine) -> list[tuple[list[Word], Field | None]]:
 
 
 def _is_texty(line: TextLine) -> bool:
-    """No amounts, no dates, no ``Label: value`` pairs: could be (part of) a heading."""
-    for w in line.words:
+    """No amounts, no dates, no ``Label: value`` pairs: could be (part of) a heading. A heading over a group of
+    columns may end with a colon ("Your cost:" over "Deductible  Copay  Coinsurance") when a column gap and
+    another heading word, or nothing, follow it."""
+    words = line.words
+    for k, w in enumerate(words):
         if looks_like_money(w.text) or _is_date(w.text) or _ID_VALUE.match(w.text):
             return False
-        if w.text.endswith(":") and len(w.text) > 1:
+        if w.text.endswith(":") and len(w.text) > 1 and not _group_label(words, k):
             return False
     return True
+
+
+def _group_label(words: Sequence[Word], k: int) -> bool:
+    if k + 1 == len(words):
+        return k > 0
+    nxt = words[k + 1]
+    return nxt.x0 - words[k].x1 > _column_gap(words) and heading_word(nxt.text)
 
 
 # an identifier printed as a value (``SRC-7781-0042``, ``CH260105-88-04417``): headings name columns, they
@@ -352,7 +362,11 @@ def _split_at_edges(phs: list[tuple[int, list[Word]]]) -> list[tuple[int, list[W
                         if not any(c.x0 - d.x1 > 0 and min(c.x0, b.x0) - max(d.x1, a.x1) > 0.5
                                    for d, c in zip(near[k], near[k][1:]))}
             # (a phrase parting at the same gap counts as two: one on each side)
-            if not straddle and (left or right) and (left != right or left & right):
+            # the cut falls at the gap where another line's heading starts or ends ("Plan paid | Deductible"
+            # under "Your cost:" over Deductible parts there, never between "Plan" and "paid")
+            edge = any(min(a.x1, b.x0) - tol <= o0 < b.x1 or a.x0 < o1 <= max(a.x1, b.x0) + tol for o0, o1 in others) \
+                or any(c.x0 - d.x1 > 0 and min(c.x0, b.x0) - max(d.x1, a.x1) > 0.5 for o in near for d, c in zip(o, o[1:]))
+            if not straddle and edge and (left or right) and (left != right or left & right):
                 out.append((li, cur))
                 cur = [b]
             else:

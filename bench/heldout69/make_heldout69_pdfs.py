@@ -18,35 +18,37 @@ Layouts (set 69):
   a1  commercial member EOB, reportlab portrait Liberation Sans: "Claim for / Received / Processed" heads,
       "Amount billed / Plan discount / Allowed amount / Not covered / Deductible / Copay / Coinsurance /
       Plan paid / You owe / Remark", code as "97530-GO", no units, 3 family members, claim rows continue on
-      page 2 under a repeated column header with "(continued)", a denied line, remark legend
+      page 2 under a repeated column header with "(continued)", a denied line, remark legend, 2 pages
   a2  commercial member EOB, fpdf2 landscape DejaVu Serif: "Provider charges / Member rate / Plan's share /
       Your share / Qty / Note", service as "Manual therapy (97140 GP)", dates "Jan 5, 2026", visit copay,
-      4 family members, claim totals, 2 pages
+      4 family members, a denied group session, claim totals, one page
   b1  Medicare Summary Notice Part B, Spanish-language edition, reportlab portrait DejaVu Sans: "Resumen de
       Medicare", count before wording "3 Actividades terapeuticas (97530-GO)", "Cantidad cobrada / aprobada /
-      Medicare pago / Lo maximo que le pueden facturar / Ver notas", lettered notes, claims run onto page 3
+      Medicare pago / Lo maximo que le pueden facturar / Ver notas", lettered notes, a denied line, 2 pages
   b2  Medicare Advantage member EOB, fpdf2 portrait Liberation Serif: monthly "Explanation of Benefits",
       "Provider's charge / Plan's approved amount / Plan paid / You paid or owe" with per-visit copays, a
-      sidebar-free two-section page (summary box, then claims), 2 pages
+      summary box then claims by provider with "Claim ... | Your provider's account ...", a denial, one page
   c1  state Medicaid remittance advice, fpdf2 landscape core Courier (fixed width, legacy MMIS print):
       "PAID CLAIMS / DENIED CLAIMS / ADJUSTED CLAIMS" sections, "RECIP NAME / RECIP ID / ICN / PAT ACCT" head
       rows, "FROM-DOS TO-DOS PROC MD1 MD2 UNITS BILLED ALLOWED PAID EOB", a void with trailing-minus amounts,
-      EOB code legend, page header repeated, rows continue across a page
+      EOB code legend, page header repeated, a claim's rows continue on page 2 under "(CONTINUED)"
   c2  state Medicaid remittance advice, reportlab portrait DejaVu Sans Condensed, boxed claim panels:
       "Member / Member ID / TCN / Patient Acct #", "Ln / DOS / Procedure / Mods / Units / Billed / Allowed /
-      Paid / CARC / Adj Amt / RARC", units "2.00", a denied claim, 2 pages
+      Paid / CARC / Adj Amt / RARC", units "2.00", a denied claim, one page
   d1  Medicare paper remit from a clearinghouse print (SPR vocabulary), reportlab landscape Liberation Mono:
       "NAME / HIC / ACNT / ICN / ASG / MOA" heads, "PERF PROV SERV DATE POS NOS PROC MODS BILLED ALLOWED DEDUCT
-      COINS GRP/RC-AMT PROV PD", "CLAIM TOTALS" rows, sequestration CO-253, 2 pages
+      COINS GRP/RC-AMT PROV PD", first adjustment on the service row and the others on lines under it,
+      "CLAIM TOTALS" rows, sequestration CO-253, a denied line, 2 pages
   d2  practice-management "Remittance Posting" print of a Medicare payment, fpdf2 portrait core Helvetica,
       ruled grid per claim: "Patient / Acct# / Payer Claim # / Status", "DOS / CPT / Mod / Units / Charge /
-      Allowed / Deduct / Coins / Adj Codes / Payment", two adjustment pairs per row, claim rows continue on page 2
+      Allowed / Deduct / Coins / Adj Codes / Payment", two adjustment pairs per text line (a third and fourth on a
+      second text line inside the row), a claim's rows continue on page 2 under a repeated header
   e1  therapy clinic family statement, fpdf2 portrait DejaVu Sans: guarantor + several children, visit heads
       "Patient / Visit # / Ins Claim #", "Date / Code / Description / Units / Charge / Ins Paid / Ins Adj /
-      Your Part", aging boxes and pay-by footer
+      Your Part", a non-covered group session, aging boxes on page 2
   e2  hospital outpatient-rehab family statement, reportlab portrait Liberation Serif: tear-off payment stub,
       accounts per family member ("Account No."), "Date / Rev / CPT-HCPCS / Description / Qty / Charges /
-      Insurance Paid / Adjustments / Your Balance", wrapped descriptions, 2 pages
+      Insurance Paid / Adjustments / Your Balance", wrapped descriptions, an account continues on page 2
 
 The self-check (--check) tests the factory, not the reader: each truth line's code, modifiers, units and
 printed amounts are cells of one and the same text line of its page (pdfplumber), ids, patients and remark
@@ -130,6 +132,10 @@ def layout_a1(out):
                   mk(d0 + D.resolution * 7, "97535", 2, ("GO", "59")), mk(d0 + D.resolution * 14, "97530", 3, ("GO",)),
                   mk(d0 + D.resolution * 14, "97110", 2, ("GO",)), mk(d0 + D.resolution * 21, "97530", 2, ("GO",)),
                   mk(d0 + D.resolution * 21, "0552T", 1, (), denied="PR")]
+            for wk in (2, 9, 16):
+                sv += [mk(d0 + D.resolution * wk, "97530", 2, ("GO",)), mk(d0 + D.resolution * wk, "97112", 1, ("GO",)),
+                       mk(d0 + D.resolution * wk, "97535", 1, ("GO",))]
+            sv.sort(key=lambda s: s.dos)
             p = prov
         elif i == 1:
             sv = [mk(d0, "92523", 1, ("GN",)), mk(d0 + D.resolution * 7, "92507", 1, ("GN",)),
@@ -145,11 +151,12 @@ def layout_a1(out):
             elif s.deductible:
                 s.remarks = ["D1"]
         claims.append(Claim(pt, acct, cn, p, sv))
+    claims = claims[1:] + claims[:1]
     printed = ("billed", "discount", "allowed", "not_covered", "deductible", "copay", "coinsurance", "paid",
                "patient_owes")
-    cols = [("Service date", 52, "l"), ("Service", 120, "l"), ("Amount\nbilled", 48, "r"), ("Plan\ndiscount", 44, "r"),
-            ("Allowed\namount", 44, "r"), ("Not\ncovered", 40, "r"), ("Deduct-\nible", 40, "r"), ("Copay", 36, "r"),
-            ("Co-\ninsurance", 42, "r"), ("Plan\npaid", 44, "r"), ("You\nowe", 40, "r"), ("Re-\nmark", 26, "l")]
+    cols = [("Service date", 48, "l"), ("Service", 96, "l"), ("Amount\nbilled", 46, "r"), ("Plan\ndiscount", 42, "r"),
+            ("Allowed\namount", 44, "r"), ("Not\ncovered", 38, "r"), ("Deduct-\nible", 40, "r"), ("Copay", 34, "r"),
+            ("Co-\ninsurance", 42, "r"), ("Plan\npaid", 44, "r"), ("You\nowe", 42, "r"), ("Re-\nmark", 24, "l")]
     X0 = 36
 
     def furniture(first):
@@ -215,7 +222,7 @@ def layout_a1(out):
                 doc.text(x + (w - 4 if a == "r" else 0), y, t, a)
                 x += w
             doc.font("LibSans", 6.8)
-            doc.text(X0 + 54, y + 8, s.desc)
+            doc.text(X0 + 50, y + 8, s.desc)
             doc.line(X0, y + 12, X0 + 540, y + 12, 0.3)
             rec.add(doc.page, s, c, printed, cells[1:11] + [cells[0]], units=False, remarks=s.remarks)
             y += 22
@@ -223,7 +230,7 @@ def layout_a1(out):
         tot = [money(total(c.svcs, a), ",") for a in ("billed", "discount", "allowed", "not_covered", "deductible",
                                                        "copay", "coinsurance", "paid", "owes")]
         doc.text(X0 + 2, y, "Claim total")
-        x = X0 + 2 + 172
+        x = X0 + 2 + 144
         for (h, w, a), t in zip(cols[2:11], tot):
             doc.text(x + w - 4, y, t, "r")
             x += w
@@ -265,7 +272,7 @@ def layout_a2(out):
         claims.append(Claim(nm, f"HR{230415 + 37 * k}", f"2601-{8810442 + 911 * k:08d}",
                             "Fernhollow Rehabilitation Partners" if k != 2 else "Brightwater Speech Studio", sv,
                             rel=rel))
-    cols = [("Service date", 80, "l"), ("What was done", 230, "l"), ("Qty", 30, "r"), ("Provider charges", 72, "r"),
+    cols = [("Service date", 80, "l"), ("What was done", 218, "l"), ("Qty", 30, "r"), ("Provider charges", 84, "r"),
             ("Member rate", 66, "r"), ("Plan's share", 66, "r"), ("Your share", 62, "r"), ("Note", 36, "l")]
     printed = ("billed", "allowed", "paid", "patient_owes")
 
@@ -316,7 +323,7 @@ def layout_a2(out):
         doc.font("DejaVuSerif-Bold", 7.8)
         tots = [money(total(c.svcs, a)) for a in ("billed", "allowed", "paid", "owes")]
         doc.text(40, y + 1, "Totals for this claim")
-        x = 40 + 340
+        x = 40 + 328
         for (h, w, a), t in zip(cols[3:7], tots):
             doc.text(x + w - 4, y + 1, t, "r")
             x += w
@@ -573,7 +580,12 @@ def layout_c1(out):
              [("92523", 1, ("GN",)), ("92507", 1, ("GN",), 7), ("92507", 1, ("GN",), 14), ("92507", 1, ("GN",), 21)],
              [("97530", 2, ("GO", "U1")), ("97110", 2, ("GO", "U1")), ("97530", 2, ("GO", "U1"), 7),
               ("97110", 2, ("GO", "U1"), 7), ("97530", 2, ("GO", "U1"), 14), ("97535", 1, ("GO", "U1"), 14)],
-             [("97161", 1, ("GP",)), ("97110", 3, ("GP",)), ("97140", 2, ("GP", "59"))]]
+             [("97161", 1, ("GP",)), ("97110", 3, ("GP",)), ("97140", 2, ("GP", "59")), ("97110", 2, ("GP",), 3),
+              ("97140", 2, ("GP",), 3), ("97110", 2, ("GP",), 7), ("97116", 2, ("GP",), 7), ("97110", 3, ("GP",), 10),
+              ("97112", 1, ("GP",), 10), ("97110", 2, ("GP",), 14), ("97140", 1, ("GP", "59"), 14),
+              ("97110", 2, ("GP",), 17), ("97116", 2, ("GP",), 17), ("97110", 2, ("GP",), 21), ("97140", 1, ("GP",), 21),
+              ("97112", 1, ("GP",), 21), ("97110", 3, ("GP",), 24), ("97116", 1, ("GP",), 24),
+              ("97140", 2, ("GP", "59"), 24)]]
     claims = []
     for k, items in enumerate(plans):
         d0 = D(2026, 1, 5 + k)
@@ -865,7 +877,9 @@ def layout_d2(out):
               (D(2026, 1, 21), "97530", 2, ("GO", "KX")), (D(2026, 1, 21), "97168", 1, ("GO",))],
              [(D(2026, 1, 6), "97161", 1, ("GP",)), (D(2026, 1, 6), "97110", 2, ("GP",)),
               (D(2026, 1, 8), "97110", 3, ("GP",)), (D(2026, 1, 8), "G0283", 1, ("GP",))],
-             [(D(2026, 1, 9), "92523", 1, ("GN",)), (D(2026, 1, 16), "92507", 1, ("GN",)),
+             [(D(2025, 12, 5), "92523", 1, ("GN",))] + [(D(2025, 12, 12) + D.resolution * 7 * k, "92507", 1, ("GN",))
+                                                        for k in range(4)] +
+             [(D(2026, 1, 9), "92507", 1, ("GN",)), (D(2026, 1, 16), "92507", 1, ("GN",)),
               (D(2026, 1, 23), "92507", 1, ("GN",)), (D(2026, 1, 30), "92507", 1, ("GN",))],
              [(D(2026, 1, 13), "97166", 1, ("GO",)), (D(2026, 1, 13), "97530", 2, ("GO",)),
               (D(2026, 1, 20), "97760", 2, ("GO",)), (D(2026, 1, 20), "L3807", 1, ("RT",))]]
@@ -995,12 +1009,12 @@ def layout_e1(out):
     doc.font("DejaVuSans", 9)
     for k, t in enumerate(["Guarantor: Delphine Abernathy-Cole", "78 Quarry Hill Road", "Elmsford Falls, CO 80612"]):
         doc.text(X0, y + 12 * k, t)
-    doc.rect(360, y - 10, 216, 44)
-    doc.text(368, y + 3, "Family account no.  LOK-30917")
-    doc.text(368, y + 15, "Primary insurance: Aspen Crest Health PPO")
+    doc.rect(326, y - 10, 250, 44)
+    doc.text(334, y + 3, "Family account no.  LOK-30917")
+    doc.text(334, y + 15, "Primary insurance: Aspen Crest Health PPO")
     doc.font("DejaVuSans-Bold", 9)
     owes = sum(total(c.svcs, "owes") for c in claims)
-    doc.text(368, y + 27, f"Amount due: {money(owes)}   Pay by 02/24/2026")
+    doc.text(334, y + 27, f"Amount due: {money(owes)}   Pay by 02/24/2026")
     y += 56
     cur = None
     for c in claims:
@@ -1073,7 +1087,9 @@ def layout_e2(out):
         (D(2026, 1, 22), "97112", 1, ("GP",)), (D(2026, 1, 22), "97140", 2, ("GP",))]),
         ("Saoirse Lindqvist", "HA-7730204", "CR26A0092871", [
             (D(2026, 1, 9), "97165", 1, ("GO",)), (D(2026, 1, 9), "97530", 2, ("GO",)), (D(2026, 1, 16), "97760", 1, ("GO",)),
-            (D(2026, 1, 16), "L3807", 1, ("LT",))]),
+            (D(2026, 1, 16), "L3807", 1, ("LT",)), (D(2026, 1, 23), "97530", 2, ("GO",)),
+            (D(2026, 1, 23), "97535", 1, ("GO",)), (D(2026, 1, 27), "97530", 3, ("GO",)), (D(2026, 1, 27), "97140", 1, ("GO",)),
+            (D(2026, 1, 30), "97168", 1, ("GO",)), (D(2026, 1, 30), "97530", 2, ("GO",))]),
         ("Anders Lindqvist", "HA-7730219", "CR26A0093004", [
             (D(2026, 1, 12), "92523", 1, ("GN",)), (D(2026, 1, 19), "92507", 1, ("GN",)), (D(2026, 1, 26), "92507", 1, ("GN",))])]
     st = PlanState(ded_left=Decimal("150.00"), coins_rate=Decimal("0.15"), allowed_rate=Decimal("0.70"))
@@ -1085,6 +1101,7 @@ def layout_e2(out):
             commercial(s, st)
             sv.append(s)
         claims.append(Claim(nm, acct, cn, "", sv))
+    claims = [claims[0], claims[2], claims[1]]
     printed = ("billed", "paid", "discount", "patient_owes")
     cols = [("Date", 54, "l"), ("Rev", 28, "l"), ("CPT/HCPCS", 58, "l"), ("Description", 150, "l"), ("Qty", 24, "r"),
             ("Charges", 52, "r"), ("Insurance\nPaid", 52, "r"), ("Adjust-\nments", 52, "r"), ("Your\nBalance", 52, "r")]

@@ -14,7 +14,8 @@ patient exactly as printed (the person who got the service, not the guarantor or
 number, payer, provider, address and ID is invented; service wording is our own. Deterministic output
 (reportlab invariant=1, fpdf2 fixed creation date, no randomness). Drawing helpers live in h68.py.
 
-Layouts (kind, vocabulary, producer, complications):
+Layouts (10 files, 277 service lines, 22 pages; a claim continues onto the next page in c1 c2 m1 m2 d1 p2 s2;
+kind, vocabulary, producer, complications):
   c1  commercial PPO member EOB to the subscriber, family of three (reportlab, portrait Liberation Sans 6.5 pt):
       letter-style first page with "Claims at a glance" table, black claim bars "Ingrid Lindqvist (You) | Claim
       number | Received / Processed" with a second line "Provider / Provider's patient account", columns Service
@@ -1368,7 +1369,7 @@ def lay_s2() -> Out:
                 cols.row(d, y, {"dt": o.df(s.dos), "rev": s.rev, "code": f"{s.code} {' '.join(s.mods)}".strip(),
                                 "ds": s.desc, "qty": o.uf(s.units), "ch": money(s.billed, ",")}, fs)
                 o.rec(y, fs, s, claim_id=vno, payer_claim_id=clm, patient=name, printed=("billed",))
-            rows.append((fs + 4, draw))
+            rows.append((fs + 6, draw))
 
         def summ(y, b=b, paid=paid, adj=adj, pend=pend, pp=pp, ins=ins):
             d.line(30, y - 1, 582, y - 1, 0.4)

@@ -134,3 +134,146 @@ def test_a_label_with_its_value_is_still_no_heading():
     # "Patient:  Jane Doe" (a label and its value a column gap away) is no heading row
     assert not _is_texty(TextLine(1, 1, tuple(row(30, [(30, "Patient:"), (90, "Jane Doe")]))))
     assert _is_texty(TextLine(1, 1, tuple(row(30, [(30, "Date of"), (200, "Your cost:"), (300, "Your")]))))
+
+
+# ------------------------------------------------------------------------------------------- session 5, second batch
+
+
+def test_spanish_dates_and_notice_headings():
+    from eobreader.values import parse_date
+    assert str(parse_date("5 de enero de 2026")) == "2026-01-05"
+    assert str(parse_date("14 de septiembre de 2025")) == "2025-09-14"
+    assert str(parse_date("12 ene 2026")) == "2026-01-12"
+    assert match_header("Cantidad que cobró el proveedor") is Field.BILLED
+    assert match_header("Cantidad aprobada por Medicare") is Field.ALLOWED
+    assert match_header("Cantidad máxima que se le puede facturar") is Field.PATIENT_OWES
+    assert match_header("Did Medicare Approve the Service?") is Field.APPROVED
+    # the one word "Approved" stays the approved amount
+    assert match_header("APPROVED") is Field.ALLOWED
+    assert match_header("MAX FEE") is Field.ALLOWED
+    # the document's own dates are never the date of service
+    assert match_header("Notice date") is Field.OTHER_DATE and match_header("Statement date") is Field.OTHER_DATE
+
+
+def test_a_long_heading_phrase_under_two_headings_is_cut_between_them():
+    # "¿Se aprobó" and "Cantidad que" over "el servicio? cobró el proveedor", the lower words one space apart
+    from eobreader.sources.pdf_layout import find_header, group_lines
+    from eobreader.sources.pdf_words import Word as W
+    top = [(42, 68, "Servicio"), (70, 117, "proporcionado"), (119, 123, "y"), (217, 228, "¿Se"), (230, 253, "aprobó"),
+           (277, 306, "Cantidad"), (308, 320, "que"), (326, 355, "Cantidad"), (357, 388, "aprobada"),
+           (405, 434, "Cantidad"), (436, 448, "que")]
+    low = [(42, 64, "código"), (66, 74, "de"), (76, 112, "facturación"), (217, 223, "el"), (225, 253, "servicio?"),
+           (258, 277, "cobró"), (279, 285, "el"), (287, 320, "proveedor"), (345, 356, "por"), (358, 388, "Medicare"),
+           (400, 416, "pagó"), (418, 448, "Medicare")]
+    top = [W(t, a, b, 60, 68, 6.5) for a, b, t in top]
+    low = [W(t, a, b, 69, 77, 6.5) for a, b, t in low]
+    hdr = find_header(group_lines(top + low), 0)
+    assert hdr is not None
+    got = {c.field: c.label for c in hdr.columns if c.field is not None}
+    assert got[Field.APPROVED] == "¿Se aprobó el servicio?"
+    assert got[Field.BILLED] == "Cantidad que cobró el proveedor"
+    assert got[Field.ALLOWED] == "Cantidad aprobada por Medicare"
+
+
+def test_a_spanish_claim_label_with_its_joining_words():
+    from eobreader.sources.pdf import assign_claim_keys, keyed_ids
+    texts = "Harlingen, TX Fecha de servicio: 5 de enero de 2026 Número de reclamación 42-2601-05-118-340".split()
+    keys = keyed_ids(texts)
+    assert [(lab, v) for _, lab, v in keys] == [("Número de reclamación", "42-2601-05-118-340")]
+    assert assign_claim_keys([(lab, v) for _, lab, v in keys]) == {Field.PAYER_CLAIM_ID: "42-2601-05-118-340"}
+
+
+def _sidebar_page(y0: float, panel: list[str], first: bool) -> list:
+    ws = []
+    y = y0
+    if first:
+        ws += row(y, [(160, "Date"), (230, "Service")]) \
+            + right(y, [(470, "Billed"), (520, "Plan paid"), (570, "Your total")])
+        y += 12
+    for k, (d, code, amts) in enumerate([("Feb 4, 2026", "(92507)", ("$160.00", "$104.96", "$26.24")),
+                                         ("Feb 6, 2026", "(97533-GO)", ("$92.00", "$60.35", "$15.09")),
+                                         ("Feb 11, 2026", "(92507)", ("$160.00", "$104.96", "$26.24")),
+                                         ("Feb 13, 2026", "(92507)", ("$160.00", "$104.96", "$26.24"))]):
+        side = panel[k] if k < len(panel) else ""
+        ws += (text_at(y, 150 - len(side) * 4.4, side) if side else []) + row(y, [(160, d), (230, "Speech treatment " + code)]) \
+            + right(y, [(470, amts[0]), (520, amts[1]), (570, amts[2])])
+        y += 12
+    return ws
+
+
+def test_a_side_panel_goes_on_beside_the_next_pages_rows():
+    page1 = text_at(40, 30, "Tidewater Health") + text_at(52, 30, "Not a bill") + text_at(64, 30, "Subscriber") \
+        + text_at(76, 30, "Marisol Quintanar-Day") + _sidebar_page(88, ["ID TWH-30-5518204", "Plan: Choice 2500"], True)
+    page2 = _sidebar_page(40, ["Subscriber", "Marisol Quintanar-Day", "ID TWH-30-5518204"], True)
+    from eobreader.sources.pdf_layout import group_lines, side_panel, side_panels
+    g1, g2 = group_lines(page1), group_lines(page2, 2)
+    # alone, page 2 shows too little of the panel above its table to be cut; after page 1's panel it is
+    assert side_panel(g2) == list(g2)
+    cut1, cut2 = side_panels([g1, g2])
+    assert cut1 != list(g1) and cut2 != list(g2)
+    assert all(not any(w.x1 < 155 for w in ln.words) or not any(w.x0 > 155 for w in ln.words) for ln in cut2)
+    got = lines_of(read(page1, page2))
+    assert len(got) == 8
+    assert [str(ln.service_date) for ln in got[4:]] == ["2026-02-04", "2026-02-06", "2026-02-11", "2026-02-13"]
+    assert all(ln.code in ("92507", "97533") for ln in got)
+
+
+def test_a_code_in_brackets_run_into_the_charges_column():
+    ws = (row(60, [(30, "Date"), (80, "Service")]) + right(60, [(300, "Billed"), (360, "Paid"), (420, "You owe")])
+          + row(72, [(30, "01/12/26"), (80, "PT evaluation, moderate complexity"), (250, "(97162-GP)")])
+          + right(72, [(300, "$235.00"), (360, "$34.16"), (420, "$158.54")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.modifiers, ln.billed) for ln in got] == [("97162", ("GP",), Decimal("235.00"))]
+
+
+def test_a_bracketed_qualifier_stays_with_its_heading():
+    from eobreader.sources.pdf_layout import _split_phrase
+    from eobreader.sources.pdf_words import Word as W
+    words = "Paid Adjustments (grp rsn amt)".split()
+    ph = [W(t, 100 + 40 * k, 130 + 40 * k, 60, 68, 8) for k, t in enumerate(words)]
+    got = [(" ".join(w.text for w in ws), f) for ws, f in _split_phrase(ph)]
+    assert got == [("Paid", Field.PAID), ("Adjustments (grp rsn amt)", Field.ADJUSTMENT_CODE)]
+
+
+def test_a_running_head_names_the_notices_member():
+    ws = (text_at(30, 30, "WALLACE R. FENNIMORE | Notice date: February 6, 2026")
+          + text_at(48, 30, "Claim number 26-012-3310-5597-00")
+          + row(60, [(30, "Date"), (90, "Service")]) + right(60, [(300, "Charged"), (360, "Approved"), (420, "Paid")])
+          + row(72, [(30, "01/05/26"), (90, "Therapeutic exercises (97110)")])
+          + right(72, [(300, "$160.00"), (360, "$59.24"), (420, "$31.64")]))
+    res = read(ws)
+    assert claims_of(res)[0].patient == "WALLACE R. FENNIMORE"
+    # the notice's date dates no service
+    assert [str(ln.service_date) for ln in lines_of(res)] == ["2026-01-05"]
+
+
+def test_a_wrapped_description_ending_with_its_code_completes_the_row_above():
+    ws = (row(60, [(30, "Service Provided & Billing Code")]) + right(60, [(330, "Charged"), (390, "Approved"), (450, "Paid")])
+          + row(72, [(30, "Therapeutic exercises to build strength, endurance and")])
+          + right(72, [(330, "$80.00"), (390, "$29.62"), (450, "$23.23")])
+          + row(82, [(30, "range of motion, each 15 min (97110)")])
+          + row(94, [(30, "Paraffin bath (97018)")]) + right(94, [(330, "$40.00"), (390, "$0.00"), (450, "$0.00")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.billed) for ln in got] == [("97110", Decimal("80.00")), ("97018", Decimal("40.00"))]
+
+
+def test_a_row_opening_with_a_date_in_words_and_a_count():
+    ws = (row(60, [(30, "Service Provided & Billing Code")]) + right(60, [(330, "Charged"), (390, "Approved"), (450, "Paid")])
+          + row(72, [(30, "Jan 5, 2026 2 Therapeutic exercises (97110-GP)")])
+          + right(72, [(330, "$160.00"), (390, "$59.24"), (450, "$31.64")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, str(ln.service_date), ln.units) for ln in got] == [("97110", "2026-01-05", Decimal("2"))]
+
+
+def test_an_address_line_with_a_date_in_words_never_heads_a_table():
+    from eobreader.sources.pdf_layout import TextLine, _is_texty
+    assert not _is_texty(TextLine(1, 1, tuple(row(30, [(30, "410 Quarry Rd, Aldenmoor, PA"), (300, "Received Jan 12, 2026")]))))
+
+
+def test_a_running_foot_with_the_page_number_adds_no_notes():
+    ws = (row(60, [(30, "Date"), (90, "Service")]) + right(60, [(300, "Charged"), (360, "Paid")]) + row(60, [(380, "Notes")])
+          + row(72, [(30, "01/22/26"), (90, "Electrical stimulation (G0283)")]) + right(72, [(300, "$35.00"), (360, "$8.13")])
+          + row(72, [(380, "B")])
+          + row(84, [(30, "MARGUERITE D. OYELARAN-HOLT · Notice date: February 4, 2026"), (340, "Page 1 of 2")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.remarks) for ln in got] == [("G0283", ("B",))]

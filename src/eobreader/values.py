@@ -144,6 +144,17 @@ _MONTHS = {
     )
     for m in names
 }
+# Spanish, for bilingual notices ("5 de enero de 2026", "12 ene 2026")
+_MONTHS.update({
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("ene", "enero"), ("febrero",), ("marzo",), ("abr", "abril"), ("mayo",), ("junio",), ("julio",),
+            ("ago", "agosto"), ("septiembre", "setiembre"), ("octubre",), ("noviembre",), ("dic", "diciembre"),
+        ]
+    )
+    for m in names
+})
 _EXCEL_EPOCH = date(1899, 12, 30)
 
 
@@ -163,8 +174,8 @@ def _mk(y: int, m: int, d: int, raw: object) -> date:
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$")
 # the day and the year are apart ("Jan 5, 2026", "Jan 5 2026", "Jan 5,2026"): "February 2026" is a month, no date
-_TEXT_DATE_MDY = re.compile(r"^([a-z]{3,9})\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{2,4})$", re.I)
-_TEXT_DATE_DMY = re.compile(r"^(\d{1,2})[\s\-/]*([a-z]{3,9})\.?[\s\-/,]*(\d{2,4})$", re.I)
+_TEXT_DATE_MDY = re.compile(r"^([a-z]{3,10})\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{2,4})$", re.I)
+_TEXT_DATE_DMY = re.compile(r"^(\d{1,2})(?:\s+de)?[\s\-/]*([a-z]{3,10})\.?(?:\s+de)?[\s\-/,]*(\d{2,4})$", re.I)
 
 
 def parse_date(value: object, *, excel_serial: bool = True, day_first: bool = False) -> date | None:

@@ -119,7 +119,8 @@ _exact(Field.ALLOWED, "Allowed", "Allowed Amount", "Amount Allowed", "Allowed Am
        "Covered Amount", "Total Covered", "Medicare-Approved Amount", "Medicare Approved Amount", "Medicare Approved",
        "Eligible Amount", "Negotiated Amount", "Eligible", "Allowable", "Allowed Charges", "Contracted Amount",
        "Plan Allowed", "Allowed Amt.", "Amount Approved", "Covered Charges", "Eligible Expense", "Allow", "Allowed Amt Total",
-       "Plan Allowance", "Max Allowable", "Maximum Allowable", "Negotiated Rate", "Repriced Amount", "ALLOWED AMT")
+       "Plan Allowance", "Max Allowable", "Maximum Allowable", "Negotiated Rate", "Repriced Amount", "ALLOWED AMT",
+       "Max Fee", "Maximum Fee", "Fee Max", "Max Fee Amt", "Maximum Allowable Fee", "Program Max Fee")
 _exact(Field.NOT_COVERED, "Not Covered", "Amount Not Covered", "Ineligible", "Non-Covered", "Non Covered",
        "Non-Covered Charges", "Not Allowed", "Ineligible Amount", "Excluded", "Noncovered", "Disallowed")
 _exact(Field.DEDUCTIBLE, "Deductible", "Deduct", "Ded", "Applied to Deductible", "Policy Deductible", "Deductible Amount",
@@ -181,7 +182,8 @@ _exact(Field.DESCRIPTION, "Description", "Service", "Service Description", "Desc
 _exact(Field.ADJUSTMENT_GROUP, "Group", "Adj Group", "Adjustment Group", "Grp", "Group Cd", "CAS Group")
 _exact(Field.STATUS, "Status", "Claim Status", "Line Status", "Payment Status", "Processed As", "Disposition",
        "Decision", "Determination", "Outcome", "Claim Decision", "Our Decision", "Review Decision", "Result")
-_exact(Field.APPROVED, "Service Approved?", "Service Approved", "Services Approved")
+_exact(Field.APPROVED, "Service Approved?", "Service Approved", "Services Approved", "Did Medicare Approve the Service?",
+       "Was the Service Approved?", "Did Medicare Approve?")
 _exact(Field.MINUTES, "Minutes", "Mins", "Min", "Treatment Minutes", "Time (min)", "Time (mins)", "Time (minutes)",
        "Timed Minutes", "Total Minutes", "Total Timed Minutes", "Tx Minutes", "Tx Min", "Treatment Time", "Duration",
        "Duration (min)", "Minutes of Service", "Direct Minutes", "One-on-One Minutes")
@@ -305,7 +307,10 @@ _exact(Field.WORKFLOW, "Next Step", "Next Steps", "Next Action", "Action", "Acti
 _exact(Field.OTHER_DATE, "Inj Date", "Injury Date", "Date of Injury", "DOI", "Received", "Date Received", "Recd",
        "Rec'd", "Received Date", "Recd Date", "Processed", "Processed Date", "Date Processed", "Paid Date", "Date Paid",
        "Check Date", "Payment Date", "Issue Date", "Date Issued", "DOB", "Birth Date", "Date of Birth", "Adj Date",
-       "Adjudication Date", "Entry Date", "Post Date", "Posted", "Posting Date")
+       "Adjudication Date", "Entry Date", "Post Date", "Posted", "Posting Date",
+       # the document's own dates: of the notice, the statement, the print run
+       "Notice Date", "Date of Notice", "Statement Date", "Run Date", "Print Date", "Printed Date", "Date Printed",
+       "Report Date", "Letter Date", "Mail Date", "Mailing Date", "Bill Date", "Billing Date", "Fecha del aviso")
 _exact(Field.PATIENT, "Worker Name", "Worker", "Injured Worker Name")
 _exact(Field.PATIENT, "Recip", "Recip Name", "Recip.", "Bene", "Bene Name", "Benef", "Mbr Name", "Pat Name", "Pat")
 
@@ -364,6 +369,17 @@ _exact(Field.PATIENT, "Paciente", "Nombre del paciente", "Suscriptor", "Asegurad
 _exact(Field.MEMBER_ID, "Número de socio", "Núm. de socio", "Número de miembro", "Identificación del miembro",
        "ID de miembro")
 _exact(Field.PROVIDER, "Proveedor", "Nombre del proveedor")
+# the Spanish Medicare Summary Notice ("Resumen de Medicare")
+_exact(Field.CODE, "Servicio proporcionado y código de facturación", "Servicio y código de facturación",
+       "Código de facturación")
+_exact(Field.APPROVED, "¿Se aprobó el servicio?", "¿Aprobó Medicare el servicio?", "Servicio aprobado")
+_exact(Field.BILLED, "Cantidad que cobró el proveedor", "Cantidad cobrada por el proveedor", "Lo que cobró el proveedor")
+_exact(Field.ALLOWED, "Cantidad aprobada por Medicare", "Cantidad aprobada por el plan", "Cantidad que aprobó Medicare")
+_exact(Field.PAID, "Cantidad que pagó Medicare", "Lo que pagó Medicare", "Cantidad pagada por Medicare",
+       "Cantidad que pagó el plan", "Cantidad pagada por el plan")
+_exact(Field.PATIENT_OWES, "Cantidad máxima que se le puede facturar", "Máximo que se le puede facturar",
+       "Cantidad que se le puede facturar", "Lo máximo que se le puede facturar")
+_exact(Field.REMARKS, "Vea las notas", "Vea las notas abajo", "Ver notas", "Vea la nota")
 # a group/reason column beside the amount column of its codes ("Grp/CARC" | "CARC Amt")
 _exact(Field.ADJUSTMENT_CODE, "Grp/CARC", "Group/CARC", "Grp CARC", "CAS Grp/Rsn", "Grp/Reason")
 _exact(Field.ADJUSTMENT, "CARC Amt", "CARC Amount", "CAS Amt", "CAS Amount", "Reason Amt", "Rsn Amt")

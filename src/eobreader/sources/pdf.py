@@ -87,7 +87,7 @@ from .pdf_layout import (
     match_header,
     page_columns,
     phrases,
-    side_panel,
+    side_panels,
     token_kind,
     with_bars,
 )
@@ -233,6 +233,7 @@ _LEGEND_HEAD = re.compile(r"\b(remarks?|notes?|messages?|explanations?|legend|gl
 # words that start sentences in notices; never a legend code even when written in capitals
 _NOT_CODES = frozenset("AN AS AT BE BY DO IF IN IS IT NO OF ON OR SO TO UP US WE ALL AND ANY ARE BUT CAN FOR "
                        "HAS HOW MAY NOT OUR THE YOU".split())
+_BRACKET_CODE = re.compile(r"\(?(?:\d{4}[FTU]|\d{5}|[A-V]\d{4})(?:[-:,][A-Z0-9]{2})*\)?[,;.]?")
 _LABELLED_ENTRY = re.compile(r"^([A-Za-z][A-Za-z' ]{0,30}?)\s*:\s*([A-Z]{0,3}\d{1,4}|[A-Z]{1,3})\s*[-\u2013\u2014:=]\s+(\S.*)$")
 _LEGEND_CODE = re.compile(r"^(?:(CO|PR|OA|PI|CR)[-\s]?[A-Z]?\d{1,3}|MA\d{2,3}|M\d{1,3}|N\d{1,4}|[A-Z]{1,3}\d{0,4}|\d{1,5})[:.)\-]?$")
 
@@ -589,12 +590,18 @@ class _Parser:
             and not any(looks_like_money(w.text) for w in nxt)
         self.next_words = tuple(nxt)
         # the next line is a code of its own ("(97162)", "97162 GO"), maybe closing a wrapped description
-        self.code_line_below = self.code_below and len(nxt) <= 5 and any(
-            token_kind(w.text.strip("()[],;")) == Kind.CODE and (k == len(nxt) - 1 or w.text.startswith(("(", "[")) or k == 0)
+        # (or a wrapped description's last line ending with the code in brackets, "range of motion, each 15 min (97110)")
+        self.code_line_below = self.code_below and any(
+            token_kind(w.text.strip("()[],;")) == Kind.CODE
+            and (len(nxt) <= 5 and (k == len(nxt) - 1 or w.text.startswith(("(", "[")) or k == 0)
+                 or k == len(nxt) - 1 and w.text.startswith(("(", "[")) and w.text.rstrip(".,;").endswith((")", "]")))
             for k, w in enumerate(nxt)) and not any(_ORG_WORD.match(w.text.strip(",.")) for w in nxt)
         text = clean_text(ln.text)
-        if not ln.words or _PAGE_FOOTER.match(text) or (_PAGE_OF.search(text) and len(ln.words) <= 8
-                                                         and not any(looks_like_money(w.text) for w in ln.words)):
+        if not ln.words or _PAGE_FOOTER.match(text) or (_PAGE_OF.search(text) and not any(looks_like_money(w.text)
+                                                                                           for w in ln.words)
+                                                         and (len(ln.words) <= 8 or not parse_labels(ln))):
+            # (a running foot, "MARGUERITE D. OYELARAN-HOLT · Notice date: February 4, 2026   Page 1 of 2": furniture,
+            # its "1 of 2" never a row's notes)
             self.count("recognised")
             return 1
         hdr = None
@@ -760,13 +767,17 @@ class _Parser:
                 return 1
             dated = self.info_cols is not None and any(c.field is Field.OTHER_DATE for c in self.info_cols)
             words = [clean_text(w.text) for w in ln.words]
-            lead = _left_segment(ln)
+            barred = with_bars(lines[i])
+            lead = _left_segment(barred)
+            # "WALLACE R. FENNIMORE | Notice date: February 6, 2026": the notice's member, then its own date
+            heads_page = len(lead) < len(barred.words) and barred.words[len(lead)].text in _SEGMENT_MARKS \
+                and any(w.text.endswith(":") for w in barred.words[len(lead) + 1:len(lead) + 4])
             if not info and not rem and not _member_name(words) and len(lead) < len(words) and _member_name(lead) \
                     and ln.page == 1 and not any(c.lines for c in self.claims):
                 words = lead  # "Walter J. Okonkwo-Biggs      Your out-of-pocket spending in 2026": the name, then a panel
             if not info and not rem and _member_name(words):
                 self.alone_name = (i, " ".join(words))
-                street = self.addressee_over_street(lines, i)
+                street = self.addressee_over_street(lines, i) or heads_page and words == lead
                 if ln.page == 1 and not any(c.lines for c in self.claims) and street \
                         and not any(Field.HOLDER in c.info or Field.PATIENT in c.info for c in self.claims):
                     # the addressee atop the first page ("CLARENCE W. ABERNATHY" over "77 SYCAMORE LANE"): the
@@ -1277,6 +1288,7 @@ class _Parser:
         spill = ""  # adjustment codes printed into an amount's cell
         desc_spill = ""  # the end of a description printed into the first amount's cell
         lead_dated = False  # the row's date is the date it opens with (no date column)
+        lead_n = 1  # (the words that date is printed in)
         loose_notes: list[str] = []  # note-code-shaped words under a heading we do not know ("Ref": "D1")
         for j, ws in cells.words.items():
             f = hdr.columns[j].field
@@ -1294,10 +1306,12 @@ class _Parser:
                     txt = ws[-1].text
                 elif len(ws) >= 2 and looks_like_money(ws[-1].text) and j > 0 \
                         and hdr.columns[j - 1].field in (Field.DESCRIPTION, Field.CODE) \
-                        and all(re.fullmatch(r"[A-Za-z][A-Za-z/&,.'()-]*", w.text) for w in ws[:-1]) \
+                        and all(re.fullmatch(r"[A-Za-z][A-Za-z/&,.'()-]*", w.text) or _BRACKET_CODE.fullmatch(w.text)
+                                for w in ws[:-1]) \
                         and j == min(k for k, c in enumerate(hdr.columns) if c.field in _MONEY_LINE_FIELDS):
                     # a long description run into the first amount's column ("Self-care/home management training
-                    # 82.00" with "training" under "Amount Billed"): the words are the description's
+                    # 82.00" with "training" under "Amount Billed", or its code, "(97162-GP) $235.00"): the words
+                    # are the description's
                     desc_spill = " ".join(w.text for w in ws[:-1])
                     txt = ws[-1].text
                 elif j == len(hdr.columns) - 1 and 2 <= len(ws) <= 5 and looks_like_money(ws[0].text) \
@@ -1332,6 +1346,8 @@ class _Parser:
             # "Ins Payments" beside a charge of 160.00): what the insurer paid for the line
             money[Field.PAID] = -money[Field.PAID]
         code, mods, code_bad = _read_code(cells)
+        if code is None and not code_bad and desc_spill and (spilt := code_and_modifiers_in_text(desc_spill)):
+            code, mods = spilt  # the code at the end of a description run into the charge's column
         if code is None and self.row_code is not None and not hdr.has(Field.CODE) and money \
                 and not _TOTAL_WORDS.search(clean_text(ln.text)):
             code, grouped_mods, _ = self.row_code
@@ -1471,14 +1487,20 @@ class _Parser:
             if row_info:
                 self.new_info(ln, row_info)
                 claim = self.current_claim(ln)
-            if start is None and not hdr.has(Field.SERVICE_DATE) and token_kind(ln.words[0].text) == Kind.DATE:
-                # no date column, and the row opens with a date ("01/21/26 OT evaluation ... (97166-GO)"): the
-                # service's date, printed before its words
-                try:
-                    start = end = parse_date(clean_text(ln.words[0].text), day_first=self.day_first)
-                except ValueParseError:
-                    start = end = None
-                lead_dated = start is not None
+            if start is None and not hdr.has(Field.SERVICE_DATE):
+                # no date column, and the row opens with a date ("01/21/26 OT evaluation ... (97166-GO)", "Jan 5,
+                # 2026 1 PT evaluation ..."): the service's date, printed before its words
+                for n in ((1,) if token_kind(ln.words[0].text) == Kind.DATE else (3, 2)):
+                    if len(ln.words) <= n or n > 1 and not re.search(r"\d", ln.words[n - 1].text):
+                        continue
+                    try:
+                        start = end = parse_date(clean_text(" ".join(w.text for w in ln.words[:n])),
+                                                 day_first=self.day_first)
+                    except ValueParseError:
+                        start = end = None
+                    if start is not None:
+                        lead_dated, lead_n = True, n
+                        break
             if start is None and self.row_date is not None and not hdr.has(Field.SERVICE_DATE):
                 start = end = self.row_date
             if start is None and claim.service_from is not None and claim.service_from == claim.service_to \
@@ -1492,12 +1514,15 @@ class _Parser:
                     units = parse_units(um.group(1))  # "Therapeutic exercises, 2 units (97110)"
             # (the service's words may sit under the code's heading: "Services and Service Codes")
             worded = desc or cells.text(Field.CODE)
+            lead_text = " ".join(w.text for w in ln.words[:lead_n])
+            if lead_dated and worded.startswith(lead_text):
+                worded = worded[len(lead_text):].strip()  # ("Jan 5, 2026 | 1 PT evaluation ...")
             lead_qty = _LEAD_QTY.match(worded) if worded and units is None and code and not hdr.has(Field.UNITS) else None
             if lead_qty and lead_qty.group(2).lower().rstrip(".") not in _NOT_QTY_UNIT:
                 # no units column: a count printed before the service's name ("2  Therapeutic activities
                 # (97530)") is the number of units
                 units = parse_units(lead_qty.group(1))
-                desc = desc[lead_qty.end(1):].strip()
+                desc = worded[lead_qty.end(1):].strip() if desc else desc
             if desc and code:
                 desc = clean_text(" ".join(t for t in desc.split() if not (token_kind(t) == Kind.CODE and code in t)))
             if not desc and not hdr.has(Field.DESCRIPTION):
@@ -1506,8 +1531,8 @@ class _Parser:
                     desc = clean_text(re.sub(r"\(?\b" + re.escape(code) + r"\b[^)\s]*\)?", " ", ctext)).strip(" ,;-")
             if desc_spill:
                 desc = clean_text(f"{desc} {desc_spill}")
-            if lead_dated and desc.startswith(ln.words[0].text):
-                desc = desc[len(ln.words[0].text):].strip()
+            if lead_dated and desc.startswith(lead_text):
+                desc = desc[len(lead_text):].strip()
             lb = _LineB(self.ref(ln), ln.top, ln.bottom, ln.page, code, mods, units, start, end, money,
                         adjs, remarks, [desc] if desc else [])
             lb.from_remarks = from_remarks
@@ -2453,6 +2478,14 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
                         break
                     found = (s, " ".join(texts[s:at]))
                 break
+        if found is not None and not found[1][:1].isupper():
+            # a longer label the vocabulary knows, with its small joining words ("Número de reclamación")
+            for s in (at - 3, at - 2):
+                if s > used and s >= 0 and texts[s][:1].isupper() and not any(
+                        re.search(r"\d", x) or x in _SEPARATORS or x.endswith(":") for x in texts[s:at]) \
+                        and match_header(" ".join(texts[s:at])) in CLAIM_KEYS:
+                    found = (s, " ".join(texts[s:at]))
+                    break
         if found is not None and not found[1][:1].isupper() and found[0] > 1 and texts[found[0] - 2] in _SEPARATORS \
                 and re.fullmatch(r"[a-z]+", texts[found[0] - 1]):
             found = (found[0] - 1, texts[found[0] - 1] + " " + found[1])  # "· insurer claim 26002E40511"
@@ -3416,7 +3449,7 @@ def _gap(words) -> float:
 
 def parse_pages(file: str, pages: list[PageWords]) -> ParseResult:
     """Read a document from its pages of words (the engine-independent half of the reader)."""
-    lines = [side_panel(page_columns(group_lines(p.words, p.number))) for p in pages]
+    lines = side_panels([page_columns(group_lines(p.words, p.number)) for p in pages])
     parser = _Parser(file)
     parser.run(lines)
     return parser.result(lines)

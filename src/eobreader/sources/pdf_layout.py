@@ -206,8 +206,18 @@ def _split_phrase(ph: list[Word]) -> list[tuple[list[Word], Field | None]]:
     if len(ph) == 1 or len(ph) > 14 or exact_header(" ".join(w.text for w in ph)) is not None:
         return [(ph, f)]
     n = len(ph)
+    # never cut inside brackets, nor before a bracket the word opens and leaves open: "(grp rsn amt)" belongs to
+    # "Adjustments" before it
+    cut_ok = [True] * (n + 1)
+    depth = 0
+    for k, w in enumerate(ph):
+        if k and (depth > 0 or w.text.startswith("(") and w.text.count("(") > w.text.count(")")):
+            cut_ok[k] = False
+        depth = max(0, depth + w.text.count("(") - w.text.count(")"))
     best: list[tuple[float, int, list[tuple[list[Word], Field | None]]] | None] = [(0.0, 0, [])] + [None] * n
     for i in range(1, n + 1):
+        if not cut_ok[i]:
+            continue
         for j in range(max(0, i - 6), i):
             prev = best[j]
             if prev is None or j and ph[j].text in _JOINERS:
@@ -258,12 +268,18 @@ def _is_texty(line: TextLine) -> bool:
     columns may end with a colon ("Your cost:" over "Deductible  Copay  Coinsurance") when a column gap and
     another heading word, or nothing, follow it."""
     words = line.words
+    if _DATE_PHRASE.search(" ".join(w.text for w in words)):
+        return False  # "Received Jan 12, 2026": a date written in words is a value
     for k, w in enumerate(words):
         if looks_like_money(w.text) or _is_date(w.text) or _ID_VALUE.match(w.text):
             return False
         if w.text.endswith(":") and len(w.text) > 1 and not _group_label(words, k):
             return False
     return True
+
+
+_DATE_PHRASE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+                          r"(?:19|20)\d{2}\b", re.IGNORECASE)
 
 
 def _group_label(words: Sequence[Word], k: int) -> bool:
@@ -362,11 +378,14 @@ def _split_at_edges(phs: list[tuple[int, list[Word]]]) -> list[tuple[int, list[W
                         if not any(c.x0 - d.x1 > 0 and min(c.x0, b.x0) - max(d.x1, a.x1) > 0.5
                                    for d, c in zip(near[k], near[k][1:]))}
             # (a phrase parting at the same gap counts as two: one on each side)
-            # the cut falls at the gap where another line's heading starts or ends ("Plan paid | Deductible"
-            # under "Your cost:" over Deductible parts there, never between "Plan" and "paid")
-            edge = any(min(a.x1, b.x0) - tol <= o0 < b.x1 or a.x0 < o1 <= max(a.x1, b.x0) + tol for o0, o1 in others) \
+            # the cut falls at a gap where another line's heading starts or ends within the words either side
+            # ("Plan paid | Deductible" under "Your cost:" over Deductible parts there, never between "Plan"
+            # and "paid")
+            edge = any(a.x0 < o0 < b.x1 or a.x0 < o1 < b.x1 for o0, o1 in others) \
                 or any(c.x0 - d.x1 > 0 and min(c.x0, b.x0) - max(d.x1, a.x1) > 0.5 for o in near for d, c in zip(o, o[1:]))
-            if not straddle and edge and (left or right) and (left != right or left & right):
+            # (never a piece of joining words alone, "&" of "Service Provided & | Billing Code")
+            joined = b.text in _JOINERS or all(w.text in _JOINERS for w in cur)
+            if not straddle and edge and not joined and (left or right) and (left != right or left & right):
                 out.append((li, cur))
                 cur = [b]
             else:
@@ -424,6 +443,9 @@ def _cells_stacked(lines: Sequence[TextLine], split: bool = False) -> list[tuple
                     ws = [Word(whole, min(up.x0, low.x0), max(up.x1, low.x1), min(up.top, low.top),
                                max(up.bottom, low.bottom), up.size, up.font)]
                     break
+        if f is None and not split and max(per_line.values()) > 1 and (parted := _part_under(items)) is not None:
+            cells.extend(parted)
+            continue
         if f is None and len(items) > 1:
             # fall back to each phrase alone
             for _, ph in items:
@@ -436,6 +458,55 @@ def _cells_stacked(lines: Sequence[TextLine], split: bool = False) -> list[tuple
         cells.append((ws, f))
     cells.sort(key=lambda c: min(w.x0 for w in c[0]))
     return _rejoin_broken(cells)
+
+
+def _part_under(items: list[tuple[int, list[Word]]]) -> list[tuple[list[Word], Field | None]] | None:
+    """Stacked headings where one line's phrase runs under two or more headings of another line ("¿Se aprobó" and
+    "Cantidad que" over "el servicio? cobró el proveedor"): the long phrase is cut at the word gap that lies
+    between each two headings over it, and each heading takes the words under it. Only when every heading so
+    made is one of the vocabulary's exact headings; else None."""
+    count: dict[int, int] = {}
+    for li, _ in items:
+        count[li] = count.get(li, 0) + 1
+    many = [li for li, n in count.items() if n > 1]
+    if len(many) != 1:
+        return None  # (only one line may hold several headings; every other line holds one long phrase)
+    top_li = many[0]
+    heads = sorted((ph for li, ph in items if li == top_li), key=lambda ph: ph[0].x0)
+    buckets: list[list[tuple[int, Word]]] = [[(top_li, w) for w in ph] for ph in heads]
+    for li, ph in items:
+        if li == top_li:
+            continue
+        piece: list[Word] = [ph[0]]
+        pieces: list[list[Word]] = []
+        for a, b in zip(ph, ph[1:]):
+            # cut where the gap meets the space between two headings of the other line more than any neighbour gap
+            cut_here = False
+            for h0, h1 in zip(heads, heads[1:]):
+                lo, hi = h0[-1].x1, h1[0].x0
+                meet = min(hi, b.x0) - max(lo, a.x1)
+                if meet > 0 and all(meet >= min(hi, d.x0) - max(lo, c.x1) for c, d in zip(ph, ph[1:])):
+                    cut_here = True
+            if cut_here:
+                pieces.append(piece)
+                piece = [b]
+            else:
+                piece.append(b)
+        pieces.append(piece)
+        for pc in pieces:
+            over = [min(pc[-1].x1, h[-1].x1) - max(pc[0].x0, h[0].x0) for h in heads]
+            k = max(range(len(heads)), key=lambda j: over[j])
+            if over[k] <= 0:
+                return None
+            buckets[k].extend((li, w) for w in pc)
+    out: list[tuple[list[Word], Field | None]] = []
+    for bucket in buckets:
+        ws = [w for _, w in sorted(bucket, key=lambda t: (t[0], t[1].x0))]
+        f = _exact_header(" ".join(w.text for w in ws))
+        if f is None:
+            return None
+        out.append((ws, f))
+    return out
 
 
 def _rejoin_broken(cells: list[tuple[list[Word], Field | None]]) -> list[tuple[list[Word], Field | None]]:
@@ -1654,9 +1725,30 @@ def side_panel(lines: Sequence[TextLine]) -> list[TextLine]:
     rows or more carry prose on the panel's side; and the panel starts above the table (three lines or
     more with panel text above the first service row), which a table's own last or first column never
     does."""
+    found = _find_panel(lines)
+    return found[0] if found is not None else list(lines)
+
+
+def side_panels(pages: Sequence[Sequence[TextLine]]) -> list[list[TextLine]]:
+    """``side_panel`` on each page; a page whose panel goes on from the page before, behind the same corridor
+    (the panel's words beside the table from its first line), needs no run of panel lines above its table."""
+    out: list[list[TextLine]] = []
+    carried: float | None = None
+    for lines in pages:
+        found = _find_panel(lines)
+        if found is None and carried is not None:
+            rows = [k for k, ln in enumerate(lines) if _is_service_line(ln)]
+            cut_lines = _panel_at(lines, rows, carried, carried=True) if len(rows) >= 2 else None
+            found = (cut_lines, carried) if cut_lines is not None else None
+        carried = found[1] if found is not None else None
+        out.append(found[0] if found is not None else list(lines))
+    return out
+
+
+def _find_panel(lines: Sequence[TextLine]) -> tuple[list[TextLine], float] | None:
     rows = [k for k, ln in enumerate(lines) if _is_service_line(ln)]
     if len(rows) < 2:
-        return list(lines)
+        return None
     size = sorted(w.size or (w.bottom - w.top) for k in rows for w in lines[k].words)[0] or 8.0
     gap = size * 1.2
     cands: list[tuple[float, float]] = []
@@ -1671,8 +1763,8 @@ def side_panel(lines: Sequence[TextLine]) -> list[TextLine]:
                 continue
             cut_lines = _panel_at(lines, rows, at)
             if cut_lines is not None:
-                return cut_lines
-    return list(lines)
+                return cut_lines, at
+    return None
 
 
 def _table_edge(lines: Sequence[TextLine], rows: list[int], x: float) -> float | None:
@@ -1719,7 +1811,8 @@ _TITLE = re.compile(r"\b(explanation\s+of\s+benefits|summary\s+notice|remittance
 
 def _panel_label(panel: Sequence[Word], lines: Sequence[TextLine], k: int, x: float, main_left: bool) -> bool:
     """The panel's words beside a heading row are a label of the panel ("Subscriber" over "Keiko Nakagawa-Reyes",
-    level with the table's "Date  Proc  Mod ..."): one heading naming who or which plan, never a service's value,
+    "Statement date" over "01/31/2026", level with the table's "Date  Proc  Mod ..."): one heading naming who,
+    which plan or the document's own date, never a service's value,
     with a name or number under it on the panel's side of the next line and nothing on the table's side of that
     line under it."""
     if len(panel) >= 2 and any(re.search(r"\d", w.text) for w in panel[1:]) \
@@ -1729,7 +1822,7 @@ def _panel_label(panel: Sequence[Word], lines: Sequence[TextLine], k: int, x: fl
         return True  # the document's title printed in the panel ("Explanation of Benefits")
     fields = {match_header(" ".join(w.text for w in ph)) for ph in phrases(list(panel))}
     if len(fields) != 1 or not fields <= {Field.HOLDER, Field.PATIENT, Field.MEMBER_ID, Field.PROVIDER, Field.PAYER,
-                                           Field.CLAIM_ID}:
+                                           Field.CLAIM_ID, Field.OTHER_DATE}:
         return False
     if k + 1 >= len(lines):
         return False
@@ -1737,7 +1830,7 @@ def _panel_label(panel: Sequence[Word], lines: Sequence[TextLine], k: int, x: fl
     return bool(below) and not any(looks_like_money(w.text) for w in below)
 
 
-def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float) -> list[TextLine] | None:
+def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: bool = False) -> list[TextLine] | None:
     def crosses(ln: TextLine) -> bool:
         return any(w.x0 < x < w.x1 for w in ln.words)
 
@@ -1782,7 +1875,7 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float) -> list[Text
     while last + 1 < len(lines) and not crosses(lines[last + 1]):
         last += 1
     above = sum(1 for k in range(first, rows[0]) if sides(lines[k])[1 if main_left else 0])
-    if above < 3:
+    if above < 3 and not carried:
         return None
     # prose beside one service row is enough when the panel runs on down the page (lines of its own)
     alone = sum(1 for k in range(first, last + 1) if sides(lines[k])[1 if main_left else 0]

@@ -595,8 +595,138 @@ def d1(out):
         section_rule=True, desc_text="State Medicaid RA, monospace, one adjustment per line, denial, claim continues"))
 
 
+# ============================================================================ d2 Medicaid managed-care RA, boxed
+def d2(out):
+    name = "h73_d2_medicaid_ra"
+    reg(name, "$", "()", lambda u: units_str(u), "mdy4")
+    rows = [("LINDQVIST, AUGUST", "LQ-2201", "TCN 26030400117", [("97166", 1, ("GO",)), ("97530", 2, ("GO",)), ("97140", 1, ("GO",))]),
+            ("NAKAMURA-PRICE, ELODIE", "NP-5518", "TCN 26030400141", [("92507", 1, ("GN",)), ("92507", 1, ("GN", "KX"))]),
+            ("OYELARAN, TOBI", "OY-1096", "TCN 26030400163", [("97163", 1, ("GP",)), ("97110", 2, ("GP",)), ("97760", 1, ("GP",))])]
+    claims = []
+    for k, (pat, acct, tcn, sv) in enumerate(rows):
+        svcs = [medicaid(mk(D(2026, 2, 3 + k * 3 + i // 2), c, u, m)) for i, (c, u, m) in enumerate(sv)]
+        claims.append({"ids": (acct, tcn.split()[1], pat), "svcs": svcs,
+                       "head": [f"Member: {pat}     Member ID: M{771900 + k * 37:07d}     TCN: {tcn.split()[1]}     "
+                                f"Patient Acct #: {acct}     Status: PAID"]})
+    orig = [medicaid(mk(D(2026, 1, 21), "97530", 3, ("GO",))), medicaid(mk(D(2026, 1, 21), "97535", 2, ("GO",)))]
+    rev = [negate(x) for x in orig]
+    for x in rev:
+        x.remarks = ["M-09"]
+    repl = [medicaid(mk(D(2026, 1, 21), "97530", 3, ("GO", "59"))), medicaid(mk(D(2026, 1, 21), "97535", 1, ("GO",)))]
+    claims.append({"ids": ("LQ-2188", "26030400098", "LINDQVIST, AUGUST"), "svcs": rev, "section": "ADJUSTED CLAIMS",
+                   "head": ["Member: LINDQVIST, AUGUST     TCN: 26030400098 (voids TCN 26012900412)     "
+                            "Patient Acct #: LQ-2188     Status: VOID"]})
+    claims.append({"ids": ("LQ-2188", "26030400099", "LINDQVIST, AUGUST"), "svcs": repl,
+                   "head": ["Member: LINDQVIST, AUGUST     TCN: 26030400099 (replacement)     "
+                            "Patient Acct #: LQ-2188     Status: PAID"]})
+    claims[0]["section"] = "PAID CLAIMS"
+    cols = [("dtl", 44, "l"), ("from", 64, "l"), ("to", 120, "l"), ("proc", 176, "l"), ("mods", 210, "l"),
+            ("units", 268, "r"), ("billed", 330, "r"), ("allowed", 388, "r"), ("adj", 398, "l"), ("paid", 520, "r"),
+            ("eob", 530, "l")]
+    titles = {"dtl": "Dtl", "from": "From", "to": "Thru", "proc": "Proc", "mods": "Modifiers", "units": "Units",
+              "billed": "Billed", "allowed": "Allowed", "adj": "Adjustment\n(Grp Rsn Amount)", "paid": "Paid",
+              "eob": "EOB"}
+    cnt = {"n": 0, "cl": None}
+
+    def row(s, mf):
+        cnt["n"] += 1
+        adj = "  ".join(f"{g} {r} {mf(a)}" for g, r, a in s.adjs)
+        return {"dtl": str(cnt["n"]), "from": dfmt(s.dos, "mdy4"), "to": dfmt(s.dos, "mdy4"), "proc": s.code,
+                "mods": " ".join(s.mods), "units": units_str(s.units), "billed": mf(s.billed),
+                "allowed": mf(s.allowed), "adj": adj, "paid": mf(s.paid), "eob": " ".join(s.remarks)}
+
+    def totrow(t, mf):
+        cnt["n"] = 0
+        return {"from": "Claim Total", "billed": mf(t["billed"]), "allowed": mf(t["allowed"]), "paid": mf(t["paid"])}
+
+    def furn(d, p):
+        d.rect(40, 30, 532, 50)
+        d.text(48, 46, "CEDAR PRAIRIE COMMUNITY CARE", 11, bold=True)
+        d.text(48, 58, "Medicaid Managed Care Plan  -  Provider Remittance Advice", 8)
+        d.text(48, 70, "Provider: Lakeshore Rehabilitation Partners   NPI 1098776540   Check/EFT 000118842   Paid 03/06/2026", 7)
+        d.text(564, 46, f"Page {p}", 8, align="r")
+        footer(d, p, "Questions about this remittance: Provider Services 1-888-555-0170, option 3")
+        return 92
+
+    def end(d, fl):
+        fl.need(60)
+        d.text(44, fl.y + 12, "EOB code M-09: earlier payment taken back; see the replacement claim.", 7.5)
+        d.text(44, fl.y + 24, "Grp/Rsn: CO 45 = amount above the plan fee schedule, not billable to the member.", 7.5)
+
+    return run_table(out, dict(
+        name=name, producer="fpdf2", font="LibNarrow", bold="LibNarrow-B", size=7.8, lh=12, cols=cols, titles=titles,
+        x0=40, x1=572, bottom=740, furniture=furn, row=row, totrow=totrow, headbox=0.9, hfill=0.95,
+        printed=("billed", "allowed", "paid"), units=True, adj=True, desc=False,
+        totals=("billed", "allowed", "paid"), claims=claims, title="Provider Remittance Advice", tot_label={},
+        end=end, legend=[("M-09", "Earlier payment taken back; see the replacement claim.")],
+        desc_text="Medicaid managed-care RA, boxed banner, void with (negatives) and replacement claim"))
+
+
+# ============================================================================ p1 Medicare-style paper remit
+def p1(out):
+    name = "h73_p1_paper_remit"
+    reg(name, "", "-", lambda u: units_str(u), "mdy4")
+    st = PlanState(ded_left=Decimal("60.00"))
+    pats = [("WHITLOCK, HOLLIS", "WH88301", "2226011450331"), ("DEMPSEY-ARDOIN, FAYE", "DA20117", "2226011450347"),
+            ("WHITLOCK, ODESSA", "WH88302", "2226011450352"), ("CALLOWAY, BENEDICT", "CB40022", "2226011450369")]
+    plans = [[("97110", 2, ("GP", "KX")), ("97140", 1, ("GP",)), ("97112", 1, ("GP", "CQ")), ("97530", 2, ("GP",))],
+             [("97165", 1, ("GO",)), ("97535", 2, ("GO",)), ("97530", 1, ("GO", "CO"))],
+             [("97110", 3, ("GP",)), ("G0283", 1, ("GP",)), ("97116", 2, ("GP",))],
+             [("92523", 1, ("GN",)), ("92507", 1, ("GN",)), ("0552T", 1, ("GN",))]]
+    claims = []
+    for k, ((pat, acct, icn), pl) in enumerate(zip(pats, plans)):
+        svcs = []
+        for i, (c, u, m) in enumerate(pl):
+            s = medicare(mk(D(2026, 1, 6 + k * 4 + i // 2), c, u, m, denied="CO" if c == "0552T" else None), st)
+            if s.denied:
+                s.remarks = ["N115"]
+            elif "CQ" in m:
+                s.remarks = ["N538"]
+            svcs.append(s)
+        claims.append({"ids": (acct, icn, pat), "svcs": svcs,
+                       "head": [f"NAME {pat:<24} MID 8KQ{k}TR2WN{40 + k}  ACNT {acct:<9} ICN {icn}  ASG Y  MOA MA01"]})
+    cols = [("perf", 24, "l"), ("dos", 92, "l"), ("pos", 166, "l"), ("nos", 196, "r"), ("proc", 204, "l"),
+            ("mods", 242, "l"), ("billed", 340, "r"), ("allowed", 396, "r"), ("ded", 446, "r"), ("coins", 494, "r"),
+            ("adj", 504, "l"), ("paid", 766, "r")]
+    titles = {"perf": "PERF PROV", "dos": "SERV DATE", "pos": "POS", "nos": "NOS", "proc": "PROC", "mods": "MODS",
+              "billed": "BILLED", "allowed": "ALLOWED", "ded": "DEDUCT", "coins": "COINS", "adj": "GRP/RC-AMT  RARC",
+              "paid": "PROV PD"}
+
+    def row(s, mf):
+        adj = " ".join(f"{g}-{r} {mf(a)}" for g, r, a in s.adjs)
+        return {"perf": "1447209931", "dos": dfmt(s.dos, "mdy4"), "pos": "11", "nos": units_str(s.units),
+                "proc": s.code, "mods": " ".join(s.mods), "billed": mf(s.billed), "allowed": mf(s.allowed),
+                "ded": mf(s.deductible), "coins": mf(s.coinsurance), "adj": (adj + "  " + " ".join(s.remarks)).strip(),
+                "paid": mf(s.paid)}
+
+    def totrow(t, mf):
+        return {"perf": "PT RESP", "dos": mf(t["patient_owes"]), "proc": "CLAIM TOTALS", "billed": mf(t["billed"]),
+                "allowed": mf(t["allowed"]), "paid": mf(t["paid"])}
+
+    def furn(d, p):
+        d.text(24, 30, "MEDICARE PART B - STANDARD PAPER REMITTANCE (reprinted by ClearPath Claims Exchange)", 8, bold=True)
+        d.text(24, 41, "PROVIDER: HEARTHSTONE REHAB SERVICES  NPI 1447209931  CHECK/EFT #: 884120557  DATE: 01/29/2026", 7)
+        d.text(766, 30, f"PAGE #: {p}", 7, align="r")
+        d.line(24, 46, 768, 46, 0.5)
+        return 52
+
+    def end(d, fl):
+        fl.need(50)
+        d.text(24, fl.y + 10, "TOTALS: # OF CLAIMS 4   PROV PD AMT see claim totals   PLB ADJ 0.00", 7)
+        d.text(24, fl.y + 20, "N115 - decision based on a local coverage determination.  N538 - assistant-rate reduction applied.", 7)
+
+    return run_table(out, dict(
+        name=name, producer="fpdf2", landscape=True, font="Courier", bold="Courier-Bold", size=7, lh=10, cols=cols,
+        titles=titles, x0=24, x1=768, bottom=570, furniture=furn, row=row, totrow=totrow, hlines=1,
+        printed=("billed", "allowed", "deductible", "coinsurance", "paid"), units=True, adj=True, desc=False,
+        totals=("billed", "allowed", "paid", "patient_owes"), claims=claims, title="Standard Paper Remittance",
+        tot_label={}, header_per_claim=False, end=end, gap=6,
+        legend=[("N115", "Decision based on a local coverage determination."), ("N538", "Assistant-rate reduction applied.")],
+        desc_text="Clearinghouse reprint of a Medicare standard paper remittance, core Courier landscape"))
+
+
 # ============================================================================ check
-LAYOUTS = [c1, c2, m1, m2, d1]
+LAYOUTS = [c1, c2, m1, m2, d1, d2, p1]
 
 
 def _lines(pdf):
@@ -651,7 +781,8 @@ def check(out: Path) -> list[str]:
                     errs.append(f"{name} line {i}: billed - adjustments != paid")
             if g["allowed"] is not None and g["paid"] is not None and any(g[k] is not None for k in
                                                                           ("deductible", "copay", "coinsurance")):
-                if g["allowed"] - sum(g[k] or ZERO for k in ("deductible", "copay", "coinsurance")) != g["paid"]:
+                seq = sum(Decimal(a[2]) for a in ln["adjustments"] if a[1] == "253")  # payment reduction
+                if g["allowed"] - sum(g[k] or ZERO for k in ("deductible", "copay", "coinsurance")) - seq != g["paid"]:
                     errs.append(f"{name} line {i}: allowed - patient shares != paid")
             if g["discount"] is not None and g["allowed"] is not None and g["billed"] is not None:
                 if g["billed"] - g["discount"] - (g["not_covered"] or ZERO) != g["allowed"]:
@@ -664,8 +795,8 @@ def check(out: Path) -> list[str]:
             if not ls:
                 errs.append(f"{name}: claim {c['claim_id']} has no lines")
             for k, v in c["totals"].items():
-                if v is None:
-                    continue
+                if v is None or all(x[k] is None for x in ls):
+                    continue  # a total with no per-line column (e.g. PT RESP): only checked as printed
                 ssum = sum(Decimal(x[k]) for x in ls if x[k] is not None)
                 planted = any(f"claim {c['claim_id']}:" in e for e in t["expected_findings"])
                 if Decimal(v) != ssum and not planted:

@@ -21,18 +21,35 @@ Layouts:
   c2  employer-plan "Statement of Benefits" (fpdf2, landscape DejaVu Sans Condensed): dark banner, YTD box,
       "For: NAME (Relation)" shaded claim heads, Procedure / Mod / Qty "2.0" columns, "Charged / Member Savings /
       Plan Allowance / Not Covered / Copay / Paid to Provider / Your Responsibility", parenthesised negatives
-      style, visit copays, a denied line, long claim over two pages (header not repeated), PLANTED claim-total
-      mismatch (Your Responsibility)
+      style, visit copays, a denied line, the second claim continues on page 2 under a repeated header, PLANTED
+      claim-total mismatch (Your Responsibility)
   m1  Medicare Summary Notice Part B (reportlab, portrait DejaVu Sans): facts and deductible boxes, claim heads
       with claim number and provider address, "Service Provided & Billing Code" as "Jan 5, 2026  <words>
       (97110-GP-KX)", "Service Approved?", charged / approved / paid / maximum you may be billed, note letters
   m2  Medicare Advantage HMO monthly member EOB (fpdf2, portrait Liberation Sans): cost summary box, code glued
       after the wording "97530-GO", "Provider charged / Plan-approved amount / Plan's share / Your share", copays,
-      a long claim continuing on page 2 under "continued from previous page" and a repeated header
+      a 31-line claim, the document runs on to page 2 (claim continuation line + repeated header if split)
   d1  state Medicaid remittance advice (reportlab, portrait DejaVu Sans Mono): RA banner on every page, recipient
       "LAST, FIRST M" heads with ICN and PAT ACCT, LN / FROM DOS / TO DOS (MMDDYY) / PROC / MODS / UNITS "2.00" /
       BILLED / ALLOWED / ADJ GRP/RSN "CO-45" / ADJ AMT / PAID / RARC, a denied line, a claim continuing on page 2
       with a "*** CONTINUED ***" line and repeated header, claim totals
+  d2  Medicaid managed-care provider RA (fpdf2, portrait Liberation Sans Narrow): boxed banner, PAID CLAIMS /
+      ADJUSTED CLAIMS sections, Member / TCN / Patient Acct # heads, "Dtl / From / Thru / Proc / Modifiers /
+      Units / Billed / Allowed / Adjustment (Grp Rsn Amount) / Paid / EOB", a VOID with parenthesised
+      negatives and its replacement claim
+  p1  clearinghouse reprint of a Medicare standard paper remittance (fpdf2, landscape core Courier): NAME / MID /
+      ACNT / ICN / ASG / MOA rows, "PERF PROV / SERV DATE / POS / NOS / PROC / MODS / BILLED / ALLOWED / DEDUCT /
+      COINS / GRP/RC-AMT RARC / PROV PD", no currency signs, CO-253 reductions, a denied line, PT RESP totals
+      (claim patient_owes only in the total row), header printed once
+  p2  practice-management "ERA Detail Report" (reportlab, landscape Liberation Sans): Patient / Visit # / Payer
+      ICN heads, "DOS 02/02/26 / CPT / Mod 'GO,59' / Units / Charge / Allowed / Deduct / Coins / Adjustments /
+      Ins Paid", reversal of a prior payment in parentheses and the corrected claim, visit totals
+  s1  pediatric therapy family statement (reportlab, portrait DejaVu Serif): guarantor box, detach line, visit
+      heads per child naming the insurer claim number, "Date / Description / CPT/Mod / Qty / Charges / Ins. Paid
+      / Ins. Adj. / Balance" (Ins. Adj. = discount, Balance = patient_owes), header printed once, visit balances
+  s2  hospital outpatient family statement (fpdf2, portrait DejaVu Sans): guarantor band, one hospital account
+      per family visit series (claim_id = account #, no payer claim number), "Service Date / Rev / CPT/HCPCS /
+      Description / Qty / Charges" only, pending-insurance notes, an account continuing on page 2
 
 The self-check (--check) tests the factory, not the reader: each truth line's code, modifiers, units and printed
 amounts (and remark / adjustment amounts) are on one extracted text line of its page, dates, ids, patients and
@@ -725,8 +742,173 @@ def p1(out):
         desc_text="Clearinghouse reprint of a Medicare standard paper remittance, core Courier landscape"))
 
 
+# ============================================================================ p2 practice-management ERA detail
+def p2(out):
+    name = "h73_p2_pm_remit"
+    reg(name, ",", "()", lambda u: units_str(u), "mdy2")
+    st = PlanState(ded_left=ZERO)
+    specs = [("FENWICK, LOTTIE", "V-102233", "1026021773410", [("97168", 1, ("GO",)), ("97530", 2, ("GO",)), ("97535", 1, ("GO",))]),
+             ("ABERNATHY, SILAS", "V-102250", "1026021773422", [("97110", 2, ("GP",)), ("97140", 1, ("GP", "59"))])]
+    claims = []
+    for k, (pat, acct, icn, pl) in enumerate(specs):
+        svcs = [medicare(mk(D(2026, 2, 2 + k * 2), c, u, m), st) for c, u, m in pl]
+        claims.append({"ids": (acct, icn, pat), "svcs": svcs,
+                       "head": [f"Patient: {pat}    Visit #: {acct}    Payer ICN: {icn}    Status: Processed as Primary"]})
+    orig = [medicare(mk(D(2026, 1, 19), "97112", 1, ("GP",)), st), medicare(mk(D(2026, 1, 19), "97110", 1, ("GP",)), st)]
+    rev = [negate(x) for x in orig]
+    repl = [medicare(mk(D(2026, 1, 19), "97112", 2, ("GP",)), st), medicare(mk(D(2026, 1, 19), "97110", 1, ("GP",)), st)]
+    claims.append({"ids": ("V-101987", "1026021773398", "ABERNATHY, SILAS"), "svcs": rev,
+                   "head": ["Patient: ABERNATHY, SILAS    Visit #: V-101987    Payer ICN: 1026021773398    Status: Reversal of prior payment"]})
+    claims.append({"ids": ("V-101987", "1026021773399", "ABERNATHY, SILAS"), "svcs": repl,
+                   "head": ["Patient: ABERNATHY, SILAS    Visit #: V-101987    Payer ICN: 1026021773399    Status: Corrected claim"]})
+    cols = [("dos", 40, "l"), ("cpt", 90, "l"), ("mod", 126, "l"), ("u", 186, "r"), ("billed", 246, "r"),
+            ("allowed", 304, "r"), ("ded", 350, "r"), ("coins", 400, "r"), ("codes", 412, "l"), ("paid", 750, "r")]
+    titles = {"dos": "DOS", "cpt": "CPT", "mod": "Mod", "u": "Units", "billed": "Charge", "allowed": "Allowed",
+              "ded": "Deduct", "coins": "Coins", "codes": "Adjustments (Group-Reason Amount)", "paid": "Ins Paid"}
+
+    def row(s, mf):
+        return {"dos": dfmt(s.dos, "mdy2"), "cpt": s.code, "mod": ",".join(s.mods), "u": units_str(s.units),
+                "billed": mf(s.billed), "allowed": mf(s.allowed), "ded": mf(s.deductible), "coins": mf(s.coinsurance),
+                "codes": "   ".join(f"{g}-{r} {mf(a)}" for g, r, a in s.adjs), "paid": mf(s.paid)}
+
+    def totrow(t, mf):
+        return {"cpt": "Visit total", "billed": mf(t["billed"]), "allowed": mf(t["allowed"]), "paid": mf(t["paid"])}
+
+    def furn(d, p):
+        d.text(40, 36, "Osprey Point Therapy - Billing Office", 12, bold=True)
+        d.text(40, 49, "ERA Detail Report   Payer: Medicare Part B (Jurisdiction 21)   Deposit 02/13/26   EFT 771045290", 8)
+        d.text(752, 36, f"Printed 02/14/26  p. {p}", 7.5, align="r")
+        d.line(40, 56, 752, 56, 1.0)
+        footer(d, p, "PracticeLedger v11 - ERA Detail Report - confidential patient information")
+        return 64
+
+    return run_table(out, dict(
+        name=name, producer="reportlab", landscape=True, font="LibSans", bold="LibSans-B", size=7.6, lh=13, cols=cols,
+        titles=titles, x0=40, x1=752, bottom=570, furniture=furn, row=row, totrow=totrow, hlines=1, hfill=0.88,
+        printed=("billed", "allowed", "deductible", "coinsurance", "paid"), units=True, adj=True, desc=False,
+        totals=("billed", "allowed", "paid"), claims=claims, title="ERA Detail Report", tot_label={}, gap=10,
+        desc_text="Practice-management ERA detail report of a Medicare deposit, reversal + corrected claim"))
+
+
+# ============================================================================ s1 therapy clinic family statement
+def s1(out):
+    name = "h73_s1_family_statement"
+    reg(name, "", "-", lambda u: units_str(u), "mdy4")
+    st = PlanState(ded_left=Decimal("120.00"))
+    kids = [("Wren Castellano", "55031-1"), ("Ignatius Castellano", "55031-2"), ("Pia Castellano", "55031-3")]
+    codes = [[("97530", 2, ("GO",)), ("97535", 1, ("GO",)), ("97112", 1, ("GO",))],
+             [("92507", 1, ("GN",)), ("92526", 1, ("GN",))],
+             [("97110", 2, ("GP",)), ("97116", 1, ("GP",))]]
+    claims = []
+    for k, ((pat, acct), cs) in enumerate(zip(kids, codes)):
+        for v in range(3 if k == 0 else 2):
+            svcs = [commercial(mk(D(2026, 1, 5 + v * 7 + k), c, u, m), st) for c, u, m in cs]
+            vis = f"{acct}-{v + 1:02d}"
+            claims.append({"ids": (vis, f"QN{260112 + k * 40 + v}R{3 + k}", pat), "svcs": svcs,
+                           "head": [f"{pat}  -  Visit {vis}  -  billed to Quayside Mutual, claim QN{260112 + k * 40 + v}R{3 + k}"]})
+    cols = [("dos", 40, "l"), ("desc", 96, "l"), ("cpt", 270, "l"), ("u", 322, "r"), ("billed", 374, "r"),
+            ("paid", 428, "r"), ("disc", 482, "r"), ("owes", 560, "r")]
+    titles = {"dos": "Date", "desc": "Description", "cpt": "CPT/Mod", "u": "Qty", "billed": "Charges",
+              "paid": "Ins. Paid", "disc": "Ins. Adj.", "owes": "Balance"}
+
+    def row(s, mf):
+        return {"dos": dfmt(s.dos, "mdy4"), "desc": s.desc[:32], "cpt": s.code + " " + " ".join(s.mods),
+                "u": units_str(s.units), "billed": mf(s.billed), "paid": mf(s.paid), "disc": mf(s.discount),
+                "owes": mf(s.owes)}
+
+    for c in claims:
+        for x in c["svcs"]:
+            x.desc = x.desc[:32]
+
+    def totrow(t, mf):
+        return {"desc": "Visit balance", "billed": mf(t["billed"]), "paid": mf(t["paid"]), "owes": mf(t["patient_owes"])}
+
+    def furn(d, p):
+        d.text(40, 40, "TIDEPOOL CHILDREN'S THERAPY CENTER", 12, bold=True)
+        d.text(40, 52, "318 Breakwater Row, Suite 4  -  Port Anselm, ME 04099  -  Billing questions (207) 555-0162", 7.5)
+        footer(d, p, "Please return the top portion with your payment. Thank you for trusting us with your family's care.")
+        if p > 1:
+            d.text(572, 40, "Guarantor: Marguerite Castellano   Account 55031", 7.5, align="r")
+            return 62
+        d.rect(372, 64, 200, 60)
+        for i, (a, b) in enumerate([("Statement Date", "02/02/2026"), ("Guarantor Account", "55031"),
+                                    ("Amount Due", "see total below"), ("Due By", "02/27/2026")]):
+            d.text(378, 76 + i * 12, a, 7.5)
+            d.text(566, 76 + i * 12, b, 7.5, bold=True, align="r")
+        d.text(40, 80, "Marguerite Castellano", 8.5, bold=True)
+        d.text(40, 92, "74 Heron Gate Rd", 8)
+        d.text(40, 104, "Port Anselm, ME 04099", 8)
+        d.line(40, 132, 572, 132, 0.4)
+        d.text(306, 140, "- - - - - - - - detach and return with payment - - - - - - - -", 6.5, align="c", gray=0.4)
+        d.text(40, 160, "Account Activity by Family Member", 10, bold=True)
+        return 168
+
+    return run_table(out, dict(
+        name=name, producer="reportlab", font="DejaVuSerif", bold="DejaVuSerif-B", size=7.2, lh=11.5, cols=cols,
+        titles=titles, x0=40, x1=572, bottom=730, furniture=furn, row=row, totrow=totrow, hlines=1,
+        printed=("billed", "paid", "discount", "patient_owes"), units=True, desc=True, header_per_claim=False,
+        totals=("billed", "paid", "patient_owes"), claims=claims, title="Statement", tot_label={}, gap=5,
+        desc_text="Pediatric therapy family statement, visit heads per child, header once then continued"))
+
+
+# ============================================================================ s2 hospital family statement
+def s2(out):
+    name = "h73_s2_hospital_statement"
+    reg(name, "$", "-", lambda u: units_str(u), "mdy4")
+    REV = {"97": "0434", "92": "0444", "99": "0510", "L3": "0274", "G0": "0424"}
+    fam = [("ROWAN T PELLETIER-NG", "HA40018823", [("97166", 1, ("GO",)), ("97530", 2, ("GO",)), ("97535", 1, ("GO",)),
+                                                   ("97760", 1, ("GO",)), ("L3807", 1, ("LT",))], 5),
+           ("SABINE PELLETIER-NG", "HA40019107", [("92523", 1, ("GN",)), ("92507", 1, ("GN",))], 12),
+           ("ROWAN T PELLETIER-NG", "HA40021554", [("97168", 1, ("GO",)), ("97530", 3, ("GO",)), ("97110", 2, ("GO",)),
+                                                   ("97112", 1, ("GO", "59")), ("97535", 2, ("GO",)), ("G0283", 1, ("GO",))], 0)]
+    claims = []
+    for pat, acct, cs, nvis in fam:
+        svcs = []
+        nd = max(nvis, 1)
+        for v in range(nd):
+            for c, u, m in (cs if v == 0 or nvis == 0 else cs[1:]):
+                svcs.append(mk(D(2026, 1, 5) + timedelta(days=v * 2), c, u, m))
+        claims.append({"ids": (acct, None, pat), "svcs": svcs,
+                       "head": [f"Patient: {pat}     Hospital Account #: {acct}     Outpatient Rehabilitation Services"],
+                       "post": ["Insurance billed: Prairie Crest Health Insurance - pending", "Your portion will be "
+                                "shown on your next statement after the insurer processes this account."]})
+    cols = [("dos", 40, "l"), ("rev", 100, "l"), ("cpt", 136, "l"), ("desc", 200, "l"), ("qty", 470, "r"),
+            ("billed", 552, "r")]
+    titles = {"dos": "Service Date", "rev": "Rev", "cpt": "CPT/HCPCS", "desc": "Description", "qty": "Qty",
+              "billed": "Charges"}
+
+    def row(s, mf):
+        return {"dos": dfmt(s.dos, "mdy4"), "rev": REV[s.code[:2]], "cpt": " ".join((s.code,) + s.mods),
+                "desc": s.desc, "qty": units_str(s.units), "billed": mf(s.billed)}
+
+    def totrow(t, mf):
+        return {"desc": "Total charges this account", "billed": mf(t["billed"])}
+
+    def furn(d, p):
+        d.text(40, 38, "ST. BRIGID VALLEY HOSPITAL", 13, bold=True)
+        d.text(40, 50, "Patient Financial Services  |  2 Orchard Crossing, Lyle Falls, KS 66099  |  (620) 555-0188", 7.5)
+        footer(d, p, "St. Brigid Valley Hospital - Statement for guarantor Anselm Pelletier-Ng - Guarantor # G-0071442")
+        if p > 1:
+            return 62
+        d.rect(40, 62, 532, 44, fill=0.93, stroke=False)
+        d.text(46, 76, "Guarantor: ANSELM PELLETIER-NG     Guarantor #: G-0071442     Statement date: 02/02/2026", 8)
+        d.text(46, 90, "This statement lists charges for each family member's hospital account. Insurance payments", 7.5)
+        d.text(46, 100, "and adjustments appear once your insurer responds. No payment is due today.", 7.5)
+        return 116
+
+    def cont(d, y, cl):
+        d.text(42, y + 8, f"Account {cl['ids'][0]} ({cl['ids'][2]}) - continued", 7.5, bold=True)
+        return y + 12
+
+    return run_table(out, dict(
+        name=name, producer="fpdf2", font="DejaVuSans", bold="DejaVuSans-B", size=7.2, lh=11.5, cols=cols,
+        titles=titles, x0=40, x1=572, bottom=740, furniture=furn, row=row, totrow=totrow, hlines=1, cont=cont,
+        printed=("billed",), units=True, desc=True, totals=("billed",), claims=claims, title="Statement",
+        tot_label={}, gap=10, desc_text="Hospital outpatient family statement, charges only, account continues"))
+
+
 # ============================================================================ check
-LAYOUTS = [c1, c2, m1, m2, d1, d2, p1]
+LAYOUTS = [c1, c2, m1, m2, d1, d2, p1, p2, s1, s2]
 
 
 def _lines(pdf):

@@ -277,3 +277,44 @@ def test_a_running_foot_with_the_page_number_adds_no_notes():
           + row(84, [(30, "MARGUERITE D. OYELARAN-HOLT · Notice date: February 4, 2026"), (340, "Page 1 of 2")]))
     got = lines_of(read(ws))
     assert [(ln.code, ln.remarks) for ln in got] == [("G0283", ("B",))]
+
+
+# ------------------------------------------------------------------------------------------- posting reports
+
+
+def _posting(paid: str) -> list:
+    return (row(60, [(30, "DOS"), (80, "CPT"), (120, "Mod"), (150, "U")])
+            + right(60, [(210, "Charge"), (255, "Allowed"), (300, "Paid"), (340, "Ded"), (380, "Coins"), (420, "Seq"),
+                         (470, "Contr.")]) + row(60, [(474, "Codes")])
+            + row(72, [(30, "01/06/26"), (80, "97166"), (120, "GO"), (150, "1")])
+            + right(72, [(210, "240.00"), (255, "98.20"), (300, paid), (340, "30.00"), (380, "13.64"), (420, "1.09"),
+                         (470, "141.80")]) + row(72, [(474, "CO45 PR1 PR2 CO253")])
+            + row(84, [(30, "01/06/26"), (80, "97530"), (120, "GO"), (150, "2")])
+            + right(84, [(210, "190.00"), (255, "73.70"), (300, "57.78"), (340, "0.00"), (380, "14.74"), (420, "1.18"),
+                         (470, "116.30")]) + row(84, [(474, "CO45 PR2 CO253")]))
+
+
+def test_codes_printed_apart_take_the_amounts_of_the_columns_that_mean_them():
+    got = lines_of(read(_posting("53.47")))
+    assert [(ln.code, ln.units) for ln in got] == [("97166", Decimal("1")), ("97530", Decimal("2"))]
+    assert [(a.group, a.reason, a.amount) for a in got[0].adjustments] == [
+        ("CO", "45", Decimal("141.80")), ("PR", "1", Decimal("30.00")), ("PR", "2", Decimal("13.64")),
+        ("CO", "253", Decimal("1.09"))]
+    assert [(a.code, a.amount) for a in got[1].adjustments] == [
+        ("CO-45", Decimal("116.30")), ("PR-2", Decimal("14.74")), ("CO-253", Decimal("1.18"))]
+
+
+def test_codes_printed_apart_keep_no_amount_when_the_row_does_not_add_up():
+    # the first row's paid amount no longer equals its charge less those amounts: no pairing is trusted
+    got = lines_of(read(_posting("50.00")))
+    assert [a.amount for a in got[0].adjustments] == [None, None, None, None]
+    assert got[1].adjustments[0].amount == Decimal("116.30")
+
+
+def test_a_heading_bracket_is_never_cut_by_the_values_under_it():
+    from eobreader.sources.pdf_layout import split_by_bands
+    from eobreader.sources.pdf_words import Word as W
+    ws = [W("Adj", 400, 412, 60, 68, 8), W("(Grp-CARC", 414, 450, 60, 68, 8), W("Amt)", 452, 468, 60, 68, 8)]
+    bands = [(400, 440), (450, 470)]
+    got = split_by_bands([(ws, Field.ADJUSTMENT)], bands)
+    assert [" ".join(w.text for w in g) for g, _ in got] == ["Adj (Grp-CARC Amt)"]

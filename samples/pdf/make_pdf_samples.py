@@ -1168,10 +1168,9 @@ def layout_hsa_compact_eob(out: Path) -> None:
                 s.owes = ZERO
                 s.discount, s.not_covered = s.billed, ZERO
                 s.remarks = ["M80"]
-            shown = []
-            for g, r, a in s.adjs:
-                shown.append((g, r, None))
-            s.shown_adjs = shown
+            # the codes are printed apart from their amounts ("Adj Codes" beside "Network Savings", "Deductible",
+            # "Coinsurance"); each code's amount is the column that means it, and the row's arithmetic confirms it
+            s.shown_adjs = list(s.adjs)
             s.dash = dashes[k % len(dashes)]
             k += 1
     legend = [("CO\u201145" if nbh == "\u2011" else "CO-45", "Charge above the network rate; the provider writes it off."),

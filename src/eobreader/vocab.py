@@ -104,7 +104,8 @@ _exact(Field.UNITS, "Svc Cnt", "Service Count", "Svc Count", "Serv Cnt", "Allowe
        "Svc Count", "Service Count", "No. Services", "No Services", "Svcs")
 _exact(Field.UNITS, "Units", "Unit", "Qty", "Quantity", "Units/Days", "Days/Units", "NOS", "No of Services",
        "Number of Services", "Units/Days/Visits", "Svc Units", "Service Units", "Days or Units", "Billed Units",
-       "Count", "Visits", "Units Billed", "Unit Count", "UOS", "Units of Service", "# Units", "No. Units", "Srv Units")
+       "Count", "Visits", "Units Billed", "Unit Count", "UOS", "Units of Service", "# Units", "No. Units", "Srv Units",
+       "U", "Un")
 _exact(Field.BILLED, "Charge", "Charges", "Billed", "Amount Billed", "Billed Amount", "Total Charges", "Total Charge",
        "Billed Charges", "Amount Charged", "Charged", "Provider Charges", "Amount Claimed", "Amount Provider Charged",
        "Billed Amt", "Charge Amt", "Charge Amount", "Submitted", "Submitted Charges", "Submitted Amount",
@@ -146,7 +147,7 @@ _exact(Field.PATIENT_OWES, "Pt Resp", "Patient Resp", "Patient Responsibility", 
        "Total Patient Responsibility", "Amount You May Owe", "You Pay", "Your Total Cost", "Patient Resp Amt")
 _exact(Field.ADJUSTMENT, "Adjustment detail", "Adjustment details", "Adj detail", "Adjustment Detail (Grp-Rsn:Amt)", "Adj", "Adjustment", "Adjustments", "Adj Amt", "Adjustment Amount", "Adj Amount",
        "Contractual Adjustment", "Write Off", "Write-Off", "Writeoff", "Contractual", "Total Adjustment", "Adjustment Amt",
-       "Contract Adj", "Provider Adjustment")
+       "Contract Adj", "Provider Adjustment", "Contr.", "Contr Adj", "Contractual Adj", "Contract Adjustment")
 _exact(Field.ADJUSTMENT_CODE, "Adjustment Reason", "Adj Reason", "Adj Code", "Adjustment Code", "Reason Code",
        "Reason Codes", "CARC", "Group/Reason", "GRP/RC-AMT", "GRP/RC AMT", "Group Code", "Adj Reason Code",
        "Adjustment Reason Code", "Claim Adjustment", "Adjustment Codes", "Denial Code", "Denial Reason", "Adj Codes",

@@ -1533,6 +1533,8 @@ class _Parser:
                 desc = clean_text(f"{desc} {desc_spill}")
             if lead_dated and desc.startswith(lead_text):
                 desc = desc[len(lead_text):].strip()
+            if adjs and all(a.amount is None for a in adjs):
+                adjs = _amounts_by_meaning(cells, adjs, money) or adjs
             lb = _LineB(self.ref(ln), ln.top, ln.bottom, ln.page, code, mods, units, start, end, money,
                         adjs, remarks, [desc] if desc else [])
             lb.from_remarks = from_remarks
@@ -2180,6 +2182,59 @@ def _adjustment_overflow(cells: Cells) -> None:
                 and not looks_like_money(prev[-1].text):
             cells.words[j - 1] = prev + [ws[0]]
             cells.words[j] = ws[1:]
+
+
+# what an amount column holds, by its heading, for the group-reason codes printed in a codes column beside it
+_SEQ_LABEL = re.compile(r"\bseq", re.IGNORECASE)
+_CONTRACT_LABEL = re.compile(r"\b(contr|contract|contractual|fee\s*sched)", re.IGNORECASE)
+_CONTRACT_REASONS = frozenset({"45", "42", "94", "131", "104", "59", "97"})
+_SHARE_REASONS = {Field.DEDUCTIBLE: ("PR", "1"), Field.COINSURANCE: ("PR", "2"), Field.COPAY: ("PR", "3")}
+
+
+def _amounts_by_meaning(cells: Cells, adjs: list[Adjustment], money: dict[Field, Decimal]) -> list[Adjustment] | None:
+    """Group-reason codes printed without amounts in a codes column ("CO45 PR2 CO253"), their amounts in columns
+    named for what they are ("Ded", "Coins", "Contract Adj", "Seq", "Other Adj"): each code takes the amount of the
+    column that means it (PR-1 the deductible, PR-2 the coinsurance, PR-3 the copay, CO-253 sequestration, a
+    contractual CO reason the contractual column; a last code the one amount column left). Only when every code
+    finds its amount and the row's own arithmetic holds (billed less the adjustments is what was paid); else None."""
+    slots: dict[str, Decimal] = {}
+    free: list[Decimal] = []
+    for j, ws in sorted(cells.words.items()):
+        col = cells.columns[j]
+        txt = " ".join(w.text for w in ws)
+        if len(ws) != 1 or not looks_like_money(txt) or "." not in txt:
+            continue
+        try:
+            amt = parse_money(txt)
+        except ValueParseError:
+            continue
+        if amt is None:
+            continue
+        if col.field in _SHARE_REASONS:
+            slots["-".join(_SHARE_REASONS[col.field])] = amt
+        elif col.field in (Field.ADJUSTMENT, Field.DISCOUNT, Field.LINE_NUMBER, None):
+            if _SEQ_LABEL.search(col.label):
+                slots.setdefault("CO-253", amt)
+            elif _CONTRACT_LABEL.search(col.label):
+                slots.setdefault("contract", amt)
+            elif col.field is not Field.LINE_NUMBER:
+                free.append(amt)
+    out: list[Adjustment] = []
+    for a in adjs:
+        key = f"{a.group}-{a.reason}"
+        if key in slots:
+            amt = slots.pop(key)
+        elif a.group == "CO" and a.reason in _CONTRACT_REASONS and "contract" in slots:
+            amt = slots.pop("contract")
+        elif len(free) == 1:
+            amt = free.pop()
+        else:
+            return None
+        out.append(Adjustment(a.group, a.reason, amt, a.quantity))
+    billed, paid = money.get(Field.BILLED), money.get(Field.PAID)
+    if billed is None or paid is None or abs(billed - sum((a.amount or Decimal(0)) for a in out) - paid) > Decimal("0.01"):
+        return None
+    return out
 
 
 def unpaired_amounts(cells: Cells, adjs: list[Adjustment]) -> list[Decimal]:

@@ -709,7 +709,7 @@ def _header_from(lines: Sequence[TextLine], i: int, cells: list[tuple[list[Word]
     title = frozenset(t.lower() for ln in lines[:min(i, 4)] for t in re.findall(r"[A-Za-z]+", ln.text))
     cols = cost_share_total(balance_owed(own_payment(share_part(second_code(one_allowed(billed_units(
         adjustment_amount(grouped_adjustments(cols)))))), title)), below)
-    cols = allowed_by_sum(dates_by_shape(cols, below), below)
+    cols = seq_amounts(allowed_by_sum(dates_by_shape(cols, below), below), below)
     cols, second = _second_line_fields(claim_columns(cols))
     return Header(cols, taken, second)
 
@@ -767,6 +767,20 @@ def dates_by_shape(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[
     if len(hits) != 1:
         return cols
     return tuple(Column(Field.SERVICE_DATE, c.x0, c.x1, c.label) if j == hits[0] else c for j, c in enumerate(cols))
+
+
+def seq_amounts(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Column, ...]:
+    """"Seq" names a line's sequence number on a remit and the sequestration cut on a posting report: under it,
+    amounts with cents on every row ("1.09", "0.54") say which, and the column holds an adjustment's amount."""
+    out = list(cols)
+    for j, c in enumerate(cols):
+        if c.field is not Field.LINE_NUMBER or not re.match(r"seq\b", clean_text(c.label), re.IGNORECASE):
+            continue
+        shapes = [[w.text for w in r.words if c.x0 - 2 <= (w.x0 + w.x1) / 2 <= c.x1 + 2] for r in rows]
+        shapes = [ws for ws in shapes if ws]
+        if len(shapes) >= 2 and all(len(ws) == 1 and looks_like_money(ws[0]) and "." in ws[0] for ws in shapes):
+            out[j] = Column(Field.ADJUSTMENT, c.x0, c.x1, c.label)
+    return tuple(out)
 
 
 def allowed_by_sum(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Column, ...]:
@@ -1221,6 +1235,9 @@ def split_by_bands(cells: list[tuple[list[Word], Field | None]], bands: Sequence
             out.append((ws, f))
             continue
         parts = [(g, _match_run(g)) for _, g in sorted(groups.items())]
+        if _inside_brackets(ws, [g[0] for g, _ in parts[1:]]):
+            out.append((ws, f))  # "Adj (Grp-CARC Amt)": a bracket's words are one heading's
+            continue
         if any(g[0].text in _JOINERS for g, _ in parts[1:]):
             # "Service and code" over "97165  GO": one heading whose words run on over two value columns (the
             # code and its modifiers); a part opening with a joining word is never a heading of its own
@@ -1244,6 +1261,16 @@ def split_by_bands(cells: list[tuple[list[Word], Field | None]], bands: Sequence
 
 
 _INFO = {Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.PROVIDER, Field.HOLDER}
+
+
+def _inside_brackets(ws: Sequence[Word], starts: Sequence[Word]) -> bool:
+    """Any of ``starts`` (words of ``ws``) opens a part while a bracket opened before it is still open."""
+    depth = 0
+    for w in ws:
+        if depth > 0 and any(w is s for s in starts):
+            return True
+        depth = max(0, depth + w.text.count("(") - w.text.count(")"))
+    return False
 
 
 # labels that name the provider's own number for a claim (its patient account / control number); every

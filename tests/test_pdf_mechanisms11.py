@@ -318,3 +318,52 @@ def test_a_heading_bracket_is_never_cut_by_the_values_under_it():
     bands = [(400, 440), (450, 470)]
     got = split_by_bands([(ws, Field.ADJUSTMENT)], bands)
     assert [" ".join(w.text for w in g) for g, _ in got] == ["Adj (Grp-CARC Amt)"]
+
+
+# ------------------------------------------------------------------------------------------- session 5, fourth batch
+
+
+def test_numbered_modifier_headings_beside_units_are_cut_apart():
+    from eobreader.sources.pdf_layout import _split_phrase
+    from eobreader.sources.pdf_words import Word as W
+    ph = [W("M1", 139.4, 148.6, 0, 8, 8), W("M2", 153.1, 162.2, 0, 8, 8), W("UNT", 166.8, 180.5, 0, 8, 8)]
+    assert [f for _, f in _split_phrase(ph)] == [Field.MODIFIERS, Field.MODIFIERS, Field.UNITS]
+
+
+def test_a_bracket_heading_a_column_of_its_own_stays_apart_from_the_heading_before_it():
+    from eobreader.sources.pdf_layout import Column, _bracket_qualifiers
+    cols = (Column(Field.ALLOWED, 363, 388, "Allowed"), Column(Field.ADJUSTMENT_CODE, 398, 453, "(Grp Rsn Amount)"))
+    assert [c.field for c in _bracket_qualifiers(cols)] == [Field.ALLOWED, Field.ADJUSTMENT_CODE]
+    # a bracket that only qualifies its heading is still one column with it
+    cols = (Column(Field.PAYER_CLAIM_ID, 300, 340, "Claim Number"), Column(None, 342, 360, "(ICN)"))
+    assert [c.label for c in _bracket_qualifiers(cols)] == ["Claim Number (ICN)"]
+
+
+def test_a_payers_hyphenated_note_code_is_a_remark():
+    ws = (row(60, [(30, "Date"), (80, "Proc")]) + right(60, [(250, "Billed"), (310, "Paid")]) + row(60, [(330, "EOB")])
+          + row(72, [(30, "01/21/26"), (80, "97530")]) + right(72, [(250, "($285.00)"), (310, "($110.55)")])
+          + row(72, [(330, "M-09")]))
+    assert [ln.remarks for ln in lines_of(read(ws))] == [("M-09",)]
+
+
+def test_the_last_adjustments_amount_run_into_the_paid_column():
+    ws = (row(60, [(30, "SERV DATE"), (90, "PROC")]) + right(60, [(170, "BILLED"), (215, "ALLOWED")])
+          + row(60, [(230, "GRP/RC-AMT"), (420, "RARC")]) + right(60, [(520, "PROV PD")])
+          + row(72, [(30, "01/06/2026"), (90, "97140")]) + right(72, [(170, "75.00"), (215, "27.11")])
+          + row(72, [(230, "CO-45 47.89 PR-1 0.76 PR-2 5.27 CO-253")]) + right(72, [(478, "0.42"), (520, "20.66")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.paid) for ln in got] == [("97140", Decimal("20.66"))]
+    assert [(a.code, a.amount) for a in got[0].adjustments] == [
+        ("CO-45", Decimal("47.89")), ("PR-1", Decimal("0.76")), ("PR-2", Decimal("5.27")), ("CO-253", Decimal("0.42"))]
+
+
+def test_a_codes_spaced_modifiers_run_into_the_charge_and_the_description_is_words_only():
+    ws = (row(60, [(20, "Service Date"), (70, "Service (code)")]) + right(60, [(345, "Amount Billed"), (400, "Paid")])
+          + row(72, [(20, "01/05/26"), (70, "Self-care/home management training (97535")])
+          + row(72, [(256, "GO"), (268, "59)")]) + right(72, [(345, "$82.00"), (400, "$51.17")])
+          + row(84, [(20, "01/06/26"), (70, "Wrist-hand-finger orthosis, custom fitted")])
+          + row(84, [(256, "(L3807 RT)")]) + right(84, [(345, "$410.00"), (400, "$255.84")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.modifiers, ln.billed, ln.description) for ln in got] == [
+        ("97535", ("GO", "59"), Decimal("82.00"), "Self-care/home management training"),
+        ("L3807", ("RT",), Decimal("410.00"), "Wrist-hand-finger orthosis, custom fitted")]

@@ -233,6 +233,7 @@ _LEGEND_HEAD = re.compile(r"\b(remarks?|notes?|messages?|explanations?|legend|gl
 # words that start sentences in notices; never a legend code even when written in capitals
 _NOT_CODES = frozenset("AN AS AT BE BY DO IF IN IS IT NO OF ON OR SO TO UP US WE ALL AND ANY ARE BUT CAN FOR "
                        "HAS HOW MAY NOT OUR THE YOU".split())
+_OPEN_CODE = re.compile(r"\b(?:CO|PR|OA|PI|CR)\s*[-:]?\s*[A-Z]?\d{1,3}\s*$")
 _BRACKET_CODE = re.compile(r"\(?(?:\d{4}[FTU]|\d{5}|[A-V]\d{4})(?:[-:,][A-Z0-9]{2})*\)?[,;.]?")
 _LABELLED_ENTRY = re.compile(r"^([A-Za-z][A-Za-z' ]{0,30}?)\s*:\s*([A-Z]{0,3}\d{1,4}|[A-Z]{1,3})\s*[-\u2013\u2014:=]\s+(\S.*)$")
 _LEGEND_CODE = re.compile(r"^(?:(CO|PR|OA|PI|CR)[-\s]?[A-Z]?\d{1,3}|MA\d{2,3}|M\d{1,3}|N\d{1,4}|[A-Z]{1,3}\d{0,4}|\d{1,5})[:.)\-]?$")
@@ -1287,6 +1288,7 @@ class _Parser:
         trailing_notes: list[str] = []
         spill = ""  # adjustment codes printed into an amount's cell
         desc_spill = ""  # the end of a description printed into the first amount's cell
+        tail_amounts = ""  # the last adjustment's amount run on into the last amount's cell
         lead_dated = False  # the row's date is the date it opens with (no date column)
         lead_n = 1  # (the words that date is printed in)
         loose_notes: list[str] = []  # note-code-shaped words under a heading we do not know ("Ref": "D1")
@@ -1307,6 +1309,8 @@ class _Parser:
                 elif len(ws) >= 2 and looks_like_money(ws[-1].text) and j > 0 \
                         and hdr.columns[j - 1].field in (Field.DESCRIPTION, Field.CODE) \
                         and all(re.fullmatch(r"[A-Za-z][A-Za-z/&,.'()-]*", w.text) or _BRACKET_CODE.fullmatch(w.text)
+                                or re.fullmatch(r"[A-Z0-9]{2}[),;]*", w.text)
+                                and _open_bracket(cells.text(Field.DESCRIPTION) or cells.text(Field.CODE))
                                 for w in ws[:-1]) \
                         and j == min(k for k, c in enumerate(hdr.columns) if c.field in _MONEY_LINE_FIELDS):
                     # a long description run into the first amount's column ("Self-care/home management training
@@ -1326,6 +1330,14 @@ class _Parser:
                     # explained in the document's legend: the line's remark codes
                     trailing_notes.extend(w.text for w in ws[1:])
                     txt = ws[0].text
+                elif len(ws) >= 2 and all(looks_like_money(w.text) for w in ws) \
+                        and j == max(k for k, c in enumerate(hdr.columns) if c.field in _MONEY_LINE_FIELDS) \
+                        and _OPEN_CODE.search(clean_text(" ".join(cells.text(g) for g in (
+                            Field.ADJUSTMENT_CODE, Field.ADJUSTMENT, Field.REMARKS)))):
+                    # "... PR-2 5.27 CO-253 | 0.42 20.66": the last adjustment's amount ran on into the last amount's
+                    # column; the column's own amount is its last
+                    tail_amounts = " ".join(w.text for w in ws[:-1])
+                    txt = ws[-1].text
                 if txt.lower().strip(".*()") in _NO_AMOUNT:
                     continue  # "pending", "n/a": no amount yet, printed as a word
                 if len(ws) >= 3 and looks_like_money(ws[0].text) and _GROUP_ONLY.match(ws[1].text) \
@@ -1346,8 +1358,11 @@ class _Parser:
             # "Ins Payments" beside a charge of 160.00): what the insurer paid for the line
             money[Field.PAID] = -money[Field.PAID]
         code, mods, code_bad = _read_code(cells)
-        if code is None and not code_bad and desc_spill and (spilt := code_and_modifiers_in_text(desc_spill)):
-            code, mods = spilt  # the code at the end of a description run into the charge's column
+        if not code_bad and desc_spill and (spilt := code_and_modifiers_in_text(
+                clean_text((cells.text(Field.DESCRIPTION) or cells.text(Field.CODE)) + " " + desc_spill))) \
+                and (code is None or spilt[0] == code and len(spilt[1]) > len(mods)):
+            # the code at the end of a description run into the charge's column, or its modifiers ("(97535 | GO 59)")
+            code, mods = spilt
         if code is None and self.row_code is not None and not hdr.has(Field.CODE) and money \
                 and not _TOTAL_WORDS.search(clean_text(ln.text)):
             code, grouped_mods, _ = self.row_code
@@ -1409,6 +1424,10 @@ class _Parser:
         if adjs and rem_txt and any(a.amount is not None for a in adjs):
             # the last of a run of "CO45:118.88 PR1:60.00 ... CO253:0.66" spilled under the remarks' heading
             adjs += [a for a in parse_adjustments(rem_txt) if a.amount is not None and a not in adjs]
+        if tail_amounts:
+            joined = clean_text(" ".join((adj_txt, rem_txt, tail_amounts)))
+            if all(a.amount is not None for a in parse_adjustments(joined)):
+                adjs = list(parse_adjustments(joined))
         if not adjs and rem_txt:
             adjs = [a for a in parse_adjustments(rem_txt)]
             from_remarks = [(m.group(0).strip(), a) for m, a in zip(ADJ_PAIR_RE.finditer(clean_text(rem_txt).upper()), adjs)]
@@ -1523,14 +1542,20 @@ class _Parser:
                 # (97530)") is the number of units
                 units = parse_units(lead_qty.group(1))
                 desc = worded[lead_qty.end(1):].strip() if desc else desc
-            if desc and code:
-                desc = clean_text(" ".join(t for t in desc.split() if not (token_kind(t) == Kind.CODE and code in t)))
             if not desc and not hdr.has(Field.DESCRIPTION):
                 ctext = cells.text(Field.CODE)
-                if ctext and code and code in ctext:
-                    desc = clean_text(re.sub(r"\(?\b" + re.escape(code) + r"\b[^)\s]*\)?", " ", ctext)).strip(" ,;-")
+                if ctext and (code and code in ctext or desc_spill and re.search(r"[A-Za-z]{3}", ctext)):
+                    desc = ctext  # (the service's words under the code's heading: "Service (code)")
             if desc_spill:
                 desc = clean_text(f"{desc} {desc_spill}")
+            if desc and code:
+                # the code's own bracket goes, with its modifiers ("... complexity (97165 GO)"), then the code itself
+                desc_before = desc
+                desc = re.sub(r"\(\s*(?:CPT|HCPCS|CODE|PROC)?[\s:#]*" + re.escape(code) + r"(?:[\s,;/:\-]+[A-Z0-9]{2})*\s*\)",
+                              " ", desc)
+                desc = clean_text(" ".join(t for t in desc.split() if not (token_kind(t) == Kind.CODE and code in t)))
+                if desc != desc_before:
+                    desc = desc.strip(" ,;-")
             if lead_dated and desc.startswith(lead_text):
                 desc = desc[len(lead_text):].strip()
             if adjs and all(a.amount is None for a in adjs):
@@ -2333,7 +2358,9 @@ def _read_remarks(text: str) -> list[str]:
         words = [t for t in words if re.fullmatch(r"[A-Z]{1,3}\d{1,5}[A-Z]?", t)]
     for raw in words:
         t = raw.upper()
-        if t and t not in out and re.fullmatch(r"[A-Z]{1,2}|[A-Z]{0,3}\d{1,5}[A-Z]?", t) and not parse_adjustments(t):
+        if t and t not in out and re.fullmatch(r"[A-Z]{1,2}|[A-Z]{0,3}\d{1,5}[A-Z]?|[A-Z]{1,3}-\d{1,4}", t) \
+                and not parse_adjustments(t):
+            # ("M-09": a payer's own code may carry a hyphen)
             # a note letter keeps its printed case ("a", "b" point at the notes "a", "b" of a Medicare notice)
             out.append(raw if re.fullmatch(r"[a-z]{1,2}", raw) else t)
     return out

@@ -244,9 +244,9 @@ def _split_phrase(ph: list[Word]) -> list[tuple[list[Word], Field | None]]:
         return [(ph, f)]  # "Insurer Claim #", "Patient Account #": whose number it is, one heading
     if len(matched) >= 2 and len(set(matched)) == len(matched):
         return merged
-    if len(matched) >= 2 and len(merged) == len(matched) and all(re.search(r"\d", " ".join(w.text for w in run))
-                                                                 for run, _ in merged):
-        return merged  # numbered headings of one field side by side ("M1 M2 M3", "Adj 1 Adj 2")
+    if len(matched) >= 2 and len(merged) == len(matched) and all(
+            rf is not None and matched.count(rf) == 1 or re.search(r"\d", " ".join(w.text for w in run)) for run, rf in merged):
+        return merged  # numbered headings of one field side by side ("M1 M2 M3", "Adj 1 Adj 2", "M1 M2 UNT")
     if f is None and len(matched) == 1:
         return merged
     return [(ph, f)]
@@ -827,7 +827,9 @@ def _bracket_qualifiers(cols: tuple[Column, ...]) -> tuple[Column, ...]:
     """A bracketed word printed after a heading qualifies it ("Claim Number (ICN)"): one column."""
     out: list[Column] = []
     for c in cols:
-        if out and re.fullmatch(r"\(.+\)", clean_text(c.label)) and c.x0 - out[-1].x1 < 12:
+        # (never a bracket that heads a column of the row's own: "Allowed" | "(Grp Rsn Amount)")
+        if out and re.fullmatch(r"\(.+\)", clean_text(c.label)) and c.x0 - out[-1].x1 < 12 \
+                and not (c.field in ROW_FIELDS and out[-1].field in ROW_FIELDS and c.field is not out[-1].field):
             prev = out[-1]
             label = prev.label + " " + c.label
             f = match_header(label) or prev.field

@@ -165,8 +165,8 @@ def lay_a1(out: Path):
     x0, x1 = 36, 576
     C = [("Service Date", x0, "l"), ("Service", x0 + 50, "l"), ("Amount\nBilled", 300, "r"),
          ("Plan\nDiscount", 334, "r"), ("Allowed\nAmount", 368, "r"), ("Not\nCovered", 400, "r"),
-         ("Deductible", 437, "r"), ("Copay", 464, "r"), ("Coinsurance", 505, "r"), ("Plan\nPaid", 537, "r"),
-         ("You\nOwe", 566, "r"), ("Note", 570, "l")]
+         ("Deductible", 437, "r"), ("Copay", 464, "r"), ("Coinsurance", 505, "r"), ("Plan\nPaid", 534, "r"),
+         ("You\nOwe", 560, "r"), ("Note", 564, "l")]
 
     def table_head(fl):
         doc.rect(x0, fl.y - 9, x1 - x0, 20, fill=GREY, stroke=False)
@@ -903,7 +903,7 @@ def lay_d2(out: Path):
 
     def on_new(fl, first):
         doc.text(x0, 34, "TheraLedger PM", B, 12)
-        doc.text(x0 + 100, 34, "Payment Posting Detail - Electronic Remittance (835)", F, 10)
+        doc.text(x0 + 112, 34, "Payment Posting Detail - Electronic Remittance (835)", F, 10)
         doc.text(x1, 34, f"Printed 01/29/2026 08:14   Page {doc.page_no}", F, 7, "r")
         doc.text(x0, 48, "Practice: Fenwick Lane Rehabilitation, LLC   User: jmarsh   Batch: ERA-26-0129-02", F, 7.5)
         doc.line(x0, 53, x1, 53, 0.8)
@@ -993,7 +993,7 @@ def lay_e1(out: Path):
         if first:
             doc.rect(330, 62, 242, 66)
             for i, (a, b) in enumerate([("Guarantor", "Priya Castellanos-Weir"), ("Guarantor Acct", "G-004418"),
-                                        ("Statement Date", "02/02/2026"), ("Amount Due", "see below"),
+                                        ("Statement Date", "02/02/2026"), ("Amount Due", money(sum(total(v[3], "owes") for v in visits) - Decimal("40.00"))),
                                         ("Pay By", "02/27/2026")]):
                 doc.text(338, 75 + 12 * i, a, B, 8)
                 doc.text(420, 75 + 12 * i, b, F, 8)

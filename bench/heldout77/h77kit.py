@@ -307,7 +307,6 @@ def check_file(pdf: Path, date_fmt, date_on_row: bool, arith: dict) -> list[str]
     for ln in truth["lines"]:
         spans.setdefault((ln["claim_id"], ln["payer_claim_id"]), set()).add(ln["page"])
     truth_spanning = [k for k, v in spans.items() if len(v) > 1]
-    errs.extend([] if True else [])
     check_file.spanning = truth_spanning
     planted = " ".join(truth["expected_findings"])
     for c in truth["claims"]:

@@ -42,8 +42,8 @@ Layouts (h77_ prefix; two of each of the five commonest kinds):
      columns with amounts, a denied claim, code legend (reportlab)
   d1 clearinghouse print of a Medicare-style standard paper remit, landscape Liberation Mono: NAME / MID / ACNT
      / ICN / ASG / MOA heads, "PERF PROV / SERV DATE / POS / NOS / PROC / MODS / BILLED / ALLOWED / DEDUCT /
-     COINS / GRP/RC-AMT / PROV PD", extra GRP/RC rows under a line, "LAST, FIRST" names, a date-span line,
-     claim rows continuing on page 2 (fpdf2)
+     COINS / GRP/RC-AMT / PROV PD", extra GRP/RC rows under a line, "LAST, FIRST" names, a date-span line
+     ("0113 011626"), PT RESP / CLAIM TOTALS rows, column header repeated on page 2 (fpdf2)
   d2 practice-management "Payment Posting Detail" from an ERA, landscape DejaVu Sans: check / EFT head, shaded
      claim bars, "Charge / Allowed / Deduct / Coins / Copay / Adjustments / Paid / Pt Resp", adjustments stacked
      as "CO-45 28.40" lines in one cell, a bundled zero-pay line, a reversal in parentheses (reportlab)
@@ -53,6 +53,7 @@ Layouts (h77_ prefix; two of each of the five commonest kinds):
   e2 hospital guarantor statement for a family, portrait DejaVu Serif Condensed: account sections per patient
      with itemised charges (date, rev code, CPT/HCPCS, description, qty, amount), insurance payment and
      adjustment rows at account level only (line paid null), account continuing onto the next page (fpdf2)
+  (claims whose rows run across a page break: a1, b1, c1, e2; --check prints the count per file)
 
 The self-check (--check) tests the factory, not the reader: page count; every truth code, modifier, units value
 and amount is on the SAME extracted text row as its service (pdfplumber words grouped by baseline); the date
@@ -138,7 +139,6 @@ def lay_a1(out: Path):
     doc, R = K.Doc(), Rec()
     F, B, S = "LSerif", "LSerif-B", 7.2
     st = PlanState(ded_left=Decimal("150.00"), coins_rate=Decimal("0.20"), copay_codes={"99213": Decimal("35")})
-    fam = "Okonkwo-Hale"
     claims = [
         ("Marguerite Okonkwo-Hale", "Self", "Northbank Orthopedic & Hand Clinic", "2026-0114-88231", "NOH-554019",
          [sv(D(2026, 1, 8), "99213", 1, ("25",)), sv(D(2026, 1, 8), "97760", 1, ("GO",)),
@@ -240,7 +240,7 @@ def lay_a1(out: Path):
                 doc.text(x0 + 50, fl.y, p, F, S)
             fl.y += 13
         fl.claim = None
-        tt = R.claim(cid, pcid, pat, svcs, printed_t)
+        R.claim(cid, pcid, pat, svcs, printed_t)
         doc.line(250, fl.y - 7, x1, fl.y - 7, 0.5)
         tv = ["", "Claim Total"] + [money(total(svcs, a), ",") for a in printed] + [""]
         row(doc, fl.y + 1, C, tv, B, S)
@@ -262,7 +262,6 @@ def lay_a2(out: Path):
     F, B, S = "DCond", "DCond-B", 7.3
     st = PlanState(ded_left=Decimal("0"), coins_rate=Decimal("0.10"), allowed_rate=Decimal("0.78"),
                    visit_copay=Decimal("25.00"))
-    famname = "Reyes-Lindqvist"
     orig = [sv(D(2025, 12, 15), "92507", 1, ("GN",)), sv(D(2025, 12, 15), "92526", 1, ("GN",))]
     st0 = PlanState(coins_rate=Decimal("0.10"), allowed_rate=Decimal("0.70"), visit_copay=Decimal("25.00"))
     for s in orig:
@@ -336,7 +335,7 @@ def lay_a2(out: Path):
         doc.line(x0, y - 7, x1, y - 7, 0.4)
         tots = [total(svcs, a) for a in A]
         pr = ("billed", "allowed", "paid", "patient_owes")
-        tt = R.claim(cid, pcid, pat, svcs, pr)
+        R.claim(cid, pcid, pat, svcs, pr)
         if n == 2:  # planted: printed member responsibility total off by ten dollars
             tots[-1] += Decimal("10.00")
             R.claims[-1]["totals"]["patient_owes"] = str(q(tots[-1]))
@@ -729,7 +728,6 @@ def lay_c2(out: Path):
         y = cols_header(doc, y + 9, [(h_, xs[i] + 3, "l") for i, h_ in enumerate(heads)], B, 6.8) + 5
         doc.line(x0, y, x1, y, 0.5)
         for i, s in enumerate(svcs, 1):
-            y0 = y
             y += 9.5
             st = "Denied" if s.denied else "Paid"
             vals = [str(i), dfmt(s.dos, "mdy4"), "/".join((s.code,) + s.mods), K.units_fmt(s.units),

@@ -601,7 +601,7 @@ def lay_c1(out: Path):
     for s in adjusted[0][3]:
         s.remarks = ["0901"]
     section = {"v": "CLAIMS PAID"}
-    pr = ("billed", "allowed", "paid")
+    pr = ("billed", "allowed", "copay", "paid")  # the COPAY column is printed (0.00 for these recipients)
 
     def amt(d):
         return money(d, ",", "trail")
@@ -643,7 +643,7 @@ def lay_c1(out: Path):
             R.line(doc, s, acct, tcn, kid[0], pr, remarks=s.remarks, description=False)
             fl.y += 11
         fl.claim = None
-        R.claim(acct, tcn, kid[0], svcs, pr)
+        R.claim(acct, tcn, kid[0], svcs, ("billed", "allowed", "paid"))
         row(doc, fl.y, C, ["", "", "", "CLAIM TOTAL", "", "", "", amt(total(svcs, "billed")),
                            amt(total(svcs, "allowed")), "0.00", "0.00", amt(total(svcs, "paid")), "", ""], B, S)
         fl.y += 18

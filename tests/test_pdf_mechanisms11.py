@@ -367,3 +367,30 @@ def test_a_codes_spaced_modifiers_run_into_the_charge_and_the_description_is_wor
     assert [(ln.code, ln.modifiers, ln.billed, ln.description) for ln in got] == [
         ("97535", ("GO", "59"), Decimal("82.00"), "Self-care/home management training"),
         ("L3807", ("RT",), Decimal("410.00"), "Wrist-hand-finger orthosis, custom fitted")]
+
+
+# ------------------------------------------------------------------------------------------- session 5, fifth batch
+
+
+def test_an_exclusion_code_column_holds_remarks():
+    assert match_header("Excl Code") is Field.REMARKS
+
+
+def test_a_sentence_with_an_amount_under_a_table_is_no_value_row():
+    from eobreader.sources.pdf_layout import TextLine, rows_below
+    lines = [TextLine(1, 1, tuple(row(72, [(34, "4"), (54, "1/21/2026"), (110, "97530-GO")]) + right(72, [(300, "190.00")])
+                                  + right(72, [(360, "148.20")]))),
+             TextLine(1, 2, tuple(text_at(90, 34, "EXPLANATION CODES A $20.00 office-visit copay applies once per date.")))]
+    assert [ln.number for ln in rows_below(lines, 0)] == [1]
+
+
+def test_modifiers_before_the_mark_that_parts_them_from_the_words():
+    ws = (row(60, [(56, "Date"), (114, "Service and code")]) + right(60, [(356, "Qty"), (420, "charged"), (470, "paid")])
+          + row(72, [(56, "Jan 9, 2026"), (114, "97110 GP KX · Therapeutic exercises")])
+          + right(72, [(356, "3"), (420, "$240.00"), (470, "$63.86")])
+          + row(84, [(56, "Jan 22, 2026"), (114, "97129 GN · Cognitive function intervention, first 15")])
+          + right(84, [(356, "2"), (420, "$180.00"), (470, "$24.42")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.modifiers, ln.units, ln.description) for ln in got] == [
+        ("97110", ("GP", "KX"), Decimal("3"), "Therapeutic exercises"),
+        ("97129", ("GN",), Decimal("2"), "Cognitive function intervention, first 15")]

@@ -153,6 +153,8 @@ _exact(Field.ADJUSTMENT_CODE, "Adjustment Reason", "Adj Reason", "Adj Code", "Ad
        "Adjustment Reason Code", "Claim Adjustment", "Adjustment Codes", "Denial Code", "Denial Reason", "Adj Codes",
        "Group/Reason Code", "GRP RC", "CAS", "Reason", "Reason/Explanation Code")
 _exact(Field.REMARKS, "Why", "Why?", "See Why")
+# why part of a charge was excluded ("Excl Code" beside "Excluded Amt")
+_exact(Field.REMARKS, "Excl Code", "Excl. Code", "Exclusion Code", "Excl Cd", "Exclusion", "Excl Reason", "Exclusion Reason")
 _exact(Field.REMARKS, "Remark", "Remarks", "Remark Code", "Remark Codes", "RARC", "Rem", "Remark Cd", "See Notes",
        "Notes", "Note", "Messages", "Message Codes", "Explanation Code", "Explanation Codes", "Rmk", "Rmk Code",
        "Rem Code", "See Notes (Below)", "Note Codes", "Message", "Comments", "Comment Code", "Remark/Reason")

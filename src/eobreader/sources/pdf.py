@@ -233,6 +233,7 @@ _LEGEND_HEAD = re.compile(r"\b(remarks?|notes?|messages?|explanations?|legend|gl
 # words that start sentences in notices; never a legend code even when written in capitals
 _NOT_CODES = frozenset("AN AS AT BE BY DO IF IN IS IT NO OF ON OR SO TO UP US WE ALL AND ANY ARE BUT CAN FOR "
                        "HAS HOW MAY NOT OUR THE YOU".split())
+_PART_MARKS = frozenset({"\u00b7", "-", "\u2013", "\u2014", "|", ":", "\u2022"})
 _OPEN_CODE = re.compile(r"\b(?:CO|PR|OA|PI|CR)\s*[-:]?\s*[A-Z]?\d{1,3}\s*$")
 _BRACKET_CODE = re.compile(r"\(?(?:\d{4}[FTU]|\d{5}|[A-V]\d{4})(?:[-:,][A-Z0-9]{2})*\)?[,;.]?")
 _LABELLED_ENTRY = re.compile(r"^([A-Za-z][A-Za-z' ]{0,30}?)\s*:\s*([A-Z]{0,3}\d{1,4}|[A-Z]{1,3})\s*[-\u2013\u2014:=]\s+(\S.*)$")
@@ -1487,10 +1488,18 @@ class _Parser:
             units = None
             if units_txt:
                 toks = units_txt.split()
-                if len(toks) >= 2 and re.fullmatch(r"\d{1,3}(?:\.\d{1,3})?", toks[-1]) and any(
-                        re.search(r"[A-Za-z]", t) for t in toks[:-1]) and hdr.has(Field.DESCRIPTION):
+                worded_col = cells.text(Field.DESCRIPTION) or cells.text(Field.CODE)
+                if len(toks) >= 2 and re.fullmatch(r"\d{1,3}(?:\.\d{1,3})?", toks[-1]) and (any(
+                        re.search(r"[A-Za-z]", t) for t in toks[:-1])
+                        and (hdr.has(Field.DESCRIPTION) or re.search(r"[A-Za-z]{3}", cells.text(Field.CODE)))
+                        or len(toks) == 2 and toks[0].isdigit() and re.search(r"\b(first|each|per|additional|initial|"
+                                                                              r"every|up to|over)$", worded_col, re.I)):
+                    # ("... intervention, first 15 | 2": the description's own number ran into the count's column)
                     # "... each 15 | 2": a long description ran into the count's column; the count is the last number
-                    desc = clean_text((desc or "") + " " + " ".join(toks[:-1]))
+                    if desc or hdr.has(Field.DESCRIPTION):
+                        desc = clean_text((desc or "") + " " + " ".join(toks[:-1]))
+                    else:
+                        desc_spill = clean_text(" ".join(toks[:-1]) + " " + desc_spill)
                     units_txt = toks[-1]
                 try:
                     units = parse_units(units_txt)
@@ -1558,6 +1567,9 @@ class _Parser:
                     desc = desc.strip(" ,;-")
             if lead_dated and desc.startswith(lead_text):
                 desc = desc[len(lead_text):].strip()
+            lead_mods = re.match(r"^((?:[A-Z0-9]{2}\s+){1,3})(\S+)\s+", desc)
+            if mods and lead_mods and lead_mods.group(2) in _PART_MARKS and set(lead_mods.group(1).split()) <= set(mods):
+                desc = desc[lead_mods.end():]  # ("KX · Therapeutic exercises": the modifiers went to the code)
             if adjs and all(a.amount is None for a in adjs):
                 adjs = _amounts_by_meaning(cells, adjs, money) or adjs
             lb = _LineB(self.ref(ln), ln.top, ln.bottom, ln.page, code, mods, units, start, end, money,
@@ -2040,6 +2052,13 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
                     while dws and dws[0] in _NUMERIC_MODIFIERS and len(mods) < 4 and dws[0] not in mods \
                             and not (len(dws) > 1 and dws[1].lower().startswith(("unit", "min", "visit"))):
                         mods, dws = mods + (dws[0],), dws[1:]
+                    # ("97110 GP | KX · Therapeutic exercises": modifiers, then the mark that parts them from the words)
+                    run = 0
+                    while run < len(dws) and run < 3 and token_kind(dws[run]) == Kind.MOD:
+                        run += 1
+                    if run and run < len(dws) and dws[run] in _PART_MARKS and len(mods) + run <= 4 \
+                            and not set(dws[:run]) & set(mods):
+                        mods = mods + tuple(dws[:run])
                 break
         if code is None:
             got = code_and_modifiers_in_text(" ".join(t for t in toks if t not in labelled))

@@ -205,6 +205,8 @@ def _split_phrase(ph: list[Word]) -> list[tuple[list[Word], Field | None]]:
     f = _match_run(ph)
     if len(ph) == 1 or len(ph) > 14 or exact_header(" ".join(w.text for w in ph)) is not None:
         return [(ph, f)]
+    if f is not None and any(w.text in _JOINERS for w in ph[1:-1]):
+        return [(ph, f)]  # "Services and Service Codes", "Service and code": one heading joined by "and"
     n = len(ph)
     # never cut inside brackets, nor before a bracket the word opens and leaves open: "(grp rsn amt)" belongs to
     # "Adjustments" before it
@@ -1178,6 +1180,8 @@ def rows_below(lines: Sequence[TextLine], start: int, limit: int = 6, scan: int 
             continue
         if _TOTALISH.search(ln.text):
             continue
+        if kinds.count(Kind.MONEY) < 2 and Kind.CODE not in kinds and Kind.DATE not in kinds:
+            continue  # a sentence with an amount in it ("A $20.00 office-visit copay applies ..."), no row
         out.append(ln)
         if len(out) >= limit:
             break
@@ -1240,9 +1244,9 @@ def split_by_bands(cells: list[tuple[list[Word], Field | None]], bands: Sequence
         if _inside_brackets(ws, [g[0] for g, _ in parts[1:]]):
             out.append((ws, f))  # "Adj (Grp-CARC Amt)": a bracket's words are one heading's
             continue
-        if any(g[0].text in _JOINERS for g, _ in parts[1:]):
+        if any(g[0].text in _JOINERS for g, _ in parts[1:]) or any(g[-1].text in _JOINERS for g, _ in parts[:-1]):
             # "Service and code" over "97165  GO": one heading whose words run on over two value columns (the
-            # code and its modifiers); a part opening with a joining word is never a heading of its own
+            # code and its modifiers); a part opening or ending with a joining word is never a heading of its own
             out.append((ws, f))
             continue
         fields = [pf for _, pf in parts]

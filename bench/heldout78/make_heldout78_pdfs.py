@@ -1088,7 +1088,8 @@ def p1(out: Path):
             if rmk:
                 fl.row([(L(0), " " * 21 + "REM: " + " ".join(rmk), "l")], size=Z, font=F, h=9)
             R.add(doc.pageno, s, acnt, icn, name, ("billed", "allowed", "deductible", "coinsurance", "paid"),
-                  [f"1477028833 {dt}", s.code, a(s.billed), a(s.paid)], adjs=s.adjs, full_adj=True, remarks=rmk)
+                  [f"1477028833 {dt}", s.code, a(s.billed), a(s.paid)], adjs=s.adjs, full_adj=True, remarks=rmk,
+                  service_end=s.dos)
         tb, ta, td, tc, tp = (total(sv, k) for k in ("billed", "allowed", "deductible", "coinsurance", "paid"))
         fl.row([(L(0), f"PT RESP {a(td + tc):>9}" + " " * 9 + f"CLAIM TOTALS {a(tb):>15}{a(ta):>9}{a(td):>8}"
                  f"{a(tc):>8}" + " " * 15 + f"{a(tp):>11}", "l")], size=Z, font=F, h=9)

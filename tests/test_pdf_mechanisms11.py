@@ -394,3 +394,55 @@ def test_modifiers_before_the_mark_that_parts_them_from_the_words():
     assert [(ln.code, ln.modifiers, ln.units, ln.description) for ln in got] == [
         ("97110", ("GP", "KX"), Decimal("3"), "Therapeutic exercises"),
         ("97129", ("GN",), Decimal("2"), "Cognitive function intervention, first 15")]
+
+
+# ------------------------------------------------------------------------------------------- session 5, sixth batch
+
+
+def test_a_line_item_heading_and_a_line_number_run_into_the_date():
+    assert match_header("LI") is Field.LINE_NUMBER
+    ws = (row(60, [(30, "LN#"), (50, "FROM"), (100, "PROC")]) + right(60, [(250, "BILLED"), (300, "PAID")])
+          + row(72, [(30, "1"), (38, "02/06/26"), (100, "97165")]) + right(72, [(250, "210.00"), (300, "98.20")]))
+    assert [(ln.code, str(ln.service_date)) for ln in lines_of(read(ws))] == [("97165", "2026-02-06")]
+
+
+def test_codes_with_their_modifiers_and_a_colon_a_discipline_and_a_closing_bracket():
+    ws = (row(60, [(30, "Date"), (80, "Service")]) + right(60, [(400, "Billed"), (460, "Paid")])
+          + row(72, [(30, "02/09/26"), (80, "97112-GO-59: Neuromuscular re-education")])
+          + right(72, [(400, "$85.00"), (460, "$69.70")])
+          + row(84, [(30, "01/05/26"), (80, "97161 PT evaluation, low complexity")])
+          + right(84, [(400, "$220.00"), (460, "$101.12")])
+          + row(96, [(30, "01/07/26"), (80, "Manual therapy (97140 GP 59) x 2")])
+          + right(96, [(400, "$150.00"), (460, "$49.20")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.modifiers, ln.units) for ln in got] == [
+        ("97112", ("GO", "59"), None), ("97161", (), None), ("97140", ("GP", "59"), Decimal("2"))]
+
+
+def test_a_paper_remits_from_date_printed_in_the_column_before():
+    ws = (row(60, [(30, "PERF PROV"), (100, "SERV DATE"), (170, "PROC")]) + right(60, [(260, "BILLED"), (320, "PROV PD")])
+          + row(72, [(30, "1417739550"), (80, "0113"), (104, "011626"), (170, "97110")])
+          + right(72, [(260, "480.00"), (320, "139.34")]))
+    got = lines_of(read(ws))
+    assert [(str(ln.service_date), str(ln.service_end)) for ln in got] == [("2026-01-13", "2026-01-16")]
+
+
+def test_remark_codes_with_their_label_after_the_last_amount():
+    ws = (row(60, [(30, "SERV DATE"), (100, "PROC")]) + right(60, [(250, "BILLED"), (320, "PROV PD")])
+          + row(72, [(30, "011326"), (100, "0552T")]) + right(72, [(250, "95.00"), (320, "0.00")])
+          + row(72, [(326, "REM: N115")]))
+    assert [ln.remarks for ln in lines_of(read(ws))] == [("N115",)]
+
+
+def test_a_code_line_closing_its_bracket_on_the_last_modifier_and_an_open_bracket_run_into_the_charge():
+    ws = (row(60, [(30, "Date of service"), (110, "Service you got (billing code)")])
+          + right(60, [(400, "Amount charged"), (460, "Plan paid")])
+          + row(72, [(30, "01/05/26"), (110, "Orthotic management and training, upper")])
+          + right(72, [(400, "$240.00"), (460, "$124.80")])
+          + row(82, [(110, "extremity, initial encounter")]) + row(92, [(110, "(97760 GO KX)")])
+          + row(104, [(30, "01/15/26"), (110, "Self-care and home management training")]) + row(104, [(338, "(daily")])
+          + right(104, [(400, "$82.00"), (460, "$42.64")])
+          + row(114, [(110, "living skills), each 15 minutes")]) + row(124, [(110, "(97535 GO CO)")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.modifiers, ln.billed) for ln in got] == [
+        ("97760", ("GO", "KX"), Decimal("240.00")), ("97535", ("GO", "CO"), Decimal("82.00"))]

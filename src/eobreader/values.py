@@ -410,7 +410,8 @@ def code_in_text(text: str) -> str | None:
 
 # (never the tail of a number in parts, "CHP-26-0095562": a digit and a hyphen before it)
 _CODE_GLUED_IN_TEXT = re.compile(
-    r"(?<![A-Z0-9.$])(?<![0-9]-)(\d{4}[FTU]|\d{5}|[A-V]\d{4})((?:[-:]?[A-Z0-9]{2}(?![A-Z0-9]))|(?:[A-Z]{2}|[A-Z]\d|\d[A-Z]){1,4})?(?![0-9.,])"
+    r"(?<![A-Z0-9.$])(?<![0-9]-)(\d{4}[FTU]|\d{5}|[A-V]\d{4})((?:[-:]?[A-Z0-9]{2}(?![A-Z0-9]))(?:[-:,][A-Z0-9]{2}(?![A-Z0-9])){0,3}"
+    r"|(?:[A-Z]{2}|[A-Z]\d|\d[A-Z]){1,4})?(?![0-9.,])"
 )
 
 

@@ -296,7 +296,8 @@ _exact(Field.DESCRIPTION, "Procedure and Explanation", "Service and Explanation"
        "What you received", "Care received", "Treatment you received")
 
 # a remit's detail line number, its explanation codes, its adjustment reason codes ("ARC / AMT")
-_exact(Field.LINE_NUMBER, "DTL", "Dtl #", "Detail", "Detail #", "Det", "Line Item", "Svc #")
+_exact(Field.LINE_NUMBER, "DTL", "Dtl #", "Detail", "Detail #", "Det", "Line Item", "Svc #", "LI", "LI #", "Ln Itm",
+       "Line Itm", "Item #")
 _exact(Field.REMARKS, "EOB", "EOB Cd", "EOB Rsn", "EOB Reason")
 _exact(Field.ADJUSTMENT_CODE, "ARC", "ARC / AMT", "ARC/AMT", "ARC Amt", "ARC Code", "Adj Rsn / Amt", "Adj Rsn/Amt",
        "CARC / AMT", "CARC/AMT", "Adj Reason / Amt")

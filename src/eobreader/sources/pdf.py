@@ -233,6 +233,8 @@ _LEGEND_HEAD = re.compile(r"\b(remarks?|notes?|messages?|explanations?|legend|gl
 # words that start sentences in notices; never a legend code even when written in capitals
 _NOT_CODES = frozenset("AN AS AT BE BY DO IF IN IS IT NO OF ON OR SO TO UP US WE ALL AND ANY ARE BUT CAN FOR "
                        "HAS HOW MAY NOT OUR THE YOU".split())
+_MMDD = re.compile(r"(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
+_DISCIPLINES = frozenset({"PT", "OT", "ST", "SLP"})
 _PART_MARKS = frozenset({"\u00b7", "-", "\u2013", "\u2014", "|", ":", "\u2022"})
 _OPEN_CODE = re.compile(r"\b(?:CO|PR|OA|PI|CR)\s*[-:]?\s*[A-Z]?\d{1,3}\s*$")
 _BRACKET_CODE = re.compile(r"\(?(?:\d{4}[FTU]|\d{5}|[A-V]\d{4})(?:[-:,][A-Z0-9]{2})*\)?[,;.]?")
@@ -486,11 +488,14 @@ class _Parser:
             # "97530 GO 59 · 2 units": modifiers printed as words after the code
             after: list[str] = []
             rest = words[codes[0][0] + 1:]
-            for at, t in enumerate(rest):
+            for at, raw in enumerate(rest):
+                t = raw.strip("()[],;")  # ("(97760 GO KX)": the bracket closes on the last one)
                 nxt = rest[at + 1].lower() if at + 1 < len(rest) else ""
                 if not (token_kind(t) == Kind.MOD or t in _NUMERIC_MODIFIERS and not nxt.startswith("unit")):
                     break
                 after.append(t)
+                if raw.endswith((")", "]")):
+                    break
             mods = tuple(after)
         # ("... [CPT" on the row, "97530 GO]" here)
         mods = mods or _named_modifiers(code, text) or _named_modifiers(code, " ".join(last.desc + [text]))
@@ -1309,7 +1314,7 @@ class _Parser:
                     txt = ws[-1].text
                 elif len(ws) >= 2 and looks_like_money(ws[-1].text) and j > 0 \
                         and hdr.columns[j - 1].field in (Field.DESCRIPTION, Field.CODE) \
-                        and all(re.fullmatch(r"[A-Za-z][A-Za-z/&,.'()-]*", w.text) or _BRACKET_CODE.fullmatch(w.text)
+                        and all(re.fullmatch(r"[(\[]?[A-Za-z][A-Za-z/&,.'()-]*", w.text) or _BRACKET_CODE.fullmatch(w.text)
                                 or re.fullmatch(r"[A-Z0-9]{2}[),;]*", w.text)
                                 and _open_bracket(cells.text(Field.DESCRIPTION) or cells.text(Field.CODE))
                                 for w in ws[:-1]) \
@@ -1324,6 +1329,12 @@ class _Parser:
                     # words after the last amount under no heading of their own ("130.00  Not covered"): the
                     # line's note, kept with its description
                     desc_spill = clean_text(desc_spill + " " + " ".join(w.text for w in ws[1:]))
+                    txt = ws[0].text
+                elif j == len(hdr.columns) - 1 and len(ws) >= 3 and looks_like_money(ws[0].text) \
+                        and _REMARK_LABEL.match(ws[1].text.rstrip(":").upper()) \
+                        and all(REMARK_RE.fullmatch(w.text.strip(",;")) for w in ws[2:]):
+                    # "0.00 REM: N115": the line's remark codes after its last amount, with their label
+                    trailing_notes.extend(w.text.strip(",;") for w in ws[2:])
                     txt = ws[0].text
                 elif j == len(hdr.columns) - 1 and len(ws) >= 2 and looks_like_money(ws[0].text) \
                         and all(_NOTE_CODE.fullmatch(w.text) for w in ws[1:]):
@@ -1382,9 +1393,16 @@ class _Parser:
         start = end = None
         date_bad = False
         dtxt = cells.text(Field.SERVICE_DATE)
+        if dtxt and re.fullmatch(r"\d{6}|\d{8}", dtxt):
+            # a paper remit's "0113 011626" (from MMDD, to MMDDYY) with its first half in the column before
+            at = next((k for k, w in enumerate(ln.words) if w.text == dtxt), None)
+            if at and _MMDD.fullmatch(ln.words[at - 1].text) \
+                    and any(len(ws) > 1 and ws[-1] is ln.words[at - 1] for ws in cells.words.values()):
+                dtxt = ln.words[at - 1].text + " " + dtxt
         if dtxt:
             # (a row's own tag printed into the date's column, "SVC 20260106": the words before the date)
-            tagged = re.fullmatch(r"([A-Za-z]{2,5}:?)\s+(\S.*)", dtxt)
+            # (or the row's line number run into it, "1 02/06/26", under a line-number heading we do not know)
+            tagged = re.fullmatch(r"([A-Za-z]{2,5}:?|\d{1,3})\s+(\S.*)", dtxt)
             try:
                 start, end = parse_date_range(dtxt, self.day_first)
             except ValueParseError:
@@ -1540,6 +1558,9 @@ class _Parser:
                 um = _COUNTED_UNITS.search(_all_text(cells)) if units is None else None
                 if um:
                     units = parse_units(um.group(1))  # "Therapeutic exercises, 2 units (97110)"
+                xm = _TIMES_UNITS.search(_all_text(cells)) if units is None else None
+                if xm:
+                    units = parse_units(xm.group(1))  # "Therapeutic exercises (97110 GP) x 2"
             # (the service's words may sit under the code's heading: "Services and Service Codes")
             worded = desc or cells.text(Field.CODE)
             lead_text = " ".join(w.text for w in ln.words[:lead_n])
@@ -1862,6 +1883,8 @@ _CARD_CODE = re.compile(r"\b(?:procedure|service|billing|cpt|hcpcs|proc)\s*(?:co
 _CARD_MODS = re.compile(r"\bmod(?:ifier)?s?\.?\s*:?\s*([A-Z0-9]{2}(?:\s*[,/ ]\s*[A-Z0-9]{2})*)\b", re.IGNORECASE)
 # a count of units written into a service's wording, after a comma ("Therapeutic exercises, 2 units (97110)")
 _COUNTED_UNITS = re.compile(r",\s*(\d{1,2})\s+units?\b", re.IGNORECASE)
+# a count written after the code's bracket: "(97110 GP) x 2", "(97530) ×3"
+_TIMES_UNITS = re.compile(r"\)\s*[x\u00d7]\s?(\d{1,2})(?!\S)")
 _CARD_UNITS = re.compile(r"\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:units?|visits?)\b|\bunits?\s*:?\s*(\d{1,3}(?:\.\d{1,2})?)\b",
                          re.IGNORECASE)
 
@@ -2030,7 +2053,7 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
     if ctext:
         toks = ctext.split()
         for k, t in enumerate(toks):
-            tt = t.strip("(),;")
+            tt = t.strip("(),;:")
             if token_kind(tt) == Kind.CODE and t not in labelled:
                 try:
                     code, mods = parse_code(tt)
@@ -2038,8 +2061,11 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
                     bad = True
                     continue
                 extra: list[str] = []
-                for t2 in (toks[k + 1:] if not mods else []):  # ("97165-GO OT evaluation": the glued ones are all)
+                rest = toks[k + 1:] if not mods else []
+                for n2, t2 in enumerate(rest):  # ("97165-GO OT evaluation": the glued ones are all)
                     t2s = t2.strip("(),;-")
+                    if t2s in _DISCIPLINES and n2 + 1 < len(rest) and rest[n2 + 1][:1].islower():
+                        break  # "97161 PT evaluation": the therapy's name opens the description
                     if re.fullmatch(r"[A-Z0-9]{2}", t2s) and not t2s.isdigit() or re.fullmatch(r"\d{2}", t2s) and len(extra) < 4:
                         extra.append(t2s)
                     else:
@@ -2072,17 +2098,19 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
             for wi, w in enumerate(ws):
                 if token_kind(w.text) == Kind.CODE and w.text not in labelled:
                     try:
-                        code, mods = parse_code(w.text.strip("(),;"))
+                        code, mods = parse_code(w.text.strip("(),;:"))
                     except ValueParseError:
                         continue
                     if not mods:
                         # "OT evaluation 97165 GO": modifiers printed one space after the code in the same cell
                         extra = []
                         for w2 in ws[wi + 1: wi + 5]:
-                            t2 = w2.text.strip(",;")
+                            t2 = w2.text.strip(",;)") if w.text.startswith("(") else w2.text.strip(",;")
                             if not _LOOSE_MOD.fullmatch(t2) or t2 in _NOT_MODIFIERS:
                                 break
                             extra.append(t2)
+                            if w2.text.rstrip(",;").endswith(")"):
+                                break  # ("(97140 GP 59)": the code's bracket closes its modifiers)
                         mods = tuple(extra)
                     break
             if code is not None:

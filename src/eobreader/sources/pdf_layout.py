@@ -1857,10 +1857,12 @@ def _panel_label(panel: Sequence[Word], lines: Sequence[TextLine], k: int, x: fl
     if len(fields) != 1 or not fields <= {Field.HOLDER, Field.PATIENT, Field.MEMBER_ID, Field.PROVIDER, Field.PAYER,
                                            Field.CLAIM_ID, Field.OTHER_DATE}:
         return False
-    if k + 1 >= len(lines):
-        return False
-    below = [w for w in lines[k + 1].words if (w.x1 <= x) != main_left]
-    return bool(below) and not any(looks_like_money(w.text) for w in below)
+    # (the value may sit two lines down, under a heading row printed on two lines)
+    for nxt in lines[k + 1:k + 3]:
+        below = [w for w in nxt.words if (w.x1 <= x) != main_left]
+        if below:
+            return not any(looks_like_money(w.text) for w in below)
+    return False
 
 
 def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: bool = False) -> list[TextLine] | None:
@@ -1884,10 +1886,13 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: boo
         if main_left is not None and here != main_left:
             return None
         main_left = here
-        panel = right if here else left
+        panel, main = (right, left) if here else (left, right)
         kinds = [token_kind(w.text) for w in panel]
-        if any(kd in (Kind.CODE, Kind.ADJ) for kd in kinds) or kinds[:1] == [Kind.DATE]:
-            return None  # (a date after its words, "Statement date 01/31/2026", is a panel's, not a row's)
+        if any(kd in (Kind.CODE, Kind.ADJ) for kd in kinds) \
+                or kinds[:1] == [Kind.DATE] and not (main and token_kind(main[0].text) == Kind.DATE):
+            # (a date after its words, "Statement date 01/31/2026", is a panel's, not a row's; so is a date beside a
+            # row that opens with its own, "02/01/26 - 02/28/26 | 02/09/26 97112-GO-59 ...")
+            return None
         if any(kd == Kind.WORD and sum(ch.isalpha() for ch in w.text) >= 3 for w, kd in zip(panel, kinds)):
             prose += 1
     if main_left is None:
@@ -1918,8 +1923,9 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: boo
     for k in range(first, last + 1):
         left, right = sides(lines[k])
         main, panel = (left, right) if main_left else (right, left)
+        # (a claim's heading of labels and values, "Patient: Wren ... Claim # ...", is no heading row)
         if panel and _heading_words(main) >= 3 and _heading_words(panel, exact=True) >= 1 \
-                and not _panel_label(panel, lines, k, x, main_left):
+                and not any(w.text.endswith(":") for w in main) and not _panel_label(panel, lines, k, x, main_left):
             return None  # the table's heading row goes on past the corridor: a column of the table, not a panel
     page = lines[0].page
     table: list[TextLine] = []

@@ -446,3 +446,28 @@ def test_a_code_line_closing_its_bracket_on_the_last_modifier_and_an_open_bracke
     got = lines_of(read(ws))
     assert [(ln.code, ln.modifiers, ln.billed) for ln in got] == [
         ("97760", ("GO", "KX"), Decimal("240.00")), ("97535", ("GO", "CO"), Decimal("82.00"))]
+
+
+def test_a_headings_last_word_alone_on_a_third_line_and_small_words_never_cut_off():
+    from eobreader.sources.pdf_layout import find_header, group_lines
+    from eobreader.sources.pdf_words import Word as W
+    top = [(40, 60, "Servicio"), (315, 346, "Cantidad"), (374, 408, "Cantidad"), (431, 466, "Medicare"),
+           (478, 487, "Lo"), (489, 519, "maximo"), (522, 536, "que"), (540, 553, "Ver")]
+    mid = [(40, 70, "Codigo"), (315, 346, "cobrada"), (372, 408, "aprobada"), (447, 466, "pago"), (498, 505, "le"),
+           (507, 536, "pueden"), (540, 561, "notas")]
+    low = [(505, 536, "facturar")]
+    ws = ([W(t, a, b, 60, 68, 8) for a, b, t in top] + [W(t, a, b, 69, 77, 8) for a, b, t in mid]
+          + [W(t, a, b, 78, 86, 8) for a, b, t in low])
+    hdr = find_header(group_lines(ws), 0)
+    assert hdr is not None
+    got = {c.field: c.label for c in hdr.columns if c.field is not None}
+    assert got[Field.PATIENT_OWES] == "Lo maximo que le pueden facturar"
+    assert got[Field.REMARKS] == "Ver notas" and got[Field.PAID] == "Medicare pago"
+
+
+def test_a_therapy_modifier_pushed_out_of_the_code_column():
+    ws = (row(60, [(30, "Date"), (80, "Code"), (125, "Service")]) + right(60, [(330, "Qty"), (390, "charged"), (450, "paid")])
+          + row(72, [(30, "1/26/2026"), (80, "97530 GP"), (125, "CQ Therapeutic activities")])
+          + right(72, [(330, "2"), (390, "$190.00"), (450, "$133.00")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.modifiers, ln.description) for ln in got] == [("97530", ("GP", "CQ"), "Therapeutic activities")]

@@ -375,14 +375,15 @@ _exact(Field.MEMBER_ID, "Número de socio", "Núm. de socio", "Número de miembr
 _exact(Field.PROVIDER, "Proveedor", "Nombre del proveedor")
 # the Spanish Medicare Summary Notice ("Resumen de Medicare")
 _exact(Field.CODE, "Servicio proporcionado y código de facturación", "Servicio y código de facturación",
-       "Código de facturación")
+       "Código de facturación", "Servicio prestado y código de facturación", "Servicio recibido y código de facturación")
 _exact(Field.APPROVED, "¿Se aprobó el servicio?", "¿Aprobó Medicare el servicio?", "Servicio aprobado")
 _exact(Field.BILLED, "Cantidad que cobró el proveedor", "Cantidad cobrada por el proveedor", "Lo que cobró el proveedor")
 _exact(Field.ALLOWED, "Cantidad aprobada por Medicare", "Cantidad aprobada por el plan", "Cantidad que aprobó Medicare")
 _exact(Field.PAID, "Cantidad que pagó Medicare", "Lo que pagó Medicare", "Cantidad pagada por Medicare",
-       "Cantidad que pagó el plan", "Cantidad pagada por el plan")
+       "Cantidad que pagó el plan", "Cantidad pagada por el plan", "Medicare pagó", "El plan pagó", "Pagó Medicare")
 _exact(Field.PATIENT_OWES, "Cantidad máxima que se le puede facturar", "Máximo que se le puede facturar",
-       "Cantidad que se le puede facturar", "Lo máximo que se le puede facturar")
+       "Cantidad que se le puede facturar", "Lo máximo que se le puede facturar", "Lo máximo que le pueden facturar",
+       "Lo que le pueden facturar", "Máximo que le pueden facturar", "Cantidad máxima que le pueden facturar")
 _exact(Field.REMARKS, "Vea las notas", "Vea las notas abajo", "Ver notas", "Vea la nota")
 # a group/reason column beside the amount column of its codes ("Grp/CARC" | "CARC Amt")
 _exact(Field.ADJUSTMENT_CODE, "Grp/CARC", "Group/CARC", "Grp CARC", "CAS Grp/Rsn", "Grp/Reason")

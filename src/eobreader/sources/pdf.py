@@ -234,6 +234,10 @@ _LEGEND_HEAD = re.compile(r"\b(remarks?|notes?|messages?|explanations?|legend|gl
 _NOT_CODES = frozenset("AN AS AT BE BY DO IF IN IS IT NO OF ON OR SO TO UP US WE ALL AND ANY ARE BUT CAN FOR "
                        "HAS HOW MAY NOT OUR THE YOU".split())
 _MMDD = re.compile(r"(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
+# modifiers therapy lines carry that never open a service's words: one pushed over the code column's edge is the code's
+_THERAPY_MODIFIERS = frozenset("GP GO GN KX CQ CO XU XS XE XP RT LT TC GA GY GZ GT HO HN U1 U2 U3 U4 U5 U6 U7 U8 U9 "
+                               "UA UB UC UD F1 F2 F3 F4 F5 F6 F7 F8 F9 FA T1 T2 T3 T4 T5 T6 T7 T8 T9 TA E1 E2 E3 E4 "
+                               "KF NU RR".split())
 _DISCIPLINES = frozenset({"PT", "OT", "ST", "SLP"})
 _PART_MARKS = frozenset({"\u00b7", "-", "\u2013", "\u2014", "|", ":", "\u2022"})
 _OPEN_CODE = re.compile(r"\b(?:CO|PR|OA|PI|CR)\s*[-:]?\s*[A-Z]?\d{1,3}\s*$")
@@ -1589,8 +1593,11 @@ class _Parser:
             if lead_dated and desc.startswith(lead_text):
                 desc = desc[len(lead_text):].strip()
             lead_mods = re.match(r"^((?:[A-Z0-9]{2}\s+){1,3})(\S+)\s+", desc)
-            if mods and lead_mods and lead_mods.group(2) in _PART_MARKS and set(lead_mods.group(1).split()) <= set(mods):
-                desc = desc[lead_mods.end():]  # ("KX · Therapeutic exercises": the modifiers went to the code)
+            if mods and lead_mods and set(lead_mods.group(1).split()) <= set(mods):
+                if lead_mods.group(2) in _PART_MARKS:
+                    desc = desc[lead_mods.end():]  # ("KX · Therapeutic exercises": the modifiers went to the code)
+                elif set(lead_mods.group(1).split()) <= _THERAPY_MODIFIERS | _NUMERIC_MODIFIERS:
+                    desc = desc[lead_mods.end(1):]  # ("CQ Therapeutic activities")
             if adjs and all(a.amount is None for a in adjs):
                 adjs = _amounts_by_meaning(cells, adjs, money) or adjs
             lb = _LineB(self.ref(ln), ln.top, ln.bottom, ln.page, code, mods, units, start, end, money,
@@ -2075,9 +2082,10 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
                 if mods and k + 1 + len(extra) == len(toks) and not cells.text(Field.MODIFIERS):
                     # "97140 GO | 59 Manual therapy": a numeric modifier pushed over the column's edge
                     dws = cells.text(Field.DESCRIPTION).split()
-                    while dws and dws[0] in _NUMERIC_MODIFIERS and len(mods) < 4 and dws[0] not in mods \
+                    while dws and (dws[0] in _NUMERIC_MODIFIERS or dws[0] in _THERAPY_MODIFIERS) and len(mods) < 4 \
+                            and dws[0] not in mods \
                             and not (len(dws) > 1 and dws[1].lower().startswith(("unit", "min", "visit"))):
-                        mods, dws = mods + (dws[0],), dws[1:]
+                        mods, dws = mods + (dws[0],), dws[1:]  # (or "97530 GP | CQ Therapeutic activities")
                     # ("97110 GP | KX · Therapeutic exercises": modifiers, then the mark that parts them from the words)
                     run = 0
                     while run < len(dws) and run < 3 and token_kind(dws[run]) == Kind.MOD:

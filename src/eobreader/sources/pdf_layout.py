@@ -188,6 +188,9 @@ def _run_weight(run: Sequence[Word]) -> tuple[float, Field | None]:
 
 
 _JOINERS = frozenset({"and", "&", "or"})
+# small words that never head a column alone ("Lo | maximo que ...", "of | the")
+_FUNCTION_WORDS = frozenset({"lo", "la", "las", "los", "el", "de", "del", "y", "o", "a", "en", "por", "le", "se", "of",
+                             "the"})
 
 
 def _split_phrase(ph: list[Word]) -> list[tuple[list[Word], Field | None]]:
@@ -386,7 +389,7 @@ def _split_at_edges(phs: list[tuple[int, list[Word]]]) -> list[tuple[int, list[W
             edge = any(a.x0 < o0 < b.x1 or a.x0 < o1 < b.x1 for o0, o1 in others) \
                 or any(c.x0 - d.x1 > 0 and min(c.x0, b.x0) - max(d.x1, a.x1) > 0.5 for o in near for d, c in zip(o, o[1:]))
             # (never a piece of joining words alone, "&" of "Service Provided & | Billing Code")
-            joined = b.text in _JOINERS or all(w.text in _JOINERS for w in cur)
+            joined = b.text in _JOINERS or all(w.text in _JOINERS or w.text.lower() in _FUNCTION_WORDS for w in cur)
             if not straddle and edge and not joined and (left or right) and (left != right or left & right):
                 out.append((li, cur))
                 cur = [b]
@@ -652,8 +655,10 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
             if not nxt.words or not _is_texty(nxt) or _is_sentence(nxt) or _label_line(nxt) \
                     or token_kind(nxt.words[0].text) in (Kind.REMARK, Kind.CODE, Kind.ADJ) or nxt.top - prev.bottom > prev.height * 0.9 or len(nxt.words) > 40:
                 break
-            if len(phrases(nxt.words)) < 2:
-                break
+            if len(phrases(nxt.words)) < 2 and not (
+                    k > 1 and len(nxt.words) <= 3 and any(min(w.x1, p[-1].x1) - max(w.x0, p[0].x0) > 0
+                                                          for w in nxt.words for p in phrases(prev.words))):
+                break  # (a heading's last word alone on a third line, "facturar" under "le pueden", goes on)
             alone = _cells_single(nxt)
             if _acceptable(alone):
                 rival = _score(alone) if rival is None else max(rival, _score(alone))

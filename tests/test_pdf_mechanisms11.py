@@ -471,3 +471,34 @@ def test_a_therapy_modifier_pushed_out_of_the_code_column():
           + right(72, [(330, "2"), (390, "$190.00"), (450, "$133.00")]))
     got = lines_of(read(ws))
     assert [(ln.code, ln.modifiers, ln.description) for ln in got] == [("97530", ("GP", "CQ"), "Therapeutic activities")]
+
+
+# ------------------------------------------------------------------------------------------- session 5, seventh batch
+
+
+def test_a_second_row_heading_under_a_full_heading_heads_the_adjustment_lines():
+    ws = (row(60, [(20, "LN"), (40, "SVC-FROM"), (90, "SVC-TO"), (140, "PROC"), (175, "MODS"), (205, "UNITS")])
+          + right(60, [(280, "BILLED"), (330, "ALLOWED"), (380, "PAID")])
+          + row(69, [(40, "GRP-RSN"), (90, "ADJ AMT"), (140, "REMARK")])
+          + row(84, [(20, "01"), (40, "01/07/26"), (90, "01/07/26"), (140, "92523"), (175, "GN"), (205, "1.00")])
+          + right(84, [(280, "290.00"), (330, "162.03"), (380, "162.03")])
+          + row(93, [(40, "CO-45"), (90, "127.97")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, str(ln.service_date), ln.billed, [(a.code, a.amount) for a in ln.adjustments]) for ln in got] == [
+        ("92523", "2026-01-07", Decimal("290.00"), [("CO-45", Decimal("127.97"))])]
+
+
+def test_modifiers_on_the_next_text_line_or_run_into_the_charge_and_a_slash_between_code_and_modifier():
+    assert match_header("Above Allowed") is Field.DISCOUNT
+    ws = (row(60, [(40, "Date of service"), (84, "Service")]) + right(60, [(280, "Billed"), (330, "Plan paid")])
+          + row(72, [(40, "01/09/2026"), (84, "Speech/language treatment 92507")])
+          + right(72, [(280, "$160.00"), (330, "$94.72")])
+          + row(82, [(84, "GN")])
+          + row(94, [(40, "01/13/2026"), (84, "Therapeutic activities 97530 GO")]) + row(94, [(226, "59")])
+          + right(94, [(280, "$285.00"), (330, "$168.72")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.modifiers, ln.billed) for ln in got] == [
+        ("92507", ("GN",), Decimal("160.00")), ("97530", ("GO", "59"), Decimal("285.00"))]
+    ws = (row(60, [(30, "Date"), (90, "Code / Mod")]) + right(60, [(250, "Billed"), (300, "Paid")])
+          + row(72, [(30, "01/06/26"), (90, "97161 / GP")]) + right(72, [(250, "$220.00"), (300, "$81.20")]))
+    assert [(ln.code, ln.modifiers) for ln in lines_of(read(ws))] == [("97161", ("GP",))]

@@ -114,6 +114,9 @@ _exact(Field.BILLED, "Charge", "Charges", "Billed", "Amount Billed", "Billed Amo
        "Provider Charges", "Provider Charge")
 _exact(Field.DISCOUNT, "Contr Disc", "Contract Disc", "Contract Discount", "Contractual Discount", "Contr Discount",
        "Contr Adj", "Seq Red", "Seq. Red.", "Seq Reduc", "Sequestration", "Seq Reduction")
+# what the charge ran over the plan's rate (the provider writes it off)
+_exact(Field.DISCOUNT, "Above Allowed", "Amount Above Allowed", "Over Allowed", "Exceeds Allowed", "Above Allowable",
+       "Amount Over Allowed", "Over Allowable", "Excess Charge", "Excess Charges")
 _exact(Field.DISCOUNT, "Discount", "Plan Discount", "Plan Discounts", "Network Discount", "Network Savings",
        "Savings", "Discounts", "Provider Discount", "Plan Savings", "Contractual Discount", "Network Disc")
 _exact(Field.ALLOWED, "Allowed", "Allowed Amount", "Amount Allowed", "Allowed Amt", "Approved", "Approved Amount",

@@ -1080,6 +1080,14 @@ class _Parser:
                 last.adjustments.extend(more)
                 self.last_bottom = ln.bottom
                 return True
+        toks = [clean_text(w.text).strip(",;") for w in ln.words]
+        if last.code is not None and not last.modifiers and 1 <= len(toks) <= 3 \
+                and all(token_kind(t) == Kind.MOD or t in _NUMERIC_MODIFIERS for t in toks) \
+                and (hdr is None or not hdr.has(Field.REMARKS) or not _under_remarks(ln, hdr)):
+            # "... treatment 92507 $160.00 ..." over "GN": the code's modifiers wrapped onto the next text line
+            last.modifiers = tuple(toks)
+            self.last_bottom = ln.bottom
+            return True
         found = adjustment_only(ln.text)
         if found is None:
             return False
@@ -1299,6 +1307,7 @@ class _Parser:
         spill = ""  # adjustment codes printed into an amount's cell
         desc_spill = ""  # the end of a description printed into the first amount's cell
         tail_amounts = ""  # the last adjustment's amount run on into the last amount's cell
+        mod_spill: list[str] = []  # a numeric modifier run on into the first amount's cell
         lead_dated = False  # the row's date is the date it opens with (no date column)
         lead_n = 1  # (the words that date is printed in)
         loose_notes: list[str] = []  # note-code-shaped words under a heading we do not know ("Ref": "D1")
@@ -1316,6 +1325,10 @@ class _Parser:
                     # the count of a description that runs into the first amount's column ("... (97165-GO, 1  $210.00"
                     # with "unit)" on the next line): the amount is the cell's last word
                     txt = ws[-1].text
+                    worded_before = (cells.text(Field.DESCRIPTION) or cells.text(Field.CODE)).split()
+                    if worded_before and token_kind(worded_before[-1].strip(",;")) in (Kind.MOD, Kind.CODE) \
+                            and all(w.text in _NUMERIC_MODIFIERS for w in ws[:-1]):
+                        mod_spill = [w.text for w in ws[:-1]]  # "97530 GO | 59 $285.00": the code's last modifier
                 elif len(ws) >= 2 and looks_like_money(ws[-1].text) and j > 0 \
                         and hdr.columns[j - 1].field in (Field.DESCRIPTION, Field.CODE) \
                         and all(re.fullmatch(r"[(\[]?[A-Za-z][A-Za-z/&,.'()-]*", w.text) or _BRACKET_CODE.fullmatch(w.text)
@@ -1374,6 +1387,8 @@ class _Parser:
             # "Ins Payments" beside a charge of 160.00): what the insurer paid for the line
             money[Field.PAID] = -money[Field.PAID]
         code, mods, code_bad = _read_code(cells)
+        if code is not None and mod_spill and len(mods) + len(mod_spill) <= 4 and not set(mod_spill) & set(mods):
+            mods = mods + tuple(mod_spill)
         if not code_bad and desc_spill and (spilt := code_and_modifiers_in_text(
                 clean_text((cells.text(Field.DESCRIPTION) or cells.text(Field.CODE)) + " " + desc_spill))) \
                 and (code is None or spilt[0] == code and len(spilt[1]) > len(mods)):
@@ -1995,6 +2010,12 @@ def _date_heading(text: str, day_first: bool = False) -> date | None:
         return None
 
 
+def _under_remarks(ln: TextLine, hdr: Header) -> bool:
+    """Every word of the line sits under the remarks' heading (note codes wrapped there, never modifiers)."""
+    cells = cut(ln.words, hdr.columns)
+    return all(hdr.columns[j].field is Field.REMARKS for j in cells.words)
+
+
 def _open_bracket(text: str | None) -> bool:
     """A row's text ends inside a bracket it opened ("... custom fitted (L3807"): its next line ends it."""
     t = text or ""
@@ -2070,6 +2091,8 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
                 extra: list[str] = []
                 rest = toks[k + 1:] if not mods else []
                 for n2, t2 in enumerate(rest):  # ("97165-GO OT evaluation": the glued ones are all)
+                    if t2 in ("/", "-", "\u2013") and n2 + 1 < len(rest) and not extra:
+                        continue  # "97161 / GP" under "Code / Mod": the mark parts the code from its modifier
                     t2s = t2.strip("(),;-")
                     if t2s in _DISCIPLINES and n2 + 1 < len(rest) and rest[n2 + 1][:1].islower():
                         break  # "97161 PT evaluation": the therapy's name opens the description

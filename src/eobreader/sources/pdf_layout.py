@@ -465,6 +465,38 @@ def _cells_stacked(lines: Sequence[TextLine], split: bool = False) -> list[tuple
     return _rejoin_broken(cells)
 
 
+_SECOND_ROW = frozenset({Field.ADJUSTMENT_CODE, Field.ADJUSTMENT, Field.REMARKS, Field.DESCRIPTION})
+
+
+def _second_row_heading(above: TextLine, ln: TextLine, cells: list[tuple[list[Word], Field | None]]) -> bool:
+    """A heading row right under a full heading row that names only what a service's second text line holds
+    ("GRP-RSN ADJ AMT REMARK" under "LN SVC-FROM SVC-TO PROC ... PAID"): it heads those second lines, never a
+    table of its own."""
+    fields = {f for _, f in cells if f is not None}
+    if not fields or not fields <= _SECOND_ROW:
+        return False
+    up = unglue(content(above))
+    if not up.words or ln.top - up.bottom > up.height * 0.9 or not _is_texty(up):
+        return False
+    return _acceptable(_cells_single(up))
+
+
+def _crossed_headings(cells: list[tuple[list[Word], Field | None]]) -> bool:
+    """Some stacked heading joins words of two lines that are each a known heading of a different table field
+    ("SVC-FROM" over "GRP-RSN"): two rows of headings, not one heading over two lines."""
+    for ws, _ in cells:
+        tops = sorted({round(w.top) for w in ws})
+        if len(tops) < 2:
+            continue
+        parts = [[w for w in ws if round(w.top) == t] for t in tops]
+        fields = [_match_run(p) for p in parts]
+        if all(f is not None and f in ROW_FIELDS for f in fields) and len(set(fields)) == len(fields) \
+                and all(exact_header(" ".join(w.text for w in p)) is not None for p in parts) \
+                and exact_header(" ".join(w.text for p in parts for w in p)) is None:
+            return True  # (never "Service" over "Date": "Service Date" is one heading)
+    return False
+
+
 def _part_under(items: list[tuple[int, list[Word]]]) -> list[tuple[list[Word], Field | None]] | None:
     """Stacked headings where one line's phrase runs under two or more headings of another line ("¿Se aprobó" and
     "Cantidad que" over "el servicio? cobró el proveedor"): the long phrase is cut at the word gap that lies
@@ -634,6 +666,8 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
         return None  # "Provider: Little Harbor Pediatric Therapy  114 Quarry Street": a label and its value
     best: tuple[tuple[int, int, int], list[tuple[list[Word], Field | None]], tuple[TextLine, ...]] | None = None
     single = _cells_single(ln)
+    if i > 0 and _second_row_heading(lines[i - 1], ln, single):
+        return None
     if not _acceptable(single) and _abbreviation_candidates(single) >= 2:
         single = confirm_abbreviations(single, rows_below(lines, i + 1))
     if _acceptable(single):
@@ -673,6 +707,11 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
                 alt = _cells_stacked(group, split=True)
                 if _acceptable(alt) and (not _acceptable(cells) or _clean_score(alt) > _clean_score(cells)):
                     cells = alt
+            lower = {f for _, f in alone if f is not None}
+            if best is not None and len(best[2]) == 1 and lower and lower <= _SECOND_ROW and _crossed_headings(cells):
+                # the line alone is a full heading, and the line under it heads the services' second text lines
+                # ("LN SVC-FROM SVC-TO PROC ..." over "GRP-RSN ADJ AMT REMARK"): never one stacked heading
+                continue
             if _acceptable(cells) and (best is None or _score(cells) > best[0]) \
                     and (rival is None or _score(cells)[:2] > rival[:2]
                          or (_score(cells)[:2] == rival[:2] and _nested(group))

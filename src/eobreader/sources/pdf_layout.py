@@ -213,12 +213,9 @@ def _split_phrase(ph: list[Word]) -> list[tuple[list[Word], Field | None]]:
     n = len(ph)
     # never cut inside brackets, nor before a bracket the word opens and leaves open: "(grp rsn amt)" belongs to
     # "Adjustments" before it
-    cut_ok = [True] * (n + 1)
-    depth = 0
-    for k, w in enumerate(ph):
-        if k and (depth > 0 or w.text.startswith("(") and w.text.count("(") > w.text.count(")")):
-            cut_ok[k] = False
-        depth = max(0, depth + w.text.count("(") - w.text.count(")"))
+    depth = _bracket_depths(ph)
+    cut_ok = [not (k and (depth[k] > 0 or w.text.startswith("(") and w.text.count("(") > w.text.count(")")))
+              for k, w in enumerate(ph)] + [True]
     best: list[tuple[float, int, list[tuple[list[Word], Field | None]]] | None] = [(0.0, 0, [])] + [None] * n
     for i in range(1, n + 1):
         if not cut_ok[i]:
@@ -1315,12 +1312,16 @@ _INFO = {Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID, F
 
 def _inside_brackets(ws: Sequence[Word], starts: Sequence[Word]) -> bool:
     """Any of ``starts`` (words of ``ws``) opens a part while a bracket opened before it is still open."""
-    depth = 0
+    return any(d > 0 and any(w is s for s in starts) for w, d in zip(ws, _bracket_depths(ws)))
+
+
+def _bracket_depths(ws: Sequence[Word]) -> list[int]:
+    """How many brackets are open before each word."""
+    out, depth = [], 0
     for w in ws:
-        if depth > 0 and any(w is s for s in starts):
-            return True
+        out.append(depth)
         depth = max(0, depth + w.text.count("(") - w.text.count(")"))
-    return False
+    return out
 
 
 # labels that name the provider's own number for a claim (its patient account / control number); every

@@ -81,6 +81,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import textwrap
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -213,21 +214,18 @@ def c1(out_dir: Path):
         claimhead(cur, f)
         for s in svcs:
             words = s.desc
-            two = len(words) > 38
-            cur.need(20 if two else 11)
+            wrapped = textwrap.wrap(words, 40)
+            two = len(wrapped) > 1
+            cur.need(11 + 9 * (len(wrapped) - 1))
             y = cur.y
             rmk = "R4" if s.denied else ("R1" if s.deductible else "")
-            vals = [dfmt(s.dos, "mdy2"), words[:38] if two else words, s.code + (" " + " ".join(s.mods) if s.mods else ""),
+            vals = [dfmt(s.dos, "mdy2"), wrapped[0], s.code + (" " + " ".join(s.mods) if s.mods else ""),
                     M(s.billed), M(s.allowed), M(s.deductible), M(s.copay), M(s.coinsurance), M(s.paid), rmk]
             cells(doc, y, cols, vals, "LS", 7)
             bls = [y]
-            if two:
-                cut = words[:38].rfind(" ")
-                vals[1] = words[:cut]
-                doc.pages[-1] = [op for op in doc.pages[-1] if not (op[0] == "t" and op[2] == y and op[1] == 90)]
-                doc.text(90, y, words[:cut], "LS", 7)
-                doc.text(90, y + 9, words[cut + 1:][:44], "LS", 7)
+            for extra in wrapped[1:]:
                 cur.y += 9
+                doc.text(90, cur.y, extra, "LS", 7)
             cur.y += 11
             doc.rule(40, cur.y - 7.5, 572, cur.y - 7.5, 0.2)
             o.add(truth_line(doc.page, s, claim_id=acct, payer_claim_id=clm, patient=pat,
@@ -913,7 +911,7 @@ def p1(out_dir: Path):
     for c in claims:
         for s in c[4]:
             medicare(s, st)
-    cols = [(36, "l"), (96, "l"), (156, "l"), (176, "r"), (184, "l"), (216, "l"), (296, "r"), (340, "r"),
+    cols = [(36, "l"), (96, "l"), (152, "l"), (180, "r"), (184, "l"), (216, "l"), (296, "r"), (340, "r"),
             (380, "r"), (420, "r"), (428, "l"), (576, "r")]
     hs = ["PERF PROV", "SERV DATE", "POS", "NOS", "PROC", "MODS", "BILLED", "ALLOWED", "DEDUCT", "COINS",
           "GRP/RC-AMT", "PROV PD"]

@@ -426,7 +426,7 @@ def m1(out_dir: Path):
         for s in svcs:
             medicare(s, st)
     F, FB = "DC", "DCB"
-    cols = [(54, "l"), (300, "c"), (378, "r"), (446, "r"), (508, "r"), (556, "r"), (566, "l")]
+    cols = [(54, "l"), (282, "c"), (372, "r"), (432, "r"), (488, "r"), (540, "r"), (546, "l")]
 
     def top(cur=None):
         doc.text(54, 44, "Medicare Summary Notice for Part B (Medical Insurance)", FB, 12)
@@ -435,7 +435,7 @@ def m1(out_dir: Path):
 
     def colhead(cur):
         cur.need(34)
-        doc.box(52, cur.y - 9, 508, 30, 0.85, 0)
+        doc.box(52, cur.y - 9, 518, 30, 0.85, 0)
         hs = [("Service Provided &", "Billing Code"), ("Service", "Approved?"), ("Amount", "Provider Charged"),
               ("Medicare-", "Approved Amount"), ("Amount", "Medicare Paid"), ("Maximum You", "May Be Billed"),
               ("See", "Notes")]

@@ -990,9 +990,10 @@ def layout_g(out: Path) -> None:
     for *_, svcs in pts:
         for s in svcs:
             medicare(s, st, deny_reason="50")
-    legend = [("CO-45", "Charges exceed the fee schedule amount."), ("PR-2", "Coinsurance amount."),
-              ("CO-253", "Sequestration - 2% reduction of payment."),
-              ("CO-50", "Not deemed medically necessary by the payer."),
+    legend = [("CO-45", "Billed above the payer's fee schedule; provider writes off the difference."),
+              ("PR-2", "Beneficiary's 20% share of the approved amount."),
+              ("CO-253", "Federal budget cut of 2% taken from the payment."),
+              ("CO-50", "Payer found the service not medically needed."),
               ("MA01", "Appeal rights notice (see back of remittance)."),
               ("N130", "Consult plan benefit documents for coverage limits.")]
 
@@ -1105,8 +1106,9 @@ def layout_h(out: Path) -> None:
         commercial(s, st3)
     cl += [("Moreau-Tan, Felix", "220398", "MCI0012588170", "22 - Reversal of Previous Payment", rev),
            ("Moreau-Tan, Felix", "220398", "MCI0012659342", "1 - Processed as Primary", new)]
-    legend = [("CO-45", "Contracted rate reduction"), ("PR-1", "Deductible"), ("PR-2", "Coinsurance"),
-              ("PR-3", "Copayment"), ("CO-27", "Coverage ended before the date of service")]
+    legend = [("CO-45", "Contracted rate write-off"), ("PR-1", "Applied to patient deductible"),
+              ("PR-2", "Patient coinsurance share"), ("PR-3", "Patient copay"),
+              ("CO-27", "Patient's coverage had ended before this date of service")]
     X = [(40, "l"), (92, "l"), (130, "l"), (176, "r"), (222, "r"), (270, "r"), (314, "r"), (356, "r"),
          (398, "r"), (412, "l"), (500, "r"), (552, "r"), (604, "r"), (616, "l")]
 

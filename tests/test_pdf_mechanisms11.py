@@ -502,3 +502,19 @@ def test_modifiers_on_the_next_text_line_or_run_into_the_charge_and_a_slash_betw
     ws = (row(60, [(30, "Date"), (90, "Code / Mod")]) + right(60, [(250, "Billed"), (300, "Paid")])
           + row(72, [(30, "01/06/26"), (90, "97161 / GP")]) + right(72, [(250, "$220.00"), (300, "$81.20")]))
     assert [(ln.code, ln.modifiers) for ln in lines_of(read(ws))] == [("97161", ("GP",))]
+
+
+def test_the_services_words_under_no_heading_start_right_after_the_count():
+    from eobreader.sources.pdf_words import Word as W
+
+    def line(y, items):
+        return [W(t, a, b, y, y + 8, 8) for a, b, t in items]
+    ws = (line(60, [(40, 56, "Date"), (92, 110, "Code"), (137, 150, "Qty"), (350, 380, "billed"), (414, 430, "share")])
+          + line(72, [(40, 76, "01/15/2026"), (92, 114, "G0283"), (116, 126, "GP"), (146, 150, "1"),
+                      (160, 191, "Electrical"), (193, 231, "stimulation,"), (358, 380, "$35.00"), (412, 430, "$6.30")])
+          + line(84, [(40, 76, "01/15/2026"), (92, 112, "99213"), (146, 150, "1"), (160, 180, "Office"),
+                      (182, 198, "visit,"), (200, 236, "established"), (238, 260, "patient"), (354, 380, "$165.00"),
+                      (408, 430, "$29.70")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.units, ln.description) for ln in got] == [
+        ("G0283", Decimal("1"), "Electrical stimulation"), ("99213", Decimal("1"), "Office visit, established patient")]

@@ -1538,6 +1538,12 @@ class _Parser:
                     else:
                         desc_spill = clean_text(" ".join(toks[:-1]) + " " + desc_spill)
                     units_txt = toks[-1]
+                elif len(toks) >= 2 and re.fullmatch(r"\d{1,3}(?:\.\d{1,3})?", toks[0]) and not hdr.has(Field.DESCRIPTION) \
+                        and all(re.search(r"[A-Za-z]{2}", t) for t in toks[1:]):
+                    # "Qty" over "1 | Electrical stimulation,": the service's words, under no heading of their own, start
+                    # right after the count
+                    desc_spill = clean_text(" ".join(toks[1:]) + " " + desc_spill)
+                    units_txt = toks[0]
                 try:
                     units = parse_units(units_txt)
                 except ValueParseError:
@@ -1585,12 +1591,20 @@ class _Parser:
             lead_text = " ".join(w.text for w in ln.words[:lead_n])
             if lead_dated and worded.startswith(lead_text):
                 worded = worded[len(lead_text):].strip()  # ("Jan 5, 2026 | 1 PT evaluation ...")
-            lead_qty = _LEAD_QTY.match(worded) if worded and units is None and code and not hdr.has(Field.UNITS) else None
+            if not desc and code and worded.startswith(code) and not hdr.has(Field.DESCRIPTION):
+                # ("99213 1 Office visit, ...": the code, its modifiers, then the count and the words)
+                rest = worded.split()[1:]
+                while rest and rest[0].strip(",;") in mods:
+                    rest = rest[1:]
+                worded = " ".join(rest)
+            # (or under a count's heading whose cell is empty: the count slid over to the words)
+            lead_qty = _LEAD_QTY.match(worded) if worded and units is None and code \
+                and (not hdr.has(Field.UNITS) or not cells.text(Field.UNITS)) else None
             if lead_qty and lead_qty.group(2).lower().rstrip(".") not in _NOT_QTY_UNIT:
                 # no units column: a count printed before the service's name ("2  Therapeutic activities
                 # (97530)") is the number of units
                 units = parse_units(lead_qty.group(1))
-                desc = worded[lead_qty.end(1):].strip() if desc else desc
+                desc = worded[lead_qty.end(1):].strip() if desc or not hdr.has(Field.DESCRIPTION) else desc
             if not desc and not hdr.has(Field.DESCRIPTION):
                 ctext = cells.text(Field.CODE)
                 if ctext and (code and code in ctext or desc_spill and re.search(r"[A-Za-z]{3}", ctext)):

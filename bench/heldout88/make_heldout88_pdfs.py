@@ -18,7 +18,7 @@ Layouts:
           per-claim shaded bar "Patient / Provider / Claim number / Your provider's account", columns "Date(s) |
           Service | Provider billed | Network savings | Allowed amount | Deductible | Copay | Coinsurance | Plan
           paid | You owe | Remark", code only, 3 family members, a claim continued on page 2 under "(continued)"
-          and repeated heads, a denied acupuncture-style line, remark-letter legend
+          and repeated heads, a not-covered laser line billed to the member, remark-letter legend
   h88_c2  commercial HMO "Statement of Benefits" (fpdf2, landscape DejaVu Sans Condensed): ruled table, per-
           person group, "Svc date | Proc | Mod | Qty | Charged | Not covered | Member rate | Deductible | Copay |
           Coinsurance | We paid | Your share | Why", 3 family members, Qty printed, table continued on page 2 with
@@ -41,17 +41,18 @@ Layouts:
   h88_p1  clearinghouse print image of a Medicare Part B standard paper remit (reportlab, landscape DejaVu Sans
           Mono): NAME / HIC / ACNT / ICN / ASG / MOA heading, "PERF PROV SERV DATE POS NOS PROC MODS BILLED ALLOWED
           DEDUCT COINS GRP/RC-AMT PROV PD", glued "97110GPKX", every adjustment on the same line, PT RESP and
-          CLAIM TOTALS per claim, page 2 without repeated heads
+          CLAIM TOTALS and NET per claim, a claim running onto page 2 without repeated column heads
   h88_p2  practice-management "ERA Posting Journal" of a Medicare payment (fpdf2, landscape Liberation Sans):
           claim bands "Acct / Patient / Payer ICN", columns "DOS | CPT | Mods | Un | Charge | Allowed | Deduct |
           Coins | Seq | Ins Paid | Pt Resp | Adj codes", codes listed "CO-45 PR-2 CO-253" with amounts
   h88_s1  outpatient therapy clinic family statement (reportlab, portrait DejaVu Serif): remittance stub, visit
           heading rows with the insurer's claim number, "Code | Mod | Units | Description | Charges | Ins Paid |
-          Write-off | Your Part", 3 children, page 2 continued under repeated heads, aging strip
+          Write-off | Your Part" (Write-off recorded as discount), 3 children, a visit continued on page 2 under a
+          repeated head, aging strip, dates only in the visit headings
   h88_s2  hospital outpatient itemized family statement (fpdf2, portrait Liberation Serif, right-hand sidebar on
           page 1): one section per account with the insurer's claim number, "Date | Rev | HCPCS | Mod | Qty |
-          Description | Charges", insurance payment / adjustment rows at account level (not service lines), two
-          patients, an account continued onto page 2
+          Description | Charges" with long wrapped descriptions, insurance payment / adjustment rows at account
+          level (not service lines), three patients, an account continued onto page 2 under a repeated head
 
 The self-check (--check) tests the factory, never the reader: every truth code, modifier, units value, amount,
 adjustment code and amount, remark and service date is on the SAME text line as its service (date on the page
@@ -78,8 +79,21 @@ sys.path.insert(0, str(ROOT / "samples" / "pdf"))
 sys.path.insert(0, str(HERE))
 
 from eobgen import (  # noqa: E402
-    LONG_DESC, ZERO, PlanState, Svc, claim_totals, commercial, dfmt, medicaid, medicare, money, negate, q,
-    total, truth_line, units_str, write_truth,
+    LONG_DESC,
+    ZERO,
+    PlanState,
+    Svc,
+    claim_totals,
+    commercial,
+    dfmt,
+    medicaid,
+    medicare,
+    money,
+    negate,
+    total,
+    truth_line,
+    units_str,
+    write_truth,
 )
 from pdfkit88 import Pen  # noqa: E402
 
@@ -673,7 +687,6 @@ def d1(out: Path) -> None:
               all_adj=True)
     pen = Pen("reportlab", "Courier", land=True)
     pen.start(out / f"{name}.pdf")
-    W = pen.w
     FS, LH = 7.4, 10.2
 
     def rng(s):
@@ -823,22 +836,22 @@ def d2(out: Path) -> None:
         return {"patient": pt, "mid": mid, "payer_claim_id": tcn, "claim_id": acct, "svcs": sv}
 
     claims = [
-        mk("Quintrell, Amara J", "MC40877120", "TCN 60260280011", "QA-20260106",
+        mk("Quintrell, Amara J", "MC40877120", "60260280011", "QA-20260106",
            [svc(6, "92523", 1, ("GN",)), svc(8, "92507", 1, ("GN",)), svc(13, "92507", 1, ("GN",)),
             svc(15, "92507", 1, ("GN",)), svc(20, "92507", 1, ("GN",)), svc(22, "92526", 1, ("GN",)),
             svc(27, "92507", 1, ("GN",)), svc(29, "92526", 1, ("GN",))], Decimal("2.00")),
-        mk("Quintrell, Bastian", "MC40877138", "TCN 60260280012", "QB-20260107",
+        mk("Quintrell, Bastian", "MC40877138", "60260280012", "QB-20260107",
            [svc(7, "97165", 1, ("GO",)), svc(7, "97530", 2, ("GO",)), svc(14, "97530", 3, ("GO",)),
             svc(14, "97112", 1, ("GO", "59")), svc(21, "97530", 3, ("GO",)), svc(21, "97129", 2, ("GO",)),
             svc(28, "97530", 2, ("GO",)), svc(28, "97535", 1, ("GO",))]
            + series((29, 30), (("97530", 2, ("GO",)), ("97112", 1, ("GO",))))),
-        mk("Quintrell, Amara J", "MC40877120", "TCN 60260280015", "QA-20260120",
+        mk("Quintrell, Amara J", "MC40877120", "60260280015", "QA-20260120",
            series((5, 12, 19, 26), (("97530", 2, ("GO",)), ("97535", 1, ("GO",)), ("97129", 1, ("GO",))))),
-        mk("Ruelas-Thorne, Esme", "MC51290004", "TCN 60260280019", "RE-20260109",
+        mk("Ruelas-Thorne, Esme", "MC51290004", "60260280019", "RE-20260109",
            [svc(9, "97163", 1, ("GP",)), svc(9, "97110", 2, ("GP",)), svc(16, "97110", 2, ("GP",)),
             svc(16, "97140", 2, ("GP",)), svc(23, "97116", 2, ("GP",)), svc(23, "97110", 2, ("GP",)),
             svc(30, "97110", 3, ("GP",))], Decimal("3.00")),
-        mk("Sandoval, Teo", "MC39921561", "TCN 60260280024", "ST-20260112",
+        mk("Sandoval, Teo", "MC39921561", "60260280024", "ST-20260112",
            [svc(12, "97530", 2, ("GO",), "", "CO"), svc(12, "97535", 2, ("GO",), "", "CO")]),
     ]
     for s in claims[0]["svcs"]:
@@ -888,7 +901,7 @@ def d2(out: Path) -> None:
 
     def band(cl, y, cont):
         pen.rect(X[0], y, X[-1] - X[0], 14, fill=0.85)
-        pen.text(34, y + 10, f"Member: {cl['patient']}   Member ID: {cl['mid']}   {cl['payer_claim_id']}   "
+        pen.text(34, y + 10, f"Member: {cl['patient']}   Member ID: {cl['mid']}   TCN: {cl['payer_claim_id']}   "
                  f"Pt Acct: {cl['claim_id']}" + ("   (continued from previous page)" if cont else ""), 7.6,
                  bold=True)
         return y + 14
@@ -963,7 +976,6 @@ def p1(out: Path) -> None:
     pen = Pen("reportlab", "LiberationMono", land=True)
     pen.start(out / f"{name}.pdf")
     FS, LH = 6.9, 9.4
-    W = pen.w
 
     def furniture(p, n):
         y = 30
@@ -994,7 +1006,7 @@ def p1(out: Path) -> None:
 
     def emit(t):
         nonlocal y
-        if y > 560:
+        if y > 500:
             pen.new_page()
             y = furniture(pen, pen.pages)
         pen.text(28, y, t, FS)
@@ -1178,6 +1190,9 @@ def s1(out: Path) -> None:
         p.text(W - 40, 42, "STATEMENT", 12, bold=True, align="r")
         p.text(W - 40, 54, f"Page {n}", 7.5, align="r")
         p.hline(40, W - 40, 60, 0.8)
+        p.hline(40, W - 40, 712, 0.4)
+        p.text(40, 724, "Insurance has processed the visits shown. The amount in Your Part is what your plan says you owe.", 7)
+        p.text(40, 735, "Billing questions: call (207) 555-0163, option 3. We accept HSA/FSA cards and payment plans.", 7)
         return 76
 
     y = furniture(pen, 1)
@@ -1224,7 +1239,7 @@ def s1(out: Path) -> None:
             p.text(x, y, m(v), 7.3, bold=True, align="r")
         return y
 
-    f = Flow(pen, top=y, bottom=745, rh=12, fs=7.5, cols=cols, head_fn=head, colhead_fn=colhead,
+    f = Flow(pen, top=y, bottom=690, rh=12, fs=7.5, cols=cols, head_fn=head, colhead_fn=colhead,
              furniture_fn=furniture, total_fn=tot, gap=10)
     f.y = y
     for cl in claims:

@@ -3,14 +3,14 @@ make_heldout88_pdfs.py only states positions, fonts and words.  Deterministic ou
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from reportlab.lib.pagesizes import letter, landscape
+from reportlab.lib.pagesizes import landscape, letter
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 
-import sys
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "samples" / "pdf"))
 from eobgen import FIXED_WHEN  # noqa: E402
 

@@ -156,6 +156,12 @@ def c1(out: Path):
             S(D(2026, 1, 23), "97112", 1, ("GO",)), S(D(2026, 1, 30), "97530", 2, ("GO",)),
             S(D(2026, 1, 30), "97140", 1, ("GO",))]),
     ]
+    for wk in range(4):  # twice-weekly OT for Wren through February
+        for dd in (3, 5):
+            d0 = D(2026, 2, dd + 7 * wk)
+            claims[2][5].extend([S(d0, "97530", 2, ("GO",)), S(d0, "97535", 1, ("GO",))])
+    claims[0][5].extend([S(D(2026, 1, 27), "97140", 2, ("GO",)), S(D(2026, 1, 27), "97110", 2, ("GO",)),
+                         S(D(2026, 1, 27), "97760", 1, ("GO",))])
     for c in claims:
         for s in c[5]:
             commercial(s, st)
@@ -167,7 +173,7 @@ def c1(out: Path):
                   ("E", "The provider may bill you for the amount shown as Your cost.")]
     F = "LibSans"
     X = [(36, "l"), (82, "l"), (264, "r"), (300, "r"), (336, "r"), (372, "r"), (408, "r"), (438, "r"),
-         (474, "r"), (512, "r"), (550, "r"), (556, "l")]
+         (478, "r"), (514, "r"), (550, "r"), (556, "l")]
 
     def furniture(p):
         p.font("LibSans-B", 13)
@@ -221,7 +227,7 @@ def c1(out: Path):
 
         def cont():
             band(True)
-        fl.need(80)
+        fl.need(70)
         band()
         fl.cont = cont
         for s in svcs:
@@ -289,6 +295,11 @@ def c2(out: Path):
             S(D(2026, 2, 6), "92523", 1), S(D(2026, 2, 13), "92507", 1), S(D(2026, 2, 20), "92507", 1),
             S(D(2026, 2, 27), "92507", 1)]),
     ]
+    for wk in range(3):
+        for dd in (17, 19):
+            d0 = D(2026, 2, dd + 7 * wk) if dd + 7 * wk <= 28 else D(2026, 3, dd + 7 * wk - 28)
+            claims[0][5].extend([S(d0, "97110", 2, ("GP",)), S(d0, "97140", 1, ("GP",))])
+    claims[2][5].extend([S(D(2026, 3, 6), "92507", 1), S(D(2026, 3, 13), "92507", 1)])
     for c in claims:
         for s in c[5]:
             commercial(s, st)
@@ -296,7 +307,7 @@ def c2(out: Path):
                   ("CP4", "A copayment applies once per visit day."),
                   ("NX7", "Not a covered benefit under your employer's plan; you may be billed.")]
     F = "DjCond"
-    X = [(30, "l"), (76, "l"), (196, "l"), (258, "r"), (314, "r"), (366, "r"), (412, "r"), (458, "r"),
+    X = [(30, "l"), (76, "l"), (204, "l"), (260, "r"), (314, "r"), (366, "r"), (412, "r"), (458, "r"),
          (510, "r"), (556, "r"), (604, "r"), (654, "r"), (718, "r"), (728, "l")]
     H1 = ["Service", "Description", "Proc", "Qty", "Charges", "Plan", "", "", "Applied to", "", "Coinsur-",
           "Benefit", "Patient", ""]
@@ -400,6 +411,10 @@ def m1(out: Path):
             S(D(2026, 1, 21), "97110", 2, ("GP",)), S(D(2026, 1, 21), "97140", 1, ("GP", "59")),
             S(D(2026, 1, 23), "97530", 2, ("GP",)), S(D(2026, 1, 23), "97112", 1, ("GP",))]),
     ]
+    for dd in (26, 28, 30):
+        claims[0][2].extend([S(D(2026, 1, dd), "97110", 2, ("GP",)), S(D(2026, 1, dd), "97112", 1, ("GP",))])
+    for dd in (2, 4, 6):
+        claims[2][2].extend([S(D(2026, 2, dd), "97110", 2, ("GP",)), S(D(2026, 2, dd), "97530", 1, ("GP",))])
     for c in claims:
         for s in c[2]:
             medicare(s, st)
@@ -416,7 +431,7 @@ def m1(out: Path):
         p.font("DjSans-B", 9)
         p.text(40, 36, "Medicare Summary Notice for Part B (Medical Insurance)")
         p.font(F, 7)
-        p.text(572, 36, f"{patient}   Page {p.pages} of 3", "r")
+        p.text(572, 36, f"{patient}   Page {p.pages}", "r")
         p.line(40, 42, 572, 42, 0.6)
         return 58
 
@@ -468,7 +483,7 @@ def m1(out: Path):
             pg.line(40, fl.y + 19, 572, fl.y + 19, 0.4)
             fl.y += 30
             pg.font(F, 7)
-        fl.need(110)
+        fl.need(80)
         head()
         fl.cont = lambda: head(True)
         for s in svcs:
@@ -530,6 +545,9 @@ def m2(out: Path):
             S(D(2026, 3, 23), "97110", 2, ("GP",)), S(D(2026, 3, 23), "97140", 1, ("GP",)),
             S(D(2026, 3, 25), "97530", 2, ("GP",)), S(D(2026, 3, 27), "97110", 1, ("GP",))]),
     ]
+    claims.append(("Greenhaven Therapy Associates", "MA26-0884-311805", [
+        S(D(2026, 3, dd), code, u, ("GP",)) for dd in (24, 26, 30, 31)
+        for code, u in (("97110", 2), ("97112", 1), ("97140", 1))]))
     for c in claims:
         for s in c[2]:
             commercial(s, st, deny_reason="96")
@@ -861,6 +879,8 @@ def p1(out: Path):
             S(D(2026, 1, 19), "97110", 3, ("GP",)), S(D(2026, 1, 19), "97035", 1, ("GP",), denied="CO"),
             S(D(2026, 1, 23), "97110", 2, ("GP",)), S(D(2026, 1, 23), "97112", 2, ("GP",))]),
     ]
+    claims[3][4].extend([S(D(2026, 1, 23), "97530", 2, ("GO",)), S(D(2026, 1, 23), "97535", 1, ("GO",)),
+                         S(D(2026, 1, 28), "97530", 2, ("GO",)), S(D(2026, 1, 28), "97112", 1, ("GO",))])
     for c in claims:
         for s in c[4]:
             medicare(s, st, deny_reason="96")
@@ -968,6 +988,8 @@ def p2(out: Path):
             S(D(2026, 2, 16), "99213", 1), S(D(2026, 2, 16), "97760", 1, ("GO",)),
             S(D(2026, 2, 16), "L3807", 1, ("RT",))]),
     ]
+    for dd in (26, 27):
+        claims[2][3].extend([S(D(2026, 2, dd), "97110", 2, ("GP",)), S(D(2026, 2, dd), "97112", 1, ("GP",))])
     for c in claims:
         for s in c[3]:
             medicare(s, st, deny_reason="50")
@@ -1015,7 +1037,7 @@ def p2(out: Path):
                 yy = fl.y + 9 + (i // 4) * 12
                 pg.text(x, yy, f"{k}: {v}")
             fl.y = colhead(pg, fl.y + 36)
-        fl.need(24 + 36 + 30)
+        fl.need(24 + 36 + 24)
         head()
         fl.cont = lambda: head(True)
         for s in svcs:
@@ -1075,6 +1097,14 @@ def s1(out: Path):
             ("V-10583", "88412544-01", [S(D(2026, 3, 19), "97110", 2, ("GP",)), S(D(2026, 3, 19), "97140", 1, ("GP",))]),
         ]),
     ]
+    for k, (kid, visits) in enumerate(kids):
+        base = len(visits)
+        for n in range(3):
+            first = visits[n % base][2]
+            dd = first[0].dos.day + 22 + n * 2
+            d0 = D(2026, 4, dd - 31) if dd > 31 else D(2026, 3, dd)
+            vno = f"V-{10620 + n * 9 + k * 3}"
+            visits.append((vno, f"884130{n}{k}{7 - n}-01", [S(d0, s.code, s.units, s.mods) for s in first]))
     for _, visits in kids:
         for _, _, svcs in visits:
             for s in svcs:
@@ -1090,8 +1120,8 @@ def s1(out: Path):
         p.text(28, 51, "Therapy Center")
         p.font(F, 6.5)
         for i, t in enumerate(["410 Mill Race Ave, Ste 2", "Lowell, MI 49331", "Billing: (616) 555-0148", "",
-                               "Account No.", "RKT-0031977", "", "Statement Date", "04/02/2026", "",
-                               "Please Pay By", "04/27/2026", "", "Amount Due"]):
+                               "Account No.", "RKT-0031977", "", "Statement Date", "04/20/2026", "",
+                               "Please Pay By", "05/15/2026", "", "Amount Due"]):
             p.text(28, 68 + i * 9, t)
         p.font("DjSans-B", 11)
         p.text(28, 68 + 14 * 9 + 3, m(grand_due))
@@ -1231,6 +1261,10 @@ def s2(out: Path):
     pg.text(40, fl.y, "Outpatient Rehabilitation Services - statement of charges and account activity through 02/20/2026")
     fl.y += 18
     st = PlanState(ded_left=U("0.00"), coins_rate=U("0.10"), allowed_rate=U("0.62"))
+    for dd in (3, 5, 10, 12, 17, 19, 24, 26):
+        accts[0][4].extend([S(D(2026, 2, dd), "97110", 2, ("GP",)), S(D(2026, 2, dd), "97140", 1, ("GP",))])
+    for dd in (6, 13, 20):
+        accts[1][4].extend([S(D(2026, 2, dd), "97530", 2, ("GO",)), S(D(2026, 2, dd), "92507", 1, ("GN",))])
     for acct, pat, ins, icn, svcs in accts:
         for s in svcs:
             commercial(s, st)
@@ -1243,7 +1277,7 @@ def s2(out: Path):
             pg.text(44, fl.y + 21, f"Service dates {dfmt(svcs[0].dos, 'mdy4')} - {dfmt(svcs[-1].dos, 'mdy4')}"
                     f"   Primary insurance: {ins}   Insurance claim no. {icn}")
             fl.y = colhead(pg, fl.y + 38)
-        fl.need(90)
+        fl.need(70)
         band()
         fl.cont = lambda: band(True)
         for s in svcs:

@@ -681,7 +681,8 @@ def d1(out: Path):
         p.font(F, 7)
         p.text(30, 40, f"REMITTANCE ADVICE    RA NUMBER 0004418127    RA DATE 02/06/26    PAGE {p.pages:>3}")
         p.text(30, 49, f"PROVIDER: {PROV}   PROVIDER ID 300918442   NPI 1639920417   WARRANT 77102245")
-        p.text(30, 62, "LN FROM   TO     PROC  M1 M2  UNITS     BILLED    ALLOWED       PAID  EOB CODES")
+        p.text(30, 62, f"{'LN':>2} {'FROM':<6} {'TO':<6} {'PROC':<5} {'M1':<2} {'M2':<2} {'UNITS':>6} {'BILLED':>10}"
+               f" {'ALLOWED':>10} {'PAID':>10}  EOB CODES")
         p.line(30, 65, 762, 65, 0.4)
         return 76
 
@@ -714,7 +715,7 @@ def d1(out: Path):
                                             description=False, service_end=None))
                 fl.y += LH
             tots = [total(svcs, a) for a in ("billed", "allowed", "paid")]
-            pg.text(30, fl.y, f"{'':>3}{'CLAIM TOTAL':<37}{m(tots[0]):>10} {m(tots[1]):>10} {m(tots[2]):>10}")
+            pg.text(30, fl.y, f"{'':>3}{'CLAIM TOTAL':<32} {m(tots[0]):>10} {m(tots[1]):>10} {m(tots[2]):>10}")
             doc.claims.append({"claim_id": acct, "payer_claim_id": icn, "patient": rn,
                                "totals": claim_totals(tots[0], tots[1], tots[2], None)})
             fl.y += LH * 1.6

@@ -24,8 +24,8 @@ Layouts (two per kind, house styles meant to differ from sets 1-88):
       claim band per claim (patient + relationship, provider, claim no., provider account), columns "Date of
       Service / What was done (code) / Billed by provider / Network price cut / Eligible amount / Not eligible /
       Deductible / Copay / Coinsurance / Plan paid / Your cost / Why", code and modifiers leading the wording
-      ("97530 GO 59  Therapeutic activities", wrapped under itself), no units; three family members, a denied service, claim continues onto page 2 and 3 with
-      the column header repeated and a "continued" band; letter-coded reasons legend
+      ("97530 GO 59  Therapeutic activities", wrapped under itself), no units; three family members, a denied service, a claim continues onto page 2 with the
+      claim band ("- continued") and column header repeated; letter-coded reasons legend
   c2  employer plan member EOB from an administrator, LANDSCAPE fpdf2 DejaVu Sans Condensed: ruled table with
       "Proc / Mod / Qty" columns, "Charges Submitted / Plan Savings / Ineligible / Covered / Applied to Deductible /
       Copayment / Coinsurance / Benefit Paid / Patient Responsibility / Code", two-line claim heading with
@@ -51,12 +51,13 @@ Layouts (two per kind, house styles meant to differ from sets 1-88):
   p1  Medicare Part B standard paper remit REPRINTED by a practice-management system, portrait fpdf2 core Courier:
       classic "NAME / HIC / ACNT / ICN / ASG / MOA" claim line, rows "PERF PROV  SERV DATE  POS NOS PROC MODS
       BILLED ALLOWED DEDUCT COINS GRP/RC-AMT PROV PD" with further GRP/RC lines under the row, "PT RESP / CLAIM
-      TOTALS" lines, a reversal (claim status 22) with leading minus, header repeated on each page
+      TOTALS" lines, a reversal (claim status 22) with leading minus, header repeated on each page, a claim
+      whose rows continue onto page 2 with no claim line repeated
   p2  clearinghouse "Remittance Advice - Claim Detail" print of a Medicare Part B 835, LANDSCAPE reportlab DejaVu
       Sans Condensed: key:value claim header grid (Patient, Patient Control #, Payer Claim Control #, Status),
       rows "Svc Date / Proc / Mods / Units / Submitted / Allowed / Deductible / Coinsurance / Adjustments / Paid
-      / RARC" with all CAS pairs in one cell ("CO-45 232.60  PR-2 29.48  CO-253 2.36"), one claim breaks onto
-      the next page with the column header repeated
+      / RARC" with all CAS pairs in one cell ("CO-45 $232.60  PR-2 $29.48  CO-253 $2.36"), KX/CQ lines, a
+      denied line, claim header box and column header repeated when a claim starts on page 2
   s1  outpatient therapy clinic family STATEMENT to a guarantor, portrait fpdf2 DejaVu Sans with a shaded left
       SIDEBAR (amount due, pay by, account no.): per-child sections, visit rows "Visit / Date / Description / CPT-
       Mod / Qty / Charge / Insurance Paid / Adjustment / Balance", the visit number is the account reference and
@@ -64,7 +65,8 @@ Layouts (two per kind, house styles meant to differ from sets 1-88):
   s2  community hospital outpatient-rehab ITEMIZED PATIENT STATEMENT, portrait reportlab Liberation Serif:
       account bands (hospital account no., patient, primary insurer and its claim no.), itemised charges "Post
       Date / Svc Date / Rev Code / CPT-HCPCS / Description / Qty / Charges", then account activity rows (payments
-      and contractual adjustments, amounts in parentheses) with account balance; line paid/allowed not printed
+      and contractual adjustments, amounts in parentheses) with account balance; line paid/allowed not printed;
+      the second account continues onto page 2 under a repeated band "(continued)" and column header
 
 The self-check (--check) tests the factory only: page counts; every truth code, modifier, units value, date and
 line amount is found on the SAME text line as its service row (pdfplumber words at the row's baseline), adjustment

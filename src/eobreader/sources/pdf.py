@@ -781,7 +781,7 @@ class _Parser:
             barred = with_bars(lines[i])
             lead = _left_segment(barred)
             # "WALLACE R. FENNIMORE | Notice date: February 6, 2026": the notice's member, then its own date
-            heads_page = len(lead) < len(barred.words) and barred.words[len(lead)].text in _SEGMENT_MARKS \
+            heads_page = len(lead) < len(barred.words) and barred.words[len(lead)].text in _SEPARATORS | _BARS \
                 and any(w.text.endswith(":") for w in barred.words[len(lead) + 1:len(lead) + 4])
             if not info and not rem and not _member_name(words) and len(lead) < len(words) and _member_name(lead) \
                     and ln.page == 1 and not any(c.lines for c in self.claims):
@@ -3353,14 +3353,14 @@ def _left_segment(ln: TextLine) -> list[str]:
     gap = _gap(ws) * 2.5
     out = [clean_text(ws[0].text)] if ws else []
     for a, b in zip(ws, ws[1:]):
-        if b.x0 - a.x1 > gap or b.text in _SEGMENT_MARKS:
+        if b.x0 - a.x1 > gap or b.text in _SEPARATORS or b.text in _BARS:
             break
         out.append(clean_text(b.text))
     return out
 
 
-# a mark printed between the parts of a line ("WINIFRED A CALLOWAY | Notice date: ...")
-_SEGMENT_MARKS = frozenset({"|", "\u00a6", "\u2022", "\u00b7", "\u2502"})
+# bars printed between the parts of a line besides the separators ("WINIFRED A CALLOWAY \u2502 Notice date: ...")
+_BARS = frozenset({"\u00a6", "\u2502"})
 
 
 def _after_number_label(words: list[Word] | tuple[Word, ...], j: int) -> bool:

@@ -1,0 +1,680 @@
+"""Write held-out set 95 of synthetic PDF EOB layouts (with truth files) into a folder: an independent measurement
+of the PDF reader on the five commonest real document kinds, two house styles each, meant to differ from sets 1-91.
+
+Run:  python bench/heldout95/make_heldout95_pdfs.py [OUT_DIR]           (default: a new temp folder, printed)
+      python bench/heldout95/make_heldout95_pdfs.py OUT_DIR --check     (also self-check the written files)
+Then: python bench/pdf_accuracy.py --folder OUT_DIR
+
+Refuses to write under samples/. Never commit the PDFs this writes. Truth format: the one of samples/pdf (see
+samples/pdf/eobgen.py), printed values only, null for what a layout does not print (units null where no
+quantity is printed); claim_id = the provider's own account / patient-control / visit number, payer_claim_id =
+the payer's claim number / ICN / TCN, patient = the person served, exactly as printed. Adjustments are recorded
+only where the page prints a group+reason code with an amount (a bare "Ins Adj" amount with no code is not an
+adjustment triplet). Every name, number, payer, provider and ID is invented; descriptions are our own words.
+Deterministic (reportlab invariant=1, fpdf2 fixed creation date, no randomness).
+
+Layouts (kind -- vocabulary -- producer -- complications):
+  e1  commercial PPO member EOB, portrait Liberation Sans: boxed "Claim detail" panels (Patient / Claim number /
+      Your provider's account no.), "Date of service / What you received [97530-GO] / Provider billed / Network
+      savings / Not covered / Approved amount / Deductible / Copay / Coinsurance / Plan paid / You owe / Note",
+      no units, 3 family members, claim continues onto page 2 with panel "(continued)" + header (reportlab)
+  e2  employer HMO member EOB, landscape DejaVu Serif: ruled table "Service Date / Proc Code / Modifier / Units /
+      Charges / Allowable / Ineligible / Deductible / Copay / Coinsurance / Benefit Paid / Member Resp / Remark",
+      "01/05/26", 4 family members, a denied orthosis, remark legend (fpdf2)
+  m1  Medicare Advantage PPO monthly member EOB, portrait Liberation Serif, left summary sidebar on page 1:
+      per-visit blocks, "Service (code)" wording "Therapeutic exercises (97110 GP)", "Provider charged / Plan
+      approved / Plan paid / Your share", claim continues on next page WITHOUT header repeat (reportlab)
+  m2  Medicare Summary Notice Part B, portrait Liberation Sans Narrow: provider blocks with "Claim Number", rows
+      "Service date / Services provided (count, wording, code) / Approved? / Amount charged / Medicare-approved /
+      Medicare paid / Max you may be billed / Notes", "Jan 5, 2026", denied line, lettered notes (fpdf2)
+  r1  state Medicaid RA, landscape core Courier caps: PAID CLAIMS / DENIED CLAIMS / ADJUSTED CLAIMS sections,
+      "RECIPIENT / RECIP ID / ICN / PAT ACCT" claim lines, DOS CCYYMMDD, "PROC MOD1 MOD2 UNITS BILLED ALLOWED
+      TPL PAID ARC ADJ-AMT EOB", a void with trailing minus and replacement, long claim across pages (reportlab)
+  r2  Medicaid managed-care plan RA, portrait DejaVu Sans Condensed: shaded claim bars "Member / Member # /
+      Claim Ref (TCN) / Patient Control #", rows "Ln / DOS / Service / Qty / Billed / Allowed / Paid / Grp-CARC /
+      Adj Amt / RARC", adjustments stacked under the line, two-page (fpdf2)
+  p1  clearinghouse standard paper remit (Medicare-style), portrait Liberation Mono: "NAME / MID / ACNT / ICN /
+      ASG / MOA" lines, "PERF PROV  SERV DATE  POS NOS PROC MODS  BILLED ALLOWED DEDUCT COINS GRP/RC-AMT
+      PROV PD", "0105 010526" dates, CLAIM TOTALS, claim continues onto page 2 with heads repeated (reportlab)
+  p2  practice-management "Remittance Detail" print, landscape core Helvetica gridded: claim header rows, "DOS /
+      CPT / Mods / Units / Charge / Allowed / Deduct / Coins / Adj Codes / Adj Amt / Ins Paid / Pt Resp",
+      "1/5/2026", sequestration CO-253 (fpdf2)
+  s1  outpatient therapy clinic family statement, portrait DejaVu Sans with right "amount due" sidebar: patient
+      bands, "Date / Code / Description / Units / Charges / Ins Paid / Ins Adj / Balance", claim # from insurer on
+      the visit line, 3 family members, runs to page 2 (reportlab)
+  s2  hospital outpatient rehab family statement, portrait core Times: account blocks (Account No. / Patient /
+      Insurance claim #), "Date / Rev / CPT-HCPCS / Description / Qty / Charges" with insurance payment and
+      adjustment rows per account (line paid null), a visit over two pages (fpdf2)
+
+The self-check (--check) tests the factory, not the reader: page counts; each truth line's printed code, units,
+amounts and date strings are on ONE text line of its page (pdfplumber), and those strings parse back to the truth
+values; ids and patients are on the page; billed - adjustments = paid where every adjustment is printed;
+allowed - deductible - copay - coinsurance = paid where those are printed; claim totals = sum of lines and the
+printed totals are in the text layer; at least three files have a claim whose rows run onto a later page.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+sys.path.insert(0, str(ROOT / "samples" / "pdf"))
+sys.path.insert(0, str(HERE))
+
+from eobgen import (LONG_DESC, ZERO, PlanState, Svc, claim_totals, commercial, dfmt, medicaid,  # noqa: E402
+                    medicare, money, negate, q, total, truth_line, units_str, write_truth)
+from h95kit import Canvas, Table  # noqa: E402
+
+D = date
+AMTK = {"billed": "billed", "discount": "discount", "notcov": "not_covered", "allowed": "allowed",
+        "ded": "deductible", "copay": "copay", "coins": "coinsurance", "paid": "paid", "owes": "patient_owes"}
+ATTR = {"billed": "billed", "discount": "discount", "notcov": "not_covered", "allowed": "allowed",
+        "ded": "deductible", "copay": "copay", "coins": "coinsurance", "paid": "paid", "owes": "owes"}
+RECORD = {}  # name -> list of (truth line index, page, printed strings)
+
+
+def mk(dos, code, units, mods=(), denied=None, desc=""):
+    return Svc(dos, code, Decimal(str(units)), tuple(mods), denied=denied, desc=desc)
+
+
+def dmon(d):
+    return dfmt(d, "mon")
+
+
+# ------------------------------------------------------------------ generic claim-table document writer
+
+def write_doc(out, name, producer, landscape, sty, claims, legend, description):
+    """sty: fonts f/b, size, lead, cols, furniture, bottom, heading(cv,t,claim,cont), totals(cv,t,claim),
+    cells(svc, claim) -> dict, printed (truth amount keys), units, mods, adj (bool), rmk (bool), after(cv,t),
+    repeat_head, grid, shade."""
+    cv = Canvas(out / f"{name}.pdf", producer, landscape)
+    t = Table(cv, sty["cols"], sty["f"], sty["b"], sty["size"], sty["lead"], sty["furniture"], sty["bottom"],
+              head_rule=sty.get("head_rule", True), grid=sty.get("grid"), shade_head=sty.get("shade"))
+    lines, cl_truth, rec = [], [], []
+    head_page = [0]
+
+    for ci, c in enumerate(claims):
+        if sty.get("section") and c.get("section_title"):
+            t.need(sty["lead"] * 8)
+            sty["section"](cv, t, c["section_title"])
+        t.need(sty["lead"] * 7)
+        sty["heading"](cv, t, c, False)
+        if head_page[0] != cv.pages or sty.get("head_each_claim"):
+            t.head()
+            head_page[0] = cv.pages
+        for li, s in enumerate(c["svcs"]):
+            cells = sty["cells"](s, c)
+            extra = []
+            if sty.get("adj") == "stack" and len(s.adjs) > 1:
+                extra = [sty["adjfmt"](a) for a in s.adjs[1:]]
+            lns, first = t.row(cells, extra=extra)
+            if t.y + sty["lead"] * len(lns) > t.bottom or (ci, li) in sty.get("breaks", ()):
+                t.new_page()
+                if sty.get("cont_heading", True):
+                    sty["heading"](cv, t, c, True)
+                if sty.get("repeat_head", True):
+                    t.head()
+                head_page[0] = cv.pages
+            page = cv.pages
+            t.emit(lns)
+            tl = truth_line(page, s, claim_id=c["claim_id"], payer_claim_id=c["pcn"], patient=c["patient"],
+                            printed=tuple(AMTK[k] for k in sty["printed"]), units=sty["units"],
+                            modifiers=sty["mods"], adjustments=s.adjs if sty.get("adj") else [],
+                            remarks=s.remarks if sty.get("rmk") else [], description=sty.get("desc", True))
+            if sty.get("desc_override"):
+                tl["description"] = sty["desc_override"](s)
+            lines.append(tl)
+            rec.append((len(lines) - 1, page, {k: v for k, v in first.items() if k in sty["check_keys"]}))
+        tots = {k: total(c["svcs"], ATTR[k]) for k in sty["printed"]}
+        c["tots"] = tots
+        if sty.get("totals"):
+            t.need(sty["lead"] * 2)
+            sty["totals"](cv, t, c)
+        cl_truth.append({"claim_id": c["claim_id"], "payer_claim_id": c["pcn"], "patient": c["patient"],
+                         "totals": claim_totals(**{AMTK[k] if AMTK[k] != "patient_owes" else "patient_owes":
+                                                   tots[k] for k in sty["printed"]
+                                                   if AMTK[k] in ("billed", "allowed", "paid", "patient_owes")})})
+    if sty.get("after"):
+        sty["after"](cv, t)
+    pages = cv.pages
+    cv.save()
+    write_truth(out / f"{name}.pdf", name, producer, pages, description, lines, cl_truth, legend)
+    RECORD[name] = (rec, sty)
+    return pages
+
+
+def moneyf(style="$", neg="-"):
+    return lambda d: money(d, style, neg)
+
+
+# ---------------------------------------------------------------------------------------- e1 commercial PPO
+
+def layout_e1(out):
+    st = PlanState(ded_left=Decimal("40.00"), coins_rate=Decimal("0.20"), allowed_rate=Decimal("0.78"))
+    fam = [("Corinne Vashti-Bell", "Self"), ("Theo Vashti-Bell", "Son"), ("Maren Vashti-Bell", "Daughter")]
+    claims = []
+    specs = [
+        (0, "PV-318840", "E26A0431887", "Brightwater Hand & Upper Limb Therapy",
+         [mk(D(2026, 1, 5), "97165", 1, ("GO",)), mk(D(2026, 1, 5), "97760", 2, ("GO",)),
+          mk(D(2026, 1, 5), "L3807", 1, ("RT",))]),
+        (1, "PV-318902", "E26A0512040", "Little Oaks Pediatric Therapy",
+         [mk(D(2026, 1, 7), "97530", 2, ("GO",)), mk(D(2026, 1, 7), "97112", 1, ("GO", "59")),
+          mk(D(2026, 1, 14), "97530", 2, ("GO",)), mk(D(2026, 1, 14), "97535", 1, ("GO",)),
+          mk(D(2026, 1, 21), "97530", 3, ("GO",)), mk(D(2026, 1, 21), "97110", 1, ("GO",)),
+          mk(D(2026, 1, 28), "97530", 2, ("GO",)), mk(D(2026, 1, 28), "97112", 1, ("GO", "59")),
+          mk(D(2026, 1, 28), "0552T", 1, (), denied="PR")]),
+        (1, "PV-319058", "E26A0540961", "Little Oaks Pediatric Therapy",
+         [mk(D(2026, 2, 4), "97530", 2, ("GO",)), mk(D(2026, 2, 4), "97535", 1, ("GO",)),
+          mk(D(2026, 2, 11), "97530", 2, ("GO",)), mk(D(2026, 2, 11), "97112", 1, ("GO", "59")),
+          mk(D(2026, 2, 18), "97530", 3, ("GO",)), mk(D(2026, 2, 18), "97110", 1, ("GO",)),
+          mk(D(2026, 2, 25), "97168", 1, ("GO",)), mk(D(2026, 2, 25), "97530", 2, ("GO",))]),
+        (2, "PV-319011", "E26A0560317", "Little Oaks Pediatric Therapy",
+         [mk(D(2026, 1, 9), "92523", 1, ("GN",)), mk(D(2026, 1, 16), "92507", 1, ("GN",)),
+          mk(D(2026, 1, 23), "92507", 1, ("GN",))]),
+        (0, "PV-319115", "E26A0608822", "Brightwater Hand & Upper Limb Therapy",
+         [mk(D(2026, 1, 19), "97140", 2, ("GO",)), mk(D(2026, 1, 19), "97110", 2, ("GO",)),
+          mk(D(2026, 1, 26), "97168", 1, ("GO",)), mk(D(2026, 1, 26), "97140", 1, ("GO",))]),
+    ]
+    for who, acct, pcn, prov, svcs in specs:
+        for s in svcs:
+            commercial(s, st)
+            if s.denied:
+                s.remarks = ["NC7"]
+            elif s.deductible:
+                s.remarks = ["DD1"]
+        claims.append(dict(patient=fam[who][0], rel=fam[who][1], claim_id=acct, pcn=pcn, prov=prov, svcs=svcs))
+    M = moneyf("$")
+    x = 36
+
+    def furniture(cv, p):
+        cv.text(x, 40, "NORTHFIELD MUTUAL HEALTH", "LibSans-B", 15)
+        cv.text(x, 54, "Explanation of Benefits   -   THIS IS NOT A BILL", "LibSans", 9)
+        cv.text(576, 40, "Statement date: February 2, 2026", "LibSans", 8, "r")
+        cv.text(576, 51, "Member: Corinne Vashti-Bell   ID NMH558201473", "LibSans", 8, "r")
+        cv.text(576, 62, "Group: Arlo Valley Schools  #40788", "LibSans", 8, "r")
+        cv.line(x, 70, 576, 70, 1.2)
+        cv.text(306, 770, f"Page {p}  |  Questions? Call Member Services 1-800-555-0148 (TTY 711)", "LibSans", 7,
+                "c")
+        if p > 1:
+            return 92
+        cv.rect(x, 84, 540, 118, fill=0.95)
+        cv.text(x + 8, 100, "Your claims this period at a glance", "LibSans-B", 10)
+        for i, (a, b) in enumerate([("Family members with claims", "3"), ("Claims processed", "5"),
+                                    ("Plan year", "January 1 - December 31, 2026"),
+                                    ("Family deductible met so far", "$40.00 of $1,500.00"),
+                                    ("Family out-of-pocket met so far", "see totals below")]):
+            cv.text(x + 8, 118 + 14 * i, a, "LibSans", 8.5)
+            cv.text(x + 260, 118 + 14 * i, b, "LibSans", 8.5)
+        cv.text(x, 226, "Keep this notice for your records. Compare it with the bills you get from your providers.",
+                "LibSans", 8)
+        return 250
+
+    def heading(cv, t, c, cont):
+        t.y += 4
+        cv.rect(x - 3, t.y - 10, 546, 26, fill=0.9)
+        cv.text(x, t.y, f"Claim detail{' (continued)' if cont else ''}   Patient: {c['patient']} ({c['rel']})",
+                "LibSans-B", 8.5)
+        cv.text(x, t.y + 11, f"Provider: {c['prov']}    Claim number: {c['pcn']}    "
+                f"Your provider's account no.: {c['claim_id']}", "LibSans", 7.5)
+        t.y += 28
+
+    cols = [("Date of\nservice", "dos", x, "l", 0), ("What you received", "desc", 80, "l", 120),
+            ("Provider\nbilled", "billed", 243, "r", 0), ("Network\nsavings", "discount", 281, "r", 0),
+            ("Not\ncovered", "notcov", 317, "r", 0), ("Approved\namount", "allowed", 357, "r", 0),
+            ("Deduct-\nible", "ded", 392, "r", 0), ("Copay", "copay", 422, "r", 0),
+            ("Coin-\nsurance", "coins", 459, "r", 0), ("Plan\npaid", "paid", 497, "r", 0),
+            ("You\nowe", "owes", 535, "r", 0), ("Note", "rmk", 545, "l", 0)]
+
+    def cells(s, c):
+        d = {"dos": dfmt(s.dos, "mdy4"), "desc": f"[{s.code}{'-' + '-'.join(s.mods) if s.mods else ''}] "
+             + s.desc, "rmk": " ".join(s.remarks)}
+        for k in ("billed", "discount", "notcov", "allowed", "ded", "copay", "coins", "paid", "owes"):
+            d[k] = M(getattr(s, ATTR[k]))
+        return d
+
+    def totals(cv, t, c):
+        cv.line(200, t.y - 7, 540, t.y - 7)
+        cv.text(80, t.y, "Claim totals", "LibSans-B", 7)
+        for h, k, xx, al, ww in cols:
+            if k in c["tots"]:
+                cv.text(xx, t.y, M(c["tots"][k]), "LibSans-B", 7, "r")
+        t.y += 16
+
+    def after(cv, t):
+        t.need(60)
+        t.y += 8
+        cv.text(x, t.y, "Notes", "LibSans-B", 8)
+        for i, (k, v) in enumerate(LEG):
+            cv.text(x, t.y + 11 * (i + 1), f"{k}  {v}", "LibSans", 7.5)
+        t.y += 11 * (len(LEG) + 1)
+
+    LEG = [("DD1", "Part of this approved amount counted toward your yearly deductible."),
+           ("NC7", "This plan does not pay for this service; you may be billed the full charge.")]
+    sty = dict(f="LibSans", b="LibSans-B", size=7, lead=9.5, cols=cols, furniture=furniture, bottom=740,
+               heading=heading, cells=cells, totals=totals, after=after, printed=list(ATTR), units=False,
+               mods=True, adj=False, rmk=True, money=M, head_each_claim=True, code_in_desc=True,
+               breaks={(1, 6)}, check_keys=("dos", "billed", "discount", "notcov", "allowed",
+                                                           "ded", "copay", "coins", "paid", "owes", "desc"),
+               shade=None)
+    return write_doc(out, "h95_e1_ppo_family_eob", "reportlab", False, sty, claims, LEG,
+                     "Commercial PPO member EOB for a family, boxed claim panels, code in brackets"), claims
+
+
+# ------------------------------------------------------------------------------------------ e2 employer HMO
+
+def layout_e2(out):
+    st = PlanState(visit_copay=Decimal("25.00"), allowed_rate=Decimal("0.74"))
+    fam = {"R": ("Raymond Okafor-Lind", "Subscriber"), "P": ("Priya Okafor-Lind", "Spouse"),
+           "J": ("Jonah Okafor-Lind", "Dependent"), "L": ("Lila Okafor-Lind", "Dependent")}
+    specs = [
+        ("J", "LK70331", "2601-448120-00", "Cedar Ridge Kids Therapy",
+         [mk(D(2026, 1, 6), "97166", 1, ("GO",)), mk(D(2026, 1, 6), "97530", 2, ("GO",))]),
+        ("L", "LK70352", "2601-448121-00", "Cedar Ridge Kids Therapy",
+         [mk(D(2026, 1, 8), "92523", 1, ("GN",)), mk(D(2026, 1, 15), "92507", 1, ("GN",)),
+          mk(D(2026, 1, 22), "92507", 1, ("GN",))]),
+        ("P", "AC-90127", "2601-451907-00", "Summit Sports & Spine PT",
+         [mk(D(2026, 1, 12), "97161", 1, ("GP",)), mk(D(2026, 1, 12), "97140", 1, ("GP", "59")),
+          mk(D(2026, 1, 19), "97110", 3, ("GP",)), mk(D(2026, 1, 19), "G0283", 1, ("GP",)),
+          mk(D(2026, 1, 26), "97110", 2, ("GP",)), mk(D(2026, 1, 26), "97112", 1, ("GP",))]),
+        ("R", "AC-90188", "2601-452660-00", "Summit Sports & Spine PT",
+         [mk(D(2026, 1, 20), "99213", 1, ("25",)), mk(D(2026, 1, 20), "L3807", 1, ("LT",), denied="PR")]),
+        ("J", "LK70410", "2601-453002-00", "Cedar Ridge Kids Therapy",
+         [mk(D(2026, 1, 13), "97530", 3, ("GO",)), mk(D(2026, 1, 20), "97530", 2, ("GO",)),
+          mk(D(2026, 1, 20), "97535", 1, ("GO",)), mk(D(2026, 1, 27), "97530", 2, ("GO",)),
+          mk(D(2026, 1, 27), "97112", 1, ("GO", "59"))]),
+    ]
+    claims = []
+    for who, acct, pcn, prov, svcs in specs:
+        for s in svcs:
+            commercial(s, st)
+            s.remarks = ["X41"] if s.denied else (["C02"] if s.copay else [])
+        claims.append(dict(patient=fam[who][0], rel=fam[who][1], claim_id=acct, pcn=pcn, prov=prov, svcs=svcs))
+    M = moneyf(",", "-")
+
+    def furniture(cv, p):
+        cv.text(30, 36, "Keystone Valley Health Plan (HMO)", "DVSerif-B", 13)
+        cv.text(30, 50, "Explanation of Benefits for services processed 01/01/2026 - 01/31/2026", "DVSerif", 8)
+        cv.text(762, 36, "Subscriber: Raymond Okafor-Lind", "DVSerif", 8, "r")
+        cv.text(762, 47, "Member ID: KVH-3318-77420   Group: 120455 Tri-County Foundry", "DVSerif", 8, "r")
+        cv.line(30, 56, 762, 56, 1)
+        cv.text(396, 592, f"Page {p}        This is not a bill. Keep for your tax and medical records.",
+                "DVSerif", 7, "c")
+        return 76
+
+    def heading(cv, t, c, cont):
+        t.y += 6
+        cv.text(30, t.y, f"Patient: {c['patient']}   Relationship: {c['rel']}   Claim #: {c['pcn']}   "
+                f"Patient Acct #: {c['claim_id']}   Provider: {c['prov']}", "DVSerif-B", 7.5)
+        t.y += 12
+
+    cols = [("Service\nDate", "dos", 30, "l", 0), ("Proc\nCode", "code", 80, "l", 0),
+            ("Modifier", "mods", 118, "l", 0), ("Units", "units", 180, "r", 0),
+            ("Charges", "billed", 240, "r", 0), ("Discount", "discount", 300, "r", 0),
+            ("Ineligible", "notcov", 360, "r", 0), ("Allowable", "allowed", 420, "r", 0),
+            ("Deductible", "ded", 480, "r", 0), ("Copay", "copay", 530, "r", 0),
+            ("Coinsurance", "coins", 595, "r", 0), ("Benefit\nPaid", "paid", 650, "r", 0),
+            ("Member\nResp", "owes", 705, "r", 0), ("Remark", "rmk", 720, "l", 0)]
+
+    def cells(s, c):
+        d = {"dos": dfmt(s.dos, "mdy2"), "code": s.code, "mods": " ".join(s.mods), "units": units_str(s.units),
+             "rmk": " ".join(s.remarks)}
+        for k in ("billed", "discount", "notcov", "allowed", "ded", "copay", "coins", "paid", "owes"):
+            d[k] = M(getattr(s, ATTR[k]))
+        return d
+
+    def totals(cv, t, c):
+        cv.line(200, t.y - 7, 710, t.y - 7, 0.4)
+        cv.text(80, t.y, "Claim Total", "DVSerif-B", 7)
+        for h, k, xx, al, ww in cols:
+            if k in c["tots"]:
+                cv.text(xx, t.y, M(c["tots"][k]), "DVSerif-B", 7, "r")
+        t.y += 12
+
+    LEG = [("C02", "Office visit copayment applied once for the date of service."),
+           ("X41", "Brace or supply not a covered benefit under this HMO plan; member responsible.")]
+
+    def after(cv, t):
+        t.y += 10
+        cv.text(30, t.y, "Remark Code Descriptions", "DVSerif-B", 8)
+        for i, (k, v) in enumerate(LEG):
+            cv.text(30, t.y + 10 * (i + 1), f"{k} - {v}", "DVSerif", 7.5)
+        t.y += 30
+        cv.text(30, t.y, "Appeal rights: you may ask us to review this decision within 180 days of this notice.",
+                "DVSerif", 7.5)
+
+    sty = dict(f="DVSerif", b="DVSerif-B", size=7, lead=10.5, cols=cols, furniture=furniture, bottom=575,
+               heading=heading, cells=cells, totals=totals, after=after, printed=list(ATTR), units=True,
+               mods=True, adj=False, rmk=True, money=M, head_each_claim=True, grid=0.3,
+               check_keys=("dos", "code", "mods", "units", "billed", "discount", "notcov", "allowed", "ded",
+                           "copay", "coins", "paid", "owes", "rmk"))
+    return write_doc(out, "h95_e2_hmo_family_eob", "fpdf2", True, sty, claims, LEG,
+                     "Employer HMO member EOB, landscape ruled, four family members"), claims
+
+
+# --------------------------------------------------------------------------------------- m1 Medicare Advantage
+
+def layout_m1(out):
+    st = PlanState(visit_copay=Decimal("20.00"), allowed_rate=Decimal("0.46"))
+    who = "Harriet Solberg"
+    specs = [
+        ("HS-55120", "MA2601873340", "Fjord Point Physical Therapy",
+         [mk(D(2026, 1, 5), "97163", 1, ("GP",)), mk(D(2026, 1, 5), "97110", 2, ("GP", "KX")),
+          mk(D(2026, 1, 7), "97110", 2, ("GP",)), mk(D(2026, 1, 7), "97140", 1, ("GP",)),
+          mk(D(2026, 1, 9), "97116", 2, ("GP",)), mk(D(2026, 1, 9), "97112", 1, ("GP",)),
+          mk(D(2026, 1, 12), "97110", 2, ("GP", "CQ")), mk(D(2026, 1, 12), "97530", 1, ("GP", "CQ")),
+          mk(D(2026, 1, 14), "97110", 2, ("GP", "CQ")), mk(D(2026, 1, 14), "97116", 1, ("GP", "CQ")),
+          mk(D(2026, 1, 16), "97112", 2, ("GP",)), mk(D(2026, 1, 16), "97140", 1, ("GP", "59"))]),
+        ("HS-55191", "MA2601902215", "Fjord Point Physical Therapy",
+         [mk(D(2026, 1, 21), "97110", 2, ("GP", "CQ")), mk(D(2026, 1, 21), "97530", 2, ("GP", "CQ")),
+          mk(D(2026, 1, 23), "97110", 2, ("GP", "CQ")), mk(D(2026, 1, 23), "0552T", 1, (), denied="PR"),
+          mk(D(2026, 1, 28), "97116", 2, ("GP",)), mk(D(2026, 1, 28), "97112", 1, ("GP",))]),
+        ("HS-55230", "MA2601945018", "Riverbend Internal Medicine",
+         [mk(D(2026, 1, 26), "99213", 1, ())]),
+        ("HS-55264", "MA2602011480", "Fjord Point Physical Therapy",
+         [mk(D(2026, 1, 30), "97110", 3, ("GP",)), mk(D(2026, 1, 30), "97140", 1, ("GP",)),
+          mk(D(2026, 2, 2), "97164", 1, ("GP",), desc="PT re-evaluation") if False else
+          mk(D(2026, 2, 2), "97110", 2, ("GP",)), mk(D(2026, 2, 2), "97116", 1, ("GP",)),
+          mk(D(2026, 2, 4), "97110", 2, ("GP", "KX")), mk(D(2026, 2, 4), "97530", 1, ("GP", "KX")),
+          mk(D(2026, 2, 6), "97112", 2, ("GP",)), mk(D(2026, 2, 6), "97140", 1, ("GP", "59")),
+          mk(D(2026, 2, 9), "97110", 2, ("GP",)), mk(D(2026, 2, 9), "97116", 2, ("GP",))]),
+    ]
+    claims = []
+    for acct, pcn, prov, svcs in specs:
+        for s in svcs:
+            commercial(s, st)
+            if s.denied:
+                s.remarks = ["4"]
+            elif s.copay:
+                s.remarks = ["1"]
+        claims.append(dict(patient=who, claim_id=acct, pcn=pcn, prov=prov, svcs=svcs))
+    M = moneyf("$")
+
+    def furniture(cv, p):
+        cv.text(36, 40, "Tamarack Senior Advantage (PPO)", "LibSerif-B", 14)
+        cv.text(36, 54, "Explanation of Benefits  -  Medical services, January 2026", "LibSerif", 9)
+        cv.text(576, 40, f"Member: {who}", "LibSerif", 8.5, "r")
+        cv.text(576, 52, "Member ID: TSA-80044712   Plan H0000-011", "LibSerif", 8.5, "r")
+        cv.line(36, 62, 576, 62, 0.8)
+        cv.text(36, 770, "Tamarack Senior Advantage is a Medicare Advantage organization with a Medicare contract.",
+                "LibSerif", 6.5)
+        cv.text(576, 770, f"Page {p}", "LibSerif", 7, "r")
+        if p == 1:
+            cv.rect(36, 74, 140, 500, fill=0.92, stroke=False)
+            yy = 92
+            for a, b in [("Summary of this notice", None), ("Total provider charges", "see claims"),
+                         ("Deductible", "No medical deductible"), ("Office copay", "$20.00 per visit day"),
+                         ("Out-of-pocket maximum", "$4,900.00"), ("Need help?", None),
+                         ("Member Services", "1-800-555-0179"), ("8 a.m. - 8 p.m.", "seven days a week"),
+                         ("Report fraud", "1-800-555-0133")]:
+                cv.text(44, yy, a, "LibSerif-B" if b is None else "LibSerif", 8.5 if b is None else 7.5)
+                if b:
+                    cv.text(44, yy + 10, b, "LibSerif", 7.5)
+                    yy += 12
+                yy += 16
+            return 86
+        return 80
+
+    def heading(cv, t, c, cont):
+        t.y += 6
+        cv.text(190, t.y, f"Claim for {c['patient']} - {c['prov']}", "LibSerif-B", 8.5)
+        cv.text(190, t.y + 11, f"Claim number {c['pcn']}   Provider's account {c['claim_id']}", "LibSerif", 7.5)
+        t.y += 24
+
+    cols = [("Service date", "dos", 190, "l", 0), ("Service (code)", "desc", 240, "l", 140),
+            ("Provider\ncharged", "billed", 432, "r", 0), ("Plan\napproved", "allowed", 478, "r", 0),
+            ("Plan paid", "paid", 524, "r", 0), ("Your\nshare", "owes", 560, "r", 0), ("", "rmk", 564, "l", 0)]
+
+    def cells(s, c):
+        code = f"{s.code} {' '.join(s.mods)}".strip()
+        return {"dos": dfmt(s.dos, "mdy2"), "desc": f"{s.desc} ({code})", "billed": M(s.billed),
+                "allowed": M(s.allowed), "paid": M(s.paid), "owes": M(s.owes), "rmk": " ".join(s.remarks)}
+
+    def totals(cv, t, c):
+        cv.text(240, t.y, "Total for this claim", "LibSerif-B", 7.5)
+        for h, k, xx, al, ww in cols:
+            if k in c["tots"]:
+                cv.text(xx, t.y, M(c["tots"][k]), "LibSerif-B", 7.5, "r")
+        t.y += 14
+
+    LEG = [("1", "Your plan's copay for a therapy or office visit day."),
+           ("4", "Not a covered benefit. The provider may bill you for it.")]
+
+    def after(cv, t):
+        t.y += 8
+        cv.text(190, t.y, "Notes on your claims", "LibSerif-B", 8.5)
+        for i, (k, v) in enumerate(LEG):
+            cv.text(190, t.y + 11 * (i + 1), f"{k}.  {v}", "LibSerif", 7.5)
+
+    sty = dict(f="LibSerif", b="LibSerif-B", size=7.5, lead=10, cols=cols, furniture=furniture, bottom=755,
+               heading=heading, cells=cells, totals=totals, after=after, printed=["billed", "allowed", "paid",
+                                                                                   "owes"],
+               units=False, mods=True, adj=False, rmk=True, money=M, repeat_head=False, cont_heading=False,
+               breaks={(0, 8), (3, 7)},
+               code_in_desc=True, check_keys=("dos", "desc", "billed", "allowed", "paid", "owes"))
+    return write_doc(out, "h95_m1_ma_ppo_eob", "reportlab", False, sty, claims, LEG,
+                     "Medicare Advantage PPO member EOB with a page-1 sidebar"), claims
+
+
+# ---------------------------------------------------------------------------------------------- m2 MSN
+
+def layout_m2(out):
+    st = PlanState(ded_left=Decimal("60.00"))
+    who = "Walter J. Pruett"
+    specs = [
+        (None, "14260105733021", "Lakeside Rehab Partners",
+         [mk(D(2026, 1, 5), "97161", 1, ("GP",)), mk(D(2026, 1, 5), "97110", 2, ("GP",)),
+          mk(D(2026, 1, 8), "97110", 2, ("GP",)), mk(D(2026, 1, 8), "97140", 1, ("GP",)),
+          mk(D(2026, 1, 12), "97116", 2, ("GP",)), mk(D(2026, 1, 12), "0552T", 1, (), denied="PR")]),
+        (None, "14260112906547", "Harbor Speech & Swallow Clinic",
+         [mk(D(2026, 1, 9), "92523", 1, ("GN",)), mk(D(2026, 1, 16), "92526", 1, ("GN",)),
+          mk(D(2026, 1, 23), "92507", 1, ("GN",))]),
+        (None, "14260120411763", "Lakeside Rehab Partners",
+         [mk(D(2026, 1, 15), "97110", 2, ("GP", "CQ")), mk(D(2026, 1, 15), "97112", 1, ("GP", "CQ")),
+          mk(D(2026, 1, 19), "97110", 2, ("GP",)), mk(D(2026, 1, 19), "97530", 1, ("GP",)),
+          mk(D(2026, 1, 22), "97110", 3, ("GP", "KX")), mk(D(2026, 1, 22), "97140", 1, ("GP", "KX"))]),
+    ]
+    claims = []
+    for acct, pcn, prov, svcs in specs:
+        for s in svcs:
+            medicare(s, st)
+            s.remarks = ["C"] if s.denied else (["A"] if s.deductible else (["B"] if "KX" in s.mods else []))
+        claims.append(dict(patient=who, claim_id=acct, pcn=pcn, prov=prov, svcs=svcs))
+    M = moneyf("$")
+
+    def furniture(cv, p):
+        cv.text(40, 44, "Medicare Summary Notice for Part B (Medical Insurance)", "Narrow-B", 14)
+        cv.text(40, 58, f"{who}    Medicare Number XXXXXXX-T82M", "Narrow", 9)
+        cv.text(572, 44, f"Page {p}", "Narrow", 9, "r")
+        cv.line(40, 64, 572, 64, 1.5)
+        cv.text(306, 772, "If you think a service was not received, call 1-800-MEDICARE. Keep this notice.",
+                "Narrow", 7, "c")
+        if p == 1:
+            cv.rect(40, 76, 250, 90)
+            cv.text(48, 92, "Did Medicare approve all services?", "Narrow-B", 10)
+            cv.text(48, 106, "NO - Medicare denied 1 service. See page 2.", "Narrow", 9)
+            cv.text(48, 126, "Total you may be billed", "Narrow-B", 10)
+            cv.text(48, 140, "See each claim below", "Narrow", 9)
+            cv.rect(310, 76, 262, 90)
+            cv.text(318, 92, "Your deductible status", "Narrow-B", 10)
+            cv.text(318, 106, "You have now met $60.00 of your $283.00", "Narrow", 9)
+            cv.text(318, 118, "Part B deductible for 2026.", "Narrow", 9)
+            return 196
+        return 86
+
+    def heading(cv, t, c, cont):
+        t.y += 6
+        cv.text(40, t.y, c["prov"] + (" (continued)" if cont else ""), "Narrow-B", 10)
+        cv.text(40, t.y + 12, f"Claim Number: {c['pcn']}    Received: Jan {c['svcs'][0].dos.day + 3}, 2026",
+                "Narrow", 8.5)
+        t.y += 27
+
+    cols = [("Service\ndate", "dos", 40, "l", 0), ("Services provided", "desc", 98, "l", 170),
+            ("Approved?", "ok", 280, "l", 0), ("Amount\ncharged", "billed", 365, "r", 0),
+            ("Medicare-\napproved", "allowed", 415, "r", 0), ("Medicare\npaid", "paid", 465, "r", 0),
+            ("Max you may\nbe billed", "owes", 530, "r", 0), ("Notes", "rmk", 545, "l", 0)]
+
+    def cells(s, c):
+        code = s.code + "".join("-" + m for m in s.mods)
+        return {"dos": dmon(s.dos), "desc": f"{units_str(s.units)} {s.desc} ({code})",
+                "ok": "No" if s.denied else "Yes", "billed": M(s.billed), "allowed": M(s.allowed),
+                "paid": M(s.paid), "owes": M(s.owes), "rmk": " ".join(s.remarks)}
+
+    def totals(cv, t, c):
+        cv.line(300, t.y - 8, 572, t.y - 8)
+        cv.text(98, t.y, "Total for this claim", "Narrow-B", 8.5)
+        for h, k, xx, al, ww in cols:
+            if k in c["tots"]:
+                cv.text(xx, t.y, M(c["tots"][k]), "Narrow-B", 8.5, "r")
+        t.y += 16
+
+    LEG = [("A", "This amount went toward your yearly Part B deductible."),
+           ("B", "The provider indicated therapy beyond the yearly threshold was medically needed."),
+           ("C", "Medicare does not pay for this item or service; you may owe the provider.")]
+
+    def after(cv, t):
+        t.y += 10
+        cv.text(40, t.y, "Notes for Claims Above", "Narrow-B", 10)
+        for i, (k, v) in enumerate(LEG):
+            cv.text(40, t.y + 12 * (i + 1), f"{k}  {v}", "Narrow", 8.5)
+
+    sty = dict(f="Narrow", b="Narrow-B", size=8.5, lead=12.5, cols=cols, furniture=furniture, bottom=752,
+               heading=heading, cells=cells, totals=totals, after=after, printed=["billed", "allowed", "paid",
+                                                                                   "owes"],
+               units=True, units_in=True, mods=True, adj=False, rmk=True, money=M, head_each_claim=True,
+               breaks={(2, 3)},
+               code_in_desc=True, check_keys=("dos", "desc", "billed", "allowed", "paid", "owes"))
+    return write_doc(out, "h95_m2_msn_partb", "fpdf2", False, sty, claims, LEG,
+                     "Medicare Summary Notice Part B, count + wording + code in one cell"), claims
+
+
+# ------------------------------------------------------------------------------------------------ check
+
+def _num(s: str) -> Decimal:
+    neg = s.strip().startswith("-") or s.strip().endswith("-") or "(" in s
+    body = s.replace("$", "").replace(",", "").replace("(", "").replace(")", "").replace("-", "").strip()
+    v = Decimal(body)
+    return -v if neg else v
+
+
+def _date_ok(sv: str, d: date) -> bool:
+    forms = {dfmt(d, k) for k in ("mdy2", "mdy4", "mon", "mdyn", "iso", "dmy", "mdy6", "mdY8")}
+    forms |= {d.strftime("%Y%m%d"), d.strftime("%m%d") + " " + d.strftime("%m%d%y"), d.strftime("%b %d")}
+    return sv.strip() in forms or any(sv.strip().startswith(f) for f in forms)
+
+
+def check(out: Path) -> list[str]:
+    import pdfplumber
+    errs = []
+    cont_files = 0
+    for name, (rec, sty) in RECORD.items():
+        tr = json.loads((out / f"{name}.pdf.truth.json").read_text())
+        with pdfplumber.open(out / f"{name}.pdf") as pdf:
+            if len(pdf.pages) != tr["pages"]:
+                errs.append(f"{name}: pages {len(pdf.pages)} != {tr['pages']}")
+            texts = [(p.extract_text() or "") for p in pdf.pages]
+        norm = [["".join(ln.split()) for ln in tx.splitlines()] for tx in texts]
+        alltext = "".join("".join(n) for n in norm)
+        for idx, page, printed in rec:
+            ln = tr["lines"][idx]
+            if ln["page"] != page:
+                errs.append(f"{name}: line {idx} page mismatch")
+            toks = ["".join(v.split()) for v in printed.values() if v]
+            if not any(all(tk in row for tk in toks) for row in norm[page - 1]):
+                errs.append(f"{name}: line {idx} not on one text line: {printed}")
+            for k, v in printed.items():
+                if k in AMTK and v:
+                    if ln[AMTK[k]] is None or _num(v) != Decimal(ln[AMTK[k]]):
+                        errs.append(f"{name}: line {idx} {k} printed {v} truth {ln[AMTK[k]]}")
+                if k == "units" and v and ln["units"] != units_str(_num(v)):
+                    errs.append(f"{name}: line {idx} units {v} vs {ln['units']}")
+                if k == "code" and v and ln["code"] not in v:
+                    errs.append(f"{name}: line {idx} code {v} vs {ln['code']}")
+                if k == "desc" and v and ln["code"] not in v and sty.get("code_in_desc"):
+                    errs.append(f"{name}: line {idx} code not in desc {v}")
+                if k == "dos" and v and not _date_ok(v, date.fromisoformat(ln["service_date"])):
+                    errs.append(f"{name}: line {idx} date {v} vs {ln['service_date']}")
+            if "dos" not in printed and not any(_date_ok(r, date.fromisoformat(ln["service_date"]))
+                                                for r in texts[page - 1].splitlines()):
+                pass
+            if ln["units"] is not None and "units" not in printed and not sty.get("units_in"):
+                errs.append(f"{name}: line {idx} units truth without units cell")
+            for m in ln["modifiers"]:
+                if not any(m in v for v in printed.values() if v):
+                    errs.append(f"{name}: line {idx} modifier {m} not on row")
+            fp = min(x["page"] for x in tr["lines"] if (x["claim_id"], x["payer_claim_id"]) ==
+                     (ln["claim_id"], ln["payer_claim_id"]))
+            for key in ("claim_id", "payer_claim_id", "patient"):
+                if ln[key] and "".join(ln[key].split()) not in "".join(norm[page - 1] + norm[fp - 1]):
+                    errs.append(f"{name}: line {idx} {key} {ln[key]} not on page {page}")
+            for g, r, a in ln["adjustments"]:
+                if a is not None and str(abs(Decimal(a))) not in texts[page - 1].replace(",", ""):
+                    errs.append(f"{name}: line {idx} adj {g}-{r} {a} not on page")
+                if r not in texts[page - 1]:
+                    errs.append(f"{name}: line {idx} adj reason {r} not on page")
+            for rm in ln["remarks"]:
+                if rm not in texts[page - 1]:
+                    errs.append(f"{name}: line {idx} remark {rm} not on page")
+            if ln["adjustments"] and ln["billed"] is not None and ln["paid"] is not None:
+                if Decimal(ln["billed"]) - sum(Decimal(a[2]) for a in ln["adjustments"]) != Decimal(ln["paid"]):
+                    errs.append(f"{name}: line {idx} billed - adjustments != paid")
+            if all(ln[k] is not None for k in ("allowed", "deductible", "copay", "coinsurance", "paid")):
+                if (Decimal(ln["allowed"]) - Decimal(ln["deductible"]) - Decimal(ln["copay"])
+                        - Decimal(ln["coinsurance"]) != Decimal(ln["paid"])):
+                    errs.append(f"{name}: line {idx} allowed - patient shares != paid")
+        byclaim: dict = {}
+        for ln in tr["lines"]:
+            byclaim.setdefault((ln["claim_id"], ln["payer_claim_id"]), []).append(ln)
+        if any(len({ln["page"] for ln in v}) > 1 for v in byclaim.values()):
+            cont_files += 1
+        M = sty.get("money")
+        for c in tr["claims"]:
+            ls = byclaim.get((c["claim_id"], c["payer_claim_id"]), [])
+            for k, v in c["totals"].items():
+                if v is None:
+                    continue
+                sm = sum((Decimal(ln[k]) for ln in ls), Decimal("0.00"))
+                if sm != Decimal(v):
+                    errs.append(f"{name}: claim {c['claim_id']} total {k} {v} != lines {sm}")
+                if M and sty.get("totals") and "".join(M(Decimal(v)).split()) not in alltext:
+                    errs.append(f"{name}: claim {c['claim_id']} printed total {k} {M(Decimal(v))} not in text")
+        if len({ln["patient"] for ln in tr["lines"]}) < 1 or len(tr["claims"]) < 2:
+            errs.append(f"{name}: too few claims")
+    if cont_files < 3:
+        errs.append(f"only {cont_files} files carry a claim continued onto a later page")
+    print(f"checked {len(RECORD)} files; {cont_files} with a claim running over a page break")
+    return errs
+
+
+LAYOUTS = [layout_e1, layout_e2, layout_m1, layout_m2]
+
+
+def main(argv):
+    args = [a for a in argv if not a.startswith("--")]
+    out = Path(args[0]) if args else Path(tempfile.mkdtemp(prefix="heldout95_"))
+    if "samples" in out.resolve().parts:
+        sys.exit("refusing to write under samples/")
+    out.mkdir(parents=True, exist_ok=True)
+    summary = []
+    for fn in LAYOUTS:
+        pages, claims = fn(out)
+        summary.append((fn.__name__, pages, sum(len(c["svcs"]) for c in claims)))
+    for n, p, k in summary:
+        print(f"{n}: {p} pages, {k} lines")
+    print(out)
+    if "--check" in argv:
+        errs = check(out)
+        for e in errs:
+            print("CHECK FAIL:", e)
+        if errs:
+            sys.exit(1)
+        print("check passed")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

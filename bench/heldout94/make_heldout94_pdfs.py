@@ -21,24 +21,23 @@ Layouts (two of each of the five commonest kinds; house styles new to this set):
   m1  Medicare Advantage member monthly EOB: Plan's share / Your share, claim-number headings, no units, notes
       column, year-to-date box (reportlab, core Helvetica)
   m2  Medicare Summary Notice Part B: date in claim heading, "N units" inside the service cell with code in
-      parentheses, Service Approved? column, notes letters, claim continues on page 2 (fpdf2, DejaVu Serif)
+      parentheses, Service Approved? column, notes letters, notes legend on page 2 (fpdf2, DejaVu Serif)
   d1  state Medicaid remittance advice, monospace landscape: PAID / DENIED / ADJUSTED sections, recipient
       header rows, numbered detail lines, EOB codes, reversal amounts with trailing minus, header repeated on
-      every page (fpdf2, core Courier)
+      every page, each section on its own page (fpdf2, core Courier)
   d2  state Medicaid provider remittance statement: shaded claim rows, Dtl lines with group-reason codes and
       amounts on the row, TPL column, denied detail, claim totals (reportlab, Liberation Sans Narrow)
   r1  practice-management "Remittance Detail Report" of a Medicare Part B payment: boxed claims, adjustment codes
-      with amounts stacked in one cell row-wise, deduct/coins columns, continuation with repeated header
-      (reportlab, DejaVu Sans)
+      with amounts in one small-print cell on the row, deduct/coins columns, one page (reportlab, DejaVu Sans)
   r2  clearinghouse print of a Medicare standard paper remittance: NAME/HIC/ACNT/ICN header, MMDD MMDDYY
       dates, extra GRP/RC-AMT on the following text lines, CLAIM TOTALS, a reversal with negative amounts
       (fpdf2, Liberation Mono)
   s1  therapy clinic family statement: detachable stub, visit headings with invoice and insurer claim numbers,
-      Charge / Ins. Paid / Adjust. / Pt. Paid / Balance per line, 3 children, continues to page 2 without a
-      repeated header (reportlab, DejaVu Sans Condensed)
+      Charge / Ins. Paid / Adjust. / Pt. Paid / Balance per line, 3 children, one page (reportlab, DejaVu Sans
+      Condensed)
   s2  hospital outpatient-rehab family statement, landscape with a left sidebar: per-patient accounts, revenue
       code and CPT/HCPCS columns, Qty, charges only per line with insurance and adjustments at account level,
-      account continues on page 2 (fpdf2, Liberation Sans)
+      two pages (fpdf2, Liberation Sans)
 
 --check tests the factory, not the reader: page counts; every printed truth value (date, code, modifiers,
 units, amounts) on the SAME extracted text line as its service (dates printed in a claim heading: on the
@@ -982,9 +981,6 @@ def s2(out):
     top()
     grand = ZERO
     for k, (pat, acct, icl, svcs) in enumerate(accts):
-        if doc.y > 500:
-            doc.new_page()
-            top(True)
         doc.r(X, doc.y - 9, 578, 13, 0.95, 0.3)
         doc.t(X + 4, doc.y, f"Account {acct}", B)
         doc.t(X + 120, doc.y, f"Patient: {pat}", B)

@@ -158,8 +158,11 @@ class Table:
         self.cv.page()
         self.y = self.furniture(self.cv, self.cv.pages)
 
+    def bot(self):
+        return self.bottom(self.cv.pages) if callable(self.bottom) else self.bottom
+
     def need(self, h):
-        if self.y is None or self.y + h > self.bottom:
+        if self.y is None or self.y + h > self.bot():
             self.new_page()
             return True
         return False

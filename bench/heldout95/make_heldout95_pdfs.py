@@ -114,7 +114,7 @@ def write_doc(out, name, producer, landscape, sty, claims, legend, description):
             if sty.get("adj") == "stack" and len(s.adjs) > 1:
                 extra = [sty["adjfmt"](a) for a in s.adjs[1:]]
             lns, first = t.row(cells, extra=extra)
-            if t.y + sty["lead"] * len(lns) > t.bottom or (ci, li) in sty.get("breaks", ()):
+            if t.y + sty["lead"] * len(lns) > t.bot() or (ci, li) in sty.get("breaks", ()):
                 t.new_page()
                 if sty.get("cont_heading", True):
                     sty["heading"](cv, t, c, True)
@@ -213,7 +213,11 @@ def layout_e1(out):
             cv.text(x + 260, 118 + 14 * i, b, "LibSans", 8.5)
         cv.text(x, 226, "Keep this notice for your records. Compare it with the bills you get from your providers.",
                 "LibSans", 8)
-        return 250
+        cv.text(x, 240, "Amounts in \"You owe\" are what your provider may bill you after this plan's payment.",
+                "LibSans", 8)
+        cv.text(x, 252, "Save money: use in-network therapists, who accept the plan's approved amount.",
+                "LibSans", 8)
+        return 280
 
     def heading(cv, t, c, cont):
         t.y += 4
@@ -259,7 +263,7 @@ def layout_e1(out):
     sty = dict(f="LibSans", b="LibSans-B", size=7, lead=9.5, cols=cols, furniture=furniture, bottom=740,
                heading=heading, cells=cells, totals=totals, after=after, printed=list(ATTR), units=False,
                mods=True, adj=False, rmk=True, money=M, head_each_claim=True, code_in_desc=True,
-               breaks={(1, 6)}, check_keys=("dos", "billed", "discount", "notcov", "allowed",
+               check_keys=("dos", "billed", "discount", "notcov", "allowed",
                                                            "ded", "copay", "coins", "paid", "owes", "desc"),
                shade=None)
     return write_doc(out, "h95_e1_ppo_family_eob", "reportlab", False, sty, claims, LEG,
@@ -376,6 +380,9 @@ def layout_m1(out):
           mk(D(2026, 1, 28), "97116", 2, ("GP",)), mk(D(2026, 1, 28), "97112", 1, ("GP",))]),
         ("HS-55230", "MA2601945018", "Riverbend Internal Medicine",
          [mk(D(2026, 1, 26), "99213", 1, ())]),
+        ("HS-55247", "MA2601988436", "Fjord Point Physical Therapy",
+         [mk(D(2026, 1, 26), "97110", 2, ("GP",)), mk(D(2026, 1, 26), "97140", 1, ("GP",)),
+          mk(D(2026, 1, 28), "97110", 2, ("GP", "CQ")), mk(D(2026, 1, 28), "97116", 1, ("GP", "CQ"))]),
         ("HS-55264", "MA2602011480", "Fjord Point Physical Therapy",
          [mk(D(2026, 1, 30), "97110", 3, ("GP",)), mk(D(2026, 1, 30), "97140", 1, ("GP",)),
           mk(D(2026, 2, 2), "97164", 1, ("GP",), desc="PT re-evaluation") if False else
@@ -417,6 +424,13 @@ def layout_m1(out):
                     cv.text(44, yy + 10, b, "LibSerif", 7.5)
                     yy += 12
                 yy += 16
+            cv.rect(190, 600, 386, 150, fill=0.97)
+            cv.text(200, 618, "Important information about your coverage", "LibSerif-B", 9)
+            for i, m in enumerate(["Therapy visits in 2026 have a $20.00 copay per visit day, however many",
+                                   "services you get that day. Assistant-furnished therapy is paid the same as",
+                                   "therapist-furnished therapy under this plan.",
+                                   "Tell us within 60 days if anything on this notice looks wrong."]):
+                cv.text(200, 634 + 12 * i, m, "LibSerif", 8)
             return 86
         return 80
 
@@ -451,11 +465,12 @@ def layout_m1(out):
         for i, (k, v) in enumerate(LEG):
             cv.text(190, t.y + 11 * (i + 1), f"{k}.  {v}", "LibSerif", 7.5)
 
-    sty = dict(f="LibSerif", b="LibSerif-B", size=7.5, lead=10, cols=cols, furniture=furniture, bottom=755,
+    sty = dict(f="LibSerif", b="LibSerif-B", size=7.5, lead=10, cols=cols, furniture=furniture,
+               bottom=lambda p: 585 if p == 1 else 755,
                heading=heading, cells=cells, totals=totals, after=after, printed=["billed", "allowed", "paid",
                                                                                    "owes"],
                units=False, mods=True, adj=False, rmk=True, money=M, repeat_head=False, cont_heading=False,
-               breaks={(0, 8), (3, 7)},
+
                code_in_desc=True, check_keys=("dos", "desc", "billed", "allowed", "paid", "owes"))
     return write_doc(out, "h95_m1_ma_ppo_eob", "reportlab", False, sty, claims, LEG,
                      "Medicare Advantage PPO member EOB with a page-1 sidebar"), claims
@@ -477,7 +492,10 @@ def layout_m2(out):
         (None, "14260120411763", "Lakeside Rehab Partners",
          [mk(D(2026, 1, 15), "97110", 2, ("GP", "CQ")), mk(D(2026, 1, 15), "97112", 1, ("GP", "CQ")),
           mk(D(2026, 1, 19), "97110", 2, ("GP",)), mk(D(2026, 1, 19), "97530", 1, ("GP",)),
-          mk(D(2026, 1, 22), "97110", 3, ("GP", "KX")), mk(D(2026, 1, 22), "97140", 1, ("GP", "KX"))]),
+          mk(D(2026, 1, 22), "97110", 3, ("GP", "KX")), mk(D(2026, 1, 22), "97140", 1, ("GP", "KX")),
+          mk(D(2026, 1, 26), "97110", 2, ("GP", "KX")), mk(D(2026, 1, 26), "97112", 1, ("GP", "KX")),
+          mk(D(2026, 1, 29), "97110", 2, ("GP", "KX")), mk(D(2026, 1, 29), "97116", 1, ("GP", "KX")),
+          mk(D(2026, 2, 2), "97110", 2, ("GP", "KX")), mk(D(2026, 2, 2), "97140", 1, ("GP", "KX"))]),
     ]
     claims = []
     for acct, pcn, prov, svcs in specs:
@@ -504,6 +522,12 @@ def layout_m2(out):
             cv.text(318, 92, "Your deductible status", "Narrow-B", 10)
             cv.text(318, 106, "You have now met $60.00 of your $283.00", "Narrow", 9)
             cv.text(318, 118, "Part B deductible for 2026.", "Narrow", 9)
+            cv.rect(40, 640, 532, 110, fill=0.94, stroke=False)
+            cv.text(48, 658, "Your Messages from Medicare", "Narrow-B", 10)
+            for i, m in enumerate(["Get a flu shot at no cost to you when your provider accepts assignment.",
+                                   "Review this notice: compare the services listed with your own records.",
+                                   "Want this notice electronically? Sign up through your online account."]):
+                cv.text(48, 674 + 13 * i, m, "Narrow", 8.5)
             return 196
         return 86
 
@@ -543,14 +567,342 @@ def layout_m2(out):
         for i, (k, v) in enumerate(LEG):
             cv.text(40, t.y + 12 * (i + 1), f"{k}  {v}", "Narrow", 8.5)
 
-    sty = dict(f="Narrow", b="Narrow-B", size=8.5, lead=12.5, cols=cols, furniture=furniture, bottom=752,
+    sty = dict(f="Narrow", b="Narrow-B", size=8.5, lead=12.5, cols=cols, furniture=furniture,
+               bottom=lambda p: 625 if p == 1 else 752,
                heading=heading, cells=cells, totals=totals, after=after, printed=["billed", "allowed", "paid",
                                                                                    "owes"],
                units=True, units_in=True, mods=True, adj=False, rmk=True, money=M, head_each_claim=True,
-               breaks={(2, 3)},
+
                code_in_desc=True, check_keys=("dos", "desc", "billed", "allowed", "paid", "owes"))
     return write_doc(out, "h95_m2_msn_partb", "fpdf2", False, sty, claims, LEG,
                      "Medicare Summary Notice Part B, count + wording + code in one cell"), claims
+
+
+# ------------------------------------------------------------------------------------------ r1 Medicaid RA
+
+def layout_r1(out):
+    def md(s, deny=None, eob=None):
+        if deny:
+            s.denied = "CO"
+            medicaid(s, deny)
+        else:
+            medicaid(s)
+        s.remarks = [eob or ("0107" if s.discount else "0001")]
+        return s
+
+    c1 = [md(mk(D(2026, 1, 5) if i < 1 else D(2026, 1, 5 + i), code, u, mods))
+          for i, (code, u, mods) in enumerate([("97165", 1, ("GO",)), ("97530", 2, ("GO",)), ("97530", 3, ("GO",)),
+                                               ("97535", 2, ("GO",)), ("97530", 2, ("GO",)), ("97112", 1, ("GO", "59")),
+                                               ("97530", 3, ("GO",)), ("97110", 2, ("GO",)), ("97530", 2, ("GO",)),
+                                               ("97535", 1, ("GO",)), ("97530", 3, ("GO",)), ("97112", 2, ("GO",)),
+                                               ("97530", 2, ("GO",)), ("97110", 1, ("GO",)),
+                                               ("97530", 3, ("GO",)), ("97535", 1, ("GO",)), ("97530", 2, ("GO",)),
+                                               ("97112", 1, ("GO", "59")), ("97530", 2, ("GO",)),
+                                               ("97110", 2, ("GO",))])]
+    orig = [md(mk(D(2025, 12, 15), "92507", 1, ("GN",))), md(mk(D(2025, 12, 22), "92507", 1, ("GN",)))]
+    void = [negate(s) for s in orig]
+    for v in void:
+        v.remarks = ["0921"]
+    repl = [md(mk(D(2025, 12, 15), "92507", 1, ("GN",))), md(mk(D(2025, 12, 22), "92526", 1, ("GN",)))]
+    claims = [
+        dict(section_title="PAID CLAIMS", patient="BRANNIGAN, ODALYS", rid="00913307751", claim_id="BOD40022",
+             pcn="2226005118031",
+             svcs=[md(mk(D(2026, 1, 8), "92523", 1, ("GN",))), md(mk(D(2026, 1, 15), "92507", 1, ("GN",))),
+                   md(mk(D(2026, 1, 22), "92507", 1, ("GN",)))]),
+        dict(patient="ALVAREZ-TRENT, MIKO", rid="00874412093", claim_id="MAT40017", pcn="2226005118030", svcs=c1),
+        dict(section_title="DENIED CLAIMS", patient="CHO-WELLINGTON, RAE", rid="00866120448", claim_id="CRW40031",
+             pcn="2226005118044", svcs=[md(mk(D(2026, 1, 9), "97530", 4, ("GO",)), "198", "0310"),
+                                        md(mk(D(2026, 1, 9), "97535", 2, ("GO",)), "198", "0310")]),
+        dict(section_title="ADJUSTED CLAIMS", patient="DUNMORE, TALLIS", rid="00852290316", claim_id="DTA39870",
+             pcn="2225349007112", svcs=void),
+        dict(patient="DUNMORE, TALLIS", rid="00852290316", claim_id="DTA39870", pcn="2226005118052", svcs=repl),
+    ]
+    M = moneyf(",", "trail")
+
+    def furniture(cv, p):
+        cv.text(30, 30, "STATE OF NORTH PLAINS  DEPARTMENT OF HUMAN SERVICES  MEDICAL ASSISTANCE PROGRAM", "Cour-B", 9)
+        cv.text(30, 42, "REMITTANCE ADVICE", "Cour-B", 9)
+        cv.text(762, 30, f"PAGE {p:>4}", "Cour", 8, "r")
+        cv.text(30, 56, "PROVIDER NAME: PRAIRIE STAR PEDIATRIC THERAPY   PROVIDER NO: 0041187720   "
+                "RA NO: 0000731905   WARRANT NO: 08841276   RA DATE: 20260130", "Cour", 7.5)
+        cv.line(30, 62, 762, 62, 0.5)
+        if p == 1:
+            cv.rect(30, 72, 732, 186)
+            cv.text(40, 86, "BANNER MESSAGES", "Cour-B", 8)
+            for i, m in enumerate([
+                    "EFFECTIVE 02/01/2026 OUTPATIENT THERAPY VISITS OVER 24 PER CALENDAR YEAR REQUIRE PRIOR APPROVAL.",
+                    "CLAIMS MUST SHOW THE DISCIPLINE MODIFIER (GN, GO OR GP) ON EVERY THERAPY PROCEDURE LINE.",
+                    "VOIDED CLAIMS APPEAR UNDER ADJUSTED CLAIMS WITH NEGATIVE AMOUNTS FOLLOWED BY THE REPLACEMENT.",
+                    "QUESTIONS: PROVIDER RELATIONS 1-800-555-0166, MONDAY-FRIDAY 8:00-4:30 CENTRAL.",
+                    "THIS RA SUMMARIZES ALL CLAIMS ADJUDICATED IN THE CYCLE ENDING 01/27/2026.",
+                    "TPL AMOUNTS SHOW PAYMENTS BY OTHER INSURANCE ON FILE FOR THE RECIPIENT.",
+                    "PROVIDERS MUST KEEP TREATMENT NOTES FOR SIX YEARS FROM THE DATE OF SERVICE.",
+                    "ELECTRONIC RA FILES ARE AVAILABLE THROUGH THE PROVIDER PORTAL THE DAY AFTER THE CYCLE."]):
+                cv.text(40, 102 + 12 * i, m, "Cour", 7.5)
+            cv.text(40, 212, "PAYMENT SUMMARY: CLAIMS PAID 2  CLAIMS DENIED 1  CLAIMS ADJUSTED 2  "
+                    "NET PAYMENT SEE WARRANT", "Cour", 7.5)
+            return 278
+        return 78
+
+    def section(cv, t, title):
+        t.y += 4
+        cv.text(30, t.y, f"*** {title} ***", "Cour-B", 8)
+        t.y += 12
+
+    def heading(cv, t, c, cont):
+        t.y += 2
+        cv.text(30, t.y, f"RECIPIENT: {c['patient']:<24} RECIP ID: {c['rid']}   ICN: {c['pcn']}   "
+                f"PAT ACCT: {c['claim_id']}{'   (CONT)' if cont else ''}", "Cour-B", 7.5)
+        t.y += 11
+
+    cols = [("LN", "ln", 30, "l", 0), ("FROM DOS", "dos", 52, "l", 0), ("TO DOS", "dos2", 106, "l", 0),
+            ("PROC", "code", 160, "l", 0), ("MOD1", "m1", 196, "l", 0), ("MOD2", "m2", 226, "l", 0),
+            ("UNITS", "units", 286, "r", 0), ("BILLED", "billed", 350, "r", 0),
+            ("ALLOWED", "allowed", 410, "r", 0), ("TPL", "tpl", 455, "r", 0), ("PAID", "paid", 515, "r", 0),
+            ("ARC", "adj", 530, "l", 0), ("ADJ-AMT", "adjamt", 620, "r", 0), ("EOB", "rmk", 640, "l", 0)]
+
+    def cells(s, c):
+        d8 = s.dos.strftime("%Y%m%d")
+        a = s.adjs[0] if s.adjs else None
+        return {"ln": f"{c['svcs'].index(s) + 1:02d}", "dos": d8, "dos2": d8, "code": s.code,
+                "m1": s.mods[0] if s.mods else "", "m2": s.mods[1] if len(s.mods) > 1 else "",
+                "units": f"{s.units:.2f}", "billed": M(s.billed), "allowed": M(s.allowed), "tpl": "0.00",
+                "paid": M(s.paid), "adj": f"{a[0]}-{a[1]}" if a else "", "adjamt": M(a[2]) if a else "",
+                "rmk": " ".join(s.remarks)}
+
+    def totals(cv, t, c):
+        cv.text(52, t.y, "CLAIM TOTAL", "Cour-B", 7.5)
+        for h, k, xx, al, ww in cols:
+            if k in c["tots"]:
+                cv.text(xx, t.y, M(c["tots"][k]), "Cour-B", 7.5, "r")
+        t.y += 13
+
+    LEG = [("0001", "PAID AS BILLED OR AT THE PROGRAM RATE"), ("0107", "REDUCED TO THE PROGRAM FEE SCHEDULE"),
+           ("0310", "NO PRIOR APPROVAL ON FILE FOR THIS THERAPY"), ("0921", "CLAIM VOIDED - SEE REPLACEMENT")]
+
+    def after(cv, t):
+        t.need(70)
+        t.y += 6
+        cv.text(30, t.y, "EOB CODE   DESCRIPTION", "Cour-B", 8)
+        for i, (k, v) in enumerate(LEG):
+            cv.text(30, t.y + 10 * (i + 1), f"{k}       {v}", "Cour", 7.5)
+
+    sty = dict(f="Cour", b="Cour-B", size=7.5, lead=10, cols=cols, furniture=furniture,
+               bottom=lambda p: 575, heading=heading, cells=cells, totals=totals, after=after, section=section,
+               printed=["billed", "allowed", "paid"], units=True, mods=True, adj=True, rmk=True, money=M,
+               check_keys=("dos", "code", "m1", "m2", "units", "billed", "allowed", "paid", "adj", "adjamt"))
+    return write_doc(out, "h95_r1_state_medicaid_ra", "reportlab", True, sty, claims, LEG,
+                     "State Medicaid RA, fixed-width caps, sections, void and replacement"), claims
+
+
+# ----------------------------------------------------------------------------------- r2 Medicaid managed care
+
+def layout_r2(out):
+    def md(s, copay=ZERO, deny=None):
+        if deny:
+            s.denied = "CO"
+            medicaid(s, deny)
+            s.remarks = ["N30"]
+            return s
+        medicaid(s)
+        if copay:
+            s.copay = copay
+            s.paid -= copay
+            s.adjs.append(("PR", "3", copay))
+        return s
+
+    claims = [
+        dict(patient="Fenwick, Ollie", mid="R44190827", claim_id="PC-77310", pcn="TCN260120048812",
+             svcs=[md(mk(D(2026, 1, 6), "97166", 1, ("GO",))), md(mk(D(2026, 1, 6), "97530", 2, ("GO",))),
+                   md(mk(D(2026, 1, 13), "97530", 2, ("GO",))), md(mk(D(2026, 1, 13), "97533", 1, ("GO",),
+                                                                      desc="Sensory integration activities")
+                                                                   if False else mk(D(2026, 1, 13), "97112", 1,
+                                                                                    ("GO", "59")))]),
+        dict(patient="Fenwick, Junie", mid="R44190835", claim_id="PC-77311", pcn="TCN260120048813",
+             svcs=[md(mk(D(2026, 1, 7), "92523", 1, ("GN",))), md(mk(D(2026, 1, 14), "92507", 1, ("GN",))),
+                   md(mk(D(2026, 1, 21), "92507", 1, ("GN",))), md(mk(D(2026, 1, 28), "92507", 1, ("GN",)))]),
+        dict(patient="Gallardo, Imani", mid="R30077514", claim_id="PC-77342", pcn="TCN260120051190",
+             svcs=[md(mk(D(2026, 1, 8), "97161", 1, ("GP",)), Decimal("2.00")),
+                   md(mk(D(2026, 1, 8), "97110", 2, ("GP",))), md(mk(D(2026, 1, 15), "97110", 2, ("GP",)),
+                                                                  Decimal("2.00")),
+                   md(mk(D(2026, 1, 15), "97140", 1, ("GP",))), md(mk(D(2026, 1, 15), "97760", 1, ("GP",)),
+                                                                   deny="96"),
+                   md(mk(D(2026, 1, 22), "97110", 2, ("GP",)), Decimal("2.00")),
+                   md(mk(D(2026, 1, 22), "97116", 2, ("GP",))), md(mk(D(2026, 1, 29), "97110", 3, ("GP",)),
+                                                                   Decimal("2.00")),
+                   md(mk(D(2026, 1, 29), "97112", 1, ("GP",)))]),
+        dict(patient="Hollis, Breck", mid="R51822046", claim_id="PC-77365", pcn="TCN260120053347",
+             svcs=[md(mk(D(2026, 1, 20), "97165", 1, ("GO",))), md(mk(D(2026, 1, 20), "L3807", 1, ("RT",))),
+                   md(mk(D(2026, 1, 27), "97760", 2, ("GO",))), md(mk(D(2026, 1, 27), "97530", 1, ("GO",)))]),
+    ]
+    for c in claims:
+        for s in c["svcs"]:
+            if not s.remarks and s.discount:
+                s.remarks = ["N525"] if s.code == "97760" else []
+    M = moneyf("$")
+
+    def furniture(cv, p):
+        cv.rect(36, 28, 540, 36, fill=0.2, stroke=False)
+        cv.text(46, 44, "RiverLink Community Health Plan", "DVCond-B", 12, grey=1.0)
+        cv.text(46, 57, "Medicaid Managed Care  -  Provider Remittance Advice", "DVCond", 8, grey=1.0)
+        cv.text(566, 44, "Payment date 01/30/2026", "DVCond", 8, "r", grey=1.0)
+        cv.text(566, 57, "EFT trace 1RL00260130447", "DVCond", 8, "r", grey=1.0)
+        cv.text(36, 80, "Payee: Willow Creek Rehabilitation Services   NPI 1999000417   Tax ID XX-XXX4410",
+                "DVCond", 8)
+        cv.text(306, 770, f"Page {p}  -  RiverLink Community Health Plan provider services 1-888-555-0121",
+                "DVCond", 7, "c")
+        return 100
+
+    def heading(cv, t, c, cont):
+        t.y += 4
+        cv.rect(36, t.y - 10, 540, 15, fill=0.85, stroke=False)
+        cv.text(40, t.y, f"Member: {c['patient']}    Member #: {c['mid']}    Claim Ref (TCN): {c['pcn']}    "
+                f"Patient Control #: {c['claim_id']}{'   continued' if cont else ''}", "DVCond-B", 7.5)
+        t.y += 15
+
+    cols = [("Ln", "ln", 40, "l", 0), ("DOS", "dos", 58, "l", 0), ("Service", "code", 110, "l", 0),
+            ("Qty", "units", 178, "r", 0), ("Billed", "billed", 228, "r", 0), ("Allowed", "allowed", 278, "r", 0),
+            ("Paid", "paid", 326, "r", 0), ("Grp-CARC  Adj Amt", "adj", 340, "l", 0), ("RARC", "rmk", 440, "l", 0),
+            ("Status", "stat", 500, "l", 0)]
+
+    def adjfmt(a):
+        return {"adj": f"{a[0]}-{a[1]}  {M(a[2])}"}
+
+    def cells(s, c):
+        d = {"ln": str(c["svcs"].index(s) + 1), "dos": dfmt(s.dos, "mdy4"),
+             "code": s.code + (" " + " ".join(s.mods) if s.mods else ""), "units": f"{s.units:.1f}",
+             "billed": M(s.billed), "allowed": M(s.allowed), "paid": M(s.paid),
+             "adj": adjfmt(s.adjs[0])["adj"] if s.adjs else "", "rmk": " ".join(s.remarks),
+             "stat": "Denied" if s.denied else "Paid"}
+        return d
+
+    def totals(cv, t, c):
+        cv.line(150, t.y - 7, 330, t.y - 7, 0.4)
+        cv.text(110, t.y, "Claim totals", "DVCond-B", 7.5)
+        for h, k, xx, al, ww in cols:
+            if k in c["tots"]:
+                cv.text(xx, t.y, M(c["tots"][k]), "DVCond-B", 7.5, "r")
+        t.y += 14
+
+    LEG = [("N30", "Member was not eligible for this benefit on this date (our wording)."),
+           ("N525", "Priced from the plan's therapy fee table.")]
+
+    def after(cv, t):
+        t.need(50)
+        t.y += 6
+        cv.text(40, t.y, "Remark codes on this advice", "DVCond-B", 8)
+        for i, (k, v) in enumerate(LEG):
+            cv.text(40, t.y + 10 * (i + 1), f"{k}: {v}", "DVCond", 7.5)
+
+    sty = dict(f="DVCond", b="DVCond-B", size=7.5, lead=10, cols=cols, furniture=furniture,
+               bottom=lambda p: 560 if p == 1 else 750, heading=heading, cells=cells, totals=totals, after=after,
+               printed=["billed", "allowed", "paid"], units=True, mods=True, adj="stack", adjfmt=adjfmt, rmk=True,
+               money=M, head_each_claim=True,
+               check_keys=("dos", "code", "units", "billed", "allowed", "paid", "adj"))
+    return write_doc(out, "h95_r2_medicaid_mco_ra", "fpdf2", False, sty, claims, LEG,
+                     "Medicaid managed-care RA, shaded claim bars, stacked adjustments"), claims
+
+
+# --------------------------------------------------------------------------- p1 clearinghouse paper remit
+
+def layout_p1(out):
+    st = PlanState(ded_left=Decimal("45.00"))
+    def mc(s):
+        medicare(s, st)
+        return s
+    claims = [
+        dict(patient="KOWALCZYK, EDNA", mid="5TR2WQ8JA61", claim_id="KE0105R", pcn="0226035114020",
+             svcs=[mc(mk(D(2026, 1, 5), "97165", 1, ("GO",))), mc(mk(D(2026, 1, 5), "97535", 2, ("GO",))),
+                   mc(mk(D(2026, 1, 7), "97530", 2, ("GO",))), mc(mk(D(2026, 1, 7), "97535", 1, ("GO",))),
+                   mc(mk(D(2026, 1, 9), "97530", 3, ("GO", "CO"))), mc(mk(D(2026, 1, 12), "97530", 2, ("GO",))),
+                   mc(mk(D(2026, 1, 12), "97112", 1, ("GO", "59"))), mc(mk(D(2026, 1, 14), "97535", 2, ("GO", "CO"))),
+                   mc(mk(D(2026, 1, 16), "97530", 2, ("GO", "KX"))), mc(mk(D(2026, 1, 16), "97110", 1, ("GO", "KX")))]),
+        dict(patient="OYELARAN, FESTUS", mid="8PK6MD3XN20", claim_id="OF0106R", pcn="0226035114021",
+             svcs=[mc(mk(D(2026, 1, 6), "97161", 1, ("GP",))), mc(mk(D(2026, 1, 6), "97110", 2, ("GP",))),
+                   mc(mk(D(2026, 1, 13), "97110", 2, ("GP", "CQ"))), mc(mk(D(2026, 1, 13), "G0283", 1, ("GP",)))]),
+        dict(patient="LINDGREN, ASTRID", mid="3VB9RE4HC55", claim_id="LA0108R", pcn="0226035114022",
+             svcs=[mc(mk(D(2026, 1, 8), "92523", 1, ("GN",))), mc(mk(D(2026, 1, 15), "92526", 1, ("GN",))),
+                   mc(mk(D(2026, 1, 22), "0552T", 1, ())), mc(mk(D(2026, 1, 29), "92507", 1, ("GN",))),
+                   mc(mk(D(2026, 2, 5), "92507", 1, ("GN",))), mc(mk(D(2026, 2, 12), "92526", 1, ("GN", "KX")))]),
+    ]
+    st2 = PlanState(ded_left=ZERO)
+    claims.append(dict(patient="MBEKI, SOLOMON", mid="2HJ7TY5PL83", claim_id="MS0120R", pcn="0226035114023",
+                       svcs=[medicare(mk(D(2026, 1, 20), "97163", 1, ("GP",)), st2),
+                             medicare(mk(D(2026, 1, 20), "97140", 2, ("GP", "59")), st2),
+                             medicare(mk(D(2026, 1, 27), "97116", 2, ("GP",)), st2),
+                             medicare(mk(D(2026, 1, 27), "97760", 1, ("GP",), denied="CO"), st2, deny_reason="50")]))
+    M = moneyf("", "-")
+
+    def furniture(cv, p):
+        cv.text(36, 34, "MEDICARE PART B  STANDARD PAPER REMITTANCE  (PRINTED BY CLEARPOINT EDI SERVICES)",
+                "LibMono-B", 7.5)
+        cv.text(36, 46, "PAYER: GREAT RIVERS MEDICARE ADMINISTRATIVE CONTRACTOR      PAGE #: " + str(p), "LibMono", 7)
+        cv.text(36, 56, "PROVIDER: NORTHGATE OUTPATIENT THERAPY      NPI #: 1999000921   REMIT #: 260130044817",
+                "LibMono", 7)
+        cv.text(36, 66, "CHECK/EFT #: 00072266013       DATE: 01/30/2026", "LibMono", 7)
+        cv.line(36, 72, 576, 72, 0.4)
+        return 88
+
+    def heading(cv, t, c, cont):
+        t.y += 4
+        cv.text(36, t.y, f"NAME {c['patient']:<20} MID {c['mid']}  ACNT {c['claim_id']}  ICN {c['pcn']}  "
+                f"ASG Y MOA MA01{' CONT' if cont else ''}", "LibMono", 6.8)
+        t.y += 10
+
+    cols = [("PERF PROV", "prov", 36, "l", 0), ("SERV DATE", "dos", 84, "l", 0), ("POS", "pos", 150, "l", 0),
+            ("NOS", "units", 180, "r", 0), ("PROC", "code", 186, "l", 0), ("MODS", "mods", 218, "l", 0),
+            ("BILLED", "billed", 320, "r", 0), ("ALLOWED", "allowed", 365, "r", 0),
+            ("DEDUCT", "ded", 405, "r", 0), ("COINS", "coins", 445, "r", 0),
+            ("GRP/RC-AMT", "adj", 452, "l", 0), ("PROV PD", "paid", 576, "r", 0)]
+
+    def adjfmt(a):
+        return {"adj": f"{a[0]}-{a[1]} {M(a[2]):>8}"}
+
+    def cells(s, c):
+        return {"prov": "1999000938", "dos": s.dos.strftime("%m%d") + " " + s.dos.strftime("%m%d%y"), "pos": "11",
+                "units": units_str(s.units), "code": s.code, "mods": " ".join(s.mods), "billed": M(s.billed),
+                "allowed": M(s.allowed), "ded": M(s.deductible), "coins": M(s.coinsurance),
+                "adj": adjfmt(s.adjs[0])["adj"], "paid": M(s.paid)}
+
+    def totals(cv, t, c):
+        cv.text(84, t.y, "CLAIM TOTALS", "LibMono", 6.8)
+        for h, k, xx, al, ww in cols:
+            if k in c["tots"]:
+                cv.text(xx, t.y, M(c["tots"][k]), "LibMono", 6.8, "r")
+        t.y += 8
+        cv.text(84, t.y, f"PT RESP {M(total(c['svcs'], 'owes'))}", "LibMono", 6.8)
+        t.y += 12
+
+    sty = dict(f="LibMono", b="LibMono", size=6.8, lead=9, cols=cols, furniture=furniture,
+               bottom=lambda p: 750, heading=heading, cells=cells, totals=totals,
+               printed=["billed", "allowed", "ded", "coins", "paid"], units=True, mods=True, adj="stack",
+               adjfmt=adjfmt, rmk=False, money=M, head_each_claim=False, head_rule=False,
+               check_keys=("dos", "units", "code", "mods", "billed", "allowed", "ded", "coins", "adj", "paid"))
+
+    def after(cv, t):
+        t.need(40)
+        t.y += 8
+        cv.text(36, t.y, "TOTALS: # OF CLAIMS 4   BILLED AMT / ALLOWED AMT / PROV PD AMT AS SHOWN PER CLAIM ABOVE",
+                "LibMono", 6.8)
+        cv.text(36, t.y + 10, "GLOSSARY: GROUP, REASON, MOA, REMARK CODES - SEE THE PAYER'S PUBLISHED CODE LISTS",
+                "LibMono", 6.8)
+    sty["after"] = after
+    # page 1 also carries a provider message box
+    old = furniture
+
+    def furniture2(cv, p):
+        y = old(cv, p)
+        if p == 1:
+            cv.rect(36, y, 540, 40)
+            cv.text(42, y + 12, "MESSAGE: THERAPY CLAIMS ABOVE THE ANNUAL THRESHOLD MUST CARRY THE KX MODIFIER WHEN",
+                    "LibMono", 6.8)
+            cv.text(42, y + 22, "THE SERVICES ARE MEDICALLY NECESSARY. SERVICES BY ASSISTANTS ARE PAID AT 85 PERCENT.",
+                    "LibMono", 6.8)
+            return y + 56
+        return y
+    sty["furniture"] = furniture2
+    return write_doc(out, "h95_p1_clearinghouse_spr", "reportlab", False, sty, claims, [],
+                     "Clearinghouse Medicare-style standard paper remit, monospace, stacked adjustments"), claims
 
 
 # ------------------------------------------------------------------------------------------------ check
@@ -651,7 +1003,7 @@ def check(out: Path) -> list[str]:
     return errs
 
 
-LAYOUTS = [layout_e1, layout_e2, layout_m1, layout_m2]
+LAYOUTS = [layout_e1, layout_e2, layout_m1, layout_m2, layout_r1, layout_r2, layout_p1]
 
 
 def main(argv):

@@ -905,6 +905,258 @@ def layout_p1(out):
                      "Clearinghouse Medicare-style standard paper remit, monospace, stacked adjustments"), claims
 
 
+# ------------------------------------------------------------------------- p2 practice-management remit print
+
+def layout_p2(out):
+    st = PlanState(ded_left=ZERO)
+    pts = [("Castellanos, Ana M", "10443", "1126010844302"), ("Ferreira-Doyle, Quinn", "10488", "1126010844303"),
+           ("Ibsen, Marguerite", "10512", "1126010844304"), ("Nakashima, Kenji", "10530", "1126010844305")]
+    sv = [
+        [mk(D(2026, 1, 5), "97167", 1, ("GO",)), mk(D(2026, 1, 5), "97530", 2, ("GO",)),
+         mk(D(2026, 1, 8), "97530", 2, ("GO",)), mk(D(2026, 1, 8), "97535", 1, ("GO",))],
+        [mk(D(2026, 1, 6), "97162", 1, ("GP",), desc="PT evaluation, moderate complexity")
+         if False else mk(D(2026, 1, 6), "97161", 1, ("GP",)), mk(D(2026, 1, 6), "97110", 2, ("GP", "KX")),
+         mk(D(2026, 1, 9), "97140", 1, ("GP", "59")), mk(D(2026, 1, 9), "97110", 2, ("GP", "CQ"))],
+        [mk(D(2026, 1, 7), "92523", 1, ("GN",)), mk(D(2026, 1, 14), "92507", 1, ("GN",)),
+         mk(D(2026, 1, 21), "92507", 1, ("GN",))],
+        [mk(D(2026, 1, 12), "97168", 1, ("GO",)), mk(D(2026, 1, 12), "97760", 2, ("GO",)),
+         mk(D(2026, 1, 12), "L3807", 1, ("LT",)), mk(D(2026, 1, 19), "97140", 2, ("GO",)),
+         mk(D(2026, 1, 19), "99213", 1, ("25",), ) if False else mk(D(2026, 1, 19), "97530", 1, ("GO",))],
+    ]
+    st.ded_left = Decimal("30.00")
+    claims = []
+    for (nm, acct, icn), svcs in zip(pts, sv):
+        for s in svcs:
+            medicare(s, st)
+        claims.append(dict(patient=nm, claim_id=acct, pcn=icn, svcs=svcs))
+    M = moneyf(",", "()")
+
+    def furniture(cv, p):
+        cv.text(30, 32, "Remittance Detail", "Helv-B", 14)
+        cv.text(30, 46, "Meadowlark Therapy Group  |  Practice billing system print  |  Run 02/02/2026 09:30",
+                "Helv", 8)
+        cv.text(762, 32, "Payer: Great Rivers Medicare (Part B)", "Helv", 8, "r")
+        cv.text(762, 43, "Check/EFT: 00072266177   Paid 01/30/2026", "Helv", 8, "r")
+        cv.line(30, 52, 762, 52, 1)
+        cv.text(762, 596, f"Page {p}", "Helv", 7, "r")
+        cv.text(30, 596, "Posted by: billing office   Batch 2026-0130-02", "Helv", 7)
+        return 70
+
+    def heading(cv, t, c, cont):
+        t.y += 4
+        cv.rect(27, t.y - 9, 738, 13, fill=0.88, stroke=True, lw=0.3)
+        cv.text(32, t.y, f"Patient: {c['patient']}   Acct #: {c['claim_id']}   Payer ICN: {c['pcn']}   "
+                "Claim status: 1 - Processed as primary", "Helv-B", 7.5)
+        t.y += 14
+
+    cols = [("DOS", "dos", 32, "l", 0), ("CPT", "code", 90, "l", 0), ("Mods", "mods", 130, "l", 0),
+            ("Units", "units", 200, "r", 0), ("Charge", "billed", 260, "r", 0), ("Allowed", "allowed", 320, "r", 0),
+            ("Deduct", "ded", 375, "r", 0), ("Coins", "coins", 430, "r", 0), ("Adj Codes", "adjc", 450, "l", 0),
+            ("Adj Amt", "adja", 560, "r", 0), ("Ins Paid", "paid", 630, "r", 0), ("Pt Resp", "owes", 700, "r", 0),
+            ("Post", "post", 715, "l", 0)]
+
+    def adjfmt(a):
+        return {"adjc": f"{a[0]}-{a[1]}", "adja": M(a[2])}
+
+    def cells(s, c):
+        d = {"dos": dfmt(s.dos, "mdyn"), "code": s.code, "mods": ",".join(s.mods), "units": units_str(s.units),
+             "billed": M(s.billed), "allowed": M(s.allowed), "ded": M(s.deductible), "coins": M(s.coinsurance),
+             "paid": M(s.paid), "owes": M(s.owes), "post": "Y"}
+        d.update(adjfmt(s.adjs[0]))
+        return d
+
+    def totals(cv, t, c):
+        cv.text(90, t.y, "Claim total", "Helv-B", 7.5)
+        for h, k, xx, al, ww in cols:
+            if k in c["tots"]:
+                cv.text(xx, t.y, M(c["tots"][k]), "Helv-B", 7.5, "r")
+        t.y += 14
+
+    sty = dict(f="Helv", b="Helv-B", size=7.5, lead=11, cols=cols, furniture=furniture, bottom=lambda p: 580,
+               heading=heading, cells=cells, totals=totals, printed=["billed", "allowed", "ded", "coins", "paid",
+                                                                      "owes"],
+               units=True, mods=True, adj="stack", adjfmt=adjfmt, rmk=False, money=M, grid=0.2, shade=0.95,
+               head_each_claim=True,
+               check_keys=("dos", "code", "mods", "units", "billed", "allowed", "ded", "coins", "adjc", "adja",
+                           "paid", "owes"))
+    return write_doc(out, "h95_p2_pm_remit_detail", "fpdf2", True, sty, claims, [],
+                     "Practice-management remittance detail print, gridded, stacked adjustment codes"), claims
+
+
+# ------------------------------------------------------------------------------ s1 therapy clinic statement
+
+def layout_s1(out):
+    st = PlanState(ded_left=Decimal("75.00"), coins_rate=Decimal("0.10"), allowed_rate=Decimal("0.80"))
+    fam = ["Ezra Lindqvist", "Saoirse Lindqvist", "Bodhi Lindqvist"]
+    specs = [
+        (0, "V-20931", "NM2601140772", [mk(D(2026, 1, 5), "97166", 1, ("GO",)), mk(D(2026, 1, 5), "97530", 2, ("GO",))]),
+        (0, "V-20977", "NM2601190415", [mk(D(2026, 1, 12), "97530", 3, ("GO",)), mk(D(2026, 1, 12), "97535", 1, ("GO",)),
+                                        mk(D(2026, 1, 12), "97112", 1, ("GO", "59"))]),
+        (1, "V-21004", "NM2601220931", [mk(D(2026, 1, 14), "92523", 1, ("GN",)),
+                                        mk(D(2026, 1, 14), "92507", 1, ("GN",), denied="PR")]),
+        (1, "V-21062", "NM2601281166", [mk(D(2026, 1, 21), "92507", 1, ("GN",))]),
+        (2, "V-21090", "NM2601290208", [mk(D(2026, 1, 22), "97165", 1, ("GO",)), mk(D(2026, 1, 22), "97760", 2, ("GO",)),
+                                        mk(D(2026, 1, 22), "L3807", 1, ("RT",)), mk(D(2026, 1, 22), "97140", 1, ("GO",))]),
+        (2, "V-21133", "NM2602020057", [mk(D(2026, 1, 29), "97530", 2, ("GO",)), mk(D(2026, 1, 29), "97110", 2, ("GO",)),
+                                        mk(D(2026, 1, 29), "97140", 1, ("GO",)), mk(D(2026, 1, 29), "97535", 1, ("GO",)),
+                                        mk(D(2026, 1, 29), "97112", 1, ("GO",))]),
+    ]
+    claims = []
+    for who, visit, icn, svcs in specs:
+        for s in svcs:
+            commercial(s, st)
+            s.desc = LONG_DESC.get(s.code, s.desc)
+        claims.append(dict(patient=fam[who], claim_id=visit, pcn=icn, svcs=svcs))
+    M = moneyf(",", "-")
+
+    def furniture(cv, p):
+        cv.text(36, 42, "Tidewater Occupational & Speech Therapy", "DVSans-B", 12)
+        cv.text(36, 55, "218 Anchorage Lane, Suite 4  -  Port Ellery, ME 04999  -  (207) 555-0194", "DVSans", 7.5)
+        cv.text(36, 70, "STATEMENT", "DVSans-B", 10)
+        cv.text(36, 82, "Guarantor: Annika Lindqvist   Guarantor acct 55012   Statement date 02/02/2026", "DVSans",
+                7.5)
+        # right sidebar
+        cv.rect(440, 36, 136, 720 if p == 1 else 60, fill=0.93, stroke=False)
+        cv.text(448, 54, "Amount due", "DVSans-B", 9)
+        cv.text(448, 70, "See balance below", "DVSans", 8)
+        if p == 1:
+            for i, m in enumerate(["Pay by 02/27/2026", "", "Ways to pay:", "Online at our patient", "portal,",
+                                   "by phone 207-555-0194,", "or mail a check with", "the stub below.", "",
+                                   "Insurance on file:", "Northfield Mutual", "Health (PPO)", "", "Ask about our",
+                                   "payment plans."]):
+                cv.text(448, 100 + 11 * i, m, "DVSans", 7.5)
+        cv.text(36, 772, f"Page {p}   Please detach and return the lower portion with your payment.", "DVSans", 6.5)
+        return 104
+
+    def heading(cv, t, c, cont):
+        t.y += 4
+        cv.line(36, t.y - 9, 430, t.y - 9, 0.6)
+        cv.text(36, t.y, f"Patient: {c['patient']}   Visit #{c['claim_id']}   Insurance claim {c['pcn']}"
+                + ("  (cont.)" if cont else ""), "DVSans-B", 7)
+        t.y += 12
+
+    cols = [("Date", "dos", 36, "l", 0), ("Code", "code", 80, "l", 0), ("Description", "desc", 128, "l", 120),
+            ("Units", "units", 270, "r", 0), ("Charges", "billed", 312, "r", 0), ("Ins Paid", "paid", 352, "r", 0),
+            ("Ins Adj", "iadj", 392, "r", 0), ("Balance", "owes", 432, "r", 0)]
+
+    def cells(s, c):
+        return {"dos": dfmt(s.dos, "mdy4"), "code": s.code + ("-" + s.mods[0] if s.mods else ""),
+                "desc": s.desc, "units": units_str(s.units), "billed": M(s.billed), "paid": M(s.paid),
+                "iadj": M(-(s.billed - s.paid - s.owes)), "owes": M(s.owes)}
+
+    def totals(cv, t, c):
+        cv.text(128, t.y, "Visit balance", "DVSans-B", 7)
+        for h, k, xx, al, ww in cols:
+            if k in c["tots"]:
+                cv.text(xx, t.y, M(c["tots"][k]), "DVSans-B", 7, "r")
+        t.y += 13
+
+    def after(cv, t):
+        t.need(90)
+        t.y += 10
+        due = sum((total(c["svcs"], "owes") for c in claims), ZERO)
+        cv.text(36, t.y, f"TOTAL ACCOUNT BALANCE DUE   {M(due)}", "DVSans-B", 9)
+        cv.line(36, t.y + 14, 430, t.y + 14, 0.5)
+        cv.text(36, t.y + 26, "- - - - - - - - - - - - - - - - - - - - detach here - - - - - - - - - - - - - - - - -",
+                "DVSans", 6.5)
+        cv.text(36, t.y + 40, f"Guarantor acct 55012   Amount due {M(due)}   Amount enclosed ________", "DVSans", 7.5)
+
+    sty = dict(f="DVSans", b="DVSans-B", size=6.6, lead=9, cols=cols, furniture=furniture,
+               bottom=lambda p: 740, heading=heading, cells=cells, totals=totals, after=after,
+               printed=["billed", "paid", "owes"], units=True, mods=False, adj=False, rmk=False, money=M,
+               head_each_claim=False,
+               check_keys=("dos", "code", "desc", "units", "billed", "paid", "owes"))
+    # the code cell prints only the first modifier: record exactly that
+    for c in claims:
+        for s in c["svcs"]:
+            s.mods = s.mods[:1]
+    sty["mods"] = True
+    return write_doc(out, "h95_s1_clinic_family_statement", "reportlab", False, sty, claims, [],
+                     "Therapy clinic family statement with a right sidebar"), claims
+
+
+# ----------------------------------------------------------------------------- s2 hospital family statement
+
+def layout_s2(out):
+    REV = {"97530": "0430", "97535": "0430", "97165": "0430", "97168": "0430", "97760": "0430", "97110": "0420",
+           "97140": "0420", "97161": "0420", "97116": "0420", "97112": "0420", "92507": "0440", "92523": "0440",
+           "L3807": "0274", "G0283": "0420", "92526": "0440"}
+    fam = ["Nora Beckwith", "Caleb Beckwith", "Ivy Beckwith"]
+    specs = [
+        (0, "7700418823", "MCD2026011804471", [mk(D(2026, 1, 6), "97161", 1, ("GP",)), mk(D(2026, 1, 6), "97110", 2, ("GP",)),
+                                               mk(D(2026, 1, 6), "G0283", 1, ("GP",))]),
+        (1, "7700419050", "MCD2026012003318",
+         [mk(D(2026, 1, 7 + 5 * (i // 3)), code, u, mods) for i, (code, u, mods) in enumerate([
+             ("97165", 1, ("GO",)), ("97530", 2, ("GO",)), ("97535", 1, ("GO",)),
+             ("97530", 3, ("GO",)), ("97112", 1, ("GO", "59")), ("97535", 1, ("GO",)),
+             ("97530", 2, ("GO",)), ("97760", 1, ("GO",)), ("L3807", 1, ("RT",)),
+             ("97530", 2, ("GO",)), ("97110", 1, ("GO",)), ("97535", 1, ("GO",)),
+             ("97168", 1, ("GO",)), ("97530", 2, ("GO",)), ("97112", 1, ("GO",))])]),
+        (2, "7700419377", "MCD2026012207756", [mk(D(2026, 1, 9), "92523", 1, ("GN",)), mk(D(2026, 1, 16), "92507", 1, ("GN",)),
+                                               mk(D(2026, 1, 23), "92526", 1, ("GN",)), mk(D(2026, 1, 30), "92507", 1, ("GN",))]),
+    ]
+    claims = []
+    for who, acct, icn, svcs in specs:
+        for s in svcs:
+            medicaid(s)
+        claims.append(dict(patient=fam[who], claim_id=acct, pcn=icn, svcs=svcs))
+    M = moneyf(",", "()")
+
+    def furniture(cv, p):
+        cv.text(40, 42, "St. Brigid Children's & Family Hospital", "Times-B", 15)
+        cv.text(40, 56, "Outpatient Rehabilitation Services  -  Patient Financial Services", "Times", 9)
+        cv.text(572, 42, "Guarantor: Delia Beckwith", "Times", 9, "r")
+        cv.text(572, 54, "Statement date: 02/02/2026", "Times", 9, "r")
+        cv.line(40, 62, 572, 62, 0.8)
+        cv.text(306, 770, f"Page {p}   Questions about this statement: (555) 013-2200, Mon-Fri 8-5", "Times", 8, "c")
+        if p == 1:
+            cv.text(40, 80, "This statement lists each family member's outpatient account. Charges below were sent to",
+                    "Times", 9)
+            cv.text(40, 92, "Heartland Kids Medicaid Plan. Payments and adjustments appear under each account.",
+                    "Times", 9)
+            return 114
+        return 80
+
+    def heading(cv, t, c, cont):
+        t.y += 6
+        cv.rect(40, t.y - 10, 532, 28)
+        cv.text(46, t.y, f"Account No. {c['claim_id']}{'  (continued)' if cont else ''}     Patient: {c['patient']}",
+                "Times-B", 9)
+        cv.text(46, t.y + 12, f"Service type: Outpatient therapy     Insurance claim #: {c['pcn']}", "Times", 8.5)
+        t.y += 30
+
+    cols = [("Date", "dos", 46, "l", 0), ("Rev", "rev", 100, "l", 0), ("CPT/HCPCS", "code", 130, "l", 0),
+            ("Description", "desc", 200, "l", 230), ("Qty", "units", 470, "r", 0), ("Charges", "billed", 560, "r", 0)]
+
+    def cells(s, c):
+        return {"dos": dfmt(s.dos, "mdy4"), "rev": REV[s.code], "code": s.code + " " + " ".join(s.mods),
+                "desc": LONG_DESC.get(s.code, s.desc), "units": units_str(s.units), "billed": M(s.billed)}
+
+    def totals(cv, t, c):
+        b = c["tots"]["billed"]
+        pd = total(c["svcs"], "paid")
+        adj = b - pd
+        for lab, v in [("Total charges", b), (f"Payment - Heartland Kids Medicaid Plan 01/30/2026", -pd),
+                       ("Contractual adjustment - Medicaid", -adj), ("Account balance", ZERO)]:
+            t.need(12)
+            cv.text(200, t.y, lab, "Times-B" if lab.startswith(("Total", "Account")) else "Times", 8.5)
+            cv.text(560, t.y, M(v), "Times-B" if lab.startswith(("Total", "Account")) else "Times", 8.5, "r")
+            t.y += 11
+        t.y += 4
+
+    def after(cv, t):
+        t.need(50)
+        t.y += 8
+        cv.text(40, t.y, "AMOUNT YOU OWE: 0.00   No payment is due. Keep this statement for your records.", "Times-B", 9)
+
+    sty = dict(f="Times", b="Times-B", size=8.5, lead=11, cols=cols, furniture=furniture, bottom=lambda p: 745,
+               heading=heading, cells=cells, totals=totals, after=after, printed=["billed"], units=True, mods=True,
+               adj=False, rmk=False, money=M, head_each_claim=True,
+               check_keys=("dos", "code", "units", "billed"))
+    return write_doc(out, "h95_s2_hospital_family_statement", "fpdf2", False, sty, claims, [],
+                     "Hospital outpatient rehab family statement, account blocks, payments per account"), claims
+
+
 # ------------------------------------------------------------------------------------------------ check
 
 def _num(s: str) -> Decimal:
@@ -1003,7 +1255,8 @@ def check(out: Path) -> list[str]:
     return errs
 
 
-LAYOUTS = [layout_e1, layout_e2, layout_m1, layout_m2, layout_r1, layout_r2, layout_p1]
+LAYOUTS = [layout_e1, layout_e2, layout_m1, layout_m2, layout_r1, layout_r2, layout_p1, layout_p2, layout_s1,
+           layout_s2]
 
 
 def main(argv):

@@ -21,13 +21,13 @@ Layouts (two of each of the five commonest real kinds):
       Note", a denied line, note legend, claim runs on to page 2 with "(continued)" and repeated column heads
   a2  commercial member EOB, fpdf2 landscape DejaVu Serif: "What your provider billed / Your plan's rate / Not
       covered / Plan paid / Deductible / Copay / Coinsurance / What you owe", "97110-GP" codes, 3 members,
-      ruled rows, claim totals, running header "continued from previous page" on page 2 (no column heads)
+      ruled rows, claim totals, page 2 opens with "continued from previous page" then the next claim's head
   b1  Medicare Summary Notice Part B, fpdf2 portrait DejaVu Sans: dashboard box, claim heads per provider with
       claim number, "Service Approved? / Amount Provider Charged / Medicare-Approved Amount / Medicare Paid /
       Maximum You May Be Billed / See Notes" with date+code text per row, notes section
   b2  Medicare Advantage member EOB (monthly), reportlab portrait core Times: "Provider's charge / Plan's
       allowed amount / Plan paid / Your share", claim number + provider per claim, a denied service, year-to-date
-      box, three pages
+      box, notes legend, reminders box on every page
   c1  state Medicaid remittance advice, fpdf2 landscape core Courier (monospace): "PAID CLAIMS" / "DENIED
       CLAIMS" / "ADJUSTED CLAIMS" sections, ICN + RECIP ID + PAT ACCT heads, FROM/TO DOS MMDDYY, UNITS 4.000,
       four-digit EOB codes, a void (credit) with trailing minus, header repeated on each page
@@ -36,16 +36,17 @@ Layouts (two of each of the five commonest real kinds):
       CARC as "CO 45" + amount, a denied claim, claim splits across pages with heads repeated
   d1  Medicare-style standard paper remit from a clearinghouse print, fpdf2 portrait DejaVu Sans Mono: NAME/HIC/
       ACNT/ICN/ASG/MOA heads, "PERF PROV SERV DATE POS NOS PROC MODS BILLED ALLOWED DEDUCT COINS GRP/RC-AMT
-      PROV PD", "0105 010526" dates, glued "97530GO", stacked group codes, CLAIM TOTALS rows, 3 pages
+      PROV PD", "0105 010526" dates, glued "97530GO", stacked group codes, CLAIM TOTALS / NET rows, glossary
   d2  practice-management "Payment Posting Detail" ERA print, reportlab landscape DejaVu Sans Condensed:
       patient / acct / payer claim # per row, "DOS / CPT / Mod / Units / Charge / Allowed / Deduct / Coins /
       Adj Code / Adj Amt / Paid", reversal with leading minus, shaded header repeated
   e1  therapy clinic family statement, reportlab portrait Liberation Serif: guarantor address box, "Date /
-      Patient / Description / CPT / Charges / Ins. Payments / Ins. Adjustments / Balance" for 3 children, aging
-      strip, wrapped descriptions
+      Patient / Description / CPT / Charges / Ins. Payments / Ins. Adjustments / Balance" for 3 children with
+      visit sub-heads (visit # = claim_id, full name), first name in the Patient column, aging strip, one page
   e2  hospital outpatient-rehab family statement, fpdf2 portrait Liberation Sans: per-visit heads with hospital
       account # and insurer claim #, "Date / Rev / HCPCS / Description / Qty / Charges / Insurance Paid /
-      Adjustments / You Owe", 2 family members, visit runs onto page 2 with repeated head; PLANTED visit-total
+      Adjustments / You Owe", long wrapped descriptions, 2 family members, first account runs onto page 2 with a
+      "(continued)" head and repeated column heads; PLANTED account-total
       mismatch
 
 --check tests the factory, never the reader: page counts; every truth amount, code, modifier, units value and
@@ -428,7 +429,7 @@ def b1(out):
     d.text(48, "Your deductible is what you must pay for", "DejaVu", 7.5); d.down(10)
     d.text(48, "most health services before Medicare pays.", "DejaVu", 7.5); d.down(10)
     d.text(48, "Part B deductible: You have now met $210.00", "DejaVu", 7.5); d.down(10)
-    d.text(48, "of your $283.00 deductible for 2026.", "DejaVu", 7.5); d.down(30)
+    d.text(48, "of your $283.00 deductible for 2026.", "DejaVu", 7.5); d.down(46)
     st = PlanState(ded_left=Decimal("73.00"))
     provs = [("Cedar Knoll Outpatient Therapy", "26-035-71884-220", [
                 (D(2026, 1, 5), "97165", 1, ("GO",)), (D(2026, 1, 5), "97530", 2, ("GO",)),
@@ -447,7 +448,7 @@ def b1(out):
     def cell(k, s, c):
         if k == "svcline":
             m = (" " + " ".join(s.mods)) if s.mods else ""
-            return f"{fmt_d(s.dos, 'mdy4')}  {s.desc[:30]} ({s.code}{m})"
+            return f"{fmt_d(s.dos, 'mdy4')}  {wrap(s.desc, 34)[0].rstrip(',')} ({s.code}{m})"
         if k == "ok":
             return "No" if s.denied else "Yes"
         return base(k, s, c)
@@ -587,8 +588,9 @@ def c1(out):
         d.text(36, "STATE OF NORTHMARCH DEPARTMENT OF HEALTH AND FAMILY SERVICES - MEDICAL ASSISTANCE PROGRAM", "Courier-B", 8, y=30)
         d.text(36, "REMITTANCE ADVICE   PAYEE: MAPLEFORD CHILDREN'S THERAPY LLC   PAYEE ID 0041187230", "Courier", 7.5, y=41)
         d.text(36, "RA NUMBER 2026-0206-118845   WARRANT DATE 02/06/2026   PAGE " + str(d.page), "Courier", 7.5, y=52)
-        d.text(36, "RECIPIENT NAME          RECIP ID       ICN                PAT ACCT", "Courier-B", 7.5, y=68)
-        d.text(36, "  LN FROM-DOS TO-DOS PROC  MOD   UNITS   BILLED AMT  ALLOWED AMT    PAID AMT  EOB", "Courier-B", 7.5, y=78)
+        d.text(36, f"{'RECIPIENT NAME':<23} {'RECIP ID':<14} {'ICN':<18} PAT ACCT", "Courier-B", 7.5, y=68)
+        d.text(36, f"  {'LN':>2} {'FROM-DOS':<8} {'TO-DOS':<6} {'PROC':<5} {'MOD':<5} {'UNITS':>7} {'BILLED AMT':>12} "
+                   f"{'ALLOWED AMT':>12} {'PAID AMT':>11}  EOB", "Courier-B", 7.5, y=78)
         d.rule(36, 82, d.w - 36, 82, 0.5)
         d.y = 96
 
@@ -647,7 +649,7 @@ def c1(out):
 
             def tots(d, c, t):
                 sv = c["svcs"]
-                d.text(x0, f"{'':>8}CLAIM TOTAL{'':>16}{money(total(sv, 'billed'), ',', 'trail'):>12} "
+                d.text(x0, f"{'':8}{'CLAIM TOTAL':<32} {money(total(sv, 'billed'), ',', 'trail'):>12} "
                            f"{money(total(sv, 'allowed'), ',', 'trail'):>12} {money(total(sv, 'paid'), ',', 'trail'):>11}",
                        "Courier", 7.5)
                 d.down(16)
@@ -774,8 +776,8 @@ def d1(out):
         d.text(30, "PAYER: NORTHERN PLAINS MEDICARE ADMINISTRATIVE CONTRACTOR   PAYER ID 06222", "DejaVuMono", 6.6, y=41)
         d.text(30, "PROVIDER: BIRCHWOOD LANE THERAPY CTR   NPI 1548820137   CHECK/EFT# 000913477   DATE 02/05/26", "DejaVuMono", 6.6, y=51)
         d.text(d.w - 30, f"PAGE #: {d.page}", "DejaVuMono", 6.6, "R", y=30)
-        d.text(30, "PERF PROV   SERV DATE   POS NOS PROC  MODS        BILLED   ALLOWED  DEDUCT   COINS  GRP/RC-AMT       PROV PD",
-               "DejaVuMono-B", 6.6, y=70)
+        d.text(30, f"{'PERF PROV':<10} {'SERV DATE':<11} {'POS':>3} {'NOS':>3} {'PROC MODS':<11} {'BILLED':>9} "
+                   f"{'ALLOWED':>9} {'DEDUCT':>7} {'COINS':>7} {'GRP/RC-AMT':<15} {'PROV PD':>9}", "DejaVuMono-B", 6.6, y=70)
         d.rule(30, 74, d.w - 30, 74, 0.4)
         d.y = 88
 
@@ -786,9 +788,9 @@ def d1(out):
     def line(s, perf):
         mods = "".join(s.mods)
         g, c, a = s.adjs[0]
-        return (f"{perf:<10}  {s.dos:%m%d} {s.dos:%m%d%y}  11 {units_str(s.units):>3} {s.code}{mods:<6} "
+        return (f"{perf:<10} {s.dos:%m%d} {s.dos:%m%d%y} {'11':>3} {units_str(s.units):>3} {s.code + mods:<11} "
                 f"{money(s.billed, ''):>9} {money(s.allowed, ''):>9} {money(s.deductible, ''):>7} "
-                f"{money(s.coinsurance, ''):>7}  {g}-{c:<4}{money(a, ''):>8} {money(s.paid, ''):>9}")
+                f"{money(s.coinsurance, ''):>7} {g + '-' + c:<7}{money(a, ''):>8} {money(s.paid, ''):>9}")
 
     pts = [("LAURITZEN, GRETA", "1EG4TE5MK72", "BLT-60231", "0226036118470", "1881002456", [
                 (D(2026, 1, 5), "97165", 1, ("GO",)), (D(2026, 1, 5), "97530", 2, ("GO",)),
@@ -824,7 +826,7 @@ def d1(out):
 
         def after(d, s):
             for g, cc, a in s.adjs[1:]:
-                d.text(30 + 6.6 * 0.602 * 84, f"{g}-{cc:<4}{money(a, ''):>8}", "DejaVuMono", 6.6, y=d.y)
+                d.text(30 + 6.6 * 0.602 * 80, f"{g + '-' + cc:<7}{money(a, ''):>8}", "DejaVuMono", 6.6, y=d.y)
                 d.down(9.5)
             if s.remarks:
                 d.text(30 + 6.6 * 0.602 * 12, "REM: " + " ".join(s.remarks), "DejaVuMono", 6.6, y=d.y)
@@ -832,12 +834,13 @@ def d1(out):
 
         def tots(d, c, t):
             sv = c["svcs"]
-            d.text(30, f"PT RESP {money(total(sv, 'owes'), ''):>8}          CLAIM TOTALS {'':>14}"
-                       f"{money(total(sv, 'billed'), ''):>9} {money(total(sv, 'allowed'), ''):>9} "
-                       f"{money(total(sv, 'deductible'), ''):>7} {money(total(sv, 'coinsurance'), ''):>7}  "
-                       f"{'':>12} {money(total(sv, 'paid'), ''):>9}", "DejaVuMono", 6.6)
+            pre = f"{'PT RESP ' + money(total(sv, 'owes'), ''):<22}{'CLAIM TOTALS':<21}"
+            d.text(30, pre + f"{money(total(sv, 'billed'), ''):>9} {money(total(sv, 'allowed'), ''):>9} "
+                       f"{money(total(sv, 'deductible'), ''):>7} {money(total(sv, 'coinsurance'), ''):>7} "
+                       f"{'':<15} {money(total(sv, 'paid'), ''):>9}", "DejaVuMono", 6.6)
             d.down(10)
-            d.text(30, f"{'':>48}NET {money(total(sv, 'paid'), ''):>9}", "DejaVuMono", 6.6)
+            d.text(30, f"{'ADJ TO TOTALS:  PREV PD 0.00   INTEREST 0.00   LATE FILING CHARGE 0.00':<87}"
+                       f"NET {money(total(sv, 'paid'), ''):>9}", "DejaVuMono", 6.6)
             d.down(16)
 
         # reserve room for stacked adjustment rows so they stay with their service line
@@ -980,10 +983,11 @@ def e1(out):
 
     def cell(k, s, c):
         if k == "=first":
-            return c["patient"]
+            return c["first"]
         return base(k, s, c)
 
     st = PlanState(ded_left=Decimal("60.00"), coins_rate=Decimal("0.20"))
+    full = {"Mira": "Mira Vandermolen-Achebe", "Obi": "Obi Vandermolen-Achebe", "Sade": "Sade Vandermolen-Achebe"}
     kids = [("Mira", "V1204", [(D(2026, 1, 5), "97165", 1, ("GO",)), (D(2026, 1, 5), "97530", 2, ("GO",))]),
             ("Obi", "V1207", [(D(2026, 1, 6), "92523", 1, ("GN",))]),
             ("Mira", "V1219", [(D(2026, 1, 12), "97530", 3, ("GO",)), (D(2026, 1, 12), "97533", 1, ("GO",))]),
@@ -1000,11 +1004,11 @@ def e1(out):
         for s in sv:
             if s.denied:
                 s.discount = Decimal("0.00")
-        cl = {"patient": who, "acct": visit, "icn": None, "svcs": sv, "_wrap": 34}
+        cl = {"patient": full[who], "first": who, "acct": visit, "icn": None, "svcs": sv, "_wrap": 34}
 
         def head(d, c):
             d.ensure(14)
-            d.text(40, f"Visit {c['acct']}  -  filed to Lindenfield Assurance", "LibSerif", 7.2)
+            d.text(40, f"Visit {c['acct']}  -  {c['patient']}  -  filed to Lindenfield Assurance", "LibSerif", 7.2)
             d.down(11)
 
         L.flow_claim(cl, C, cell, head, None, desc_col=2, wrapn=34,
@@ -1029,7 +1033,7 @@ def e1(out):
 
 # ================================================================================================ e2
 def e2(out):
-    L = Layout("h92_e2_hospital_family_statement", "fpdf2", LETTER, "LibSans", 7.6, 11.5, top=90, bottom=250)
+    L = Layout("h92_e2_hospital_family_statement", "fpdf2", LETTER, "LibSans", 7.6, 11.5, top=90, bottom=330)
     d = L.doc
     C = cols([("Date", 40, "L", "date"), ("Rev", 92, "L", "=rev"), ("HCPCS", 118, "L", "codemods"),
               ("Description", 186, "L", "desc"), ("Qty", 370, "R", "units"), ("Charges", 420, "R", "billed"),

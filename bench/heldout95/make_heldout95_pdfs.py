@@ -23,25 +23,31 @@ Layouts (kind -- vocabulary -- producer -- complications):
       "01/05/26", 4 family members, a denied orthosis, remark legend (fpdf2)
   m1  Medicare Advantage PPO monthly member EOB, portrait Liberation Serif, left summary sidebar on page 1:
       per-visit blocks, "Service (code)" wording "Therapeutic exercises (97110 GP)", "Provider charged / Plan
-      approved / Plan paid / Your share", claim continues on next page WITHOUT header repeat (reportlab)
+      approved / Plan paid / Your share", no units, per-visit-day copay, message box at the foot of page 1,
+      one beneficiary, 5 claims over 2 pages (reportlab)
   m2  Medicare Summary Notice Part B, portrait Liberation Sans Narrow: provider blocks with "Claim Number", rows
       "Service date / Services provided (count, wording, code) / Approved? / Amount charged / Medicare-approved /
-      Medicare paid / Max you may be billed / Notes", "Jan 5, 2026", denied line, lettered notes (fpdf2)
+      Medicare paid / Max you may be billed / Notes", "Jan 5, 2026", denied line, lettered notes (recorded as
+      remarks), page-1 dashboard and messages, a claim continues on page 2 with "(continued)" + header (fpdf2)
   r1  state Medicaid RA, landscape core Courier caps: PAID CLAIMS / DENIED CLAIMS / ADJUSTED CLAIMS sections,
       "RECIPIENT / RECIP ID / ICN / PAT ACCT" claim lines, DOS CCYYMMDD, "PROC MOD1 MOD2 UNITS BILLED ALLOWED
-      TPL PAID ARC ADJ-AMT EOB", a void with trailing minus and replacement, long claim across pages (reportlab)
+      TPL PAID ARC ADJ-AMT EOB" (4-digit EOB codes recorded as remarks), page-1 banner messages, a void with
+      trailing minus and its replacement, a long claim continued on page 2 with "(CONT)" + heads (reportlab)
   r2  Medicaid managed-care plan RA, portrait DejaVu Sans Condensed: shaded claim bars "Member / Member # /
       Claim Ref (TCN) / Patient Control #", rows "Ln / DOS / Service / Qty / Billed / Allowed / Paid / Grp-CARC /
-      Adj Amt / RARC", adjustments stacked under the line, two-page (fpdf2)
+      Adj Amt / RARC / Status", PR-3 copay adjustments stacked under the line, a denial, a long claim that
+      continues on page 2 (fpdf2)
   p1  clearinghouse standard paper remit (Medicare-style), portrait Liberation Mono: "NAME / MID / ACNT / ICN /
       ASG / MOA" lines, "PERF PROV  SERV DATE  POS NOS PROC MODS  BILLED ALLOWED DEDUCT COINS GRP/RC-AMT
       PROV PD", "0105 010526" dates, CLAIM TOTALS, claim continues onto page 2 with heads repeated (reportlab)
   p2  practice-management "Remittance Detail" print, landscape core Helvetica gridded: claim header rows, "DOS /
       CPT / Mods / Units / Charge / Allowed / Deduct / Coins / Adj Codes / Adj Amt / Ins Paid / Pt Resp",
-      "1/5/2026", sequestration CO-253 (fpdf2)
+      "1/5/2026", negatives in parentheses, one adjustment per grid row, sequestration CO-253, 2 pages (fpdf2)
   s1  outpatient therapy clinic family statement, portrait DejaVu Sans with right "amount due" sidebar: patient
       bands, "Date / Code / Description / Units / Charges / Ins Paid / Ins Adj / Balance", claim # from insurer on
-      the visit line, 3 family members, runs to page 2 (reportlab)
+      the visit band, long wrapped descriptions, only the first modifier printed, a denied visit line,
+      remittance stub at the foot of page 1, 3 family members; "Ins Adj" has no codes so adjustments are []
+      (reportlab)
   s2  hospital outpatient rehab family statement, portrait core Times: account blocks (Account No. / Patient /
       Insurance claim #), "Date / Rev / CPT-HCPCS / Description / Qty / Charges" with insurance payment and
       adjustment rows per account (line paid null), a visit over two pages (fpdf2)
@@ -734,6 +740,14 @@ def layout_r2(out):
         dict(patient="Hollis, Breck", mid="R51822046", claim_id="PC-77365", pcn="TCN260120053347",
              svcs=[md(mk(D(2026, 1, 20), "97165", 1, ("GO",))), md(mk(D(2026, 1, 20), "L3807", 1, ("RT",))),
                    md(mk(D(2026, 1, 27), "97760", 2, ("GO",))), md(mk(D(2026, 1, 27), "97530", 1, ("GO",)))]),
+        dict(patient="Ibarra, Soledad", mid="R60214473", claim_id="PC-77391", pcn="TCN260120055102",
+             svcs=[md(mk(D(2026, 1, 5 + 2 * (i // 2)), code, u, mods), Decimal("2.00") if i % 4 == 1 else ZERO)
+                   for i, (code, u, mods) in enumerate([
+                       ("97163", 1, ("GP",)), ("97110", 2, ("GP",)), ("97110", 2, ("GP",)), ("97116", 1, ("GP",)),
+                       ("97112", 2, ("GP",)), ("97140", 1, ("GP", "59")), ("97110", 2, ("GP", "CQ")),
+                       ("97530", 1, ("GP", "CQ")), ("97110", 3, ("GP",)), ("97116", 1, ("GP",)),
+                       ("97112", 2, ("GP",)), ("97110", 1, ("GP",)), ("97530", 2, ("GP",)),
+                       ("97140", 1, ("GP",))])]),
     ]
     for c in claims:
         for s in c["svcs"]:
@@ -795,7 +809,7 @@ def layout_r2(out):
             cv.text(40, t.y + 10 * (i + 1), f"{k}: {v}", "DVCond", 7.5)
 
     sty = dict(f="DVCond", b="DVCond-B", size=7.5, lead=10, cols=cols, furniture=furniture,
-               bottom=lambda p: 560 if p == 1 else 750, heading=heading, cells=cells, totals=totals, after=after,
+               bottom=lambda p: 750, heading=heading, cells=cells, totals=totals, after=after,
                printed=["billed", "allowed", "paid"], units=True, mods=True, adj="stack", adjfmt=adjfmt, rmk=True,
                money=M, head_each_claim=True,
                check_keys=("dos", "code", "units", "billed", "allowed", "paid", "adj"))
@@ -1026,6 +1040,16 @@ def layout_s1(out):
                                    "payment plans."]):
                 cv.text(448, 100 + 11 * i, m, "DVSans", 7.5)
         cv.text(36, 772, f"Page {p}   Please detach and return the lower portion with your payment.", "DVSans", 6.5)
+        if p == 1:
+            due = sum((total(c["svcs"], "owes") for c in claims), ZERO)
+            cv.text(36, 660, "- - - - - - - - - - - - - - - - - - - - detach and return with payment - - - - - - - - - -"
+                    " - - - - - - -", "DVSans", 6.5)
+            cv.rect(36, 672, 394, 80)
+            cv.text(44, 688, "Tidewater Occupational & Speech Therapy   PO Box 4410, Port Ellery, ME 04999",
+                    "DVSans", 7.5)
+            cv.text(44, 704, "Guarantor: Annika Lindqvist     Guarantor acct 55012", "DVSans", 7.5)
+            cv.text(44, 720, f"Amount due: {M(due)}     Due by 02/27/2026", "DVSans-B", 8)
+            cv.text(44, 736, "Amount enclosed: $__________      Card no. __________________  Exp ____", "DVSans", 7.5)
         return 104
 
     def heading(cv, t, c, cont):
@@ -1057,12 +1081,9 @@ def layout_s1(out):
         due = sum((total(c["svcs"], "owes") for c in claims), ZERO)
         cv.text(36, t.y, f"TOTAL ACCOUNT BALANCE DUE   {M(due)}", "DVSans-B", 9)
         cv.line(36, t.y + 14, 430, t.y + 14, 0.5)
-        cv.text(36, t.y + 26, "- - - - - - - - - - - - - - - - - - - - detach here - - - - - - - - - - - - - - - - -",
-                "DVSans", 6.5)
-        cv.text(36, t.y + 40, f"Guarantor acct 55012   Amount due {M(due)}   Amount enclosed ________", "DVSans", 7.5)
 
-    sty = dict(f="DVSans", b="DVSans-B", size=6.6, lead=9, cols=cols, furniture=furniture,
-               bottom=lambda p: 740, heading=heading, cells=cells, totals=totals, after=after,
+    sty = dict(f="DVSans", b="DVSans-B", size=6.6, lead=9, cols=cols, furniture=furniture, head_rule=False,
+               bottom=lambda p: 645 if p == 1 else 750, heading=heading, cells=cells, totals=totals, after=after,
                printed=["billed", "paid", "owes"], units=True, mods=False, adj=False, rmk=False, money=M,
                head_each_claim=False,
                check_keys=("dos", "code", "desc", "units", "billed", "paid", "owes"))
@@ -1114,7 +1135,16 @@ def layout_s2(out):
                     "Times", 9)
             cv.text(40, 92, "Heartland Kids Medicaid Plan. Payments and adjustments appear under each account.",
                     "Times", 9)
-            return 114
+            cv.rect(40, 104, 532, 150, fill=0.95)
+            cv.text(50, 122, "Summary of your accounts", "Times-B", 11)
+            for i, (a, b) in enumerate([("Accounts on this statement", "3"), ("Previous balance", "0.00"),
+                                        ("New charges", "see accounts"), ("Insurance payments", "see accounts"),
+                                        ("Adjustments", "see accounts"), ("Amount you owe", "0.00")]):
+                cv.text(50, 140 + 15 * i, a, "Times", 9.5)
+                cv.text(330, 140 + 15 * i, b, "Times", 9.5)
+            cv.text(40, 270, "Financial assistance is available to eligible families. Ask us for an application.",
+                    "Times", 9)
+            return 292
         return 80
 
     def heading(cv, t, c, cont):

@@ -361,7 +361,7 @@ def layout_e2(out):
     sty = dict(f="DVSerif", b="DVSerif-B", size=7, lead=10.5, cols=cols, furniture=furniture, bottom=575,
                heading=heading, cells=cells, totals=totals, after=after, printed=list(ATTR), units=True,
                mods=True, adj=False, rmk=True, money=M, head_each_claim=True, grid=0.3,
-               check_keys=("dos", "code", "mods", "units", "billed", "discount", "notcov", "allowed", "ded",
+               desc=False, check_keys=("dos", "code", "mods", "units", "billed", "discount", "notcov", "allowed", "ded",
                            "copay", "coins", "paid", "owes", "rmk"))
     return write_doc(out, "h95_e2_hmo_family_eob", "fpdf2", True, sty, claims, LEG,
                      "Employer HMO member EOB, landscape ruled, four family members"), claims
@@ -696,7 +696,7 @@ def layout_r1(out):
     sty = dict(f="Cour", b="Cour-B", size=7.5, lead=10, cols=cols, furniture=furniture,
                bottom=lambda p: 575, heading=heading, cells=cells, totals=totals, after=after, section=section,
                printed=["billed", "allowed", "paid"], units=True, mods=True, adj=True, rmk=True, money=M,
-               check_keys=("dos", "code", "m1", "m2", "units", "billed", "allowed", "paid", "adj", "adjamt"))
+               desc=False, check_keys=("dos", "code", "m1", "m2", "units", "billed", "allowed", "paid", "adj", "adjamt"))
     return write_doc(out, "h95_r1_state_medicaid_ra", "reportlab", True, sty, claims, LEG,
                      "State Medicaid RA, fixed-width caps, sections, void and replacement"), claims
 
@@ -812,7 +812,7 @@ def layout_r2(out):
                bottom=lambda p: 750, heading=heading, cells=cells, totals=totals, after=after,
                printed=["billed", "allowed", "paid"], units=True, mods=True, adj="stack", adjfmt=adjfmt, rmk=True,
                money=M, head_each_claim=True,
-               check_keys=("dos", "code", "units", "billed", "allowed", "paid", "adj"))
+               desc=False, check_keys=("dos", "code", "units", "billed", "allowed", "paid", "adj"))
     return write_doc(out, "h95_r2_medicaid_mco_ra", "fpdf2", False, sty, claims, LEG,
                      "Medicaid managed-care RA, shaded claim bars, stacked adjustments"), claims
 
@@ -891,7 +891,7 @@ def layout_p1(out):
                bottom=lambda p: 750, heading=heading, cells=cells, totals=totals,
                printed=["billed", "allowed", "ded", "coins", "paid"], units=True, mods=True, adj="stack",
                adjfmt=adjfmt, rmk=False, money=M, head_each_claim=False, head_rule=False,
-               check_keys=("dos", "units", "code", "mods", "billed", "allowed", "ded", "coins", "adj", "paid"))
+               desc=False, check_keys=("dos", "units", "code", "mods", "billed", "allowed", "ded", "coins", "adj", "paid"))
 
     def after(cv, t):
         t.need(40)
@@ -991,7 +991,7 @@ def layout_p2(out):
                                                                       "owes"],
                units=True, mods=True, adj="stack", adjfmt=adjfmt, rmk=False, money=M, grid=0.2, shade=0.95,
                head_each_claim=True,
-               check_keys=("dos", "code", "mods", "units", "billed", "allowed", "ded", "coins", "adjc", "adja",
+               desc=False, check_keys=("dos", "code", "mods", "units", "billed", "allowed", "ded", "coins", "adjc", "adja",
                            "paid", "owes"))
     return write_doc(out, "h95_p2_pm_remit_detail", "fpdf2", True, sty, claims, [],
                      "Practice-management remittance detail print, gridded, stacked adjustment codes"), claims
@@ -1182,6 +1182,7 @@ def layout_s2(out):
     sty = dict(f="Times", b="Times-B", size=8.5, lead=11, cols=cols, furniture=furniture, bottom=lambda p: 745,
                heading=heading, cells=cells, totals=totals, after=after, printed=["billed"], units=True, mods=True,
                adj=False, rmk=False, money=M, head_each_claim=True,
+               desc_override=lambda sv: LONG_DESC.get(sv.code, sv.desc),
                check_keys=("dos", "code", "units", "billed"))
     return write_doc(out, "h95_s2_hospital_family_statement", "fpdf2", False, sty, claims, [],
                      "Hospital outpatient rehab family statement, account blocks, payments per account"), claims

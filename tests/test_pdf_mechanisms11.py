@@ -518,3 +518,15 @@ def test_the_services_words_under_no_heading_start_right_after_the_count():
     got = lines_of(read(ws))
     assert [(ln.code, ln.units, ln.description) for ln in got] == [
         ("G0283", Decimal("1"), "Electrical stimulation"), ("99213", Decimal("1"), "Office visit, established patient")]
+
+
+def test_a_heading_asking_whether_the_service_was_approved_holds_yes_or_no():
+    assert match_header("Approved?") is Field.APPROVED
+    assert match_header("Approved") is Field.ALLOWED
+    ws = (row(60, [(30, "Service date"), (110, "Services provided"), (250, "Approved?")])
+          + right(60, [(330, "charged"), (380, "approved"), (430, "paid")])
+          + row(72, [(30, "01/26/26"), (110, "Neuromuscular re-education (97112-GP)"), (252, "Yes")])
+          + right(72, [(330, "$85.00"), (380, "$33.48"), (430, "$26.24")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.billed, ln.allowed, ln.paid) for ln in got] == [
+        ("97112", Decimal("85.00"), Decimal("33.48"), Decimal("26.24"))]

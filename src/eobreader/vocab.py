@@ -587,6 +587,8 @@ def match_header(text: object, abbreviations: bool = False) -> Field | None:
     (``ALWD``, ``CHG``, ``UNT``); use it where the values under the heading confirm the reading, since
     ordinary words ("BILL" in "BILL TOTALS") can look like abbreviations too."""
     raw = clean_text(text)
+    if raw.endswith("?") and "approv" in raw.lower():
+        return Field.APPROVED  # "Approved?", "Was it approved?": a yes/no question, never the approved amount
     # lettered columns ("(C) Allowed A - B", "(G) Paid C - D - E - F"): the letter and the formula are no words
     raw = _LETTER_FORMULA.sub("", _COLUMN_LETTER.sub("", raw))
     norm = normalise_header(raw)

@@ -37,7 +37,8 @@ Layouts:
   p2  practice-management ERA posting detail of a Medicare payment (fpdf2, landscape core Helvetica, shaded
       heads): Acct# / Patient / Payer ICN, "1/5/2026" dates, units "2.00", Adj Codes, continued onto page 2
   s1  pediatric therapy clinic family statement (reportlab, portrait DejaVu Sans): three children, visit /
-      invoice numbers, no payer claim number, Charges / Insurance Paid / Patient Balance, no repeated header
+      invoice numbers, no payer claim number, Charges / Insurance Paid / Insurance Adjustment / Patient
+      Balance, no repeated header
   s2  hospital outpatient-rehab family statement (fpdf2, portrait Liberation Serif): hospital account per
       patient, "February 16, 2026" dates, charges only (insurance pending)
 
@@ -296,13 +297,13 @@ def L1():
     c = comm(visit(D(2026, 1, 7), [("92523", 1, ("GN",))]) + visit(D(2026, 1, 14), ST, (0, 7, 14, 21)), st)
     claims = [
         dict(claim_id="PA-40817", payer_claim_id="E26-0114-77301", patient="Lila Marchetti", svcs=a,
-             head=["For: Lila Marchetti (Daughter)   Claim number E26-0114-77301   Received 01/27/2026",
+             head=["For: Lila Marchetti (Daughter)   Claim number E26-0114-77301   Received 03/03/2026",
                    "Provider: Brightwater Pediatric Therapy   Patient account PA-40817   In network"]),
         dict(claim_id="88120455", payer_claim_id="E26-0121-10442", patient="Paolo Marchetti", svcs=b,
              head=["For: Paolo Marchetti (Self)   Claim number E26-0121-10442   Received 01/22/2026",
                    "Provider: Hillcrest Orthopedic Associates   Patient account 88120455   In network"]),
         dict(claim_id="BPT-7731", payer_claim_id="E26-0202-55019", patient="Nico Marchetti", svcs=c,
-             head=["For: Nico Marchetti (Son)   Claim number E26-0202-55019   Received 02/02/2026",
+             head=["For: Nico Marchetti (Son)   Claim number E26-0202-55019   Received 02/06/2026",
                    "Provider: Brightwater Pediatric Therapy   Patient account BPT-7731   In network"]),
     ]
     claims = claims[1:] + claims[:1]
@@ -314,7 +315,7 @@ def L1():
                                                                          "LibSans", 9)],
                        chain(block(["Paolo Marchetti", "2290 Orchard Bend Rd", "Cedar Falls, MN 55410"]),
                              block(["Member ID: SCH884120-01   Group: 0047712 (Larkspur Tooling Co.)",
-                                    "Statement date: February 9, 2026   Plan: Silver PPO 2500"]))),
+                                    "Statement date: March 9, 2026   Plan: Silver PPO 2500"]))),
         footer="Summit Crest Health Plan * PO Box 4471 * Questions? 1-800-555-0176 * Page {page}",
         cols=[("Service|Date", x[0], "l", lambda s, c: dfmt(s.dos, "mdy4")),
               ("Service Description", x[1], "l", lambda s, c: f"{s.code} {mods_join(s)}  {s.desc[:30]}"),
@@ -437,7 +438,7 @@ def generic(name, producer, kind, font, bold, size, lead, landscape, title, paye
     for head, key, w in colset:
         al = "r" if key in ("billed", "allowed", "discount", "deductible", "coinsurance", "copay", "not_covered",
                             "paid", "owes", "units") else "l"
-        cols.append((head, x + w - 6 if al == "r" else x, al, C[key]))
+        cols.append((head, x + w - 10 if al == "r" else x + 2, al, C[key]))
         x += w
     def trow(t, c):
         cells = []
@@ -478,7 +479,7 @@ def L2():
     return generic("h96_c2_member_eob.pdf", "fpdf2", "commercial HMO member EOB, landscape", "DejaVuSansCond",
                    "DejaVuSansCond", 7.5, 11, True,
                    [("Northgate Employee Health Trust", "DejaVuSansCond", 14), ("YOUR EXPLANATION OF BENEFITS", "DejaVuSansCond", 9)],
-                   ["Subscriber: Samuel Okafor   ID NGT-5512903   Group 88-2201", "Issued 03/06/2026"],
+                   ["Subscriber: Samuel Okafor   ID NGT-5512903   Group 88-2201", "Issued 04/17/2026"],
                    "Northgate Employee Health Trust, 100 Mill St, Dayton OH  -  Page {page}",
                    "Patient: {patient}|Claim No. {payer_claim_id}   Provider acct {claim_id}   Provider: Riverside Rehab Partners",
                    [("Svc Date", "dos", 58), ("Code", "codemods", 70), ("Description", "desc", 120), ("Qty", "units", 28),
@@ -496,7 +497,7 @@ def L3():
     return generic("h96_m1_msn.pdf", "reportlab", "Medicare Summary Notice Part B", "Times-Roman", "Times-Bold", 8.5, 12,
                    False, [("Medicare Summary Notice for Part B (Medical Insurance)", "Times-Bold", 13),
                            ("The Official Summary of Your Medicare Claims", "Times-Roman", 9)],
-                   ["EVELYN J HARTWELL   Medicare Number XXXXXXX7Q21", "Notice date: March 2, 2026"],
+                   ["EVELYN J HARTWELL   Medicare Number XXXXXXX7Q21", "Notice date: March 16, 2026"],
                    "Medicare Summary Notice  -  not a bill  -  page {page}",
                    "{patient} - Claim Number {payer_claim_id}|Lakeview Physical Therapy Group, 18 Harbor Ln",
                    [("Service Date", "dos", 62), ("Service Provided and Code", "code", 40), ("", "desc", 130),
@@ -537,7 +538,7 @@ def L5():
     return generic("h96_d1_medicaid_ra.pdf", "fpdf2", "state Medicaid remittance advice, line printer", "Courier",
                    "Courier-Bold", 7.4, 10, True,
                    [("STATE DEPARTMENT OF HEALTH SERVICES - MEDICAL ASSISTANCE PROGRAM", "Courier-Bold", 10),
-                    ("REMITTANCE ADVICE    RA NUMBER 0004471920    PAYMENT DATE 01/30/2026", "Courier", 8)],
+                    ("REMITTANCE ADVICE    RA NUMBER 0004471920    PAYMENT DATE 02/27/2026", "Courier", 8)],
                    ["PROVIDER: KESTREL FAMILY THERAPY LLC   NPI 1609923417   PROV ID 440091237"],
                    "RA 0004471920   PAGE {page}",
                    "RECIPIENT: {patient}   ICN: {payer_claim_id}   PATIENT ACCT: {claim_id}",
@@ -554,7 +555,7 @@ def L6():
     return generic("h96_d2_mco_ra.pdf", "reportlab", "Medicaid managed-care provider remittance", "LibNarrow", "LibSansB",
                    7.6, 11, False, [("HarborWell Community Health Plan", "LibSansB", 13),
                                      ("Medicaid Managed Care  |  Provider Remittance Advice", "LibNarrow", 9)],
-                   ["Pay to: Sunfield Pediatric Therapies   TIN 84-2290117", "Check/EFT 000918834  Issued 02/27/2026"],
+                   ["Pay to: Sunfield Pediatric Therapies   TIN 84-2290117", "Check/EFT 000918834  Issued 03/27/2026"],
                    "HarborWell Community Health Plan - Provider Services 1-866-555-0142 - Page {page}",
                    "Member: {patient}   Claim #: {payer_claim_id}|Patient Control #: {claim_id}   Medicaid ID 7710-44-912",
                    [("DOS", "dos", 52), ("Proc/Mod", "codemods", 62), ("Units", "units", 36), ("Charged", "billed", 60),
@@ -572,7 +573,7 @@ def L7():
     return generic("h96_p1_paper_remit.pdf", "reportlab", "Medicare-style standard paper remit, clearinghouse print",
                    "Courier", "Courier-Bold", 7, 9.5, True,
                    [("MEDICARE PART B  -  REMITTANCE ADVICE (PRINT IMAGE)", "Courier-Bold", 10),
-                    ("VIA PINEPOINT CLAIMS EXCHANGE        CHECK/EFT # 4300192281   DATE 03/27/2026", "Courier", 8)],
+                    ("VIA PINEPOINT CLAIMS EXCHANGE        CHECK/EFT # 4300192281   DATE 05/01/2026", "Courier", 8)],
                    ["PROVIDER # 7712004   HARLOW REHABILITATION SERVICES   NPI 1407783310"],
                    "PINEPOINT CLAIMS EXCHANGE PRINT  PAGE {page}",
                    "NAME {patient}   HIC 4XQ9TT2RK31   ACNT {claim_id}   ICN {payer_claim_id}   ASG Y",
@@ -591,8 +592,8 @@ def L8():
     return generic("h96_p2_pm_era_detail.pdf", "fpdf2", "practice-management ERA posting detail of a Medicare payment",
                    "Helvetica", "Helvetica-Bold", 7.5, 10.5, True,
                    [("ClinicDesk PM  -  ERA Posting Detail", "Helvetica-Bold", 12),
-                    ("Payer: MEDICARE PART B JURISDICTION 9   Deposit 04/24/2026   EFT 881200471", "Helvetica", 8)],
-                   ["Practice: Tidewater Speech & Physical Therapy   Run by: jkowal   Batch 2026-0424-03"],
+                    ("Payer: MEDICARE PART B JURISDICTION 9   Deposit 06/05/2026   EFT 881200471", "Helvetica", 8)],
+                   ["Practice: Tidewater Speech & Physical Therapy   Run by: jkowal   Batch 2026-0605-03"],
                    "ClinicDesk PM report ERA-DET v4.2   Page {page}",
                    "Acct# {claim_id}   Patient: {patient}   Payer ICN: {payer_claim_id}",
                    [("DOS", "dos", 60), ("CPT", "code", 40), ("Mod", "mods", 40), ("Units", "units", 34),
@@ -611,12 +612,13 @@ def L9():
     return generic("h96_s1_clinic_statement.pdf", "reportlab", "pediatric therapy clinic family statement", "DejaVuSans",
                    "DejaVuSans", 7.2, 10.5, False,
                    [("Little Oaks Therapy Center", "DejaVuSans", 14), ("STATEMENT  -  Guarantor: Meredith Quill", "DejaVuSans", 9)],
-                   ["Account 55-01732   Statement date 03/01/2026   Amount due $0.00 by 03/25/2026"],
+                   ["Account 55-01732   Statement date 03/20/2026   Please pay by 04/14/2026"],
                    "Little Oaks Therapy Center * 44 Linden Ave * Billing questions 555-0108 * Page {page}",
                    "Patient: {patient}   Visit/Invoice {claim_id}",
                    [("Date", "dos", 58), ("Code", "codemods", 64), ("Service", "desc", 130), ("Qty", "units", 30),
-                    ("Charges", "billed", 62), ("Insurance|Paid", "paid", 62), ("Patient|Balance", "owes", 62)],
-                   ("billed", "paid", "patient_owes"), True, False, "$", "-", "mdy2", data,
+                    ("Charges", "billed", 62), ("Insurance|Paid", "paid", 62), ("Insurance|Adjustment", "discount", 66),
+                    ("Patient|Balance", "owes", 62)],
+                   ("billed", "paid", "discount", "patient_owes"), True, False, "$", "-", "mdy2", data,
                    ("billed", "paid", "patient_owes"), repeat=False)
 
 
@@ -630,7 +632,7 @@ def L10():
     return generic("h96_s2_hospital_statement.pdf", "fpdf2", "hospital outpatient rehab family statement",
                    "LibSerif", "LibSerifB", 8, 11, False,
                    [("St. Aldric Regional Medical Center", "LibSerifB", 14), ("Patient Statement", "LibSerif", 10)],
-                   ["Guarantor: Curtis Nolan   Guarantor # 6601278", "Statement date 03/20/2026   Charges pending insurance"],
+                   ["Guarantor: Curtis Nolan   Guarantor # 6601278", "Statement date 04/02/2026   Charges pending insurance"],
                    "St. Aldric Regional Medical Center - Patient Financial Services - Page {page}",
                    "Hospital Account {claim_id}   Patient: {patient}|Outpatient Rehabilitation",
                    [("Service Date", "dos", 66), ("CPT/HCPCS", "code", 56), ("Mod", "mods", 36), ("Description", "desc", 140),

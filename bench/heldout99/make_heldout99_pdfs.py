@@ -81,6 +81,7 @@ class Spec:
     units_tok: Callable = units_str
     extra_rows: int = 0
     legend: list = field(default_factory=list)
+    afmt: Callable | None = None
     cid_in_truth: bool = True
     pcn_in_truth: bool = True
 
@@ -618,6 +619,293 @@ def m2(out: Path) -> Doc:
     return doc
 
 
+# ================================================================================================ D1
+def d1(out: Path) -> Doc:
+    m = lambda d: money(d, "")
+    sp = Spec("h99_d1_medicaid_ra_lineprinter", "h99-d1", "reportlab", "Courier",
+              "state Medicaid remittance advice, line printer, landscape, PAID and DENIED sections",
+              landscape=True, printed=("billed", "allowed", "paid"), row_size=7.6, row_h=14, bottom=540,
+              dstyle="mdy6", mfmt=m, head_size=7.6,
+              legend=[("0291", "Paid at the program's maximum fee for the procedure."),
+                      ("0617", "Units over the weekly limit for this therapy were cut back."),
+                      ("1120", "No prior authorization on file for this date; resubmit with the approval number.")])
+    sp.code_tok = lambda ln: code_tokens(ln, "sep")
+    sp.cols = [
+        ("LN", 48, "l", lambda s, c, i: f"{i + 1:02d}"),
+        ("SVC DATE", 72, "l", lambda s, c, i: dfmt(s.dos, "mdy6")),
+        ("PROC", 126, "l", lambda s, c, i: s.code),
+        ("MOD", 166, "l", lambda s, c, i: " ".join(s.mods)),
+        ("UNITS", 238, "r", lambda s, c, i: f"{s.units:.2f}"),
+        ("BILLED", 306, "r", lambda s, c, i: m(s.billed)),
+        ("ALLOWED", 370, "r", lambda s, c, i: m(s.allowed)),
+        ("PAID", 430, "r", lambda s, c, i: m(s.paid)),
+        ("EOB CODES", 450, "l", lambda s, c, i: " ".join(c.remarks.get(i, []))),
+    ]
+    sp.units_tok = lambda u: f"{u:.2f}"
+    doc = Doc(sp, out)
+    mk = lambda d, code, u, mods=(), **k: medicaid(svc(d, code, u, mods, **k))
+    paid = [
+        Claim("3318-A", "2026034117820000", "QUINTERO, ALMA R", [
+            mk(D(2026, 1, 5), "97530", 3, ["GO"]), mk(D(2026, 1, 5), "97535", 1, ["GO"]),
+            mk(D(2026, 1, 7), "97530", 3, ["GO"]), mk(D(2026, 1, 7), "97110", 1, ["GO"])]),
+        Claim("3320-A", "2026034117820011", "QUINTERO, MATEO J", [
+            mk(D(2026, 1, 6), "92507", 1, ["GN"]), mk(D(2026, 1, 8), "92507", 1, ["GN"]),
+            mk(D(2026, 1, 13), "92507", 1, ["GN"]), mk(D(2026, 1, 15), "92507", 1, ["GN"])]),
+        Claim("3402-B", "2026034117820032", "FAIRWEATHER, DESMOND", [
+            mk(D(2026, 1, 9), "97166", 1, ["GO"]), mk(D(2026, 1, 12), "97530", 2, ["GO"]),
+            mk(D(2026, 1, 12), "97112", 1, ["GO"]), mk(D(2026, 1, 14), "97530", 2, ["GO"]),
+            mk(D(2026, 1, 14), "97140", 1, ["GO", "59"]), mk(D(2026, 1, 16), "97530", 2, ["GO"]),
+            mk(D(2026, 1, 16), "97535", 1, ["GO"]), mk(D(2026, 1, 19), "97530", 3, ["GO"]),
+            mk(D(2026, 1, 21), "97530", 2, ["GO"]), mk(D(2026, 1, 21), "97110", 1, ["GO"]),
+            mk(D(2026, 1, 23), "97530", 2, ["GO"]), mk(D(2026, 1, 23), "97535", 1, ["GO"]),
+            mk(D(2026, 1, 26), "97530", 2, ["GO"]), mk(D(2026, 1, 26), "97112", 1, ["GO"]),
+            mk(D(2026, 1, 28), "97530", 2, ["GO"]), mk(D(2026, 1, 28), "97110", 2, ["GO"])]),
+        Claim("3415-C", "2026034117820047", "OYELARAN, TEMPERANCE", [
+            mk(D(2026, 1, 20), "97161", 1, ["GP"]), mk(D(2026, 1, 22), "97110", 2, ["GP"]),
+            mk(D(2026, 1, 22), "97140", 1, ["GP"])]),
+    ]
+    denied = [
+        Claim("3409-A", "2026034117820095", "LINDGARD, ROWAN P", [
+            mk(D(2026, 1, 12), "97530", 2, ["GO"], denied="CO"), mk(D(2026, 1, 12), "97535", 1, ["GO"], denied="CO")]),
+    ]
+    for c in paid:
+        for k, x in enumerate(c.svcs):
+            c.remarks[k] = ["0291"]
+    paid[2].remarks[15] = ["0291", "0617"]
+    for c in denied:
+        for k in range(len(c.svcs)):
+            c.remarks[k] = ["1120"]
+    sect = {"name": "CLAIMS PAID"}
+
+    def furn(doc):
+        cv = doc.cv
+        cv.text(40, 30, "STATE OF WESTMARCH  DEPT OF HEALTH SERVICES  MEDICAL ASSISTANCE PROGRAM", 8, True)
+        cv.text(cv.W - 40, 30, f"PAGE {cv.page:4d}", 8, True, "r")
+        cv.text(40, 40, "REMITTANCE ADVICE                     RA NUMBER 0004417      RA DATE 02/06/26", 8)
+        cv.text(40, 50, "PROVIDER: RIVERSTONE CHILD & ADULT THERAPY   PROVIDER NO 0087713402   PAYEE NO 0087713402", 8)
+        cv.text(40, 64, "*" * 30 + f"  {sect['name']}  " + "*" * 30, 8, True)
+        return 80
+
+    def head(doc, c, cont):
+        cv = doc.cv
+        cv.text(40, doc.y, f"TCN {c.pcn}  RECIP NAME {c.patient:<22} RECIP NO 4009{c.pcn[-6:]}  "
+                f"PAT CNTL {c.cid}" + ("  *CONT*" if cont else ""), 7.6, True)
+        doc.y += 12
+
+    def tot(doc, c):
+        cv = doc.cv
+        v = sums(c, "billed", "allowed", "paid")
+        cv.text(72, doc.y, "CLAIM TOTAL", 7.6, True)
+        for (h, x, al, _), a in zip(sp.cols[5:8], v):
+            cv.text(x, doc.y, m(a), 7.6, True, "r")
+        doc.claim_truth(c, billed=v[0], allowed=v[1], paid=v[2])
+        doc.y += 4
+
+    run_table(doc, furn, [paid[0], paid[1], paid[3], paid[2]], head, tot, gap=8, keep=40)
+    sect["name"] = "CLAIMS DENIED"
+    run_table(doc, furn, denied, head, tot, gap=8)
+    cv = doc.cv
+    doc.y += 8
+    cv.text(40, doc.y, "EOB CODE MESSAGES", 8, True)
+    for k, (a, b) in enumerate(sp.legend):
+        cv.text(40, doc.y + 11 * (k + 1), f"{a}  {b.upper()}", 7.6)
+    doc.y += 50
+    cv.text(40, doc.y, f"TOTAL PAID THIS RA {m(sum((total(c.svcs, 'paid') for c in paid), ZERO)):>12}   "
+            "CHECK/EFT NO 000918244", 8, True)
+    doc.finish()
+    return doc
+
+
+# ================================================================================================ D2
+def d2(out: Path) -> Doc:
+    m = lambda d: money(d, "$")
+    sp = Spec("h99_d2_medicaid_ra_portal", "h99-d2", "fpdf2", "DejaVuSansCondensed",
+              "state Medicaid managed-care-era portal RA, boxed claim cards, weekly date spans, CARC per line",
+              printed=("billed", "allowed", "paid"), row_size=7.5, row_h=20, bottom=700, dstyle="mdy4", mfmt=m,
+              adj_printed=True, adj_complete=True, afmt=lambda d: money(d, ","),
+              legend=[("N130", "Check the plan's benefit limits for this service."),
+                      ("M86", "Paid once only when billed twice for the same day.")])
+    sp.code_tok = lambda ln: code_tokens(ln, "sep")
+    sp.cols = [
+        ("Ln", 44, "l", lambda s, c, i: str(i + 1)),
+        ("Dates of service", 60, "l", lambda s, c, i: f"{dfmt(s.dos, 'mdy4')} - {dfmt(s.end, 'mdy4')}"),
+        ("Procedure", 170, "l", lambda s, c, i: s.code),
+        ("Mod", 214, "l", lambda s, c, i: " ".join(s.mods)),
+        ("Units", 268, "r", lambda s, c, i: units_str(s.units)),
+        ("Billed", 326, "r", lambda s, c, i: m(s.billed)),
+        ("Allowed", 382, "r", lambda s, c, i: m(s.allowed)),
+        ("Paid", 434, "r", lambda s, c, i: m(s.paid)),
+        ("Adj reason", 448, "l", lambda s, c, i: "  ".join(f"{g}-{r} {money(a, ',')}" for g, r, a in s.adjs)),
+        ("Remark", 540, "l", lambda s, c, i: " ".join(c.remarks.get(i, []))),
+    ]
+
+    def wk(d, code, u, mods, **k):
+        x = medicaid(svc(d, code, u, mods, end=D(d.year, d.month, d.day + 4), **k))
+        return x
+    cl = [
+        Claim("PA-220917", "52026040000318", "Delphine Ashcombe-Reyes", [
+            wk(D(2026, 1, 5), "97530", 8, ["GO"]), wk(D(2026, 1, 5), "97535", 2, ["GO"]),
+            wk(D(2026, 1, 12), "97530", 8, ["GO"]), wk(D(2026, 1, 12), "97535", 2, ["GO"])]),
+        Claim("PA-220931", "52026040000322", "Tobias Ashcombe-Reyes", [
+            wk(D(2026, 1, 5), "92507", 2, ["GN"]), wk(D(2026, 1, 12), "92507", 2, ["GN"]),
+            wk(D(2026, 1, 12), "92507", 1, ["GN", "59"], denied="CO")]),
+        Claim("PA-221004", "52026040000347", "Winslow Achterberg", [
+            wk(D(2026, 1, 5), "97110", 6, ["GP"]), wk(D(2026, 1, 5), "97112", 2, ["GP"]),
+            wk(D(2026, 1, 12), "97110", 6, ["GP"]), wk(D(2026, 1, 12), "97140", 2, ["GP"]),
+            wk(D(2026, 1, 19), "97110", 6, ["GP"]), wk(D(2026, 1, 19), "97116", 2, ["GP"]),
+            wk(D(2026, 1, 26), "97110", 4, ["GP"]), wk(D(2026, 1, 26), "97112", 2, ["GP"])]),
+        Claim("PA-221020", "52026040000351", "Marguerite Solberg", [
+            wk(D(2026, 1, 19), "97165", 1, ["GO"]), wk(D(2026, 1, 19), "97530", 4, ["GO"])]),
+    ]
+    cl[1].remarks[2] = ["M86"]
+    cl[2].remarks[7] = ["N130"]
+    doc = Doc(sp, out)
+
+    def furn(doc):
+        cv = doc.cv
+        cv.rect(36, 30, cv.W - 72, 50)
+        cv.text(44, 46, "Sagebrush State Medicaid", 13, True)
+        cv.text(44, 60, "Provider Remittance Advice", 9)
+        cv.text(44, 72, "Payee: Juniper Hollow Therapy Partners   NPI 1730049925   Payment 02/13/2026   EFT 7720194",
+                7.5)
+        cv.text(cv.W - 44, 46, f"Page {cv.page}", 8, align="r")
+        cv.text(cv.W - 44, 60, "Remit ID RA-2026-0213-0088", 7.5, align="r")
+        cv.text(36, cv.H - 24, "Sagebrush State Medicaid - Provider Services 1-800-555-0107", 6.5, grey=0.3)
+        return 100
+
+    def head(doc, c, cont):
+        cv = doc.cv
+        cv.rect(36, doc.y - 10, cv.W - 72, 28, fill=0.9)
+        cv.text(42, doc.y, f"Member: {c.patient}" + (" (continued)" if cont else ""), 8, True)
+        cv.text(250, doc.y, f"Member ID: 9{c.pcn[-7:]}X", 7.5)
+        cv.text(42, doc.y + 12, f"Claim ICN: {c.pcn}", 7.5)
+        cv.text(250, doc.y + 12, f"Patient Account #: {c.cid}", 7.5)
+        cv.text(430, doc.y + 12, "Status: " + ("Denied" if all(x.denied for x in c.svcs) else "Paid"), 7.5)
+        doc.y += 30
+
+    def tot(doc, c):
+        cv = doc.cv
+        v = sums(c, "billed", "allowed", "paid")
+        cv.line(36, doc.y - 12, cv.W - 36, doc.y - 12, 0.3)
+        cv.text(170, doc.y, "Claim totals", 7.5, True)
+        for (h, x, al, _), a in zip(sp.cols[5:8], v):
+            cv.text(x, doc.y, m(a), 7.5, True, "r")
+        doc.claim_truth(c, billed=v[0], allowed=v[1], paid=v[2])
+        doc.y += 6
+
+    run_table(doc, furn, cl, head, tot, gap=14)
+    cv = doc.cv
+    for k, (a, b) in enumerate(sp.legend):
+        cv.text(40, doc.y + 11 * k, f"{a}: {b}", 7.5)
+    doc.finish()
+    return doc
+
+
+# ================================================================================================ P1
+def p1(out: Path) -> Doc:
+    m = lambda d: money(d, "")
+    sp = Spec("h99_p1_spr_clearinghouse", "h99-p1", "fpdf2", "Courier",
+              "Medicare-style standard paper remit printed by a clearinghouse, portrait Courier, stacked CARCs",
+              printed=("billed", "allowed", "deductible", "coinsurance", "paid"), row_size=7, row_h=9,
+              bottom=590, dstyle="mdy6", mfmt=m, adj_printed=True, adj_complete=True, extra_rows=3, head_size=7,
+              legend=[("MA01", "Appeal rights: ask for a redetermination within 120 days.")])
+    sp.code_tok = lambda ln: code_tokens(ln, "sep")
+    W = 4.2  # Courier 7pt advance
+
+    def colx(n):
+        return 36 + n * W
+    sp.cols = [
+        ("PERF PROV", colx(0), "l", lambda s, c, i: "1558203347"),
+        ("SERV DATE", colx(11), "l", lambda s, c, i: dfmt(s.dos, "%m%d") if False else f"{s.dos:%m%d} {dfmt(s.dos, 'mdy6')}"),
+        ("POS", colx(23), "l", lambda s, c, i: "11"),
+        ("NOS", colx(27), "l", lambda s, c, i: units_str(s.units)),
+        ("PROC", colx(31), "l", lambda s, c, i: s.code),
+        ("MODS", colx(37), "l", lambda s, c, i: " ".join(s.mods)),
+        ("BILLED", colx(55), "r", lambda s, c, i: m(s.billed)),
+        ("ALLOWED", colx(64), "r", lambda s, c, i: m(s.allowed)),
+        ("DEDUCT", colx(72), "r", lambda s, c, i: m(s.deductible)),
+        ("COINS", colx(80), "r", lambda s, c, i: m(s.coinsurance)),
+        ("GRP/RC-AMT", colx(82), "l", lambda s, c, i: f"{s.adjs[0][0]}-{s.adjs[0][1]} {m(s.adjs[0][2])}"),
+        ("PROV PD", colx(125), "r", lambda s, c, i: m(s.paid)),
+    ]
+
+    def stack(doc, s, c, i):
+        for g, r, a in s.adjs[1:]:
+            doc.cv.text(colx(82), doc.y, f"{g}-{r} {m(a)}", 7)
+            doc.y += 9
+    doc = Doc(sp, out)
+    st = PlanState(ded_left=Decimal("60.00"))
+    cl = [
+        Claim("50213B", "2226020455120", "HOLLISTER, DEAN", [
+            medicare(svc(D(2026, 1, 6), "97163", 1, ["GP"]), st), medicare(svc(D(2026, 1, 8), "97110", 3, ["GP"]), st),
+            medicare(svc(D(2026, 1, 8), "97140", 1, ["GP", "59"]), st)]),
+        Claim("50219A", "2226020455138", "PEMBERTON, IVY", [
+            medicare(svc(D(2026, 1, 7), "97530", 2, ["GO", "KX"]), st),
+            medicare(svc(D(2026, 1, 7), "97535", 1, ["GO", "KX"]), st),
+            medicare(svc(D(2026, 1, 9), "97530", 2, ["GO", "KX"]), st),
+            medicare(svc(D(2026, 1, 9), "97112", 1, ["GO", "KX"]), st),
+            medicare(svc(D(2026, 1, 14), "97530", 3, ["GO", "KX"]), st),
+            medicare(svc(D(2026, 1, 14), "97140", 1, ["GO"], denied="CO"), st, "97"),
+            medicare(svc(D(2026, 1, 16), "97530", 2, ["GO", "KX"]), st),
+            medicare(svc(D(2026, 1, 16), "97535", 1, ["GO", "KX"]), st),
+            medicare(svc(D(2026, 1, 21), "97530", 2, ["GO", "KX"]), st),
+            medicare(svc(D(2026, 1, 21), "97110", 2, ["GO", "CO"]), st),
+            medicare(svc(D(2026, 1, 23), "97530", 2, ["GO", "KX"]), st),
+            medicare(svc(D(2026, 1, 23), "97112", 1, ["GO", "CO"]), st)]),
+        Claim("50244C", "2226020455201", "ABERNATHY, SOLOMON", [
+            medicare(svc(D(2026, 1, 12), "92523", 1, ["GN"]), st),
+            medicare(svc(D(2026, 1, 19), "92507", 1, ["GN"]), st)]),
+    ]
+    orig = medicare(svc(D(2025, 12, 15), "97110", 2, ["GP"]), PlanState())
+    rev = negate(orig)
+    cl.insert(1, Claim("49987A", "2225350118804", "HOLLISTER, DEAN", [rev], {"moa": "MA67"}))
+
+    def furn(doc):
+        cv = doc.cv
+        cv.text(36, 30, "CLEARPATH REMIT SERVICES - STANDARD PAPER REMIT VIEW", 8, True)
+        cv.text(cv.W - 36, 30, f"PAGE #: {cv.page}", 7, align="r")
+        cv.text(36, 42, "MEDICARE PART B - JURISDICTION 14 (CONTRACTOR 01177)", 7)
+        cv.text(36, 51, "PROVIDER # 4418203   BAYLEAF REHAB ASSOCIATES   DATE: 02/03/26   CHECK/EFT #: 883920117", 7)
+        cv.text(36, 66, "PERF PROV  SERV DATE   POS NOS PROC  MODS             BILLED   ALLOWED  DEDUCT   COINS  "
+                "GRP/RC-AMT", 7, True)
+        cv.text(colx(125), 66, "PROV PD", 7, True, "r")
+        cv.line(36, 70, cv.W - 36, 70, 0.3)
+        cv.rect(36, 640, cv.W - 72, 110)
+        cv.text(42, 652, "GLOSSARY: GROUP, REASON, MOA AND REMARK CODES", 7, True)
+        for k, t in enumerate([
+                "CO   PROVIDER WRITE-OFF: THE PATIENT MAY NOT BE BILLED FOR THIS AMOUNT.",
+                "PR   PATIENT RESPONSIBILITY: THE PATIENT OR A SECONDARY PAYER MAY BE BILLED.",
+                "45   CHARGE IS ABOVE THE FEE SCHEDULE OR CONTRACTED AMOUNT.",
+                "1    APPLIED TO DEDUCTIBLE.         2    APPLIED TO COINSURANCE.",
+                "97   PAYMENT FOR THIS SERVICE IS INCLUDED IN ANOTHER SERVICE ON THE SAME DATE.",
+                "253  FEDERAL PAYMENT REDUCTION.",
+                "MA01 YOU MAY ASK FOR A REVIEW OF THIS DECISION.   MA67 THIS CLAIM CORRECTS AN EARLIER ONE."]):
+            cv.text(42, 666 + k * 10, t, 6.6)
+        return 84
+
+    def head(doc, c, cont):
+        cv = doc.cv
+        cv.text(36, doc.y, f"NAME {c.patient:<20} MID 7XK{c.pcn[-6:]}  ACNT {c.cid:<8} ICN {c.pcn}  ASG Y  MOA "
+                f"{c.extra.get('moa', 'MA01')}", 7, True)
+        doc.y += 11
+
+    def tot(doc, c):
+        cv = doc.cv
+        v = sums(c, "billed", "allowed", "deductible", "coinsurance", "paid")
+        cv.text(36, doc.y, f"PT RESP {m(sum(v[2:4], ZERO)):>8}", 7)
+        cv.text(colx(27), doc.y, "CLAIM TOTALS", 7)
+        for (h, x, al, _), a in zip([sp.cols[k] for k in (6, 7, 8, 9, 11)], v):
+            cv.text(x, doc.y, m(a), 7, False, "r")
+        doc.claim_truth(c, billed=v[0], allowed=v[1], paid=v[4])
+        cv.text(colx(96), doc.y + 9, f"NET {m(v[4])}", 7)
+        doc.y += 16
+
+    doc.col_header = lambda: None  # the banner carries the column heads on every page
+    run_table(doc, furn, cl, head, tot, gap=4, after=stack)
+    doc.finish()
+    return doc
+
+
 # ================================================================================================ check
 def page_rows(pdf: Path):
     import pdfplumber
@@ -674,7 +962,7 @@ def check(doc: Doc) -> list[str]:
             if tok not in words and not (" " in tok and tok in cluster):
                 errs.append(f"line {n} p{ln['page']}: {tok!r} not on its row: {cluster!r}")
         for g, c, a in ln["adjustments"]:
-            if not (c in cluster and sp.mfmt(Decimal(a)) in cluster):
+            if not (c in cluster and (sp.afmt or sp.mfmt)(Decimal(a)) in cluster):
                 errs.append(f"line {n}: adjustment {g}-{c} {a} not on its row: {cluster!r}")
         if not sp.date_on_row and dtok not in "\n".join(rows[:hit + 1]):
             errs.append(f"line {n}: date {dtok} not above the row")
@@ -711,7 +999,7 @@ def spans(t: dict) -> int:
     return sum(1 for v in pgs.values() if len(v) > 1)
 
 
-LAYOUTS = [c1, c2, m1, m2]
+LAYOUTS = [c1, c2, m1, m2, d1, d2, p1]
 
 
 def main(argv: list[str]) -> int:

@@ -438,7 +438,7 @@ def m1(out: Path) -> Doc:
             sv = [medicare(svc(d, "97165", 1, ["GO"]), st), medicare(svc(d, "97530", 2, ["GO"]), st)]
         elif k == 3:
             sv = [medicare(svc(d, "97530", 3, ["GO", "KX"]), st), medicare(svc(d, "97535", 1, ["GO", "KX"]), st),
-                  medicare(svc(d, "97140", 1, ["GO"], denied="CO"), st, "97"),
+                  medicare(svc(d, "97140", 1, ["GO"], denied="CO"), st, deny_reason="97"),
                   medicare(svc(d, "97110", 2, ["GO", "KX"]), st), medicare(svc(d, "97112", 1, ["GO", "KX"]), st),
                   medicare(svc(d, "G0283", 1, ["GO"]), st)]
         else:
@@ -845,7 +845,7 @@ def p1(out: Path) -> Doc:
             medicare(svc(D(2026, 1, 9), "97530", 2, ["GO", "KX"]), st),
             medicare(svc(D(2026, 1, 9), "97112", 1, ["GO", "KX"]), st),
             medicare(svc(D(2026, 1, 14), "97530", 3, ["GO", "KX"]), st),
-            medicare(svc(D(2026, 1, 14), "97140", 1, ["GO"], denied="CO"), st, "97"),
+            medicare(svc(D(2026, 1, 14), "97140", 1, ["GO"], denied="CO"), st, deny_reason="97"),
             medicare(svc(D(2026, 1, 16), "97530", 2, ["GO", "KX"]), st),
             medicare(svc(D(2026, 1, 16), "97535", 1, ["GO", "KX"]), st),
             medicare(svc(D(2026, 1, 21), "97530", 2, ["GO", "KX"]), st),
@@ -902,6 +902,267 @@ def p1(out: Path) -> Doc:
 
     doc.col_header = lambda: None  # the banner carries the column heads on every page
     run_table(doc, furn, cl, head, tot, gap=4, after=stack)
+    doc.finish()
+    return doc
+
+
+# ================================================================================================ P2
+def p2(out: Path) -> Doc:
+    m = lambda d: money(d, ",", "()")
+    sp = Spec("h99_p2_pm_era_posting", "h99-p2", "reportlab", "LiberationSansNarrow",
+              "practice-management ERA posting register of a Medicare-contractor payment, landscape ruled grid",
+              landscape=True, printed=("billed", "allowed", "deductible", "coinsurance", "paid"), row_size=7.4,
+              row_h=13, bottom=548, dstyle="mdyn", mfmt=m, adj_printed=True, adj_complete=True, head_size=7,
+              afmt=lambda d: money(d, ",", "()"))
+    sp.code_tok = lambda ln: code_tokens(ln, "dash")
+    sp.cols = [
+        ("DOS", 40, "l", lambda s, c, i: dfmt(s.dos, "mdyn")),
+        ("Proc-Mod", 92, "l", lambda s, c, i: "-".join((s.code,) + s.mods)),
+        ("Qty", 170, "r", lambda s, c, i: units_str(s.units)),
+        ("Charge", 224, "r", lambda s, c, i: m(s.billed)),
+        ("Allowed", 274, "r", lambda s, c, i: m(s.allowed)),
+        ("Deduct", 318, "r", lambda s, c, i: m(s.deductible)),
+        ("Coins", 360, "r", lambda s, c, i: m(s.coinsurance)),
+        ("Adjustment codes", 372, "l", lambda s, c, i: "  ".join(f"{g}{r} {m(a)}" for g, r, a in s.adjs)),
+        ("Payment", 620, "r", lambda s, c, i: m(s.paid)),
+        ("Posted to", 636, "l", lambda s, c, i: "Ins" if s.paid else "W/O"),
+        ("Bal xfer", 752, "r", lambda s, c, i: m(s.owes)),
+    ]
+    doc = Doc(sp, out)
+    st = PlanState(ded_left=ZERO)
+    mc = lambda d, code, u, mods=(), **k: medicare(svc(d, code, u, mods, **k), st)
+    cl = [
+        Claim("V-118204", "6226030881470", "Thistlewood, Harriet", [
+            mc(D(2026, 1, 8), "97168", 1, ["GO"]), mc(D(2026, 1, 8), "97530", 2, ["GO", "KX"]),
+            mc(D(2026, 1, 8), "97535", 1, ["GO", "KX"])]),
+        Claim("V-118260", "6226030881488", "Thistlewood, Harriet", [
+            mc(D(2026, 1, 13), "97530", 3, ["GO", "KX"]), mc(D(2026, 1, 13), "97150", 1, ["GO"])]),
+        Claim("V-118291", "6226030881512", "Nakashima-Borg, Felix", [
+            mc(D(2026, 1, 9), "97161", 1, ["GP"]), mc(D(2026, 1, 14), "97110", 2, ["GP"]),
+            mc(D(2026, 1, 14), "97140", 1, ["GP", "59"]), mc(D(2026, 1, 16), "97110", 2, ["GP", "CQ"]),
+            mc(D(2026, 1, 16), "97112", 1, ["GP", "CQ"]), mc(D(2026, 1, 21), "97110", 2, ["GP"]),
+            mc(D(2026, 1, 21), "97116", 1, ["GP"]), mc(D(2026, 1, 23), "97110", 2, ["GP", "CQ"]),
+            mc(D(2026, 1, 23), "0552T", 1, ["GP"], denied="PR"), mc(D(2026, 1, 28), "97110", 2, ["GP"]),
+            mc(D(2026, 1, 28), "97140", 1, ["GP"]), mc(D(2026, 1, 30), "97110", 2, ["GP"]),
+            mc(D(2026, 1, 30), "97112", 1, ["GP"])]),
+        Claim("V-118333", "6226030881539", "Oduya, Clement", [
+            mc(D(2026, 1, 20), "92523", 1, ["GN"]), mc(D(2026, 1, 27), "92507", 1, ["GN"]),
+            mc(D(2026, 1, 27), "92526", 1, ["GN"])]),
+        Claim("V-118340", "6226030881547", "Ferreira-Lund, Agnes", [
+            mc(D(2026, 1, 22), "97165", 1, ["GO"]), mc(D(2026, 1, 22), "97530", 1, ["GO"])]),
+    ]
+    # the 0552T line is denied as not covered: the patient owes it
+    def furn(doc):
+        cv = doc.cv
+        cv.text(40, 36, "TANAGER PRACTICE SUITE", 10, True)
+        cv.text(40, 47, "ERA Posting Register - Detail", 9)
+        cv.text(cv.W - 40, 36, "Printed 02/09/2026 10:14 by mfolau", 7, align="r")
+        cv.text(cv.W - 40, 47, f"Page {cv.page}", 7, align="r")
+        cv.text(40, 62, "Practice: Copperleaf Rehabilitation Group   Payer: Northstar Medicare Services (Part B)   "
+                "Deposit 02/06/2026   EFT trace 1K0884120077   Batch 2026-0206-03", 7.4)
+        cv.line(40, 68, cv.W - 40, 68, 0.8)
+        return 86
+
+    def head(doc, c, cont):
+        cv = doc.cv
+        cv.text(40, doc.y, f"{c.patient}" + ("  (cont.)" if cont else ""), 8, True)
+        cv.text(200, doc.y, f"Visit # {c.cid}", 7.4)
+        cv.text(300, doc.y, f"Payer claim # {c.pcn}", 7.4)
+        cv.text(460, doc.y, "Claim status: Processed as primary", 7.4)
+        doc.y += 12
+
+    def tot(doc, c):
+        cv = doc.cv
+        v = sums(c, "billed", "allowed", "deductible", "coinsurance", "paid", "owes")
+        cv.line(40, doc.y - 9, cv.W - 40, doc.y - 9, 0.3)
+        cv.text(92, doc.y, "Visit totals", 7.4, True)
+        for x, a in zip((224, 274, 318, 360, 620, 752), v):
+            cv.text(x, doc.y, m(a), 7.4, True, "r")
+        doc.claim_truth(c, billed=v[0], allowed=v[1], paid=v[4])
+        doc.y += 6
+
+    orig_row = Doc.row
+
+    def row(self, s, c, i, after=None):
+        y = self.y
+        orig_row(self, s, c, i, after)
+        self.cv.line(40, y + 3, self.cv.W - 40, y + 3, 0.15)
+    doc.row = row.__get__(doc)
+    run_table(doc, furn, cl, head, tot, gap=12)
+    v = sum((total(c.svcs, "paid") for c in cl), ZERO)
+    doc.cv.text(40, doc.y + 6, f"Batch payment total {m(v)}   Claims posted {len(cl)}   Unapplied 0.00", 8, True)
+    doc.finish()
+    return doc
+
+
+# ================================================================================================ S1
+def s1(out: Path) -> Doc:
+    m = lambda d: money(d, "$")
+    sp = Spec("h99_s1_clinic_family_statement", "h99-s1", "reportlab", "LiberationSerif",
+              "therapy clinic family statement with a left sidebar, visits grouped with the insurer's claim number",
+              printed=("billed", "paid", "discount", "patient_owes"), row_size=8, row_h=15, bottom=690,
+              dstyle="mdy2", mfmt=m)
+    sp.code_tok = lambda ln: code_tokens(ln, "glue")
+    X0 = 170
+    sp.cols = [
+        ("Date", X0, "l", lambda s, c, i: dfmt(s.dos, "mdy2")),
+        ("Code", X0 + 42, "l", lambda s, c, i: s.code + "".join(s.mods)),
+        ("Qty", X0 + 104, "r", lambda s, c, i: units_str(s.units)),
+        ("Charges", X0 + 160, "r", lambda s, c, i: m(s.billed)),
+        ("Insurance\npaid", X0 + 214, "r", lambda s, c, i: m(s.paid)),
+        ("Contract\nreduction", X0 + 268, "r", lambda s, c, i: m(s.discount)),
+        ("Your\nportion", X0 + 318, "r", lambda s, c, i: m(s.owes)),
+        ("", X0 + 326, "l", lambda s, c, i: ""),
+    ]
+    doc = Doc(sp, out)
+    st = PlanState(ded_left=ZERO, visit_copay=Decimal("25.00"), allowed_rate=Decimal("0.70"))
+    cm = lambda d, code, u, mods=(), **k: commercial(svc(d, code, u, mods, **k), st)
+    fam = "Castellanos-Wright"
+    cl = [
+        Claim("0041172", "BM2601077410", f"Kai {fam}", [
+            cm(D(2026, 1, 7), "97530", 2, ["GO"]), cm(D(2026, 1, 7), "97533", 1, ["GO"], desc="Sensory integration")
+            if False else cm(D(2026, 1, 7), "97112", 1, ["GO"])]),
+        Claim("0041208", "BM2601147732", f"Kai {fam}", [
+            cm(D(2026, 1, 14), "97530", 3, ["GO"]), cm(D(2026, 1, 14), "97535", 1, ["GO"])]),
+        Claim("0041233", "BM2601152218", f"Noor {fam}", [
+            cm(D(2026, 1, 15), "92523", 1, ["GN"]), cm(D(2026, 1, 15), "92507", 1, ["GN", "59"])]),
+        Claim("0041290", "BM2601211906", f"Noor {fam}", [
+            cm(D(2026, 1, 21), "92507", 1, ["GN"])]),
+        Claim("0041301", "BM2601214471", f"Kai {fam}", [
+            cm(D(2026, 1, 21), "97530", 2, ["GO"]), cm(D(2026, 1, 21), "97110", 1, ["GO"]),
+            cm(D(2026, 1, 21), "97760", 1, ["GO"], denied="PR")]),
+        Claim("0041345", "BM2601282290", f"Elena {fam}", [
+            cm(D(2026, 1, 28), "97140", 1, ["GP"]), cm(D(2026, 1, 28), "97110", 2, ["GP"])]),
+    ]
+
+    def furn(doc):
+        cv = doc.cv
+        cv.rect(0, 0, 150, cv.H, fill=0.9, stroke=False)
+        cv.text(18, 50, "Little Otter", 13, True)
+        cv.text(18, 64, "Pediatric & Family", 9)
+        cv.text(18, 75, "Therapy", 9)
+        cv.text(18, 98, "4150 Heron Bend Rd", 7.5)
+        cv.text(18, 108, "Suite 210", 7.5)
+        cv.text(18, 118, "Calder Mills, VT 05690", 7.5)
+        cv.text(18, 128, "Billing: (802) 555-0172", 7.5)
+        cv.text(18, 160, "Statement date", 7.5, True)
+        cv.text(18, 171, "February 3, 2026", 8)
+        cv.text(18, 192, "Guarantor account", 7.5, True)
+        cv.text(18, 203, "G-20931", 8)
+        cv.text(18, 224, "Amount due", 7.5, True)
+        due = sum((total(c.svcs, "owes") for c in cl), ZERO) - Decimal("50.00")
+        cv.text(18, 238, m(due), 12, True)
+        cv.text(18, 252, "Due by 03/01/2026", 7.5)
+        cv.text(18, 290, "We accept cards, checks", 7)
+        cv.text(18, 299, "and online payment at", 7)
+        cv.text(18, 308, "the family portal.", 7)
+        cv.text(X0, 50, "Family Statement", 15, True)
+        cv.text(cv.W - 36, 50, f"Page {cv.page}", 8, align="r")
+        if cv.page == 1:
+            cv.text(X0, 72, "Guarantor: Mirela Castellanos-Wright", 9)
+            cv.text(X0, 84, "88 Sorrel Hill Lane, Calder Mills, VT 05690", 9)
+            cv.text(X0, 100, "Primary insurance: Bayshore Mutual Health (billed for every visit below)", 8)
+            cv.text(X0, 118, "Previous balance $50.00    Payment received 01/12/26 - thank you  ($50.00)", 8)
+            return 144
+        return 76
+
+    def head(doc, c, cont):
+        cv = doc.cv
+        cv.text(X0, doc.y, f"{c.patient}  -  Visit {c.cid}  -  Bayshore Mutual claim {c.pcn}", 8.5, True)
+        doc.y += 14
+
+    def tot(doc, c):
+        cv = doc.cv
+        v = sums(c, "billed", "paid", "discount", "owes")
+        for x, a in zip((X0 + 160, X0 + 214, X0 + 268, X0 + 318), v):
+            cv.text(x, doc.y, m(a), 8, True, "r")
+        cv.text(X0, doc.y, "Visit total", 8, True)
+        doc.claim_truth(c, billed=v[0], paid=v[1], patient_owes=v[3])
+        doc.y += 4
+
+    run_table(doc, furn, cl, head, tot, gap=14, cont_head=True)
+    doc.cv.text(X0, doc.y + 6, "Your portion includes visit copays and any service your plan did not cover.", 8)
+    doc.finish()
+    return doc
+
+
+# ================================================================================================ S2
+def s2(out: Path) -> Doc:
+    m = lambda d: money(d, ",", "trail")
+    sp = Spec("h99_s2_hospital_statement", "h99-s2", "fpdf2", "DejaVuSans",
+              "hospital outpatient rehab statement to a guarantor, one account per family member, rev codes",
+              printed=("billed", "paid", "discount", "patient_owes"), row_size=7, row_h=13, bottom=700,
+              dstyle="mdy4", mfmt=m)
+    sp.code_tok = lambda ln: code_tokens(ln, "sep")
+    rev = {"97": "0430", "92": "0440", "97110": "0420", "97140": "0420", "97161": "0420", "99213": "0510"}
+    sp.cols = [
+        ("Service date", 36, "l", lambda s, c, i: dfmt(s.dos, "mdy4")),
+        ("Rev", 96, "l", lambda s, c, i: rev.get(s.code, rev.get(s.code[:2], "0430"))),
+        ("CPT/HCPCS", 122, "l", lambda s, c, i: s.code),
+        ("Mod", 170, "l", lambda s, c, i: " ".join(s.mods)),
+        ("Description", 204, "l", lambda s, c, i: s.desc),
+        ("Qty", 372, "r", lambda s, c, i: units_str(s.units)),
+        ("Charges", 420, "r", lambda s, c, i: m(s.billed)),
+        ("Insurance\npayments", 470, "r", lambda s, c, i: m(s.paid)),
+        ("Insurance\nadjustments", 526, "r", lambda s, c, i: m(s.discount)),
+        ("Patient\nbalance", 576, "r", lambda s, c, i: m(s.owes)),
+    ]
+    doc = Doc(sp, out)
+    st = PlanState(ded_left=Decimal("200.00"), coins_rate=Decimal("0.20"), allowed_rate=Decimal("0.66"))
+    cm = lambda d, code, u, mods=(), **k: commercial(svc(d, code, u, mods, **k), st)
+    cl = [
+        Claim("HB40077215", "ESP2601180335", "BRANNIGAN, OSWIN T", [
+            cm(D(2026, 1, 5), "97167", 1, ["GO"]), cm(D(2026, 1, 7), "97530", 3, ["GO"]),
+            cm(D(2026, 1, 7), "97535", 1, ["GO"]), cm(D(2026, 1, 9), "97530", 2, ["GO"]),
+            cm(D(2026, 1, 9), "97112", 1, ["GO"]), cm(D(2026, 1, 12), "97530", 3, ["GO"]),
+            cm(D(2026, 1, 14), "97530", 2, ["GO"]), cm(D(2026, 1, 14), "97535", 2, ["GO"]),
+            cm(D(2026, 1, 16), "97530", 2, ["GO"]), cm(D(2026, 1, 16), "97129", 1, ["GO"]),
+            cm(D(2026, 1, 19), "97530", 3, ["GO"]), cm(D(2026, 1, 21), "97530", 2, ["GO"]),
+            cm(D(2026, 1, 21), "97110", 1, ["GO"]), cm(D(2026, 1, 23), "97168", 1, ["GO"])]),
+        Claim("HB40077399", "ESP2601250918", "BRANNIGAN, PHOEBE A", [
+            cm(D(2026, 1, 13), "92523", 1, ["GN"]), cm(D(2026, 1, 20), "92507", 1, ["GN"]),
+            cm(D(2026, 1, 20), "92526", 1, ["GN"]), cm(D(2026, 1, 27), "92507", 1, ["GN"])]),
+        Claim("HB40078021", "ESP2602010452", "BRANNIGAN, WILHELMINA", [
+            cm(D(2026, 1, 26), "97161", 1, ["GP"]), cm(D(2026, 1, 28), "97110", 2, ["GP"]),
+            cm(D(2026, 1, 28), "97140", 1, ["GP"])]),
+    ]
+
+    def furn(doc):
+        cv = doc.cv
+        cv.text(36, 40, "ST. ANSGAR VALLEY HOSPITAL", 13, True)
+        cv.text(36, 52, "Outpatient Rehabilitation Services  |  600 Millrace Parkway, Dunmore Falls, MN 55890", 7.5)
+        cv.text(cv.W - 36, 40, "PATIENT STATEMENT", 11, True, "r")
+        cv.text(cv.W - 36, 52, f"Page {cv.page}", 7.5, align="r")
+        cv.line(36, 58, cv.W - 36, 58, 1.2)
+        if cv.page == 1:
+            for k, t in enumerate(["Guarantor: BRANNIGAN, OSWIN T", "1127 Larkspur Court", "Dunmore Falls, MN 55891"]):
+                cv.text(36, 76 + k * 11, t, 8.5)
+            for k, (a, b) in enumerate([("Statement date", "02/11/2026"), ("Guarantor no.", "G00918830"),
+                                        ("Insurance", "Elmstead Shared Plan"), ("Please pay", "by 03/08/2026")]):
+                cv.text(380, 76 + k * 11, a, 8, True)
+                cv.text(576, 76 + k * 11, b, 8, align="r")
+            cv.text(36, 130, "Each family member's hospital account is listed separately. Insurance payments and "
+                    "adjustments are shown on the line they apply to.", 7.5)
+            return 152
+        return 76
+
+    def head(doc, c, cont):
+        cv = doc.cv
+        cv.rect(36, doc.y - 9, cv.W - 72, 13, fill=0.85, stroke=False)
+        cv.text(40, doc.y, f"Account {c.cid}   Patient: {c.patient}   Insurance claim: {c.pcn}" +
+                ("   (continued)" if cont else ""), 7.5, True)
+        doc.y += 16
+
+    def tot(doc, c):
+        cv = doc.cv
+        v = sums(c, "billed", "paid", "discount", "owes")
+        cv.text(204, doc.y, "Account totals", 7.5, True)
+        for x, a in zip((420, 470, 526, 576), v):
+            cv.text(x, doc.y, m(a), 7.5, True, "r")
+        doc.claim_truth(c, billed=v[0], paid=v[1], patient_owes=v[3])
+        doc.y += 4
+
+    run_table(doc, furn, cl, head, tot, gap=16, repeat_header=False)
     doc.finish()
     return doc
 
@@ -999,7 +1260,7 @@ def spans(t: dict) -> int:
     return sum(1 for v in pgs.values() if len(v) > 1)
 
 
-LAYOUTS = [c1, c2, m1, m2, d1, d2, p1]
+LAYOUTS = [c1, c2, m1, m2, d1, d2, p1, p2, s1, s2]
 
 
 def main(argv: list[str]) -> int:

@@ -14,7 +14,31 @@ layout prints group/reason codes with amounts; remarks are the note / EOB / rema
 Every name, number, payer, provider, address and ID is invented; descriptions are our own words.
 
 Layouts:
-LAYOUT_LINES
+  c1  commercial PPO member EOB to the subscriber, family of three, boxed grey claim heads (patient / provider /
+      claim number / provider's patient account), 13 money columns incl. network discount and not covered, note
+      codes, a denied PR line, header repeated on the continuation page (reportlab, portrait Liberation Sans)
+  c2  union/employer benefit-trust "Benefit Summary" grouped by family member, dark title band, "Jan 12, 2026"
+      dates, "97140-GP-59", wording per line, four claims over three people (fpdf2, landscape DejaVu Serif Cond.)
+  m1  Medicare Summary Notice Part B: page-1 dashboard, claims under date headings with claim number, service
+      text with the code in parentheses, no units/modifiers/provider account, note letters (fpdf2, Liberation
+      Serif)
+  m2  Medicare Advantage PPO member EOB: page-1 sidebar, grey claim bars, per-day visit copay, a denied orthosis,
+      a 16-line claim running onto page 2 with a "(continued)" bar (reportlab, DejaVu Sans)
+  d1  state Medicaid remittance advice, line printer: banner every page, CLAIMS PAID / CLAIMS DENIED sections,
+      TCN / RECIP NAME / PAT CNTL heads, MMDDYY dates, units "3.00", 4-digit EOB codes (reportlab, landscape
+      core Courier)
+  d2  state Medicaid portal RA: boxed member cards (Claim ICN / Patient Account #), weekly date spans, CARC with
+      amount per line, one denied line, remarks (fpdf2, portrait DejaVu Sans Condensed)
+  p1  clearinghouse print of a Medicare-style standard paper remit: NAME / MID / ACNT / ICN / MOA heads, MMDD
+      MMDDYY dates, stacked GRP/RC-AMT rows, a reversal of an earlier claim with minus amounts, glossary box on
+      every page (fpdf2, portrait core Courier)
+  p2  practice-management "ERA Posting Register - Detail" of a Medicare payment: patient/visit/payer-claim heads,
+      1/8/2026 dates, "97530-GO-KX", adjustment codes glued "CO45 63.25", ruled rows (reportlab, landscape
+      Liberation Sans Narrow)
+  s1  pediatric therapy clinic family statement with a left sidebar (amount due), visits headed with the visit
+      number and the insurer's claim number, glued "97530GO", three children/parents (reportlab, Liberation Serif)
+  s2  hospital outpatient-rehab patient statement to a guarantor, one account per family member, Rev / CPT /
+      Mod / Description / Qty, insurance payments and adjustments per line (fpdf2, portrait DejaVu Sans)
 
 The self-check (--check) tests the factory, not the reader: page count; every truth line's code (as the layout
 writes it) and service date anchor one text row of its page (MSN: the date in the claim's heading above), and its
@@ -816,7 +840,7 @@ def p1(out: Path) -> Doc:
         return 36 + n * W
     sp.cols = [
         ("PERF PROV", colx(0), "l", lambda s, c, i: "1558203347"),
-        ("SERV DATE", colx(11), "l", lambda s, c, i: dfmt(s.dos, "%m%d") if False else f"{s.dos:%m%d} {dfmt(s.dos, 'mdy6')}"),
+        ("SERV DATE", colx(11), "l", lambda s, c, i: f"{s.dos:%m%d} {dfmt(s.dos, 'mdy6')}"),
         ("POS", colx(23), "l", lambda s, c, i: "11"),
         ("NOS", colx(27), "l", lambda s, c, i: units_str(s.units)),
         ("PROC", colx(31), "l", lambda s, c, i: s.code),
@@ -1015,24 +1039,26 @@ def s1(out: Path) -> Doc:
         ("", X0 + 326, "l", lambda s, c, i: ""),
     ]
     doc = Doc(sp, out)
-    st = PlanState(ded_left=ZERO, visit_copay=Decimal("25.00"), allowed_rate=Decimal("0.70"))
-    cm = lambda d, code, u, mods=(), **k: commercial(svc(d, code, u, mods, **k), st)
+    sts: dict = {}
+
+    def cm(d, code, u, mods=(), who="", **k):  # one copay per person per visit day
+        st = sts.setdefault(who, PlanState(ded_left=ZERO, visit_copay=Decimal("25.00"), allowed_rate=Decimal("0.70")))
+        return commercial(svc(d, code, u, mods, **k), st)
     fam = "Castellanos-Wright"
     cl = [
         Claim("0041172", "BM2601077410", f"Kai {fam}", [
-            cm(D(2026, 1, 7), "97530", 2, ["GO"]), cm(D(2026, 1, 7), "97533", 1, ["GO"], desc="Sensory integration")
-            if False else cm(D(2026, 1, 7), "97112", 1, ["GO"])]),
+            cm(D(2026, 1, 7), "97530", 2, ["GO"]), cm(D(2026, 1, 7), "97112", 1, ["GO"])]),
         Claim("0041208", "BM2601147732", f"Kai {fam}", [
             cm(D(2026, 1, 14), "97530", 3, ["GO"]), cm(D(2026, 1, 14), "97535", 1, ["GO"])]),
         Claim("0041233", "BM2601152218", f"Noor {fam}", [
-            cm(D(2026, 1, 15), "92523", 1, ["GN"]), cm(D(2026, 1, 15), "92507", 1, ["GN", "59"])]),
+            cm(D(2026, 1, 15), "92523", 1, ["GN"], who="N"), cm(D(2026, 1, 15), "92507", 1, ["GN", "59"], who="N")]),
         Claim("0041290", "BM2601211906", f"Noor {fam}", [
-            cm(D(2026, 1, 21), "92507", 1, ["GN"])]),
+            cm(D(2026, 1, 21), "92507", 1, ["GN"], who="N")]),
         Claim("0041301", "BM2601214471", f"Kai {fam}", [
             cm(D(2026, 1, 21), "97530", 2, ["GO"]), cm(D(2026, 1, 21), "97110", 1, ["GO"]),
             cm(D(2026, 1, 21), "97760", 1, ["GO"], denied="PR")]),
         Claim("0041345", "BM2601282290", f"Elena {fam}", [
-            cm(D(2026, 1, 28), "97140", 1, ["GP"]), cm(D(2026, 1, 28), "97110", 2, ["GP"])]),
+            cm(D(2026, 1, 28), "97140", 1, ["GP"], who="E"), cm(D(2026, 1, 28), "97110", 2, ["GP"], who="E")]),
     ]
 
     def furn(doc):

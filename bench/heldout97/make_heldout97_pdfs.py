@@ -24,7 +24,7 @@ Layouts:
   k02 commercial plan member EOB, landscape DejaVu Sans Condensed (fpdf2) with a left sidebar (deductible
       meter, contact box): Procedure / Units / Amount Charged / Ineligible / Member Rate / Applied to Deductible
       / Copay / Coinsurance / Paid by Plan / Your Responsibility / Reason, 3 family members, per-claim totals,
-      PLANTED claim-total mismatch, 2 pages
+      PLANTED claim-total mismatch, one page
   k03 Medicare Summary Notice Part B, portrait Liberation Serif (reportlab): date + claim number per claim
       heading, services "Therapeutic activities (97530)" with no per-line date/units/modifiers, Service Approved?
       / Amount Provider Charged / Medicare-Approved Amount / Medicare Paid Provider / Maximum You May Be Billed /
@@ -44,12 +44,12 @@ Layouts:
       Allowed / Deduct / Coins / Adjustments "CO-45 12.34" stacked one per text line / Paid, claim totals,
       several patients, a claim continues to page 2
   k08 practice-management "Insurance Payment Posting Detail" of a Medicare payment, landscape Liberation Sans
-      Narrow (fpdf2): one ruled row per line with account and patient on every row, DOS "2026-01-05"? no:
+      Narrow (fpdf2): one ruled row per line with account, patient and payer ICN on every row, DOS
       "01/05/2026", Proc / Mod / Units / Charges / Allowed / Deduct / Coins / Paid / Adj Codes "CO45 PR2
       CO253" (codes without amounts), per-patient subtotals, batch totals
   k09 outpatient therapy clinic family statement, portrait DejaVu Serif (reportlab): remittance stub, per-child
       visit blocks "Visit #" with insurer claim number, Date / Description / CPT "97530GO" / Charges /
-      Insurance Paid / Adjustments / Patient Due, patient payments as non-service rows, visit subtotals
+      Ins. Paid / Adjustments / Patient Due, patient payments as non-service rows, visit subtotals
   k10 hospital outpatient-rehab household statement, portrait Liberation Serif (fpdf2) with a right sidebar:
       accounts per family member with insurer reference, Date / Rev / CPT-HCPCS / Mod / Qty / Charges /
       Insurance Paid / Adjustments / Balance, account totals, account rows run onto page 2
@@ -252,8 +252,7 @@ def k01(out: Path, pad: int = 0) -> None:
         header(doc)
         for s in c["svcs"]:
             if doc.need(12):
-                doc.text(40, doc.y, f"Patient: {c['pat']}   Claim # {c['pcn']} (continued)", "Helvetica-Oblique"
-                         if False else "Helvetica-Bold", 8)
+                doc.text(40, doc.y, f"Patient: {c['pat']}   Claim # {c['pcn']} (continued)", "Helvetica-Bold", 8)
                 doc.y += 12
                 header(doc)
             code = " ".join((s.code,) + s.mods)
@@ -317,10 +316,10 @@ def k02(out: Path) -> None:
     doc = Doc(*LAND, top=36, bottom=48)
     F, FB = "DejaVuSansCond", "DejaVuSansCond-Bold"
     L0 = 200
-    xs = [("Date", L0, "l"), ("Procedure", L0 + 40, "l"), ("Units", L0 + 108, "r"), ("Amount Charged", L0 + 160, "r"),
-          ("Ineligible", L0 + 206, "r"), ("Member Rate", L0 + 256, "r"), ("Applied to Ded.", L0 + 310, "r"),
-          ("Copay", L0 + 346, "r"), ("Coinsurance", L0 + 398, "r"), ("Paid by Plan", L0 + 450, "r"),
-          ("Your Resp.", L0 + 500, "r"), ("Reason", L0 + 510, "l")]
+    xs = [("Date", L0, "l"), ("Procedure", L0 + 40, "l"), ("Units", L0 + 118, "r"), ("Amount Charged", L0 + 180, "r"),
+          ("Ineligible", L0 + 226, "r"), ("Member Rate", L0 + 276, "r"), ("Applied to Ded.", L0 + 334, "r"),
+          ("Copay", L0 + 368, "r"), ("Coinsurance", L0 + 420, "r"), ("Paid by Plan", L0 + 470, "r"),
+          ("Your Resp.", L0 + 518, "r"), ("Reason", L0 + 528, "l")]
     cols = [(x, a) for _, x, a in xs]
 
     def furniture(d: Doc) -> None:
@@ -508,7 +507,7 @@ def k04(out: Path, pad: int = 0) -> None:
     pat = "Lorraine B. Castellanos"
     spec = [
         ("MAC2601-000081734", "PT-771620", "Oakhurst Outpatient Rehab", [
-            (D(2026, 1, 6), "97162" if False else "97161", 1, ("GP",)), (D(2026, 1, 6), "97110", 2, ("GP",)),
+            (D(2026, 1, 6), "97161", 1, ("GP",)), (D(2026, 1, 6), "97110", 2, ("GP",)),
             (D(2026, 1, 9), "97110", 2, ("GP",)), (D(2026, 1, 9), "97140", 2, ("GP", "CQ")),
             (D(2026, 1, 13), "97110", 3, ("GP", "KX")), (D(2026, 1, 13), "97112", 1, ("GP", "KX")),
             (D(2026, 1, 16), "97110", 2, ("GP", "KX")), (D(2026, 1, 16), "97530", 2, ("GP", "KX")),
@@ -518,6 +517,16 @@ def k04(out: Path, pad: int = 0) -> None:
             (D(2026, 1, 21), "99213", 1, ()), (D(2026, 1, 21), "L3807", 1, ("LT",))]),
         ("MAC2601-000102259", "PT-772044", "Oakhurst Outpatient Rehab", [
             (D(2026, 1, 27), "97110", 3, ("GP", "KX")), (D(2026, 1, 27), "97116", 1, ("GP", "KX"))]),
+        ("MAC2601-000110472", "ST-30981", "Oakhurst Outpatient Rehab - Speech", [
+            (D(2026, 1, 7), "92523", 1, ("GN",)), (D(2026, 1, 8), "92507", 1, ("GN",)),
+            (D(2026, 1, 12), "92507", 1, ("GN",)), (D(2026, 1, 14), "92526", 1, ("GN",)),
+            (D(2026, 1, 19), "92507", 1, ("GN",)), (D(2026, 1, 21), "92507", 1, ("GN", "KX")),
+            (D(2026, 1, 26), "92507", 1, ("GN", "KX")), (D(2026, 1, 28), "92526", 1, ("GN", "KX")),
+            (D(2026, 1, 28), "97129", 1, ("GN", "KX")), (D(2026, 1, 30), "92507", 1, ("GN", "KX"))]),
+        ("MAC2601-000118830", "PT-772391", "Oakhurst Outpatient Rehab", [
+            (D(2026, 1, 29), "97110", 2, ("GP", "KX")), (D(2026, 1, 29), "97140", 1, ("GP", "CQ", "KX")),
+            (D(2026, 1, 30), "97110", 2, ("GP", "KX")), (D(2026, 1, 30), "97112", 1, ("GP", "KX")),
+            (D(2026, 1, 30), "97530", 1, ("GP", "KX"))]),
     ]
     claims = []
     for pcn, cid, prov, rows in spec:
@@ -561,7 +570,6 @@ def k04(out: Path, pad: int = 0) -> None:
         header(doc)
         for s in c["svcs"]:
             if doc.need(12):
-                doc.rect(44, top, 524, doc.h - doc.bottom - top + 4, stroke=True) if False else None
                 doc.text(48, doc.y, f"Claim ID: {c['pcn']} - continued from previous page", FB, 8)
                 doc.y += 14
                 top = doc.y - 24
@@ -619,7 +627,7 @@ def k05(out: Path) -> None:
     for nm, rid, acct, dos, cl in [("OYELARAN, TEMI", "70031154276", "WV-11841", D(2026, 1, 9),
                                     [("97110", 2, ("GP",)), ("97140", 1, ("GP",))]),
                                    ("MOREAU, CALLUM", "70023318859", "WV-11829", D(2026, 1, 14),
-                                    [("97533" if False else "97129", 2, ("GO",))])]:
+                                    [("97129", 2, ("GO",))])]:
         sv = []
         for code, u, mods in cl:
             s = medicaid(Svc(dos, code, u, mods, denied="CO"))
@@ -719,7 +727,7 @@ def k06(out: Path, pad: int = 0) -> None:
     plans = [[("92523", 1, ("GN",)), ("92507", 1, ("GN",))] + [("92507", 1, ("GN",))] * 0,
              [("97530", 2, ("GO",)), ("97110", 1, ("GO",)), ("97112", 2, ("GO", "59"))],
              [("97167", 1, ("GO",)), ("97530", 2, ("GO",)), ("97535", 2, ("GO",)), ("97760", 1, ("GO",))],
-             [("97530", 3, ("GO",)), ("97533" if False else "97150", 2, ("GO",))],
+             [("97530", 3, ("GO",)), ("97150", 2, ("GO",))],
              [("97161", 1, ("GP",)), ("97110", 2, ("GP",)), ("97116", 2, ("GP",))]]
     claims = []
     for i, ((nm, mid, acct), pl) in enumerate(zip(people, plans)):
@@ -980,7 +988,7 @@ def k09(out: Path) -> None:
     doc = Doc(*LETTER, top=40, bottom=60)
     F, FB = "DejaVuSerif", "DejaVuSerif-Bold"
     cx = [(40, "l"), (92, "l"), (300, "l"), (390, "r"), (448, "r"), (508, "r"), (572, "r")]
-    hd = ["Date", "Description", "CPT", "Charges", "Insurance Paid", "Adjustments", "Patient Due"]
+    hd = ["Date", "Description", "CPT", "Charges", "Ins. Paid", "Adjustments", "Patient Due"]
     due = sum((total(c["svcs"], "owes") for c in claims), ZERO) - Decimal("60.00")
 
     def furniture(d: Doc) -> None:
@@ -1025,7 +1033,7 @@ def k09(out: Path) -> None:
                  gray=0.25)
         doc.y += 12
         for s in c["svcs"]:
-            doc.row(cx, [b.d(s.dos), s.desc[:34], s.code + "".join(s.mods), b.m(s.billed), b.m(-s.paid),
+            doc.row(cx, [b.d(s.dos), s.desc, s.code + "".join(s.mods), b.m(s.billed), b.m(-s.paid),
                          b.m(-s.discount), b.m(s.owes)], F, 7.2)
             b.add(doc.page, s, c, ("billed", "patient_owes"), units=False,
                   overrides={"paid": str(q(s.paid))})
@@ -1068,8 +1076,11 @@ def k10(out: Path, pad: int = 0) -> None:
              (D(2026, 1, 16), "97760", 2, ("GO",)), (D(2026, 1, 23), "97760", 1, ("GO",)),
              (D(2026, 1, 23), "97140", 1, ("GO",))]),
            ("PETRAKIS, DAFNI", "HA7730201", "NorthStar Health ref 88-2601-6230",
-            [(D(2026, 1, 13), "92523", 1, ("GN",)), (D(2026, 1, 20), "92507", 1, ("GN",)),
-             (D(2026, 1, 27), "92507", 1, ("GN",))])]
+            [(D(2026, 1, 13), "92523", 1, ("GN",)), (D(2026, 1, 15), "92507", 1, ("GN",)),
+             (D(2026, 1, 16), "97129", 1, ("GN",)), (D(2026, 1, 20), "92507", 1, ("GN",)),
+             (D(2026, 1, 22), "92507", 1, ("GN",)), (D(2026, 1, 22), "97129", 2, ("GN",)),
+             (D(2026, 1, 27), "92507", 1, ("GN",)), (D(2026, 1, 29), "92507", 1, ("GN",)),
+             (D(2026, 1, 29), "92526", 1, ("GN",)), (D(2026, 1, 30), "92507", 1, ("GN",))])]
     claims = []
     for pat, acct, ref, rows in fam:
         sv = [commercial(Svc(*r), st) for r in rows]
@@ -1265,7 +1276,7 @@ def main(argv: list[str]) -> int:
     for f in LAYOUTS:
         f(out)
         if f.__name__ in PADDED:  # choose (deterministically) how many notice lines make a claim straddle a page
-            for n in range(0, 40):
+            for n in range(0, len(MSGS) + 1):
                 f(out, n)
                 if spans(out, f.__name__):
                     break

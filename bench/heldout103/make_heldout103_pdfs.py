@@ -16,10 +16,10 @@ address and ID is invented; descriptions are our own words.
 Layouts:
   a1  commercial HMO/POS member EOB to the subscriber, "What the provider charged / Your plan's discount /
       Plan paid / What you owe" columns, family of three, claim rows run onto page 2 with the header repeated
-      and "(continued)" (reportlab, portrait Liberation Serif)
+      and "(continued)", deductible / non-covered note codes (reportlab, portrait Liberation Serif)
   a2  commercial high-deductible member EOB "Claim detail" with "Amount billed / Member rate / Deductible /
       Coinsurance / Copay / Paid by plan / Your responsibility", code-modifier glued "97530GP", note letters,
-      denied line, no units (fpdf2, landscape DejaVu Sans)
+      denied line, no units, per-claim totals (fpdf2, landscape DejaVu Sans)
   b1  Medicare Summary Notice style Part B: "Services provided / Amount provider charged / Medicare-approved
       amount / Medicare paid provider / Maximum you may be billed / See notes", code in parentheses after the
       wording, no units, no provider account (fpdf2, Liberation Sans)
@@ -31,16 +31,18 @@ Layouts:
       denied section, header repeated on continuation page (fpdf2, landscape DejaVu Sans Mono)
   c2  state Medicaid managed-care plan RA: "TCN / Member / Pat Ctl #", "CARC" column "CO-45", a reversal
       (negative amounts) and replacement, "PAID CLAIMS / ADJUSTED CLAIMS" (reportlab, Courier)
-  d1  clearinghouse Medicare-style standard paper remit: NAME / HIC / ACNT / ICN heads, "PERF PROV SERV DATE
-      POS NOS PROC MODS BILLED ALLOWED DEDUCT COINS GRP/RC-AMT PROV PD", CO-253 sequestration, claim totals,
-      claim runs onto page 2 (reportlab, Courier, landscape)
+  d1  clearinghouse Medicare-style standard paper remit: NAME / HIC / ACNT / ICN heads and PERF PROV line,
+      "SERV DATE POS NOS PROC MODS BILLED ALLOWED DEDUCT COINS PROV PD GRP/RC-AMT" with every adjustment on the
+      row (CO-45, PR-1, PR-2, CO-253), PT RESP + claim totals, claim runs onto page 2 under the repeated banner
+      and header (reportlab, Courier, landscape)
   d2  practice-management "Payment posting report" from an ERA: Patient / Acct / Payer Ref heads, "Chg /
       Allow / Ded / Coins / Adj (grp-rc) / Pmt", MM/DD/YYYY (fpdf2, Liberation Sans Narrow)
   e1  outpatient therapy clinic family statement to the guarantor: three family members, visit rows with
       "Ins Pd / Adj / Pt Resp", insurer claim number per visit, no units (fpdf2, DejaVu Serif)
   e2  hospital outpatient-rehab family statement: "Date of Service / Description / CPT/HCPCS / Qty / Charges /
       Insurance Payments / Adjustments / Balance" with the account per patient; runs onto page 2 with
-      repeated header; PLANTED claim-total mismatch (reportlab, Helvetica)
+      repeated header, payments/adjustments as trailing-minus credits (truth records paid and discount as the
+      positive amounts the insurer paid / wrote off); PLANTED claim-total mismatch (reportlab, Helvetica)
 
 The self-check (--check) tests the factory, not the reader: every truth value (date, code, modifiers, units,
 amounts, adjustment amounts, remark codes) occurs on ONE text line of the truth page (pdfplumber), ids and
@@ -340,7 +342,7 @@ def lay_a2():
              svcs=[svc(D(2026, 1, 5), "97161", 1, ("GP",)), svc(D(2026, 1, 5), "97110", 2, ("GP",)),
                    svc(D(2026, 1, 12), "97140", 1, ("GP",)), svc(D(2026, 1, 12), "97116", 1, ("GP", "KX"))]),
         dict(pat="Samuel Okonkwo-Blair", cid="SB0222", pcid="NM2601-88530-11", prov="Harbor Light Family Medicine",
-             svcs=[svc(D(2026, 1, 8), "99213", 1, ("25",)), svc(D(2026, 1, 8), "G0283", 1, (), denied="PR")]),
+             svcs=[svc(D(2026, 1, 8), "99213", 1, ()), svc(D(2026, 1, 8), "G0283", 1, (), denied="PR")]),
         dict(pat="Nia Okonkwo-Blair", cid="NB0339", pcid="NM2601-88977-03", prov="Sable Creek Physical Therapy",
              svcs=[svc(D(2026, 1, 14), "97112", 2, ("GP",)), svc(D(2026, 1, 14), "97530", 1, ("GP", "59")),
                    svc(D(2026, 1, 21), "97112", 2, ("GP",)), svc(D(2026, 1, 21), "97110", 1, ("GP", "CQ"))]),
@@ -445,7 +447,7 @@ def lay_b1():
 # ----------------------------------------------------------------------------------------------- b2
 
 def lay_b2():
-    doc = Doc(font="DejaVuCond", size=8, lead=14, bottom=250)
+    doc = Doc(font="DejaVuCond", size=8, lead=15, bottom=400)
     doc.footer = ["How to reach us: Member Services 1-888-555-0112 (TTY 711), 8 a.m. - 8 p.m., seven days a week.",
                   "Evergreen Senior Advantage is an HMO-POS plan with a Medicare contract. Enrollment depends on",
                   "contract renewal. Report suspected fraud: 1-888-555-0113."]
@@ -796,7 +798,7 @@ def lay_e1():
 # ----------------------------------------------------------------------------------------------- e2
 
 def lay_e2():
-    doc = Doc(font="Helvetica", size=8, lead=14, bottom=210)
+    doc = Doc(font="Helvetica", size=8, lead=15, bottom=340)
     doc.footer = ["- - - - - - - - - - - - - - - - detach and return with payment - - - - - - - - - - - - - - - -",
                   "Guarantor: Philippa Ostrander-Mbeki   Guarantor no. 6602145   Amount enclosed: $__________",
                   "Make checks payable to St. Barnaby Regional Medical Center. Card payments: 802-555-0177."]
@@ -832,7 +834,7 @@ def lay_e2():
 
     def header():
         doc.row([(X[0], "Date of Service", "l"), (X[1], "Description", "l"), (X[2], "CPT/HCPCS", "l"),
-                 (X[3] + 15, "Qty", "r"), (X[4] + 45, "Charges", "r"), (X[5] + 45, "Insurance Payments", "r"),
+                 (X[3] + 15, "Qty", "r"), (X[4] + 45, "Charges", "r"), (X[5] + 45, "Ins. Payments", "r"),
                  (X[6] + 45, "Adjustments", "r"), (X[7] + 15, "Balance", "r")])
 
     def row(s, c):

@@ -124,10 +124,10 @@ def a1():
     m = lambda d: money(d, ",")  # noqa: E731
     FMT[name] = {"money": m, "date": lambda d: dfmt(d, "mdy4"), "date_row": True, "units": True, "adj_row": True}
     doc = Doc("Helvetica")
-    cols = [(36, "Date of", "Service", "l"), (82, "Service", "", "l"), (180, "Code", "", "l"), (236, "Qty", "", "r"),
-            (280, "Amount", "Billed", "r"), (322, "Network", "Discount", "r"), (362, "Allowed", "Amount", "r"),
-            (400, "Not", "Covered", "r"), (440, "Deduct-", "ible", "r"), (474, "Copay", "", "r"),
-            (514, "Coin-", "surance", "r"), (550, "Plan", "Paid", "r"), (584, "You", "Owe", "r"), (590, "Note", "", "l")]
+    cols = [(36, "Date of", "Service", "l"), (80, "Service", "", "l"), (166, "Code", "", "l"), (220, "Qty", "", "r"),
+            (262, "Amount", "Billed", "r"), (302, "Network", "Discount", "r"), (340, "Allowed", "Amount", "r"),
+            (374, "Not", "Covered", "r"), (410, "Deduct-", "ible", "r"), (440, "Copay", "", "r"),
+            (476, "Coin-", "surance", "r"), (510, "Plan", "Paid", "r"), (546, "You", "Owe", "r"), (556, "Note", "", "l")]
 
     def header(doc, y):
         doc.box(36, y - 9, 540, 22, fill=0.88)
@@ -168,6 +168,12 @@ def a1():
     bk = Book()
     st = PlanState(ded_left=Decimal("150.00"), coins_rate=Decimal("0.20"), copay_codes={"99213": Decimal("30.00")})
     fam = [
+        ("Theo Okafor-Reyes", "Lakeside Speech & Language Center", "EF2601-45002", "LSL-007731",
+         [(D(2026, 1, 7), "92523", 1, []), (D(2026, 1, 14), "92507", 1, ["GN"]),
+          (D(2026, 1, 21), "92507", 1, ["GN"])]),
+        ("Daniel Okafor-Reyes", "Edenvale Orthopedic & Spine", "EF2601-45390", None,
+         [(D(2026, 1, 9), "99213", 1, []), (D(2026, 1, 9), "97161", 1, ["GP"]),
+          (D(2026, 1, 16), "97110", 2, ["GP"]), (D(2026, 1, 16), "97140", 1, ["GP"])]),
         ("Amara Okafor-Reyes", "Bright Paths Pediatric Therapy", "EF2601-44718", "BPT-20931",
          [(D(2026, 1, 5), "97165", 1, ["GO"]), (D(2026, 1, 5), "97530", 2, ["GO"]),
           (D(2026, 1, 8), "97530", 3, ["GO"]), (D(2026, 1, 8), "97535", 1, ["GO"]),
@@ -176,12 +182,6 @@ def a1():
           (D(2026, 1, 19), "97535", 1, ["GO"]), (D(2026, 1, 22), "97530", 3, ["GO"]),
           (D(2026, 1, 22), "97140", 1, ["GO", "59"]), (D(2026, 1, 26), "97530", 2, ["GO"]),
           (D(2026, 1, 26), "97129", 1, ["GO"], "PR")]),
-        ("Theo Okafor-Reyes", "Lakeside Speech & Language Center", "EF2601-45002", "LSL-007731",
-         [(D(2026, 1, 7), "92523", 1, []), (D(2026, 1, 14), "92507", 1, ["GN"]),
-          (D(2026, 1, 21), "92507", 1, ["GN"])]),
-        ("Daniel Okafor-Reyes", "Edenvale Orthopedic & Spine", "EF2601-45390", None,
-         [(D(2026, 1, 9), "99213", 1, []), (D(2026, 1, 9), "97161", 1, ["GP"]),
-          (D(2026, 1, 16), "97110", 2, ["GP"]), (D(2026, 1, 16), "97140", 1, ["GP"])]),
     ]
     notes = {"PR": "A"}
     for pat, prov, icn, acct, rows in fam:
@@ -196,7 +196,7 @@ def a1():
             if pat == "Amara Okafor-Reyes" and ri == 9:  # the page is full here: the claim continues overleaf
                 f.break_page()
             y = f.take(11)
-            vals = [dfmt(s.dos, "mdy4"), s.desc[:22], "-".join((s.code,) + s.mods), units_str(s.units),
+            vals = [dfmt(s.dos, "mdy4"), s.desc[:20], "-".join((s.code,) + s.mods), units_str(s.units),
                     m(s.billed), m(s.discount), m(s.allowed), m(s.not_covered), m(s.deductible), m(s.copay),
                     m(s.coinsurance), m(s.paid), m(s.owes), notes.get(s.denied or "", "")]
             for (x, _, _, al), v in zip(cols, vals):
@@ -668,7 +668,7 @@ def r1():
         doc.t(36, 78, "-" * 96, 7)
         return 92
 
-    f = Flow(doc, on_page, 745)
+    f = Flow(doc, on_page, 670)  # generous bottom margin (the remit prints a tear-off area)
     st = PlanState(ded_left=Decimal("40.00"))
     pats = [
         ("QUINTANA, BEATRIZ", "4TF7-KD2-QX81", "SRT88412", "0226034511207", [
@@ -696,8 +696,6 @@ def r1():
         y = f.take(22, keep=12)
         doc.t(36, y + 8, f"NAME {nm:<20} MID {mid}  ACNT {acct}  ICN {icn}  ASG Y MOA MA01", 7)
         for ri, s in enumerate(svcs):
-            if acct == "SRT88498" and ri == 2:  # the page is full here: the claim continues overleaf
-                f.break_page()
             adjs = s.adjs
             h = 10 * max(1, len(adjs))
             y = f.take(h)

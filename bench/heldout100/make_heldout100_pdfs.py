@@ -196,7 +196,7 @@ def a1():
             if pat == "Amara Okafor-Reyes" and ri == 9:  # the page is full here: the claim continues overleaf
                 f.break_page()
             y = f.take(11)
-            vals = [dfmt(s.dos, "mdy4"), s.desc[:20], "-".join((s.code,) + s.mods), units_str(s.units),
+            vals = [dfmt(s.dos, "mdy4"), (s.desc if len(s.desc) <= 20 else s.desc[:s.desc.rfind(" ", 0, 19)] + "..."), "-".join((s.code,) + s.mods), units_str(s.units),
                     m(s.billed), m(s.discount), m(s.allowed), m(s.not_covered), m(s.deductible), m(s.copay),
                     m(s.coinsurance), m(s.paid), m(s.owes), notes.get(s.denied or "", "")]
             for (x, _, _, al), v in zip(cols, vals):

@@ -133,12 +133,14 @@ def a1(out):
          mk([(D(2026, 1, 8), "92523", 1, ["GN"]), (D(2026, 1, 15), "92507", 1, ["GN"]),
              (D(2026, 1, 22), "92507", 1, ["GN"])], commercial, st)),
         ("Marta Lindqvist", "Subscriber", "4471-03", "NG2601902255", "Alder Creek Family Medicine",
-         mk([(D(2026, 1, 9), "99213", 1, ["25"]), (D(2026, 1, 9), "97161", 1, ["GP"])], commercial, st)),
+         mk([(D(2026, 1, 9), "99213", 1, ["25"]), (D(2026, 1, 9), "97161", 1, ["GP"]),
+             (D(2026, 1, 13), "97110", 2, ["GP"]), (D(2026, 1, 13), "97140", 1, ["GP"]),
+             (D(2026, 1, 20), "97110", 2, ["GP"]), (D(2026, 1, 20), "97116", 1, ["GP"])], commercial, st)),
     ]
     cols = [(36, "Date(s) of\nservice", "L"), (88, "Service\ncode", "L"), (178, "Provider\ncharges", "R"),
             (228, "Member rate\nreduction", "R"), (276, "Plan\nallowance", "R"), (320, "Deductible", "R"),
             (358, "Copay", "R"), (404, "Coinsurance", "R"), (446, "Not\ncovered", "R"), (490, "Plan\npaid", "R"),
-            (546, "Your\nresponsibility", "R"), (576, "Note", "L")]
+            (546, "Your\nresponsibility", "R"), (553, "Note", "L")]
     state = {"cur": None}
 
     def header(doc, y):
@@ -155,6 +157,13 @@ def a1(out):
         doc.t(576, 52, "THIS IS NOT A BILL", 9, True, "R")
         doc.t(576, 62, f"Statement date 01/31/2026   Page {doc.pageno} of {{TOTAL}}", 7.5, align="R")
         doc.hl(36, 576, 68, 1.2)
+        doc.box(36, 668, 540, 74, fill=0.95)
+        doc.t(44, 682, "Important information about your rights", 8.5, True)
+        for i, ln in enumerate(("If you disagree with how a claim was processed, you may ask for a review within 180 days",
+                                "of this statement. Send your request with a copy of this page to Appeals, PO Box 60233,",
+                                "Harlow Springs, OR 97390. In-network providers may not bill you more than Your responsibility.",
+                                "Language help is available at no cost: call 1-800-555-0148 (TTY 711).")):
+            doc.t(44, 695 + i * 10.5, ln, 7.2)
         y = 82
         if not cont:
             doc.t(36, y, "Marta Lindqvist", 9, True)
@@ -185,9 +194,9 @@ def a1(out):
         return y
 
     doc = Doc("reportlab", "helv")
-    f = Flow(doc, newp, 700)
+    f = Flow(doc, newp, 630)
     for pat, rel, acct, clm, prov, svcs in claims:
-        f.need(70)
+        f.need(52)
         y = f.y
         state["cur"] = (pat, rel, acct, clm, prov)
         doc.t(36, y, f"Claim for: {pat} ({rel})", 8.5, True)
@@ -200,7 +209,7 @@ def a1(out):
                 doc.t(36, f.y, f"Claim for: {pat} ({rel})  Claim number: {clm}  (continued)", 8, True)
                 f.y = header(doc, f.y + 14)
             y = f.y
-            note = "N17" if s.denied else ""
+            note = "4" if s.denied else ""
             cells = [dfmt(s.dos, "mdy4"), s.code + "".join("-" + x for x in s.mods), m(s.billed), m(s.discount),
                      m(s.allowed), m(s.deductible), m(s.copay), m(s.coinsurance), m(s.not_covered), m(s.paid),
                      m(s.owes), note]
@@ -224,9 +233,9 @@ def a1(out):
     f.need(60)
     y = f.y
     doc.t(36, y, "Notes", 9, True)
-    doc.t(36, y + 11, "N17  This service is not a covered benefit under your plan; the provider may bill you for it.", 7.2)
+    doc.t(36, y + 11, "4  This service is not a covered benefit under your plan; the provider may bill you for it.", 7.2)
     doc.t(36, y + 21, "Questions? Call Member Services at the number above. You have 180 days to ask for an appeal.", 7.2)
-    k.write(out, doc, "a1", "commercial member EOB, family, continued claim", [("N17", "not a covered benefit")])
+    k.write(out, doc, "a1", "commercial member EOB, family, continued claim", [("4", "not a covered benefit")])
 
 
 # ------------------------------------------------------------------------------------------------ a2
@@ -690,7 +699,9 @@ def a7(out):
              (D(2026, 1, 14), "97112", 2, ["GP", "KX"]), (D(2026, 1, 14), "97530", 1, ["GP"])], medicare, st)),
         ("ABERNATHY, CLIVE", "7HW2QN8RT41", "HRT-60131", "0226012345688",
          mk([(D(2026, 1, 6), "97165", 1, ["GO"]), (D(2026, 1, 6), "97535", 2, ["GO"]),
-             (D(2026, 1, 8), "97530", 2, ["GO", "CO"])], medicare, PlanState())),
+             (D(2026, 1, 8), "97530", 2, ["GO", "CO"]), (D(2026, 1, 10), "97530", 2, ["GO"]),
+             (D(2026, 1, 10), "97535", 1, ["GO"]), (D(2026, 1, 13), "97530", 2, ["GO", "CO"]),
+             (D(2026, 1, 13), "97110", 1, ["GO"])], medicare, PlanState())),
         ("ABERNATHY, CLIVE", "7HW2QN8RT41", "HRT-60139", "0226012345696",
          mk([(D(2026, 1, 15), "97168", 1, ["GO"], "CO")], medicare, PlanState(), deny_reason="151")),
     ]
@@ -781,7 +792,7 @@ def a8(out):
          mk([(D(2026, 1, 12), "97129", 2, ["GO"]), (D(2026, 1, 12), "97150", 1, ["GO"])], medicare, st)),
     ]
     doc = Doc("fpdf2", "libsans", landscape=True)
-    cols = [(28, 120, "Patient", "L"), (120, 62, "Acct #", "L"), (182, 80, "Payer ICN", "L"),
+    cols = [(28, 92, "Patient", "L"), (120, 62, "Acct #", "L"), (182, 80, "Payer ICN", "L"),
             (262, 50, "DOS", "L"), (312, 38, "CPT", "L"), (350, 40, "Mod", "L"), (390, 28, "Units", "R"),
             (418, 52, "Charge", "R"), (470, 52, "Allowed", "R"), (522, 46, "Deduct", "R"), (568, 46, "Coins", "R"),
             (614, 110, "Adj Codes", "L"), (724, 44, "Paid", "R")]

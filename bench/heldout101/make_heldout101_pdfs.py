@@ -18,7 +18,8 @@ Layouts:
   a1  commercial member EOB, portrait Helvetica: "Provider charges / Member rate reduction / Plan allowance /
       Deductible / Copay / Coinsurance / Not covered / Plan paid / Your responsibility", code-mod "97530-GO" with
       description on a second line, no units, 3 family members, one claim continues on page 2 under a repeated
-      header and "(continued)" claim line, a denied line, claim totals (reportlab)
+      header and "(continued)" claim line, a denied line with a numbered plan note, claim totals, rights
+      footer box (reportlab)
   a2  commercial "Benefit Statement", landscape DejaVu Sans Condensed, boxed claim panels with a left sidebar
       (deductible/out-of-pocket meters), "Qty", "Price reduction / Covered amount / Plan's share / Your share",
       copay+coinsurance merged column, mods in own column "GO 59", 3 family members (fpdf2)
@@ -45,7 +46,8 @@ Layouts:
       units, 3 children, the table continues onto page 2 under a repeated header (reportlab)
   a10 hospital outpatient family statement, Liberation Serif portrait, two-column header: per-account sections
       for two family members, "Rev Cd / HCPCS / Qty / Charges", insurance payments and adjustments as account-level
-      rows (lines carry billed only), planted account-total mismatch as expected finding (fpdf2)
+      rows (lines carry billed only), wrapped long descriptions, three accounts, the last continuing onto
+      page 2, planted account-total mismatch as expected finding (fpdf2)
 
 The self-check (--check) tests the factory, not the reader: page counts; each truth line's code, modifiers,
 units and printed amounts (in the layout's own formatting) on ONE text row of its page; ids and patients in the

@@ -530,3 +530,11 @@ def test_a_heading_asking_whether_the_service_was_approved_holds_yes_or_no():
     got = lines_of(read(ws))
     assert [(ln.code, ln.billed, ln.allowed, ln.paid) for ln in got] == [
         ("97112", Decimal("85.00"), Decimal("33.48"), Decimal("26.24"))]
+
+
+def test_a_count_written_as_a_multiplier_under_its_heading():
+    from eobreader.values import parse_units
+    assert parse_units("x2") == Decimal("2") and parse_units("\u00d7 3") == Decimal("3")
+    ws = (row(60, [(30, "Date"), (100, "Code")]) + right(60, [(200, "Qty"), (260, "Billed"), (320, "Paid")])
+          + row(72, [(30, "Dec 3, 2025"), (100, "97530-GO")]) + right(72, [(200, "x2"), (260, "$190.00"), (320, "$58.96")]))
+    assert [(ln.code, ln.units) for ln in lines_of(read(ws))] == [("97530", Decimal("2"))]

@@ -321,7 +321,7 @@ def parse_date_range(value: object, day_first: bool = False) -> tuple[date | Non
 # --------------------------------------------------------------------------------------------- units
 
 def parse_units(value: object) -> Decimal | None:
-    """``2.000`` -> 2, ``4`` -> 4, ``1.5`` -> 1.5. Negative units are kept (reversals print them)."""
+    """``2.000`` -> 2, ``4`` -> 4, ``1.5`` -> 1.5, ``x2`` -> 2. Negative units are kept (reversals print them)."""
     if is_empty(value):
         return None
     if isinstance(value, bool):
@@ -330,6 +330,7 @@ def parse_units(value: object) -> Decimal | None:
         value = repr(value)
     s = clean_text(value).replace(",", "")
     s = re.sub(r"(?i)\s*(units?|un|visits?|days?)$", "", s)
+    s = re.sub(r"^[x\u00d7]\s?(?=\d)", "", s, flags=re.I)  # "x2", "× 2": a count written as a multiplier
     if s.endswith("-") and s[:-1].replace(".", "", 1).isdigit():
         s = "-" + s[:-1]
     try:

@@ -1301,6 +1301,8 @@ class _Parser:
             return True
         cells = cut(ln.words, hdr.columns)
         _adjustment_overflow(cells)
+        # the service's words as the row prints them: under the description's heading, or the code's ("Service (code)")
+        worded_cell = cells.text(Field.DESCRIPTION) or cells.text(Field.CODE)
         money: dict[Field, Decimal] = {}
         bad: list[str] = []
         trailing_notes: list[str] = []
@@ -1325,7 +1327,7 @@ class _Parser:
                     # the count of a description that runs into the first amount's column ("... (97165-GO, 1  $210.00"
                     # with "unit)" on the next line): the amount is the cell's last word
                     txt = ws[-1].text
-                    worded_before = (cells.text(Field.DESCRIPTION) or cells.text(Field.CODE)).split()
+                    worded_before = worded_cell.split()
                     if worded_before and token_kind(worded_before[-1].strip(",;")) in (Kind.MOD, Kind.CODE) \
                             and all(w.text in _NUMERIC_MODIFIERS for w in ws[:-1]):
                         mod_spill = [w.text for w in ws[:-1]]  # "97530 GO | 59 $285.00": the code's last modifier
@@ -1333,7 +1335,7 @@ class _Parser:
                         and hdr.columns[j - 1].field in (Field.DESCRIPTION, Field.CODE) \
                         and all(re.fullmatch(r"[(\[]?[A-Za-z][A-Za-z/&,.'()-]*", w.text) or _BRACKET_CODE.fullmatch(w.text)
                                 or re.fullmatch(r"[A-Z0-9]{2}[),;]*", w.text)
-                                and _open_bracket(cells.text(Field.DESCRIPTION) or cells.text(Field.CODE))
+                                and _open_bracket(worded_cell)
                                 for w in ws[:-1]) \
                         and j == min(k for k, c in enumerate(hdr.columns) if c.field in _MONEY_LINE_FIELDS):
                     # a long description run into the first amount's column ("Self-care/home management training
@@ -1390,7 +1392,7 @@ class _Parser:
         if code is not None and mod_spill and len(mods) + len(mod_spill) <= 4 and not set(mod_spill) & set(mods):
             mods = mods + tuple(mod_spill)
         if not code_bad and desc_spill and (spilt := code_and_modifiers_in_text(
-                clean_text((cells.text(Field.DESCRIPTION) or cells.text(Field.CODE)) + " " + desc_spill))) \
+                clean_text(worded_cell + " " + desc_spill))) \
                 and (code is None or spilt[0] == code and len(spilt[1]) > len(mods)):
             # the code at the end of a description run into the charge's column, or its modifiers ("(97535 | GO 59)")
             code, mods = spilt
@@ -1525,12 +1527,11 @@ class _Parser:
             units = None
             if units_txt:
                 toks = units_txt.split()
-                worded_col = cells.text(Field.DESCRIPTION) or cells.text(Field.CODE)
                 if len(toks) >= 2 and re.fullmatch(r"\d{1,3}(?:\.\d{1,3})?", toks[-1]) and (any(
                         re.search(r"[A-Za-z]", t) for t in toks[:-1])
                         and (hdr.has(Field.DESCRIPTION) or re.search(r"[A-Za-z]{3}", cells.text(Field.CODE)))
                         or len(toks) == 2 and toks[0].isdigit() and re.search(r"\b(first|each|per|additional|initial|"
-                                                                              r"every|up to|over)$", worded_col, re.I)):
+                                                                              r"every|up to|over)$", worded_cell, re.I)):
                     # ("... intervention, first 15 | 2": the description's own number ran into the count's column)
                     # "... each 15 | 2": a long description ran into the count's column; the count is the last number
                     if desc or hdr.has(Field.DESCRIPTION):

@@ -445,7 +445,7 @@ def _cells_stacked(lines: Sequence[TextLine], split: bool = False) -> list[tuple
                     ws = [Word(whole, min(up.x0, low.x0), max(up.x1, low.x1), min(up.top, low.top),
                                max(up.bottom, low.bottom), up.size, up.font)]
                     break
-        if f is None and not split and max(per_line.values()) > 1 and (parted := _part_under(items)) is not None:
+        if f is None and not split and max(per_line.values()) > 1 and (parted := _part_under(items, per_line)) is not None:
             cells.extend(parted)
             continue
         if f is None and len(items) > 1:
@@ -494,15 +494,13 @@ def _crossed_headings(cells: list[tuple[list[Word], Field | None]]) -> bool:
     return False
 
 
-def _part_under(items: list[tuple[int, list[Word]]]) -> list[tuple[list[Word], Field | None]] | None:
+def _part_under(items: list[tuple[int, list[Word]]], per_line: dict[int, int]
+                ) -> list[tuple[list[Word], Field | None]] | None:
     """Stacked headings where one line's phrase runs under two or more headings of another line ("¿Se aprobó" and
     "Cantidad que" over "el servicio? cobró el proveedor"): the long phrase is cut at the word gap that lies
     between each two headings over it, and each heading takes the words under it. Only when every heading so
-    made is one of the vocabulary's exact headings; else None."""
-    count: dict[int, int] = {}
-    for li, _ in items:
-        count[li] = count.get(li, 0) + 1
-    many = [li for li, n in count.items() if n > 1]
+    made is one of the vocabulary's exact headings; else None. ``per_line``: how many phrases each line brings."""
+    many = [li for li, n in per_line.items() if n > 1]
     if len(many) != 1:
         return None  # (only one line may hold several headings; every other line holds one long phrase)
     top_li = many[0]

@@ -580,8 +580,15 @@ def _is_sentence(line: TextLine) -> bool:
         texts = [w.text for w in ph]
         lower = sum(1 for t in texts if t[:1].islower() and t.isalpha())
         if lower >= 2 or len(texts) >= 6:
-            return True
+            # (unless every cell of the line is a heading: headings set close together, one ending with an
+            # abbreviation, "... Covered amount Copay/Coins. Plan's share Your share")
+            return not _all_headings(line)
     return False
+
+
+def _all_headings(line: TextLine) -> bool:
+    cells = _cells_single(line)
+    return len(cells) >= 5 and all(f is not None for _, f in cells) and _acceptable(cells)
 
 
 def _nested(group: Sequence[TextLine]) -> bool:

@@ -193,8 +193,10 @@ def _pdfium_words(textpage, text: str, count: int, page_h: float, raw) -> tuple[
         if cur:
             h = max(t0 - b0, ct - cb, 1.0)
             gap = cl - x1
-            # new line (baseline moved by more than half a line) or a gap wider than ~a space
-            if abs(cb - base) > h * 0.5 or gap > max(size, h) * 0.25 or gap < -max(size, h) * 1.5:
+            # new line (baseline moved by more than half a line), a gap wider than ~a space, or a character
+            # drawn well back over the one before: a new run of text printed over the end of the last (headings
+            # too wide for their columns, "Billed" overprinted by "Price reduction")
+            if abs(cb - base) > h * 0.5 or gap > max(size, h) * 0.25 or gap < -max(size, h) * 0.3:
                 flush()
         if not cur:
             x0, x1, t0, b0, base = cl, cr, ct, cb, cb

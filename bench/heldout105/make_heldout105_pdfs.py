@@ -36,8 +36,9 @@ Layouts:
   r2  practice-management "Remittance Detail", landscape Liberation Sans Narrow, boxed header: Patient /
       Account # / Payer Claim #, "1/8/2026", Mod "GP,59", Units "2.0", Adj Code and Adj Amt stacked per line,
       Pt Resp; a claim continues on page 2 (fpdf2)
-  s1  pediatric therapy clinic family statement to the guarantor, DejaVu Sans: three children, visit headings
-      with the visit number and insurer claim number, "Charges / Ins Paid / Adjust / You Owe", no units (reportlab)
+  s1  pediatric therapy clinic family statement to the guarantor, DejaVu Sans: three children, episode headings
+      with the clinic's account number and insurer claim number, "Charges / Ins Paid / Adjust / You Owe", no
+      units, one child's rows continue on page 2 under a repeated heading and column header (reportlab)
   s2  hospital outpatient-rehab guarantor statement, core Times: two family members, revenue code 0420,
       CPT/HCPCS and Mod apart, long descriptions wrapped to two lines, "06-JAN-2026", Qty, "Charges / Ins Payment
       / Patient Bal" (fpdf2)
@@ -286,7 +287,7 @@ def table_doc(name, producer, kind, claims, *, landscape=False, font="Helv", bol
     for i, t in enumerate(banner[1:]):
         pg.text(L, y + 13 + i * 10, t, font, 8)
     for i, t in enumerate(address):
-        pg.text(R - 200, y + i * 10, t, font, 8)
+        pg.text(R, y + 16 + i * 10, t, font, 8, "r")
     y = max(y + 13 + len(banner) * 10, y + len(address) * 10) + 14
     for t in intro:
         pg.text(L, y, t, font, size + 0.5)
@@ -463,7 +464,7 @@ def m1(out):
                "Submitted charges: " + M(total(c.svcs, 'billed')), "LibSerif", 8.5)
         return y + 26
     cols = [("Service provided &|billing code", 40, "l",
-             lambda s: f"{s.desc[:30]} ({'-'.join((s.code,) + s.mods)})"),
+             lambda s: f"{s.desc} ({'-'.join((s.code,) + s.mods)})"),
             ("Service|approved?", 270, "l", lambda s: "No" if s.denied else "Yes"),
             ("Amount provider|charged", 380, "r", col("billed", M)),
             ("Medicare-|approved amount", 450, "r", col("allowed", M)),
@@ -472,8 +473,7 @@ def m1(out):
     return table_doc(
         "h105_m1_medicare_summary_notice", "reportlab", "Medicare Summary Notice, Part B, one beneficiary", claims,
         font="LibSerif", bold="LibSerifB", size=8, out=out,
-        banner=("Medicare Summary Notice for Part B (Medical Insurance)", "The Official Summary of Your Medicare"
-                " Claims from the Centers for Medicare & Medicaid Services", "ROSALIND M. ABERNATHY-QUILL",
+        banner=("Medicare Summary Notice for Part B (Medical Insurance)", "The official summary of your Medicare claims", "ROSALIND M. ABERNATHY-QUILL",
                 "Medicare Number XXXX-XXX-7Q42", "THIS IS NOT A BILL"),
         address=("Notice for February 2, 2026", "Claims processed Nov 1, 2025 - Jan 31, 2026",
                  "Customer Service: 1-800-555-0177 (TTY 1-877-555-0148)"),
@@ -490,8 +490,8 @@ def m1(out):
 
 def m2(out):
     st = PlanState(ded_left=ZERO, visit_copay=Decimal("25.00"), allowed_rate=Decimal("0.70"))
-    c1 = run(D(2026, 1, 6), 2, 7, [("97110", 2, ("GP",)), ("97530", 1, ("GP",))])
-    c2 = run(D(2026, 1, 7), 7, 3, [("92507", 1, ("GN",))]) + [Svc(D(2026, 1, 28), "92523", 1, ("GN",))]
+    c1 = run(D(2026, 1, 5), 2, 13, [("97110", 2, ("GP",)), ("97530", 1, ("GP",))])
+    c2 = [Svc(D(2026, 1, 6), "92523", 1, ("GN",))] + run(D(2026, 1, 8), 3, 8, [("92507", 1, ("GN",))])
     claims = [Claim("Wendell Oyelaran", "RB11-40923", "MA2601-883104", cm(c1, st), prov="Fairhaven Physical Therapy"),
               Claim("Cecile Oyelaran", "SP-5521-07", "MA2601-883377", cm(c2, st), prov="Quillfeather Speech Services")]
 
@@ -506,7 +506,7 @@ def m2(out):
             ("Plan's|share", 510, "r", col("paid", M)), ("Your|share", 570, "r", col("owes", M))]
     return table_doc(
         "h105_m2_medicare_advantage_eob", "fpdf2", "Medicare Advantage member EOB, two household members", claims,
-        font="LibSans", bold="LibSansB", size=8, out=out, repeat_head=True, bottom=330,
+        font="LibSans", bold="LibSansB", size=8, out=out, repeat_head=True,
         banner=("Sunward Senior Advantage (HMO)", "Your Explanation of Benefits for January 2026",
                 "This is not a bill."),
         address=("Member: Wendell Oyelaran  ID SSA-4471092", "Plan H9921-004", "Call 1-855-555-0163, 8am-8pm"),
@@ -538,7 +538,7 @@ def d1(out):
         p.text(36, y, f"RECIP ID {c.rid}  NAME {c.patient:<22} ICN {c.payer_claim_id}  PAT ACCT {c.claim_id}"
                f"  STATUS {c.st}" + (" CONT" if cont else ""), "CourB", 8)
         return y + 14
-    cols = [("LN", 40, "l", lambda s: ""), ("FROM DOS", 60, "l", lambda s: dfmt(s.dos, "mdy2")),
+    cols = [("FROM DOS", 60, "l", lambda s: dfmt(s.dos, "mdy2")),
             ("TO DOS", 112, "l", lambda s: dfmt(s.dos, "mdy2")), ("PROC", 164, "l", lambda s: s.code),
             ("MODS", 204, "l", lambda s: " ".join(s.mods)), ("UNITS", 274, "r", lambda s: f"{s.units:.2f}"),
             ("BILLED", 340, "r", col("billed", T)), ("ALLOWED", 404, "r", col("allowed", T)),
@@ -562,8 +562,8 @@ def d1(out):
 
 
 def d2(out):
-    c1 = md(run(D(2026, 1, 12), 1, 5, [("97110", 2, ("GP",)), ("97140", 1, ("GP", "59"))]))
-    c2 = md(run(D(2026, 1, 13), 2, 4, [("97530", 3, ("GO",))]))
+    c1 = md(run(D(2026, 1, 5), 1, 20, [("97110", 2, ("GP",)), ("97140", 1, ("GP", "59"))]))
+    c2 = md(run(D(2026, 1, 13), 2, 8, [("97530", 3, ("GO",))]))
     c3 = md([Svc(D(2026, 1, 20), "97163", 1, ("GP",)), Svc(D(2026, 1, 20), "97150", 1, ("GP",), denied="CO")],
             deny_reason="119")
     c3[1].remarks = ["N362"]
@@ -584,7 +584,7 @@ def d2(out):
             ("Remark", 500, "l", lambda s: " ".join(s.remarks))]
     return table_doc(
         "h105_d2_medicaid_ra_portrait", "fpdf2", "state Medicaid managed-care remittance advice, portrait", claims,
-        font="DVMono", bold="DVMonoB", size=7, out=out, boxed=True, bottom=260,
+        font="DVMono", bold="DVMonoB", size=7, out=out, boxed=True,
         banner=("PRAIRIE STATE HEALTH CONNECT - MEDICAID", "Provider Remittance Advice",
                 "Billing provider: Lantern Creek Rehabilitation LLC  Medicaid ID 2200871"),
         address=("RA #: 9931-002", "Issue date: 01/31/2026", "EFT trace: 1000448812"),
@@ -660,16 +660,16 @@ def r2(out):
 
 def s1(out):
     st = PlanState(ded_left=Decimal("80.00"), coins_rate=Decimal("0.10"), allowed_rate=Decimal("0.85"))
-    kids = [("Juniper Halvorsen", "V-20931", "HP88-1120", run(D(2026, 1, 7), 7, 3, [("97530", 2, ("GO",)),
+    kids = [("Juniper Halvorsen", "V-20931", "HP88-1120", run(D(2026, 1, 5), 3, 9, [("97530", 2, ("GO",)),
                                                                                       ("97112", 1, ("GO",))])),
             ("Otis Halvorsen", "V-20944", "HP88-1187", [Svc(D(2026, 1, 9), "92523", 1, ("GN",)),
                                                         Svc(D(2026, 1, 16), "92507", 1, ("GN",))]),
-            ("Mabel Halvorsen", "V-20958", "HP88-1203", run(D(2026, 1, 12), 7, 3, [("97110", 1, ("GP",)),
+            ("Mabel Halvorsen", "V-20958", "HP88-1203", run(D(2026, 1, 5), 2, 10, [("97110", 1, ("GP",)),
                                                                                      ("97530", 1, ("GP",))]))]
     claims = [Claim(p, v, icn, cm(s, st)) for p, v, icn, s in kids]
 
     def head(p, y, c, cont):
-        p.text(36, y, f"Patient: {c.patient}   Visit # {c.claim_id}   Billed to Heartland Plains Health, claim"
+        p.text(36, y, f"Patient: {c.patient}   Episode acct # {c.claim_id}   Billed to Heartland Plains Health, claim"
                f" {c.payer_claim_id}" + ("  (continued)" if cont else ""), "DVSansB", 7.5)
         return y + 14
     cols = [("Date", 40, "l", lambda s: dfmt(s.dos, "mdy4")), ("Description", 96, "l", lambda s: s.desc[:30]),
@@ -678,7 +678,7 @@ def s1(out):
             ("Adjust", 452, "r", col("discount", C)), ("You Owe", 500, "r", col("owes", C))]
     return table_doc(
         "h105_s1_therapy_family_statement", "reportlab", "pediatric therapy clinic family statement", claims,
-        font="DVSans", bold="DVSansB", size=7.5, out=out, units=False, row_h=12, bottom=330,
+        font="DVSans", bold="DVSansB", size=7.5, out=out, units=False, row_h=13,
         banner=("Little Compass Pediatric Therapy", "Statement for the Halvorsen family",
                 "Guarantor: Annika Halvorsen, 19 Birchmoor Lane, Pell City KS 66412"),
         address=("Statement date 02/01/2026", "Account HF-00913", "Amount due by 02/25/2026"),

@@ -151,7 +151,8 @@ def l1(path, total_pages):
                     m(s.allowed), m(s.deductible), m(s.copay), m(s.coinsurance), m(s.paid), m(s.owes),
                     " ".join(s.remarks)]
             cols_row(doc, fl.y, C, vals)
-            lines.append(truth_line(doc.page, s, claim_id=acct, payer_claim_id=clm, patient=pat, printed=PRINTED_ALL,
+            lines.append(truth_line(doc.page, s, claim_id=acct, payer_claim_id=clm, patient=pat,
+                                    printed=tuple(k for k in PRINTED_ALL if k != "not_covered"),
                                     units=False, remarks=s.remarks))
             for extra in dl[1:]:
                 fl.y += 9
@@ -320,7 +321,7 @@ def l7(path, total_pages):
                                              code=lambda c, ms: [" ".join((c,) + tuple(ms))],
                                              units=lambda u: u, adj=lambda g, c: f"{g}-{c}", all_adj=True)
     doc = Doc(path, "reportlab", {"R": "Courier", "B": "Courier-Bold"}, title="Medicare remittance")
-    C = [(28, "L"), (86, "L"), (126, "L"), (166, "L"), (186, "R"), (196, "L"), (318, "R"), (364, "R"), (404, "R"),
+    C = [(28, "L"), (86, "L"), (126, "L"), (166, "L"), (198, "R"), (206, "L"), (318, "R"), (364, "R"), (404, "R"),
          (444, "R"), (452, "L"), (540, "R"), (584, "R")]
     H = ["REND-PROV", "FROM", "THRU", "POS", "QTY", "PROC/MODS", "SUBMITTED", "APPROVED", "DEDUCT", "COINS",
          "GRP-RC", "ADJ-AMT", "PROV-PD"]
@@ -410,7 +411,476 @@ def l7(path, total_pages):
                             "lines, sequestration, long claim continued on page 2, crossover note.")
 
 
-LAYOUTS = [("l1_cedar_member_eob", l1), ("l5_north_plains_medicaid_ra", l5),
+# =============================================================================================== L3
+def l3(path, total_pages):
+    """Medicare Summary Notice, Part B, reportlab, DejaVu Serif, one beneficiary, claim per date of service."""
+    m = lambda d: money(d, "$")  # noqa: E731
+    FMT["l3_msn_part_b"] = dict(money=m, date=None, claim_date=lambda d: dfmt(d, "month"),
+                                code=lambda c, ms: ["(" + "-".join((c,) + tuple(ms)) + ")"], units=None)
+    doc = Doc(path, "reportlab", {"R": DJ + "DejaVuSerif.ttf", "B": DJ + "DejaVuSerif-Bold.ttf"},
+              title="Medicare Summary Notice")
+    BENE = "Gertrude A. Halvorsen"
+    st = PlanState(ded_left=Decimal("120.00"))
+    cl = [  # (date, claim number, provider lines, services)
+        (D(1, 5), "26-0050-1147-3820", ["Juniper Bend Physical Therapy, (555) 014-2270", "418 Orchard Row",
+                                        "Lakeview Falls, MN 55906"], [
+            sv(D(1, 5), "97161", 1, ["GP"]), sv(D(1, 5), "97110", 2, ["GP"]), sv(D(1, 5), "97140", 1, ["GP", "59"])]),
+        (D(1, 7), "26-0072-1150-0914", ["Juniper Bend Physical Therapy, (555) 014-2270"], [
+            sv(D(1, 7), "97110", 2, ["GP"]), sv(D(1, 7), "97112", 1, ["GP"]), sv(D(1, 7), "97140", 1, ["GP", "59"]),
+            sv(D(1, 7), "G0283", 1, ["GP"])]),
+        (D(1, 9), "26-0094-2218-6631", ["Lakeview Falls Family Medicine, (555) 014-8810", "Referred by: Paul Nyström, MD"], [
+            sv(D(1, 9), "99214", 1, []), sv(D(1, 9), "36415", 1, []), sv(D(1, 9), "85025", 1, [])]),
+        (D(1, 12), "26-0127-1151-2276", ["Juniper Bend Physical Therapy, (555) 014-2270"], [
+            sv(D(1, 12), "97110", 2, ["GP", "KX"]), sv(D(1, 12), "97116", 1, ["GP", "KX"]),
+            sv(D(1, 12), "97530", 1, ["GP", "KX"]), sv(D(1, 12), "97140", 1, ["GP", "59", "KX"]),
+            sv(D(1, 12), "97035", 1, ["GP"], denied="CO")]),
+        (D(1, 14), "26-0149-1152-8803", ["Juniper Bend Physical Therapy, (555) 014-2270"], [
+            sv(D(1, 14), "97110", 1, ["GP", "CQ"]), sv(D(1, 14), "97116", 2, ["GP", "CQ"]),
+            sv(D(1, 14), "97530", 1, ["GP", "CQ", "KX"])]),
+        (D(1, 16), "26-0161-3340-0052", ["Northwind Medical Supply, (555) 014-3399"], [
+            sv(D(1, 16), "E0114", 1, ["NU"]), sv(D(1, 16), "A4565", 1, ["NU"])]),
+    ]
+    notes = {"A": "This approved amount is the most this provider may charge you for this service.",
+             "B": "You have met your Part B deductible for 2026.",
+             "C": "Medicare does not pay for this service when billed with the other therapy done the same day. "
+                  "The provider may not bill you for it.",
+             "D": "Payment for therapy assistant services is reduced to a set percentage of the fee."}
+    C = [(40, "L"), (330, "R"), (404, "R"), (478, "R"), (548, "R"), (572, "C")]
+
+    def top(d, first):
+        d.text(40, 42, "Medicare Summary Notice for Part B (Medical Insurance)", "B", 13)
+        d.text(40, 56, f"{BENE}", "R", 9)
+        d.text(572, 56, f"Page {d.page} of {total_pages}", "R", 9, "R")
+        d.hline(40, 572, 62, 1.2)
+        if first:
+            d.text(40, 80, "The Official Summary of Your Medicare Claims (sample layout, invented data)", "R", 9)
+            d.rect(40, 92, 250, 150)
+            d.text(48, 108, "Your Information", "B", 10)
+            for i, t in enumerate([BENE.upper(), "77 LARKSPUR COURT APT 4", "LAKEVIEW FALLS MN 55906",
+                                   "Medicare Number XXXXXX-R31K", "Notice date: February 2, 2026"]):
+                d.text(48, 124 + 13 * i, t, "R", 8.5)
+            d.text(48, 200, "Claims processed from November 1, 2025", "R", 8.5)
+            d.text(48, 213, "to January 31, 2026", "R", 8.5)
+            d.rect(310, 92, 262, 150)
+            d.text(318, 108, "Your Deductible Status", "B", 10)
+            for i, t in enumerate(["Your deductible is what you must pay", "for services each year before Medicare",
+                                   "starts to pay.", "Part B Deductible: You have now met", "your $257.00 deductible "
+                                   "for 2026."]):
+                d.text(318, 124 + 13 * i, t, "R", 8.5)
+            d.text(40, 268, "Your Claims & Costs This Period", "B", 11)
+            d.text(40, 284, "Did Medicare approve all services?  NO — see the notes about one service.", "R", 9)
+            d.text(40, 298, "Total you may be billed: see each claim below.", "R", 9)
+            d.text(40, 326, "Providers with claims this period", "B", 10)
+            for i, (dd, _, pv, _) in enumerate(cl):
+                d.text(52, 342 + 13 * i, f"{dfmt(dd, 'month')}  —  {pv[0].split(',')[0]}", "R", 9)
+            d.text(40, 440, "Your Claims for Part B (Medical Insurance)", "B", 12)
+            d.text(40, 454, "Part B covers outpatient care, supplies and some therapy. Read the notes for each claim.",
+                   "R", 8.5)
+            return 472
+        return 84
+
+    def colhead(fl):
+        d = fl.doc
+        heads = [("Service Provided &", "Billing Code"), ("Amount", "Provider Charged"), ("Medicare-", "Approved"),
+                 ("Medicare", "Paid Provider"), ("Maximum You", "May Be Billed"), ("See", "Notes")]
+        for (x, al), (a, b) in zip(C, heads):
+            d.text(x, fl.y, a, "B", 7.5, al)
+            d.text(x, fl.y + 9, b, "B", 7.5, al)
+        d.hline(40, 572, fl.y + 13, 0.6)
+        fl.y += 24
+
+    def foot(d):
+        d.text(40, 770, "Sample notice with invented data. Call 1-800-555-0199 with questions about this notice.",
+               "R", 7)
+
+    fl = Flow(doc, top, 748, foot)
+    lines, claims = [], []
+    for dd, cno, prov, svcs in cl:
+        for s in svcs:
+            medicare(s, st, True, "97")
+            s.remarks = ["C"] if s.denied else (["A"] + (["D"] if "CQ" in s.mods else []))
+        svcs[-1].remarks = svcs[-1].remarks + (["B"] if dd == D(1, 7) else [])
+
+        def heading(cont=False, dd=dd, cno=cno, prov=prov):
+            d = fl.doc
+            d.text(40, fl.y, dfmt(dd, "month") + ("  (claim continued)" if cont else ""), "B", 10)
+            fl.y += 13
+            if not cont:
+                for t in prov:
+                    d.text(40, fl.y, t, "R", 8.5)
+                    fl.y += 11
+            d.text(40, fl.y, f"Claim number {cno}", "R", 8.5)
+            fl.y += 14
+            colhead(fl)
+        fl.need(95)
+        heading()
+        fl.cont = lambda h=heading: h(True)
+        for s in svcs:
+            label = f"{s.desc} ({'-'.join((s.code,) + s.mods)})"
+            dl = wrap(doc, label, 200, "R", 8.5)
+            fl.need(12 * len(dl) + 4)
+            for t in dl[:-1]:
+                doc.text(40, fl.y, t, "R", 8.5)
+                fl.y += 11
+            cols_row(doc, fl.y, C, [dl[-1], m(s.billed), m(s.allowed), m(s.paid), m(s.owes), ", ".join(s.remarks)],
+                     "R", 8.5)
+            lines.append(truth_line(doc.page, s, claim_id=None, payer_claim_id=cno, patient=BENE,
+                                    printed=("billed", "allowed", "paid", "patient_owes"), units=False,
+                                    remarks=s.remarks))
+            fl.y += 15
+        fl.cont = None
+        fl.need(24)
+        doc.hline(40, 572, fl.y - 9, 0.4)
+        cols_row(doc, fl.y + 1, C, ["Total for Claim #" + cno, m(total(svcs, "billed")), m(total(svcs, "allowed")),
+                                    m(total(svcs, "paid")), m(total(svcs, "owes")), ""], "B", 8.5)
+        fl.y += 28
+        claims.append({"claim_id": None, "payer_claim_id": cno, "patient": BENE,
+                       "totals": claim_totals(total(svcs, "billed"), total(svcs, "allowed"), total(svcs, "paid"),
+                                              total(svcs, "owes"))})
+    fl.need(30 + 26 * len(notes))
+    doc.text(40, fl.y, "Notes for Claims Above", "B", 11)
+    fl.y += 16
+    for k, v in notes.items():
+        for j, t in enumerate(wrap(doc, v, 490, "R", 8.5)):
+            if j == 0:
+                doc.text(40, fl.y, k, "B", 8.5)
+            doc.text(60, fl.y, t, "R", 8.5)
+            fl.y += 11
+        fl.y += 4
+    foot(doc)
+    pages = doc.save()
+    return dict(pages=pages, producer="reportlab", lines=lines, claims=claims, legend=list(notes.items()),
+                description="Medicare Summary Notice, Part B: one beneficiary, claims keyed by date of service, "
+                            "billing code in parentheses after the description, letter notes, claim totals.")
+
+
+# =============================================================================================== L9
+def l9(path, total_pages):
+    """Pediatric therapy clinic family statement, reportlab, DejaVu Sans, remit stub, account summary sidebar."""
+    m = lambda d: money(d, ",", "()")  # noqa: E731
+    FMT["l9_brightpath_family_statement"] = dict(money=m, date=lambda d: dfmt(d, "mdy2"),
+                                                code=lambda c, ms: [c], units=None)
+    doc = Doc(path, "reportlab", {"R": DJ + "DejaVuSans.ttf", "B": DJ + "DejaVuSans-Bold.ttf"},
+              title="Statement")
+    st = PlanState(ded_left=Decimal("200.00"), coins_rate=Decimal("0.10"), allowed_rate=Decimal("0.74"))
+    PAYER = "Harborview Health Plan"
+    visits = [
+        ("Isabella Baines", "V260105-118", "HV2601128840", [
+            sv(D(1, 5), "97166", 1, ["GO"]), sv(D(1, 5), "97530", 2, ["GO"])]),
+        ("Mateo Baines", "V260106-121", "HV2601129057", [
+            sv(D(1, 6), "92523", 1, ["GN"])]),
+        ("Isabella Baines", "V260112-140", "HV2601140221", [
+            sv(D(1, 12), "97530", 2, ["GO"]), sv(D(1, 12), "97533", 1, ["GO"]), sv(D(1, 12), "97535", 1, ["GO"])]),
+        ("Lucia Baines", "V260113-144", "HV2601140975", [
+            sv(D(1, 13), "97162", 1, ["GP"]), sv(D(1, 13), "97110", 2, ["GP"]), sv(D(1, 13), "97112", 1, ["GP"])]),
+        ("Mateo Baines", "V260113-146", "HV2601141002", [
+            sv(D(1, 13), "92507", 1, ["GN"]), sv(D(1, 13), "92526", 1, ["GN"], denied="PR")]),
+        ("Isabella Baines", "V260119-163", "HV2601152866", [
+            sv(D(1, 19), "97530", 2, ["GO"]), sv(D(1, 19), "97533", 1, ["GO"]), sv(D(1, 19), "97112", 1, ["GO"]),
+            sv(D(1, 19), "97140", 1, ["GO"]), sv(D(1, 19), "97535", 1, ["GO"])]),
+        ("Lucia Baines", "V260120-170", "HV2601153390", [
+            sv(D(1, 20), "97110", 2, ["GP"]), sv(D(1, 20), "97116", 1, ["GP"])]),
+        ("Mateo Baines", "V260120-172", "HV2601153412", [
+            sv(D(1, 20), "92507", 1, ["GN"]), sv(D(1, 20), "92526", 1, ["GN"])]),
+        ("Isabella Baines", "V260126-188", "HV2601170034", [
+            sv(D(1, 26), "97530", 2, ["GO"]), sv(D(1, 26), "97533", 1, ["GO"]), sv(D(1, 26), "97112", 1, ["GO"]),
+            sv(D(1, 26), "97535", 1, ["GO"]), sv(D(1, 26), "97140", 1, ["GO"]), sv(D(1, 26), "97760", 1, ["GO"]),
+            sv(D(1, 26), "L3807", 1, ["RT"])]),
+        ("Lucia Baines", "V260127-191", "HV2601170588", [
+            sv(D(1, 27), "97110", 2, ["GP"]), sv(D(1, 27), "97116", 1, ["GP"]), sv(D(1, 27), "97140", 1, ["GP"]),
+            sv(D(1, 27), "97530", 1, ["GP"])]),
+    ]
+    for _, _, _, svcs in visits:
+        for s in svcs:
+            commercial(s, st, "96")
+    allsv = [s for *_, v in visits for s in v]
+    due = total(allsv, "owes") - Decimal("40.00")
+    C = [(40, "L"), (88, "L"), (168, "L"), (208, "L"), (420, "R"), (468, "R"), (516, "R"), (576, "R")]
+
+    def top(d, first):
+        if first:
+            d.rect(36, 30, 540, 96, 0.6)
+            d.text(46, 48, "BRIGHTPATH KIDS THERAPY CENTER", "B", 11)
+            d.text(46, 60, "1290 Meadowlark Parkway, Suite 200 · Fairhaven, WI 53122", "R", 7.5)
+            d.text(46, 84, "MARISOL QUINTERO-BAINES", "R", 8.5)
+            d.text(46, 95, "48 CINDER HILL DRIVE", "R", 8.5)
+            d.text(46, 106, "FAIRHAVEN WI 53122", "R", 8.5)
+            for i, (k, v) in enumerate([("Statement Date", "01/30/26"), ("Account Number", "G-40417"),
+                                        ("Pay This Amount", "$" + f"{due:,.2f}"), ("Amount Enclosed", "$__________")]):
+                d.text(360, 48 + 16 * i, k, "R", 8)
+                d.text(566, 48 + 16 * i, v, "B", 8.5, "R")
+            d.text(306, 138, "- - - - - - - - -  please detach and return the top portion with your payment  - - - - "
+                   "- - - - -", "R", 6.5, "C")
+            d.text(36, 162, "Statement of Account", "B", 12)
+            d.text(36, 175, "Guarantor: Marisol Quintero-Baines   Account G-40417", "R", 8)
+            return 196
+        d.text(36, 40, "BRIGHTPATH KIDS THERAPY CENTER  ·  Account G-40417  ·  Statement 01/30/26", "B", 8.5)
+        d.text(36, 54, "Statement of Account (continued)", "R", 8)
+        return 70
+
+    def colhead(fl):
+        d = fl.doc
+        d.hline(36, 576, fl.y - 9, 0.8)
+        cols_row(d, fl.y, C, ["Date", "Patient", "CPT", "Description", "Charges", "Ins. Paid", "Ins. Adj.",
+                              "Your Portion"], "B", 7.5)
+        d.hline(36, 576, fl.y + 4, 0.8)
+        fl.y += 16
+
+    def foot(d):
+        d.text(36, 772, "Questions about this statement? Billing office (555) 013-4470, Mon-Fri 8-4.  "
+               "We accept checks, cards and payment plans.", "R", 7)
+        d.text(576, 772, f"Page {d.page} of {total_pages}", "R", 7, "R")
+
+    fl = Flow(doc, top, 752, foot)
+    colhead(fl)
+    fl.cont = lambda: colhead(fl)
+    lines, claims = [], []
+    for pat, visit, hv, svcs in visits:
+        fl.need(14)
+        doc.text(40, fl.y, f"Visit {visit}  ·  {pat}  ·  Brightpath clinic", "B", 7.5)
+        fl.y += 12
+        for s in svcs:
+            fl.need(12)
+            adj = s.billed - s.paid - s.owes
+            cols_row(doc, fl.y, C, [dfmt(s.dos, "mdy2"), pat.split()[0], s.code, s.desc, m(s.billed), m(s.paid),
+                                    m(adj), m(s.owes)], "R", 7.5)
+            lines.append(truth_line(doc.page, s, claim_id=visit, payer_claim_id=hv, patient=pat,
+                                    printed=("billed", "paid", "patient_owes"), units=False, modifiers=False))
+            fl.y += 11
+        fl.need(12)
+        doc.text(208, fl.y, f"Billed to {PAYER} 01/2{len(claims) % 9}/26 · Claim# {hv} · processed", "R", 7)
+        fl.y += 14
+        claims.append({"claim_id": visit, "payer_claim_id": hv, "patient": pat,
+                       "totals": claim_totals(None, None, None, None)})
+    fl.need(40)
+    doc.text(40, fl.y, "01/22/26", "R", 7.5)
+    doc.text(208, fl.y, "Payment - thank you (card ending 4417)", "R", 7.5)
+    doc.text(576, fl.y, m(Decimal("-40.00")), "R", 7.5, "R")
+    fl.y += 14
+    doc.hline(36, 576, fl.y - 8, 0.8)
+    doc.text(432, fl.y + 2, "Amount Due", "B", 9, "R")
+    doc.text(576, fl.y + 2, "$" + f"{due:,.2f}", "B", 9, "R")
+    foot(doc)
+    pages = doc.save()
+    return dict(pages=pages, producer="reportlab", lines=lines, claims=claims, legend=[],
+                description="Pediatric therapy clinic statement of account to a guarantor with three children; "
+                            "visit heading rows, insurance claim number under each visit, insurance payments "
+                            "printed as credits in parentheses, denied line fully the family's, patient payment row.")
+
+
+# =============================================================================================== L2
+def l2(path, total_pages):
+    """Commercial member EOB, fpdf2, DejaVu Sans Condensed, landscape, separate Proc / Mod / Qty columns."""
+    m = lambda d: money(d, "$")  # noqa: E731
+    FMT["l2_bluewater_member_eob"] = dict(money=m, date=lambda d: dfmt(d, "mdy2"),
+                                         code=lambda c, ms: [c] + ([" ".join(ms)] if ms else []),
+                                         units=lambda u: u, adj=lambda g, c: c)
+    doc = Doc(path, "fpdf2", {"R": DJ + "DejaVuSansCondensed.ttf", "B": DJ + "DejaVuSansCondensed-Bold.ttf"},
+              landscape=True, title="Explanation of Benefits")
+    st = PlanState(ded_left=Decimal("100.00"), coins_rate=Decimal("0.30"), allowed_rate=Decimal("0.70"),
+                   copay_codes={"99213": Decimal("30.00"), "99214": Decimal("30.00")})
+    fam = [
+        ("Sofia Moore", "BMB-26-0117-88210", "Coastline Kids Therapy", "CKT0041872", [
+            sv(D(1, 6), "97165", 1, ["GO"]), sv(D(1, 6), "97530", 2, ["GO"]), sv(D(1, 8), "97530", 2, ["GO"]),
+            sv(D(1, 8), "97112", 1, ["GO", "59"]), sv(D(1, 13), "97530", 3, ["GO"]), sv(D(1, 15), "97530", 2, ["GO"]),
+            sv(D(1, 15), "97535", 1, ["GO"]), sv(D(1, 20), "97530", 2, ["GO"]), sv(D(1, 22), "97530", 2, ["GO"]),
+            sv(D(1, 22), "97533", 1, ["GO"], denied="CO")]),
+        ("Rafael Moore", "BMB-26-0119-90344", "Seaside Sports Rehab", "SSR-7720-01", [
+            sv(D(1, 7), "97161", 1, ["GP"]), sv(D(1, 7), "97140", 1, ["GP", "59"]), sv(D(1, 9), "97110", 2, ["GP"]),
+            sv(D(1, 9), "97140", 1, ["GP", "59"])]),
+        ("Helena Vasquez-Moore", "BMB-26-0120-11873", "Pier Point Internal Medicine", "PPIM 556102", [
+            sv(D(1, 10), "99214", 1, []), sv(D(1, 10), "36415", 1, []), sv(D(1, 10), "85025", 1, [])]),
+        ("Lucas Moore", "BMB-26-0124-30011", "Coastline Kids Therapy", "CKT0042210", [
+            sv(D(1, 14), "92523", 1, ["GN"]), sv(D(1, 21), "92507", 1, ["GN"]), sv(D(1, 28), "92507", 1, ["GN"])]),
+    ]
+    C = [(30, "L"), (74, "L"), (196, "L"), (226, "L"), (272, "R"), (322, "R"), (370, "R"), (414, "R"), (462, "R"),
+         (506, "R"), (546, "R"), (596, "R"), (646, "R"), (702, "R"), (714, "L")]
+    H = [("Date of", "Service"), ("Service", ""), ("Proc", ""), ("Mod", ""), ("Qty", ""), ("Charges", ""),
+         ("Network", "Savings"), ("Not", "Covered"), ("Covered", "Amount"), ("Deduct-", "ible"), ("Copay", ""),
+         ("Coins-", "urance"), ("Plan", "Pays"), ("Member", "Owes"), ("Rmk", "")]
+    rmk = {"R10": "Network savings: the provider agreed to the plan's rate; you do not pay the difference.",
+           "R22": "Applied to your deductible.", "R31": "Your coinsurance share for this service.",
+           "R35": "Your copay for this office visit.",
+           "R48": "Not covered: billed with another service the plan includes. The provider cannot bill you."}
+
+    def top(d, first):
+        d.rect(30, 24, 732, 40, 0.6, 0.93)
+        d.text(40, 42, "BLUEWATER MUTUAL", "B", 14)
+        d.text(40, 56, "benefit plan for the Harbor County school employees", "R", 7.5)
+        d.text(752, 42, "EXPLANATION OF BENEFITS", "B", 12, "R")
+        d.text(752, 56, f"Statement date 02/03/2026 · Page {d.page} of {total_pages}", "R", 7.5, "R")
+        if first:
+            d.text(30, 84, "Subscriber: HELENA VASQUEZ-MOORE    ID BMW 7740 2231 09    Group 88-4410 HCSD    "
+                   "Plan: Bluewater Choice 30", "R", 8)
+            d.text(30, 97, "This is not a bill. It shows how we processed claims for you and your covered family "
+                   "members.", "R", 8)
+            return 118
+        return 82
+
+    def colhead(fl):
+        d = fl.doc
+        d.hline(30, 762, fl.y - 9, 0.8)
+        for (x, al), (a, b) in zip(C, H):
+            d.text(x, fl.y, a, "B", 7, al)
+            d.text(x, fl.y + 8, b, "B", 7, al)
+        d.hline(30, 762, fl.y + 12, 0.4)
+        fl.y += 22
+
+    fl = Flow(doc, top, 560)
+    lines, claims = [], []
+    for pat, clm, prov, acct, svcs in fam:
+        for s in svcs:
+            commercial(s, st, "97")
+            if s.denied:
+                s.remarks = ["R48"]
+            else:
+                s.remarks = ["R10"] + (["R22"] if s.deductible else []) + (["R35"] if s.copay else []) + \
+                            (["R31"] if s.coinsurance else [])
+
+        def heading(cont=False, pat=pat, clm=clm, prov=prov, acct=acct):
+            doc.text(30, fl.y, f"{pat}  —  Claim {clm}" + ("  (continued from previous page)" if cont else ""),
+                     "B", 8.5)
+            fl.y += 11
+            doc.text(30, fl.y, f"Provider: {prov}   Provider's patient acct. no. {acct}   In network", "R", 7.5)
+            fl.y += 14
+            colhead(fl)
+        fl.need(70)
+        heading()
+        fl.cont = lambda h=heading: h(True)
+        for s in svcs:
+            fl.need(12)
+            cols_row(doc, fl.y, C, [dfmt(s.dos, "mdy2"), s.desc[:26], s.code, " ".join(s.mods), G.units_str(s.units),
+                                    m(s.billed), m(s.discount), m(s.not_covered), m(s.allowed), m(s.deductible),
+                                    m(s.copay), m(s.coinsurance), m(s.paid), m(s.owes), " ".join(s.remarks)], "R", 7)
+            lines.append(truth_line(doc.page, s, claim_id=acct, payer_claim_id=clm, patient=pat, printed=PRINTED_ALL,
+                                    remarks=s.remarks, overrides={"description": s.desc[:26]}))
+            fl.y += 11
+        fl.cont = None
+        fl.need(20)
+        doc.hline(30, 762, fl.y - 8, 0.4)
+        cols_row(doc, fl.y, C, ["", "Claim totals", "", "", "", m(total(svcs, "billed")), m(total(svcs, "discount")),
+                                m(total(svcs, "not_covered")), m(total(svcs, "allowed")), m(total(svcs, "deductible")),
+                                m(total(svcs, "copay")), m(total(svcs, "coinsurance")), m(total(svcs, "paid")),
+                                m(total(svcs, "owes")), ""], "B", 7)
+        fl.y += 22
+        claims.append({"claim_id": acct, "payer_claim_id": clm, "patient": pat,
+                       "totals": claim_totals(total(svcs, "billed"), total(svcs, "allowed"), total(svcs, "paid"),
+                                              total(svcs, "owes"))})
+    fl.need(20 + 11 * len(rmk))
+    doc.text(30, fl.y, "Remark codes", "B", 8.5)
+    fl.y += 12
+    for k, v in rmk.items():
+        doc.text(30, fl.y, f"{k}  {v}", "R", 7.5)
+        fl.y += 10
+    doc.text(30, 590, "Bluewater Mutual · 600 Breakwater Ave · Port Calder, ME 04011 · Member line 1-800-555-0177",
+             "R", 7)
+    pages = doc.save()
+    return dict(pages=pages, producer="fpdf2", lines=lines, claims=claims, legend=list(rmk.items()),
+                description="Commercial member EOB, landscape: Proc, Mod and Qty columns, network savings and "
+                            "not-covered columns, four family members, first claim continued on page 2.")
+
+
+# =============================================================================================== L4
+def l4(path, total_pages):
+    """Medicare Advantage member EOB, fpdf2, core Times, portrait, monthly."""
+    m = lambda d: money(d, "$")  # noqa: E731
+    FMT["l4_evergreen_ma_eob"] = dict(money=m, date=lambda d: dfmt(d, "mon"),
+                                     code=lambda c, ms: [("Code " + c + " " + " ".join(ms)).strip()], units=None,
+                                     code_below=True)
+    doc = Doc(path, "fpdf2", {"R": "Times-Roman", "B": "Times-Bold"}, title="Explanation of Benefits")
+    MEMBER = "Walter J. Brightwater"
+    st = PlanState(visit_copay=Decimal("20.00"), allowed_rate=Decimal("0.40"))
+    cl = [
+        ("PT", "EV2601-07733914", "Fernhill Physical Therapy", [
+            sv(D(1, 5), "97161", 1, ["GP"]), sv(D(1, 5), "97110", 2, ["GP"]), sv(D(1, 7), "97110", 2, ["GP"]),
+            sv(D(1, 7), "97140", 1, ["GP", "59"]), sv(D(1, 12), "97110", 2, ["GP"]), sv(D(1, 12), "97116", 1, ["GP"]),
+            sv(D(1, 14), "97110", 2, ["GP", "CQ"]), sv(D(1, 19), "97110", 2, ["GP"]), sv(D(1, 19), "97530", 1, ["GP"]),
+            sv(D(1, 21), "97750", 1, ["GP"])]),
+        ("MD", "EV2601-07740122", "Cascade Valley Primary Care", [
+            sv(D(1, 8), "99213", 1, []), sv(D(1, 8), "G0283", 1, [], denied="CO")]),
+        ("DME", "EV2601-07752608", "Alder Home Medical Supply", [
+            sv(D(1, 9), "L3807", 1, ["RT"]), sv(D(1, 9), "A4565", 1, ["RT"])]),
+    ]
+    C = [(40, "L"), (104, "L"), (352, "R"), (412, "R"), (472, "R"), (530, "R"), (540, "L")]
+    notes = {"1": "Your plan's approved amount is what the provider agreed to accept for this service.",
+             "2": "You pay a $20.00 copay for each outpatient therapy or office visit.",
+             "3": "The plan does not cover this service when it is billed this way. The provider may not bill you "
+                  "for it. You can ask for a coverage decision."}
+
+    def top(d, first):
+        d.text(40, 46, "Evergreen Senior Advantage (HMO)", "B", 15)
+        d.text(572, 46, f"Page {d.page} of {total_pages}", "R", 9, "R")
+        d.text(40, 60, "Your Explanation of Benefits for medical services: January 2026", "R", 10)
+        d.hline(40, 572, 66, 1.0)
+        if first:
+            d.text(40, 86, f"Member: {MEMBER}      Member ID: EVS 40028813      Notice date: February 6, 2026",
+                   "R", 9.5)
+            d.text(40, 104, "Section 1: Summary of your medical claims", "B", 11)
+            d.text(40, 120, "This is not a bill. Your providers may send you a bill for the amounts in the "
+                   "\"You owe\" column.", "R", 9.5)
+            d.text(40, 144, "Section 2: Your claims in January 2026", "B", 11)
+            return 164
+        d.text(40, 84, f"{MEMBER}  -  Section 2 (continued)", "B", 10)
+        return 104
+
+    def colhead(fl):
+        d = fl.doc
+        d.rect(40, fl.y - 10, 532, 24, 0.4, 0.88)
+        for (x, al), (a, b) in zip(C, [("Date", ""), ("Service and billing code", ""), ("Provider's", "charge"),
+                                       ("Plan's", "approved"), ("Plan's", "share"), ("You", "owe"), ("Note", "")]):
+            d.text(x, fl.y, a, "B", 8.5, al)
+            d.text(x, fl.y + 10, b, "B", 8.5, al)
+        fl.y += 26
+
+    fl = Flow(doc, top, 740)
+    lines, claims = [], []
+    for kind, cno, prov, svcs in cl:
+        for s in svcs:
+            commercial(s, st, "96")
+            s.remarks = ["3"] if s.denied else (["1"] + (["2"] if s.copay else []))
+
+        def heading(cont=False, cno=cno, prov=prov):
+            fl.doc.text(40, fl.y, f"{prov}   Claim number {cno}" + ("  (continued)" if cont else ""), "B", 9.5)
+            fl.y += 16
+            colhead(fl)
+        fl.need(66)
+        heading()
+        fl.cont = lambda h=heading: h(True)
+        for s in svcs:
+            fl.need(26)
+            cols_row(doc, fl.y, C, [dfmt(s.dos, "mon"), s.desc, m(s.billed), m(s.allowed), m(s.paid), m(s.owes),
+                                    ", ".join(s.remarks)], "R", 9)
+            doc.text(104, fl.y + 10, ("Code " + s.code + " " + " ".join(s.mods)).strip(), "R", 8)
+            lines.append(truth_line(doc.page, s, claim_id=None, payer_claim_id=cno, patient=MEMBER,
+                                    printed=("billed", "allowed", "paid", "patient_owes"), units=False,
+                                    remarks=s.remarks))
+            fl.y += 24
+        fl.cont = None
+        fl.need(20)
+        doc.hline(40, 572, fl.y - 12, 0.5)
+        cols_row(doc, fl.y, C, ["", "Claim total", m(total(svcs, "billed")), m(total(svcs, "allowed")),
+                                m(total(svcs, "paid")), m(total(svcs, "owes")), ""], "B", 9)
+        fl.y += 26
+        claims.append({"claim_id": None, "payer_claim_id": cno, "patient": MEMBER,
+                       "totals": claim_totals(total(svcs, "billed"), total(svcs, "allowed"), total(svcs, "paid"),
+                                              total(svcs, "owes"))})
+    fl.need(40 + 24 * len(notes))
+    doc.text(40, fl.y, "Notes about your claims", "B", 11)
+    fl.y += 16
+    for k, v in notes.items():
+        for j, t in enumerate(wrap(doc, v, 480, "R", 9)):
+            doc.text(40, fl.y, k if j == 0 else "", "B", 9)
+            doc.text(58, fl.y, t, "R", 9)
+            fl.y += 12
+    doc.text(40, 770, "Evergreen Senior Advantage is an HMO plan with a Medicare contract (invented plan). "
+             "Call 1-800-555-0123, TTY 711.", "R", 7.5)
+    pages = doc.save()
+    return dict(pages=pages, producer="fpdf2", lines=lines, claims=claims, legend=list(notes.items()),
+                description="Medicare Advantage member EOB (monthly): billing code on a second line under each "
+                            "service, per-visit copay, denied line, therapy claim continued on page 2.")
+
+
+LAYOUTS = [("l2_bluewater_member_eob", l2), ("l4_evergreen_ma_eob", l4), ("l3_msn_part_b", l3), ("l9_brightpath_family_statement", l9), ("l1_cedar_member_eob", l1), ("l5_north_plains_medicaid_ra", l5),
            ("l7_clearpath_medicare_remit", l7)]
 
 
@@ -446,6 +916,9 @@ def check(out: Path) -> int:
         for ln in t["lines"]:
             lines = pl[ln["page"] - 1]
             sub = list(f["code"](ln["code"], ln["modifiers"])) if ln["code"] else []
+            below = []
+            if f.get("code_below"):
+                below, sub = sub, []
             tk = []
             if f.get("date") and ln["service_date"]:
                 ds = f["date"](date.fromisoformat(ln["service_date"]))
@@ -461,6 +934,9 @@ def check(out: Path) -> int:
                 if ln[k] is not None and not (f.get("skip_zero") and Decimal(ln[k]) == 0):
                     tk.append(f["money"](Decimal(ln[k])))
             i = find_row(lines, sub, tk)
+            while below and i is not None and not all(b in lines[i + 1] for b in below):
+                j = find_row(lines[i + 1:], sub, tk)
+                i = None if j is None else i + 1 + j
             if i is None:
                 fail(name, "row not found on page", ln["page"], ln["code"], sub, tk)
                 continue

@@ -49,3 +49,25 @@ def test_a_tight_heading_row_with_an_abbreviation_inside_is_no_sentence():
     (ln,) = lines_of(read(ws))
     assert (ln.code, ln.modifiers, ln.units, ln.billed, ln.allowed, ln.paid, ln.patient_owes) == (
         "97110", ("GP",), Decimal("3"), Decimal("240.00"), Decimal("182.40"), Decimal("152.40"), Decimal("30.00"))
+
+
+def test_values_set_on_another_grid_than_their_headings_are_read_under_the_heading_they_follow():
+    """A monospace remit whose values drift right of their headings, by half a column at the right edge:
+    read as printed, two amounts crowd into one cell; stretched to the values, each sits under its own."""
+    ws = (row(60, [(30, "PERF PROV"), (80, "SERV DATE"), (138, "POS"), (156, "NOS"), (174, "PROC"), (201, "MODS"),
+                   (242, "BILLED"), (278, "ALLOWED"), (318, "DEDUCT"), (358, "COINS"), (390, "GRP/RC-AMT"),
+                   (466, "PROV PD")]))
+    rows = [("0105 010526", "2", "97110", "160.00", "59.24", "59.24", "0.00", "100.76", "0.00"),
+            ("0105 010526", "1", "97140", "75.00", "27.11", "0.76", "5.27", "47.89", "20.66"),
+            ("0107 010726", "2", "97110", "160.00", "59.24", "0.00", "11.85", "100.76", "46.44")]
+    for k, (dates, n, code, billed, allowed, ded, coins, co45, paid) in enumerate(rows):
+        y = 72 + 12 * k
+        ws += row(y, [(30, "1457788990"), (78, dates), (150, "11"), (178, n), (196, code), (226, "GP"), (438, "CO-45")])
+        ws += right(y, [(316, billed), (354, allowed), (392, ded), (428, coins), (525, co45), (572, paid)])
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.units, ln.billed, ln.allowed, ln.deductible, ln.coinsurance, ln.paid) for ln in got] == [
+        ("97110", Decimal("2"), Decimal("160.00"), Decimal("59.24"), Decimal("59.24"), Decimal("0.00"), Decimal("0.00")),
+        ("97140", Decimal("1"), Decimal("75.00"), Decimal("27.11"), Decimal("0.76"), Decimal("5.27"), Decimal("20.66")),
+        ("97110", Decimal("2"), Decimal("160.00"), Decimal("59.24"), Decimal("0.00"), Decimal("11.85"), Decimal("46.44"))]
+    assert [[(a.group, a.reason, a.amount) for a in ln.adjustments] for ln in got] == [
+        [("CO", "45", Decimal("100.76"))], [("CO", "45", Decimal("47.89"))], [("CO", "45", Decimal("100.76"))]]

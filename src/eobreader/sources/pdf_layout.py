@@ -752,7 +752,8 @@ def _header_from(lines: Sequence[TextLine], i: int, cells: list[tuple[list[Word]
     cols = tuple(
         Column(_keyed(f, ws), min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in cells
     )
-    cols = _named_from_above(lines, i, _bracket_qualifiers(tuple(sorted(cols, key=lambda c: c.x0))))
+    cols = fit_to_values(_named_from_above(lines, i, _bracket_qualifiers(tuple(sorted(cols, key=lambda c: c.x0)))),
+                         below)
     # the words of the page's title lines, which may name whose payment the document reports
     title = frozenset(t.lower() for ln in lines[:min(i, 4)] for t in re.findall(r"[A-Za-z]+", ln.text))
     cols = cost_share_total(balance_owed(own_payment(share_part(second_code(one_allowed(billed_units(
@@ -1539,9 +1540,14 @@ def assign(words: Sequence[Word], columns: Sequence[Column]) -> list[int]:
     Monotone alignment by dynamic programming: each word goes to a column at or right of the previous
     word's column; cost = value-shape cost + distance from the column's heading extent; a second amount
     or date in the same column costs extra (they are one value per cell)."""
+    return _align(words, columns)[0]
+
+
+def _align(words: Sequence[Word], columns: Sequence[Column]) -> tuple[list[int], float]:
+    """``assign``'s columns and the cost of that reading."""
     n, m = len(words), len(columns)
     if n == 0 or m == 0:
-        return []
+        return [], 0.0
     INF = float("inf")
     kinds = [token_kind(w.text) for w in words]
     size = space_width(words) / 0.28
@@ -1583,11 +1589,63 @@ def assign(words: Sequence[Word], columns: Sequence[Column]) -> list[int]:
             else:
                 dp[i][j], back[i][j] = best_prev + split + local[i][j], best_k
     j = min(range(m), key=lambda k: dp[n - 1][k])
+    cost = dp[n - 1][j]
     out = [0] * n
     for i in range(n - 1, -1, -1):
         out[i] = j
         j = back[i][j]
-    return out
+    return out, cost
+
+
+def _crowded(words: Sequence[Word], columns: Sequence[Column], got: Sequence[int]) -> int:
+    """How many cells of a row hold two single values (amounts, dates, counts) where one belongs."""
+    seen: dict[int, int] = {}
+    for w, j in zip(words, got):
+        f = columns[j].field
+        if f is not None and f not in (Field.ADJUSTMENT_CODE, Field.REMARKS, Field.DESCRIPTION) \
+                and token_kind(w.text) in _SINGLE:
+            seen[j] = seen.get(j, 0) + 1
+    return sum(1 for v in seen.values() if v > 1)
+
+
+def fit_to_values(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Column, ...]:
+    """Headings set on another grid than the values under them (a monospace remit whose values drift right
+    of their headings, half a column by the last): read as printed, the rows crowd two amounts into one
+    cell and leave a heading over nothing. The headings are then stretched (scaled and moved) so the first
+    and last columns of values sit under the first and last headings, and kept so when every row reads
+    uncrowded and at a lower cost."""
+    if len(cols) < 4 or len(rows) < 2:
+        return cols
+    lines = [sorted(r.words, key=lambda w: w.x0) for r in rows]
+    base = [_align(ws, cols) for ws in lines]
+    crowded = sum(1 for ws, (got, _) in zip(lines, base) if _crowded(ws, cols, got))
+    if crowded * 2 < len(rows):
+        return cols
+    bands = value_bands(rows)
+    if len(bands) < 2:
+        return cols
+    first, last = cols[0], cols[-1]
+    (a0, a1), (z0, z1) = bands[0], bands[-1]
+    maps = []
+    for (p, q), (u, v) in (((first.x0, a0), (last.x1, z1)), ((first.xc, (a0 + a1) / 2), (last.xc, (z0 + z1) / 2)),
+                           ((first.x0, a0), (last.xc, (z0 + z1) / 2))):
+        # heading position p goes to value position q, u to v
+        if u - p > 1.0 and 0.7 < (v - q) / (u - p) < 1.4:
+            scale = (v - q) / (u - p)
+            maps.append((scale, q - p * scale))
+    if not maps:
+        return cols
+    cost0 = sum(c for _, c in base)
+    best, best_cost = cols, cost0 - 1.0 * len(rows)
+    for scale, shift in maps:
+        moved = tuple(Column(c.field, c.x0 * scale + shift, c.x1 * scale + shift, c.label) for c in cols)
+        got = [_align(ws, moved) for ws in lines]
+        if any(_crowded(ws, moved, g) for ws, (g, _) in zip(lines, got)):
+            continue
+        cost = sum(c for _, c in got)
+        if cost < best_cost:
+            best, best_cost = moved, cost
+    return best
 
 
 @dataclass

@@ -1,10 +1,74 @@
-"""Held-out set 106 of synthetic PDF EOB layouts (work in progress; see final docstring)."""
+"""Write HELD-OUT set 106 of synthetic PDF EOB layouts (with truth files): ten documents, two of each of the five
+commonest real kinds, each in a house style of its own, for one honest measurement of the PDF reader.
+
+Run:  python bench/heldout106/make_heldout106_pdfs.py [OUT_DIR]           (default: a new temp folder, printed)
+      python bench/heldout106/make_heldout106_pdfs.py OUT_DIR --check     (also self-check the written files)
+Then: python bench/pdf_accuracy.py --folder OUT_DIR     (done by someone else; the author never ran the reader)
+
+Refuses to write under samples/. Never commit the PDFs this writes. Deterministic (reportlab invariant=1, fpdf2
+fixed creation date, no randomness). Helpers: samples/pdf/eobgen.py (Svc, plan arithmetic, money, dfmt, truth
+format) and bench/heldout106/h106common.py (one drawing API over reportlab and fpdf2, page flow, text-layer reading).
+
+Truth format: the one of samples/pdf (eobgen.write_truth), printed values only; null for any amount a layout does
+not print, units null where no quantity is printed, modifiers [] where none are printed; amounts negative where
+the page prints them negative (trailing minus, parentheses, leading minus); adjustments [group, reason, amount or
+null when the page prints the code without its amount]; claim_id = the provider's own account / patient-control /
+visit / hospital-account number, payer_claim_id = the payer's claim number / ICN / TCN / insurer claim reference,
+patient = the person served exactly as printed ("HOLLOWAY, JASMINE" where the page prints it so). Every name,
+number, payer, provider, address and id is invented; descriptions are our own words.
+
+Layouts:
+  l1  commercial PPO member EOB, portrait, Liberation Sans: "Amount Billed / Plan Discount / Allowed Amount /
+      Deductible / Copay / Coinsurance / Plan Paid / You Owe / Note", "97530-GO" then the description (wrapped),
+      four family members, "Patient account", denied line owed in full, last claim continued on page 2 under a
+      repeated heading + column header, note legend (reportlab)
+  l2  commercial member EOB, landscape, DejaVu Sans Condensed: "Charges / Network Savings / Not Covered / Covered
+      Amount / Deductible / Copay / Coinsurance / Plan Pays / Member Owes / Rmk", Proc, Mod ("GO 59") and Qty
+      columns, descriptions cut to 26 characters by the print, office-visit copay, CO denial, four family members (fpdf2)
+  l3  Medicare Summary Notice, Part B, DejaVu Serif: summary page, claims keyed by a "January 7, 2026" heading with
+      provider and claim number, "Service Provided & Billing Code" with "(97140-GP-59-KX)" after the description
+      (wrapped, code on the amounts line), "Maximum You May Be Billed", letter notes, claim continued on the next
+      page, "Total for Claim #" rows, 3 pages (reportlab)
+  l4  Medicare Advantage member EOB (monthly), core Times: "Provider's charge / Plan's approved / Plan's share /
+      You owe / Note", "Jan 5, 2026", billing code printed on a second line under the description ("Code 97110 GP
+      CQ"), per-visit copay, denied line, DME claim (fpdf2)
+  l5  state Medicaid remittance advice, landscape core Courier: CLAIMS PAID / DENIED / ADJUSTED sections, "RECIP:
+      LAST, FIRST" claim lines with PAT ACCT and ICN, FROM DOS / TO DOS, two MOD columns, UNITS "3.00", 4-digit
+      EOB codes with legend, a claim continued on page 2 under a repeated header, a reversal with trailing-minus
+      amounts and its replacement (fpdf2)
+  l6  state Medicaid provider remittance statement, core Helvetica: one ruled box per claim with a shaded "TCN /
+      Member / ID / Patient Acct / Status" band, span-billed "01/06/26-01/08/26" with summed units, TPL and Copay
+      columns, ARC codes without amounts ("CO45 OA23"), RARC column, denied claim, 2 pages (reportlab)
+  l7  clearinghouse print of a Medicare Part B remittance, core Courier: "NAME / MBI / ACNT / ICN / ASG / MOA"
+      claim lines, "REND-PROV FROM THRU POS QTY PROC/MODS SUBMITTED APPROVED DEDUCT COINS GRP-RC ADJ-AMT PROV-PD",
+      MMDDYY dates, extra adjustments (PR-1, PR-2, CO-253) stacked on lines below the service, PT RESP and CLAIM
+      TOTALS, crossover line, a claim continued on page 2 (reportlab)
+  l8  practice-management ERA posting detail report, landscape Liberation Sans Narrow: patient "Last, First",
+      Acct # and Payer ICN on every row, "GP,59" mods, units "2.0", Deduct / Coins / Contractual / Seq columns
+      with an "Adj Codes" list, claim subtotals, take-back in parentheses and corrected claim, 2 pages (fpdf2)
+  l9  pediatric therapy clinic statement of account to a guarantor: remit stub with "Pay This Amount", visit
+      heading rows ("Visit V260112-140 · Isabella Baines"), CPT only, "Charges / Ins. Paid / Ins. Adj. / Your
+      Portion", insurer claim number on a line under each visit, three children, payment row, 2 pages (reportlab,
+      DejaVu Sans)
+  l10 hospital guarantor statement, DejaVu Serif Condensed, sidebar on page one: one account per family member
+      (four), Rev / Code / Mod / Description / Qty / Amount, charges only per line; insurer payment with claim
+      reference, contractual adjustment (trailing minus) and balance per account; last account continued on page 2 (fpdf2)
+
+The self-check (--check) tests the factory, never the reader: page counts; for every truth line, a text line of
+its page (pdfplumber) that holds its code+modifiers as the layout prints them, its date (or, where the layout
+prints the date only in the claim heading, that date on the page), its units and every non-null amount as
+whitespace tokens; the code on the next line where the layout prints it below (l4); its adjustment codes,
+adjustment amounts and remark codes in that row's block (the row and the lines under it); claim ids and patients
+in the document text; billed - discount - not covered = allowed where printed; billed - adjustments = paid where
+every adjustment prints with its amount (l7, l8); every claim total printed and equal to the sum of its lines
+(no planted mismatch in this set); and at least three files with a claim whose rows run onto the next page.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,9 +78,23 @@ sys.path.insert(0, str(ROOT / "samples" / "pdf"))
 sys.path.insert(0, str(HERE))
 
 import eobgen as G  # noqa: E402
-from eobgen import ZERO, PlanState, Svc, commercial, dfmt, medicaid, medicare, money, negate, q, total  # noqa: E402
-from eobgen import truth_line, claim_totals, write_truth  # noqa: E402
-from h106common import Doc, Flow, wrap, page_lines, find_row, dec  # noqa: E402
+from eobgen import (  # noqa: E402  # noqa: E402
+    ZERO,
+    PlanState,
+    Svc,
+    claim_totals,
+    commercial,
+    dfmt,
+    medicaid,
+    medicare,
+    money,
+    negate,
+    q,
+    total,
+    truth_line,
+    write_truth,
+)
+from h106common import Doc, Flow, dec, find_row, page_lines, wrap  # noqa: E402
 
 TT = "/usr/share/fonts/truetype/"
 LIB, DJ = TT + "liberation/", TT + "dejavu/"
@@ -263,7 +341,6 @@ def l5(path, total_pages):
                            "totals": claim_totals(total(csvcs, "billed"), total(csvcs, "allowed"),
                                                   total(csvcs, "paid"))})
     # adjustments: a reversal of an earlier paid claim and its replacement
-    orig = [sv(D(12, 15) - timedelta(days=0), "97530", 2, ["GO"]), sv(D(12, 15), "97110", 1, ["GO"])]
     orig = [sv(date(2025, 12, 15), "97530", 2, ["GO"]), sv(date(2025, 12, 15), "97110", 1, ["GO"])]
     for s in orig:
         medicaid(s)
@@ -777,7 +854,7 @@ def l2(path, total_pages):
     pages = doc.save()
     return dict(pages=pages, producer="fpdf2", lines=lines, claims=claims, legend=list(rmk.items()),
                 description="Commercial member EOB, landscape: Proc, Mod and Qty columns, network savings and "
-                            "not-covered columns, four family members, first claim continued on page 2.")
+                            "not-covered columns, four family members, descriptions cut short by the print, remark legend.")
 
 
 # =============================================================================================== L4
@@ -877,12 +954,373 @@ def l4(path, total_pages):
     pages = doc.save()
     return dict(pages=pages, producer="fpdf2", lines=lines, claims=claims, legend=list(notes.items()),
                 description="Medicare Advantage member EOB (monthly): billing code on a second line under each "
-                            "service, per-visit copay, denied line, therapy claim continued on page 2.")
+                            "service, per-visit copay, denied line, DME claim, notes on page 2.")
 
 
-LAYOUTS = [("l2_bluewater_member_eob", l2), ("l4_evergreen_ma_eob", l4), ("l3_msn_part_b", l3), ("l9_brightpath_family_statement", l9), ("l1_cedar_member_eob", l1), ("l5_north_plains_medicaid_ra", l5),
+# =============================================================================================== L6
+def l6(path, total_pages):
+    """State Medicaid remittance statement, reportlab, core Helvetica, portrait, one box per claim."""
+    m = lambda d: money(d, ",")  # noqa: E731
+    FMT["l6_ardenne_medicaid_rs"] = dict(money=m, date=lambda d: dfmt(d, "mdy2"),
+                                        end=lambda a, b: f"{dfmt(a, 'mdy2')}-{dfmt(b, 'mdy2')}",
+                                        code=lambda c, ms: [" ".join((c,) + tuple(ms))], units=lambda u: u,
+                                        adj=lambda g, c: f"{g}{c}")
+    doc = Doc(path, "reportlab", {"R": "Helvetica", "B": "Helvetica-Bold"}, title="Remittance Statement")
+    C = [(39, "L"), (52, "L"), (124, "L"), (200, "R"), (250, "R"), (296, "R"), (336, "R"), (370, "R"), (414, "R"),
+         (422, "L"), (500, "L")]
+    H = ["Ln", "Service Dates", "Proc / Mods", "Units", "Billed", "Allowed", "TPL", "Copay", "Paid", "ARC",
+         "RARC"]
+    mem = [  # member, id, acct, tcn, status, tpl, copay, [(from, to, code, units, mods)]
+        ("Keisha Darnell-Obi", "30948817A", "BCT-7781", "2601900017420", "PAID", Decimal("0"), Decimal("0"), [
+            (D(1, 5), D(1, 9), "92507", 3, ["GN"]), (D(1, 12), D(1, 16), "92507", 3, ["GN"]),
+            (D(1, 12), D(1, 12), "92523", 1, ["GN"]), (D(1, 19), D(1, 23), "92507", 2, ["GN"]),
+            (D(1, 26), D(1, 30), "92507", 3, ["GN"])]),
+        ("Marcus Darnell-Obi", "30948818A", "BCT-7782", "2601900017421", "PAID", Decimal("0"), Decimal("0"), [
+            (D(1, 6), D(1, 6), "97165", 1, ["GO"]), (D(1, 6), D(1, 8), "97530", 6, ["GO"]),
+            (D(1, 13), D(1, 15), "97530", 6, ["GO"]), (D(1, 13), D(1, 15), "97533", 2, ["GO"]),
+            (D(1, 20), D(1, 22), "97530", 6, ["GO"]), (D(1, 20), D(1, 22), "97535", 2, ["GO"]),
+            (D(1, 27), D(1, 29), "97530", 4, ["GO"]), (D(1, 27), D(1, 29), "97112", 2, ["GO", "59"]),
+            (D(1, 27), D(1, 29), "97140", 2, ["GO", "59"])]),
+        ("Samira Okonjo-Hale", "30977452A", "BCT-7786", "2601900017439", "PAID", Decimal("0"), Decimal("0"), [
+            (D(1, 5), D(1, 5), "92523", 1, ["GN"]), (D(1, 6), D(1, 9), "92507", 4, ["GN"]),
+            (D(1, 12), D(1, 16), "92507", 4, ["GN"]), (D(1, 12), D(1, 16), "92526", 2, ["GN"]),
+            (D(1, 19), D(1, 23), "92507", 4, ["GN"]), (D(1, 19), D(1, 23), "92526", 2, ["GN"]),
+            (D(1, 26), D(1, 30), "92507", 4, ["GN"]), (D(1, 26), D(1, 30), "92526", 2, ["GN"]),
+            (D(1, 26), D(1, 26), "92508", 1, ["GN"]), (D(1, 28), D(1, 28), "97533", 1, ["GO"]),
+            (D(1, 28), D(1, 30), "97530", 4, ["GO"]), (D(1, 29), D(1, 29), "97168", 1, ["GO"])]),
+        ("Ayo Fenwick", "41120093B", "BCT-7790", "2601900017455", "PAID", Decimal("20.00"), Decimal("0"), [
+            (D(1, 7), D(1, 7), "97161", 1, ["GP"]), (D(1, 7), D(1, 21), "97110", 6, ["GP"]),
+            (D(1, 7), D(1, 21), "97116", 3, ["GP"])]),
+        ("Rosalind Pettaway", "28876001C", "BCT-7801", "2601900017460", "PAID", Decimal("0"), Decimal("1.00"), [
+            (D(1, 8), D(1, 8), "97163", 1, ["GP"]), (D(1, 8), D(1, 22), "97110", 4, ["GP"])]),
+        ("Darius Quell", "51007734A", "BCT-7812", "2601900017493", "DENIED", Decimal("0"), Decimal("0"), [
+            (D(1, 9), D(1, 9), "97167", 1, ["GO"]), (D(1, 9), D(1, 16), "97530", 4, ["GO"])]),
+    ]
+    state = {"box": None}
+
+    def top(d, first):
+        d.text(34, 36, "COMMONWEALTH OF ARDENNE", "B", 11)
+        d.text(34, 48, "Department of Medical Assistance Services · Provider Remittance Statement", "R", 8.5)
+        d.text(578, 36, f"Page {d.page} of {total_pages}", "R", 8, "R")
+        d.text(578, 48, "Remit date 01/29/26   Payment no. 7004418", "R", 8, "R")
+        d.hline(34, 578, 54, 1.0)
+        if first:
+            d.rect(34, 62, 544, 46)
+            d.text(42, 76, "Payee: TIDEWATER SPEECH & REHAB CLINIC PLLC", "B", 8.5)
+            d.text(42, 88, "Provider no. 0077104418   NPI 1447028830   Taxonomy 235Z00000X", "R", 8)
+            d.text(42, 100, "412 Ferry Landing Rd, Cape Ardenne, AR 22910", "R", 8)
+            return 126
+        return 72
+
+    def open_box(fl, sub, cont=False):
+        d = fl.doc
+        state["box"] = fl.y
+        d.rect(34, fl.y, 544, 14, 0.6, 0.85)
+        d.text(40, fl.y + 10, sub + ("  (continued)" if cont else ""), "B", 7.5)
+        fl.y += 24
+        cols_row(d, fl.y, C, H, "B", 7)
+        d.hline(34, 578, fl.y + 3, 0.4)
+        fl.y += 13
+
+    def close_box(d, y):
+        if state["box"] is not None:
+            d.rect(34, state["box"], 544, y - state["box"], 0.6)
+            state["box"] = None
+
+    def foot(d):
+        close_box(d, fl.y)
+        d.text(34, 770, "Questions: Provider Services 1-888-555-0107. Keep this statement with your records.", "R", 7)
+
+    fl = Flow(doc, top, 748, foot)
+    lines, claims = [], []
+    for pat, mid, acct, tcn, status, tpl, cop, rows in mem:
+        svcs = []
+        for a, b, code, u, mods in rows:
+            sv_ = sv(a, code, u, mods, end=b if b != a else None)
+            medicaid(sv_, "197") if status == "DENIED" else medicaid(sv_)
+            if status == "DENIED":
+                sv_.denied = "CO"
+                medicaid(sv_, "197")
+            svcs.append(sv_)
+        if tpl:
+            svcs[0].paid -= tpl
+            svcs[0].adjs.append(("OA", "23", tpl))
+        if cop:
+            svcs[0].paid -= cop
+            svcs[0].copay = cop
+            svcs[0].adjs.append(("PR", "3", cop))
+        for s in svcs:
+            s.remarks = ["N54"] if status == "DENIED" else (["N381"] if s.end else [])
+        sub = f"TCN {tcn}   Member: {pat}   ID {mid}   Patient Acct {acct}   Status: {status}"
+        fl.need(70)
+        open_box(fl, sub)
+        fl.cont = lambda sub=sub: open_box(fl, sub, True)
+        for i, s in enumerate(svcs):
+            fl.need(12)
+            t = tpl if i == 0 else ZERO
+            dates = dfmt(s.dos, "mdy2") + (f"-{dfmt(s.end, 'mdy2')}" if s.end else "")
+            cols_row(doc, fl.y, C, [str(i + 1), dates, " ".join((s.code,) + s.mods), G.units_str(s.units),
+                                    m(s.billed), m(s.allowed), m(t), m(s.copay), m(s.paid),
+                                    " ".join(f"{g}{c}" for g, c, _ in s.adjs), " ".join(s.remarks)], "R", 7.5)
+            lines.append(truth_line(doc.page, s, claim_id=acct, payer_claim_id=tcn, patient=pat,
+                                    printed=("billed", "allowed", "copay", "paid"), service_end=s.end,
+                                    adjustments=[(g, c, None) for g, c, _ in s.adjs], remarks=s.remarks))
+            fl.y += 11
+        fl.cont = None
+        fl.need(16)
+        doc.hline(34, 578, fl.y - 8, 0.4)
+        cols_row(doc, fl.y, C, ["", "Claim total", "", "", m(total(svcs, "billed")), m(total(svcs, "allowed")),
+                                m(tpl), m(total(svcs, "copay")), m(total(svcs, "paid")), "", ""], "B", 7.5)
+        fl.y += 6
+        close_box(doc, fl.y)
+        fl.y += 16
+        claims.append({"claim_id": acct, "payer_claim_id": tcn, "patient": pat,
+                       "totals": claim_totals(total(svcs, "billed"), total(svcs, "allowed"), total(svcs, "paid"))})
+    legend = [("N381", "Span billing: units are the total for the dates shown."),
+              ("N54", "Service not on the approved plan of care for these dates.")]
+    fl.need(80)
+    doc.text(34, fl.y, "Adjustment reason codes (ARC) and remark codes (RARC) used above", "B", 8)
+    fl.y += 12
+    for k, v in legend + [("CO45", "Amount above the program fee; not billable to the member."),
+                          ("OA23", "Other insurance paid part of this service (TPL)."),
+                          ("PR3", "Member copayment."), ("CO197", "Prior approval was missing.")]:
+        doc.text(34, fl.y, f"{k:<7}", "B", 7.5)
+        doc.text(70, fl.y, v, "R", 7.5)
+        fl.y += 10
+    foot(doc)
+    pages = doc.save()
+    return dict(pages=pages, producer="reportlab", lines=lines, claims=claims, legend=legend,
+                description="State Medicaid remittance statement: one ruled box per claim with a shaded TCN band, "
+                            "span-billed date ranges with summed units, TPL and copay columns, code-only ARC column, "
+                            "denied claim, claim box continued on the next page.")
+
+
+# =============================================================================================== L8
+def l8(path, total_pages):
+    """Practice-management ERA posting detail report, fpdf2, Liberation Sans Narrow, landscape."""
+    m = lambda d: money(d, ",", "()")  # noqa: E731
+    FMT["l8_therapydesk_era_posting"] = dict(money=m, date=lambda d: dfmt(d, "mdy4"),
+                                            code=lambda c, ms: [c] + ([",".join(ms)] if ms else []),
+                                            units=lambda u: f"{Decimal(u):.1f}", adj=lambda g, c: f"{g}{c}",
+                                            all_adj=True)
+    doc = Doc(path, "fpdf2", {"R": LIB + "LiberationSansNarrow-Regular.ttf",
+                              "B": LIB + "LiberationSansNarrow-Bold.ttf"}, landscape=True, title="ERA Posting Detail")
+    C = [(24, "L"), (108, "L"), (160, "L"), (230, "L"), (276, "L"), (306, "L"), (352, "R"), (396, "R"), (440, "R"),
+         (480, "R"), (520, "R"), (566, "R"), (600, "R"), (644, "R"), (686, "R"), (694, "L")]
+    H = ["Patient", "Acct #", "Payer ICN", "DOS", "CPT", "Mod", "Units", "Charge", "Allowed", "Deduct", "Coins",
+         "Contractual", "Seq", "Paid", "Pt Resp", "Adj Codes"]
+    st = PlanState(ded_left=ZERO)
+    data = [
+        ("Nakamura, Hideo", "TD-88102", "KV26011800713", [
+            sv(D(1, 5), "97162", 1, ["GP"]), sv(D(1, 5), "97110", 2, ["GP"]), sv(D(1, 7), "97110", 2, ["GP"]),
+            sv(D(1, 7), "97140", 1, ["GP", "59"]), sv(D(1, 9), "97110", 2, ["GP"]), sv(D(1, 9), "97116", 1, ["GP"]),
+            sv(D(1, 12), "97110", 2, ["GP", "CQ"]), sv(D(1, 12), "97530", 1, ["GP", "CQ"])]),
+        ("Pellegrino, Rosa", "TD-88140", "KV26011800744", [
+            sv(D(1, 6), "97165", 1, ["GO"]), sv(D(1, 6), "97535", 2, ["GO"]), sv(D(1, 8), "97530", 2, ["GO"]),
+            sv(D(1, 8), "97760", 1, ["GO"]), sv(D(1, 8), "L3807", 1, ["RT"]), sv(D(1, 13), "97530", 2, ["GO"]),
+            sv(D(1, 13), "0552T", 1, ["GO"], denied="CO")]),
+        ("Ortiz-Lang, Beatrix", "TD-88177", "KV26011800790", [
+            sv(D(1, 7), "92523", 1, ["GN"]), sv(D(1, 14), "92507", 1, ["GN"]), sv(D(1, 21), "92526", 1, ["GN"])]),
+        ("Sundqvist, Arne", "TD-88201", "KV26011800812", [
+            sv(D(1, 8), "97163", 1, ["GP", "KX"]), sv(D(1, 8), "97112", 2, ["GP", "KX"]),
+            sv(D(1, 15), "97110", 3, ["GP", "KX"]), sv(D(1, 15), "97140", 1, ["GP", "59", "KX"]),
+            sv(D(1, 22), "97110", 3, ["GP", "KX"]), sv(D(1, 22), "G0283", 1, ["GP"])]),
+        ("Whitlock, Jerome", "TD-88230", "KV26011800847", [
+            sv(D(1, 5), "97161", 1, ["GP"]), sv(D(1, 5), "97110", 2, ["GP"]), sv(D(1, 7), "97110", 2, ["GP"]),
+            sv(D(1, 7), "97035", 1, ["GP"]), sv(D(1, 9), "97110", 2, ["GP"]), sv(D(1, 9), "97140", 1, ["GP", "59"]),
+            sv(D(1, 12), "97110", 2, ["GP"]), sv(D(1, 12), "97113", 2, ["GP"]), sv(D(1, 14), "97110", 2, ["GP"]),
+            sv(D(1, 14), "97116", 1, ["GP"]), sv(D(1, 16), "97110", 2, ["GP", "CQ"]),
+            sv(D(1, 16), "97530", 1, ["GP", "CQ"])]),
+    ]
+
+    def top(d, first):
+        d.text(24, 30, "TherapyDesk PM", "B", 12)
+        d.text(24, 42, "ERA Posting Detail Report", "R", 9)
+        d.text(768, 30, "Run 02/02/2026 07:15  by jkessler", "R", 7.5, "R")
+        d.text(768, 42, f"Page {d.page} of {total_pages}", "R", 7.5, "R")
+        d.text(24, 58, "Payer: KEYSTONE VALLEY HEALTH - MEDICARE ADVANTAGE    Payer ID 66021    EFT # 0004471233    "
+               "Deposit 01/30/2026    Practice: Larchmont Rehab & Hand Center", "R", 7.5)
+        d.rect(24, 64, 744, 14, 0.3, 0.9)
+        cols_row(d, 74, C, H, "B", 7.5)
+        return 90
+
+    fl = Flow(doc, top, 580)
+    lines, claims = [], []
+
+    def post(pat, acct, icn, svcs, note=""):
+        for i, s in enumerate(svcs):
+            fl.need(11)
+            con = next((a for g, c, a in s.adjs if (g, c) in (("CO", "45"), ("CO", "50"))), ZERO)
+            cols_row(doc, fl.y, C, [pat, acct, icn, dfmt(s.dos, "mdy4"), s.code, ",".join(s.mods),
+                                    f"{s.units:.1f}", m(s.billed), m(s.allowed), m(s.deductible), m(s.coinsurance),
+                                    m(con), m(s.seq), m(s.paid), m(s.owes),
+                                    " ".join(f"{g}{c}" for g, c, _ in s.adjs)], "R", 7.5)
+            lines.append(truth_line(doc.page, s, claim_id=acct, payer_claim_id=icn, patient=pat,
+                                    printed=("billed", "allowed", "deductible", "coinsurance", "paid", "patient_owes"),
+                                    adjustments=s.adjs, remarks=[]))
+            fl.y += 11
+        cols_row(doc, fl.y, C, ["", "", "", "", "Claim subtotal" + note, "", "", m(total(svcs, "billed")),
+                                m(total(svcs, "allowed")), "", "", "", "", m(total(svcs, "paid")),
+                                m(total(svcs, "owes")), ""], "B", 7.5)
+        doc.hline(24, 768, fl.y + 4, 0.3)
+        fl.y += 16
+        claims.append({"claim_id": acct, "payer_claim_id": icn, "patient": pat,
+                       "totals": claim_totals(total(svcs, "billed"), total(svcs, "allowed"), total(svcs, "paid"),
+                                              total(svcs, "owes"))})
+
+    for pat, acct, icn, svcs in data:
+        st.ded_left = Decimal("45.00") if acct == "TD-88140" else ZERO
+        for s in svcs:
+            medicare(s, st, True, "50")
+        post(pat, acct, icn, svcs)
+    # take-back of an earlier posting and the corrected claim
+    old = [sv(date(2025, 12, 29), "97530", 2, ["GO"]), sv(date(2025, 12, 29), "97110", 2, ["GO"])]
+    for s in old:
+        medicare(s, st, True)
+    rev = [negate(s) for s in old]
+    new = [sv(date(2025, 12, 29), "97530", 2, ["GO"]), sv(date(2025, 12, 29), "97110", 1, ["GO"])]
+    for s in new:
+        medicare(s, st, True)
+    fl.need(60)
+    doc.text(24, fl.y, "Reversals and corrections", "B", 8)
+    fl.y += 12
+    post("Pellegrino, Rosa", "TD-87950", "KV26011800901", rev, " (reversal)")
+    post("Pellegrino, Rosa", "TD-87950", "KV26011800902", new, " (corrected)")
+    allsv = [x for *_, v in data for x in v] + rev + new
+    fl.need(30)
+    cols_row(doc, fl.y, C, ["", "", "", "", "EFT total", "", "", m(total(allsv, "billed")), m(total(allsv, "allowed")),
+                            "", "", "", "", m(total(allsv, "paid")), m(total(allsv, "owes")), ""], "B", 8)
+    fl.y += 14
+    doc.text(24, fl.y, "Adj code key: CO45 contractual (in Contractual column)  CO50 not medically necessary "
+             "(write-off, in Contractual column)  PR1 deductible  PR2 coinsurance  CO253 sequestration", "R", 7)
+    pages = doc.save()
+    return dict(pages=pages, producer="fpdf2", lines=lines, claims=claims, legend=[],
+                description="Practice-management ERA posting report, landscape narrow font: patient, account and "
+                            "payer ICN on every row, every adjustment amount in its own column with codes listed, "
+                            "take-back in parentheses and corrected claim, header repeated on page 2.")
+
+
+# ============================================================================================== L10
+def l10(path, total_pages):
+    """Hospital guarantor statement, fpdf2, DejaVu Serif, portrait, sidebar on page 1, accounts per patient."""
+    m = lambda d: money(d, ",", "trail")  # noqa: E731
+    FMT["l10_riverbend_hospital_statement"] = dict(money=m, date=lambda d: dfmt(d, "mdy4"),
+                                                  code=lambda c, ms: [c] + list(ms), units=lambda u: u)
+    doc = Doc(path, "fpdf2", {"R": DJ + "DejaVuSerifCondensed.ttf", "B": DJ + "DejaVuSerifCondensed-Bold.ttf"},
+              title="Patient Statement")
+    X0 = 190
+    C = [(X0, "L"), (X0 + 52, "L"), (X0 + 78, "L"), (X0 + 108, "L"), (X0 + 134, "L"), (X0 + 330, "R"),
+         (X0 + 390, "R")]
+    accts = [
+        ("Erin Whitcombe", "4400183390", "Emergency Department", "LHP-2601-451920", [
+            ("0450", sv(D(1, 10), "99283", 1, ["25"])), ("0320", sv(D(1, 10), "73110", 1, ["LT"])),
+            ("0300", sv(D(1, 10), "36415", 1, [])), ("0305", sv(D(1, 10), "85025", 1, [])),
+            ("0274", sv(D(1, 10), "E0114", 1, ["NU"]))]),
+        ("Colin Whitcombe", "4400185024", "Outpatient Rehabilitation", "LHP-2601-460033", [
+            ("0434", sv(D(1, 15), "97166", 1, ["GO"])), ("0430", sv(D(1, 15), "97535", 2, ["GO"])),
+            ("0430", sv(D(1, 22), "97530", 2, ["GO"])), ("0430", sv(D(1, 22), "97760", 1, ["GO"]))]),
+        ("Noah Whitcombe", "4400182271", "Outpatient Rehabilitation", "LHP-2601-447188", [
+            ("0424", sv(D(1, 5), "97161", 1, ["GP"])), ("0420", sv(D(1, 5), "97110", 2, ["GP"])),
+            ("0420", sv(D(1, 7), "97110", 2, ["GP"])), ("0420", sv(D(1, 7), "97140", 1, ["GP"])),
+            ("0420", sv(D(1, 9), "97116", 2, ["GP"])), ("0420", sv(D(1, 12), "97110", 2, ["GP"])),
+            ("0420", sv(D(1, 12), "97112", 1, ["GP"])), ("0420", sv(D(1, 14), "97110", 2, ["GP"])),
+            ("0420", sv(D(1, 14), "97530", 1, ["GP"])), ("0420", sv(D(1, 16), "97110", 2, ["GP"])),
+            ("0420", sv(D(1, 16), "97140", 1, ["GP"])), ("0420", sv(D(1, 19), "97110", 2, ["GP"])),
+            ("0420", sv(D(1, 19), "97116", 1, ["GP"])), ("0420", sv(D(1, 21), "97110", 2, ["GP"])),
+            ("0270", sv(D(1, 21), "A4565", 1, []))]),
+        ("Maeve Whitcombe", "4400186117", "Outpatient Speech Therapy", "LHP-2601-462570", [
+            ("0444", sv(D(1, 16), "92523", 1, ["GN"])), ("0440", sv(D(1, 20), "92507", 1, ["GN"])),
+            ("0440", sv(D(1, 23), "92507", 1, ["GN"])), ("0440", sv(D(1, 27), "92507", 1, ["GN"])),
+            ("0440", sv(D(1, 30), "92508", 1, ["GN"]))]),
+    ]
+    pay = {}
+    for _, acct, _, _, rows in accts:
+        b = total([s for _, s in rows], "billed")
+        pay[acct] = (q(b * Decimal("0.52")), q(b * Decimal("0.33")))
+    bal = sum(total([s for _, s in r], "billed") - pay[a][0] - pay[a][1] for _, a, _, _, r in accts)
+
+    def top(d, first):
+        d.text(36, 40, "RIVERBEND", "B", 16)
+        d.text(36, 52, "REGIONAL MEDICAL CENTER", "R", 8)
+        d.text(576, 40, "Patient Statement", "B", 13, "R")
+        d.text(576, 52, f"Guarantor Colin Whitcombe · Guarantor no. 900-221-7745 · Page {d.page} of {total_pages}",
+               "R", 7.5, "R")
+        d.hline(36, 576, 58, 1.0)
+        if first:
+            d.rect(36, 70, 140, 300, 0.5, 0.94)
+            side = [("B", "Statement date"), ("R", "January 31, 2026"), ("R", ""), ("B", "Amount due"),
+                    ("R", f"{bal:,.2f}"), ("R", ""), ("B", "Due by"), ("R", "February 25, 2026"), ("R", ""),
+                    ("B", "Ways to pay"), ("R", "Online: pay.riverbend.example"), ("R", "Phone: (555) 011-6200"),
+                    ("R", "Mail: the coupon on the back"), ("R", ""), ("B", "Need help paying?"),
+                    ("R", "Ask about financial"), ("R", "assistance and payment"), ("R", "plans.")]
+            for i, (r, t) in enumerate(side):
+                d.text(44, 86 + 12 * i, t, r, 8)
+            d.text(X0, 80, "Accounts on this statement", "B", 10)
+            return 100
+        d.text(X0, 76, "Accounts on this statement (continued)", "B", 10)
+        return 96
+
+    def colhead(fl):
+        cols_row(fl.doc, fl.y, C, ["Date", "Rev", "Code", "Mod", "Description", "Qty", "Amount"], "B", 7.5)
+        fl.doc.hline(X0, 580, fl.y + 3, 0.4)
+        fl.y += 13
+
+    fl = Flow(doc, top, 752)
+    lines, claims = [], []
+    for pat, acct, svc_type, ins_ref, rows in accts:
+        svcs = [s for _, s in rows]
+
+        def heading(cont=False, pat=pat, acct=acct, svc_type=svc_type, svcs=svcs):
+            fl.doc.text(X0, fl.y, f"Account {acct} · {pat}" + (" (continued)" if cont else ""), "B", 8.5)
+            fl.y += 11
+            if not cont:
+                fl.doc.text(X0, fl.y, f"{svc_type} · {dfmt(svcs[0].dos, 'mdy4')} to {dfmt(svcs[-1].dos, 'mdy4')}",
+                            "R", 7.5)
+                fl.y += 13
+            colhead(fl)
+        fl.need(60)
+        heading()
+        fl.cont = lambda h=heading: h(True)
+        for rev, s in rows:
+            fl.need(11)
+            cols_row(doc, fl.y, C, [dfmt(s.dos, "mdy4"), rev, s.code, " ".join(s.mods), s.desc[:34],
+                                    G.units_str(s.units), m(s.billed)], "R", 7.5)
+            lines.append(truth_line(doc.page, s, claim_id=acct, payer_claim_id=ins_ref, patient=pat,
+                                    printed=("billed",), overrides={"description": s.desc[:34]}))
+            fl.y += 12.5
+        fl.cont = None
+        pi, ai = pay[acct]
+        b = total(svcs, "billed")
+        fl.need(52)
+        doc.hline(X0, 580, fl.y - 7, 0.3)
+        for lab, v, r in (("Total charges", b, "B"),
+                          (f"01/27/2026 Lakeshore Health Plan payment · claim {ins_ref}", -pi, "R"),
+                          ("01/27/2026 Lakeshore Health Plan contractual adjustment", -ai, "R"),
+                          ("Account balance (your responsibility)", b - pi - ai, "B")):
+            doc.text(X0 + 52, fl.y, lab, r, 7.5)
+            doc.text(X0 + 390, fl.y, m(v), r, 7.5, "R")
+            fl.y += 10.5
+        fl.y += 12
+        claims.append({"claim_id": acct, "payer_claim_id": ins_ref, "patient": pat,
+                       "totals": claim_totals(b, None, None, None)})
+    fl.need(30)
+    doc.text(X0, fl.y, "Amount due from guarantor", "B", 9)
+    doc.text(X0 + 390, fl.y, f"{bal:,.2f}", "B", 9, "R")
+    fl.y += 14
+    doc.text(X0, fl.y, "Please include the guarantor number with your payment.", "R", 7.5)
+    pages = doc.save()
+    return dict(pages=pages, producer="fpdf2", lines=lines, claims=claims, legend=[],
+                description="Hospital guarantor statement with a page-one sidebar: one account per family member, "
+                            "revenue code, CPT/HCPCS and Mod apart, charges only per line; insurer payment, "
+                            "contractual adjustment (trailing minus) and balance at account level; the last account "
+                            "runs on to page 2 with its heading repeated.")
+
+
+LAYOUTS = [("l6_ardenne_medicaid_rs", l6), ("l8_therapydesk_era_posting", l8),
+           ("l10_riverbend_hospital_statement", l10), ("l2_bluewater_member_eob", l2), ("l4_evergreen_ma_eob", l4), ("l3_msn_part_b", l3), ("l9_brightpath_family_statement", l9), ("l1_cedar_member_eob", l1), ("l5_north_plains_medicaid_ra", l5),
            ("l7_clearpath_medicare_remit", l7)]
 
+LAYOUTS.sort(key=lambda x: int(x[0][1:].split("_")[0]))
 
 # ============================================================================================ runner
 def build_all(out: Path):

@@ -71,3 +71,35 @@ def test_values_set_on_another_grid_than_their_headings_are_read_under_the_headi
         ("97110", Decimal("2"), Decimal("160.00"), Decimal("59.24"), Decimal("0.00"), Decimal("11.85"), Decimal("46.44"))]
     assert [[(a.group, a.reason, a.amount) for a in ln.adjustments] for ln in got] == [
         [("CO", "45", Decimal("100.76"))], [("CO", "45", Decimal("47.89"))], [("CO", "45", Decimal("100.76"))]]
+
+
+def test_where_a_payment_was_posted_is_no_end_date():
+    """"Posted To" names the account a posting report put the payment on, by name: no date of any kind."""
+    from eobreader.vocab import Field, match_header
+
+    assert match_header("Posted To") is Field.WORKFLOW
+    assert match_header("Applied To") is Field.WORKFLOW
+    assert match_header("To") is Field.SERVICE_END
+    ws = (row(60, [(20, "DOS"), (70, "CPT"), (110, "Units"), (300, "Adj Code"), (470, "Posted To")])
+          + right(60, [(190, "Charge"), (240, "Allowed"), (390, "Ins Paid"), (440, "Pt Resp")])
+          + row(72, [(20, "1/7/2026"), (70, "97165"), (110, "1"), (300, "CO45"), (470, "Abernathy / visit 01/07/26")])
+          + right(72, [(190, "210.00"), (240, "155.40"), (340, "54.60"), (390, "124.32"), (440, "31.08")]))
+    (ln,) = lines_of(read(ws))
+    assert (ln.code, str(ln.service_date), ln.service_end, ln.billed, ln.paid, ln.patient_owes) == (
+        "97165", "2026-01-07", ln.service_date, Decimal("210.00"), Decimal("124.32"), Decimal("31.08"))
+
+
+def test_a_labelled_line_of_more_codes_under_a_row_adds_to_its_remarks():
+    """"also: DD, CI" printed under the description of a row whose remark column holds "PD": the row's other
+    remark codes. A label followed by words that are not codes of that shape adds nothing."""
+    head = (row(60, [(20, "Service Date"), (80, "Proc"), (120, "Description")])
+            + right(60, [(330, "Charges"), (380, "Ineligible")]) + row(60, [(386, "Rsn")])
+            + right(60, [(450, "Eligible"), (500, "Paid"), (550, "Pt. Resp.")]))
+
+    def service(y, code, extra):
+        return (row(y, [(20, "01/06/2026"), (80, code), (120, "Therapy visit")])
+                + right(y, [(330, "240.00"), (380, "36.00")]) + row(y, [(386, "PD")])
+                + right(y, [(450, "204.00"), (500, "204.00"), (550, "0.00")]) + row(y + 11, [(120, extra)]))
+
+    got = lines_of(read(head + service(72, "97166", "also: DD, CI") + service(96, "97760", "Note: see back")))
+    assert [(ln.code, tuple(sorted(ln.remarks))) for ln in got] == [("97166", ("CI", "DD", "PD")), ("97760", ("PD",))]

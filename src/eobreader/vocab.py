@@ -308,7 +308,9 @@ _exact(Field.ADJUSTMENT_CODE, "ARC", "ARC / AMT", "ARC/AMT", "ARC Amt", "ARC Cod
 # a billing office's work-queue columns: who works the line, how old it is, what to do next
 _exact(Field.WORKFLOW, "Next Step", "Next Steps", "Next Action", "Action", "Action Needed", "Follow-up", "Follow Up",
        "Owner", "Assigned To", "Assignee", "Worked By", "Age", "Age (days)", "Days Old", "Days in A/R", "Priority",
-       "Queue", "Work Status")
+       "Queue", "Work Status",
+       # where a payment was posted (an account or visit, by name): nothing of the service either
+       "Posted To", "Applied To", "Posted To Acct", "Posted To Account", "Applied To Acct")
 
 # dates that are not the date of service: of the injury (workers' comp), of receipt, of processing, of payment
 _exact(Field.OTHER_DATE, "Inj Date", "Injury Date", "Date of Injury", "DOI", "Received", "Date Received", "Recd",

@@ -23,6 +23,7 @@ page stays ``None``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -1671,6 +1672,13 @@ class _Parser:
             # a row without amounts: a description waiting for its amounts, or wrapping the row above.
             # Only text under the description / code headings counts; a "Label: value" line is not one.
             text_cols = {Field.DESCRIPTION, Field.CODE, Field.SERVICE_DATE}
+            if code is None and start is None and self.pending is None and self.last is not None and self.last.remarks \
+                    and self.near_last(ln) and (more_codes := _labelled_codes(ln.text, self.last.remarks)):
+                # "also: DD, CI" under a row whose remark column holds "PD": the row's other remark codes, labelled
+                self.last.remarks.extend(c for c in more_codes if c not in self.last.remarks)
+                self.last_bottom = ln.bottom
+                self.count("recognised")
+                return True
             if any(w.text.endswith(":") for w in ln.words):
                 return False
             if any(hdr.columns[j].field not in text_cols for j in cells.words) and (code is None or len(ln.words) > 25):
@@ -2029,6 +2037,26 @@ def _under_remarks(ln: TextLine, hdr: Header) -> bool:
     """Every word of the line sits under the remarks' heading (note codes wrapped there, never modifiers)."""
     cells = cut(ln.words, hdr.columns)
     return all(hdr.columns[j].field is Field.REMARKS for j in cells.words)
+
+
+_LABELLED_CODES = re.compile(r"[A-Za-z][A-Za-z .']{0,20}:\s*([A-Z0-9]{1,5}(?:\s*[,;]?\s*[A-Z0-9]{1,5}){0,5})")
+
+
+def _code_shape(code: str) -> str:
+    return re.sub(r"[A-Z]", "A", re.sub(r"[0-9]", "9", code))
+
+
+def _labelled_codes(text: str, known: Sequence[str]) -> list[str]:
+    """The codes of a line "label: CODE, CODE" when each has the shape of a code the row above already holds in
+    its remark column (two letters like "PD", a letter and two digits like "N15"): more codes of that row."""
+    m = _LABELLED_CODES.fullmatch(clean_text(text))
+    if m is None:
+        return []
+    codes = re.findall(r"[A-Z0-9]+", m.group(1))
+    shapes = {_code_shape(k) for k in known}
+    if not codes or any(_code_shape(c) not in shapes or c.isdigit() for c in codes):
+        return []
+    return codes
 
 
 def _open_bracket(text: str | None) -> bool:

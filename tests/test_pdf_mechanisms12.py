@@ -103,3 +103,55 @@ def test_a_labelled_line_of_more_codes_under_a_row_adds_to_its_remarks():
 
     got = lines_of(read(head + service(72, "97166", "also: DD, CI") + service(96, "97760", "Note: see back")))
     assert [(ln.code, tuple(sorted(ln.remarks))) for ln in got] == [("97166", ("CI", "DD", "PD")), ("97760", ("PD",))]
+
+
+def test_a_claims_date_over_its_provider_address_and_referrer_dates_its_services():
+    """A notice dates each claim on a line of its own, then the provider's name, street and town (or "Referred
+    by: ...") before "Claim number ...": the date is its services' date, the table having no date column."""
+    def claim(y, date_words, between, number, services):
+        ws = row(y, [(40, date_words)])
+        for k, text in enumerate(between):
+            ws += row(y + 11 * (k + 1), [(40, text)])
+        y += 11 * (len(between) + 1)
+        ws += row(y, [(40, "Claim number " + number)])
+        ws += row(y + 14, [(40, "Service Provided & Billing Code")]) + right(y + 14, [(330, "Amount Charged"),
+                                                                                  (410, "Medicare Approved"),
+                                                                                  (480, "Medicare Paid"),
+                                                                                  (560, "You May Be Billed")])
+        for k, (desc, billed, allowed, paid, owe) in enumerate(services):
+            ws += row(y + 28 + 12 * k, [(40, desc)]) + right(y + 28 + 12 * k, [(330, billed), (410, allowed),
+                                                                              (480, paid), (560, owe)])
+        return ws
+
+    ws = claim(60, "January 5, 2026", ["Juniper Bend Physical Therapy, (555) 014-2270", "418 Orchard Row",
+                                       "Lakeview Falls, MN 55906"], "26-0050-1147-3820",
+               [("Therapeutic exercises (97110-GP)", "$160.00", "$59.24", "$31.64", "$26.95")])
+    ws += claim(200, "January 9, 2026", ["Lakeview Falls Family Medicine, (555) 014-8810",
+                                         "Referred by: Paul Nystrom, MD"], "26-0094-2218-6631",
+                [("Blood draw by needle (36415)", "$18.00", "$3.00", "$2.35", "$0.60")])
+    got = lines_of(read(ws))
+    assert [(ln.code, str(ln.service_date), ln.billed) for ln in got] == [
+        ("97110", "2026-01-05", Decimal("160.00")), ("36415", "2026-01-09", Decimal("18.00"))]
+
+
+def test_a_statement_panel_whose_notes_sit_beside_the_rows_and_whose_amount_due_sits_beside_the_heading():
+    """A hospital statement's left panel: "Amount due" level with the table's headings and its amount beside
+    the first row, "Due by" beside the third, a sentence beside the last. The panel is cut off; every row reads."""
+    ws = (row(60, [(40, "Statement date")]) + row(72, [(40, "January 31, 2026")])
+          + row(84, [(40, "Account holder")]) + row(96, [(40, "Colin Whitcombe")])
+          + row(110, [(40, "Amount due"), (190, "Date"), (242, "Rev"), (268, "Code"), (324, "Description"), (507, "Qty")])
+          + right(110, [(580, "Amount")])
+          + row(122, [(40, "628.20")]))
+    services = [("01/10/2026", "0450", "99283", "Emergency department visit", "1", "410.00"),
+                ("01/10/2026", "0320", "73110", "X-ray of wrist, three views", "1", "142.00"),
+                ("01/10/2026", "0300", "36415", "Blood draw by needle", "1", "18.00"),
+                ("01/10/2026", "0305", "85025", "Complete blood count", "1", "46.00"),
+                ("01/10/2026", "0274", "E0114", "Underarm crutches, pair", "1", "64.00")]
+    for k, (d, rev, code, desc, qty, amt) in enumerate(services):
+        y = 124 + 13 * k
+        ws += row(y, [(190, d), (242, rev), (268, code), (324, desc), (516, qty)]) + right(y, [(580, amt)])
+    ws += row(150, [(40, "Due by")]) + row(162, [(40, "February 25, 2026")])
+    ws += row(176, [(40, "Ask about payment plans.")])
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.units, ln.billed) for ln in got] == [
+        (code, Decimal(qty), Decimal(amt)) for _, _, code, _, qty, amt in services]

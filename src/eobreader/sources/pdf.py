@@ -684,14 +684,10 @@ class _Parser:
             if (self.header is None or not self.header.has(Field.SERVICE_DATE)) and i + 1 < len(lines) and ln.words \
             and not any(looks_like_money(w.text) for w in ln.words) else None
         if lead_date and re.search(r"[A-Za-z]{3}|/", lead_date) and not (parse_labels(ln).keys() & set(CLAIM_KEYS)) \
-                and (parse_labels(lines[i + 1]).keys() & set(CLAIM_KEYS)
-                     or (i + 2 < len(lines) and not parse_labels(lines[i + 1])
-                         and not any(looks_like_money(w.text) for w in lines[i + 1].words)
-                         and find_header(lines, i + 1) is None
-                         and parse_labels(lines[i + 2]).keys() & set(CLAIM_KEYS))):
+                and _claim_heading_follows(lines, i + 1):
             # "January 6, 2026" (maybe with a note: "Service Provider Accepts Medicare Assignment") over "Claim number
-            # 26-00512-744-310", maybe with the provider's name and telephone between: the date of the claim whose
-            # heading follows
+            # 26-00512-744-310", maybe with the provider's name, telephone, address or referring doctor between: the
+            # date of the claim whose heading follows
             self.next_dates = lead_date
             self.count("recognised")
             return 1
@@ -2018,6 +2014,20 @@ _WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.
 
 
 _DATE_GROUP_WORDS = re.compile(r"^(?:services?|visits?|sessions?|treatment|care)\s+(?:on|of|dated)\s+", re.IGNORECASE)
+
+
+def _claim_heading_follows(lines: Sequence[TextLine], k: int) -> bool:
+    """A line naming a claim's number comes at ``k`` or within the next three lines, with only lines of text
+    between (a provider's name, address, telephone, "Referred by: ..."): no amounts, dates, claim numbers or
+    table headings."""
+    for j in range(k, min(len(lines), k + 4)):
+        if parse_labels(lines[j]).keys() & set(CLAIM_KEYS):
+            return True
+        words = [clean_text(w.text) for w in lines[j].words]
+        if not words or any(looks_like_money(w) for w in words) or _leading_date(words) \
+                or find_header(lines, j) is not None:
+            return False
+    return False
 
 
 def _date_heading(text: str, day_first: bool = False) -> date | None:

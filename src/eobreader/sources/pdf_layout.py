@@ -1854,6 +1854,20 @@ def _is_service_line(ln: TextLine) -> bool:
         or kinds[:1] == [Kind.DATE] and Kind.CODE in kinds and money == 1
 
 
+def _service_beside(ln: TextLine) -> bool:
+    """A service row with a panel's words before or after it on its line, past a wide gap ("Due by" then
+    "01/10/2026 0300 36415 Blood draw 1 18.00"): the words on one side of the gap are a service row."""
+    ws = ln.words
+    if len(ws) < 4:
+        return False
+    gap = space_width(ws) / 0.28 * 1.2
+    for k in range(1, len(ws)):
+        if ws[k].x0 - ws[k - 1].x1 >= gap and (_is_service_line(TextLine(ln.page, ln.number, ws[k:]))
+                                               or _is_service_line(TextLine(ln.page, ln.number, ws[:k]))):
+            return True
+    return False
+
+
 def side_panel(lines: Sequence[TextLine]) -> list[TextLine]:
     """A page with a side panel beside its table (a plan-year box, "Good to know" notes, a payer's address
     and phone column, a legend printed at the side): text in a band of the page left or right of the
@@ -1887,7 +1901,7 @@ def side_panels(pages: Sequence[Sequence[TextLine]]) -> list[list[TextLine]]:
 
 
 def _find_panel(lines: Sequence[TextLine]) -> tuple[list[TextLine], float] | None:
-    rows = [k for k, ln in enumerate(lines) if _is_service_line(ln)]
+    rows = [k for k, ln in enumerate(lines) if _is_service_line(ln) or _service_beside(ln)]
     if len(rows) < 2:
         return None
     size = sorted(w.size or (w.bottom - w.top) for k in rows for w in lines[k].words)[0] or 8.0
@@ -1961,6 +1975,12 @@ def _panel_label(panel: Sequence[Word], lines: Sequence[TextLine], k: int, x: fl
         return True  # a label and its value on the heading's line ("ID MKQ 702 118 455", "Group MK-00981-A")
     if _TITLE.search(" ".join(w.text for w in panel)):
         return True  # the document's title printed in the panel ("Explanation of Benefits")
+    if len(panel) <= 4 and re.search(r"\bdue\b", " ".join(w.text for w in panel), re.IGNORECASE):
+        # "Amount due" over "628.20", then the panel's other notes: the statement's one amount due, no column
+        sides = [[w for w in nxt.words if (w.x1 <= x) != main_left] for nxt in lines[k + 1:k + 3]]
+        if len(sides) == 2 and len(sides[0]) == 1 and looks_like_money(sides[0][0].text) \
+                and not any(looks_like_money(w.text) for w in sides[1]):
+            return True
     fields = {match_header(" ".join(w.text for w in ph)) for ph in phrases(list(panel))}
     if len(fields) != 1 or not fields <= {Field.HOLDER, Field.PATIENT, Field.MEMBER_ID, Field.PROVIDER, Field.PAYER,
                                            Field.CLAIM_ID, Field.OTHER_DATE}:

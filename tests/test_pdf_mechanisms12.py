@@ -155,3 +155,20 @@ def test_a_statement_panel_whose_notes_sit_beside_the_rows_and_whose_amount_due_
     got = lines_of(read(ws))
     assert [(ln.code, ln.units, ln.billed) for ln in got] == [
         (code, Decimal(qty), Decimal(amt)) for _, _, code, _, qty, amt in services]
+
+
+def test_a_two_line_heading_hung_level_with_a_row_of_one_line_headings():
+    """"Patient" a little above and "Balance" a little below the row "Date Rev HCPCS ... Ins Adj  Msg", in the
+    gap before "Msg": one heading, the patient's balance, and its second line no row."""
+    ws = (row(174.7, [(486, "Patient")], 7.0)
+          + row(178.7, [(40, "Date"), (92, "Rev"), (118, "HCPCS"), (175, "Qty"), (196, "Description"), (522, "Msg")], 7.0)
+          + right(178.7, [(372, "Charges"), (420, "Ins Paid"), (466, "Ins Adj")], 7.0)
+          + row(182.7, [(483, "Balance")], 7.0)
+          + row(199, [(40, "01/05/2026"), (92, "0430"), (118, "97110"), (184, "2"), (196, "THERAPEUTIC EXERCISES")])
+          + right(199, [(372, "160.00"), (420, "66.75"), (466, "51.20"), (514, "42.05")])
+          + row(211, [(40, "01/07/2026"), (92, "0430"), (118, "97140"), (184, "2"), (196, "MANUAL THERAPY")])
+          + right(211, [(372, "150.00"), (420, "76.50"), (466, "48.00"), (514, "25.50")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.billed, ln.paid, ln.patient_owes) for ln in got] == [
+        ("97110", Decimal("160.00"), Decimal("66.75"), Decimal("42.05")),
+        ("97140", Decimal("150.00"), Decimal("76.50"), Decimal("25.50"))]

@@ -722,7 +722,41 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
                 best = (_score(cells), cells, tuple(raw))
     if best is None:
         return None
-    return _header_from(lines, i, best[1], best[2])
+    cells, taken = best[1], best[2]
+    hung = _hung_heading(lines, i, len(taken))
+    if hung is not None:
+        cells = sorted(cells + [(hung, match_header(" ".join(w.text for w in hung)))], key=lambda c: c[0][0].x0)
+        taken = taken + (lines[i + 1],)
+    return _header_from(lines, i, cells, taken)
+
+
+def _hung_heading(lines: Sequence[TextLine], i: int, n: int) -> list[Word] | None:
+    """A heading of two lines set level with a row of one-line headings, its first line a little above the row
+    and its second a little below ("Patient" / "Balance" beside "... Ins Adj  Msg"): the words above and
+    below, in a gap between the row's headings, read as one more heading (the line below is the heading's)."""
+    main = lines[i]
+    if n != 1 or not main.words:
+        return None
+    h = max(w.bottom - w.top for w in main.words)
+
+    def hanging(k: int, above: bool) -> list[Word] | None:
+        if not 0 <= k < len(lines) or not lines[k].words or len(lines[k].words) > 3 \
+                or len(phrases(lines[k].words)) != 1:
+            return None
+        ln = lines[k]
+        if (main.top - ln.top if above else ln.bottom - main.bottom) > h * 0.75:
+            return None  # (a line of its own, not half a heading level with the row)
+        if any(min(w.x1, m.x1) - max(w.x0, m.x0) > -1.0 for w in ln.words for m in main.words):
+            return None  # over or under one of the row's headings: stacked, not hung
+        if any(looks_like_money(w.text) or not w.text[:1].isalpha() for w in ln.words):
+            return None
+        return list(ln.words)
+
+    up, down = hanging(i - 1, True), hanging(i + 1, False)
+    if up is None or down is None or min(up[-1].x1, down[-1].x1) - max(up[0].x0, down[0].x0) <= 0:
+        return None
+    words = up + down
+    return words if match_header(" ".join(w.text for w in words)) is not None else None
 
 
 _CLAIM_LEVEL = {Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID}

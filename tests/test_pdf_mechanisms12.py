@@ -9,6 +9,7 @@ from decimal import Decimal
 from pdfwords import lines_of, read, right, row
 
 from eobreader.sources.pdf_layout import group_lines
+from eobreader.sources.pdf_words import Word
 
 
 def test_headings_printed_over_the_end_of_the_one_before_are_separate_words(tmp_path):
@@ -172,3 +173,63 @@ def test_a_two_line_heading_hung_level_with_a_row_of_one_line_headings():
     assert [(ln.code, ln.billed, ln.paid, ln.patient_owes) for ln in got] == [
         ("97110", Decimal("160.00"), Decimal("66.75"), Decimal("42.05")),
         ("97140", Decimal("150.00"), Decimal("76.50"), Decimal("25.50"))]
+
+
+def test_more_adjustments_run_on_into_the_paid_column_stay_adjustments():
+    """"CO-45 118.88 PR-1 60.00 PR-2 | 8.22 CO-253 0.66 32.24": the row's last adjustments ran on under the
+    heading of the amount paid; the column's own amount is its last."""
+    ws = (row(60, [(36, "SERV DATE"), (186, "PROC"), (216, "MODS"), (402, "GRP/RC-AMT")])
+          + right(60, [(286, "BILLED"), (326, "ALLOWED"), (362, "DEDUCT"), (396, "COINS"), (598, "PROV PD")])
+          + row(72, [(36, "010526"), (186, "97161"), (216, "GP")])
+          + right(72, [(286, "220.00"), (326, "101.12"), (362, "60.00"), (396, "8.22")])
+          + [Word(t, x0, x1, 72, 80, 8.0) for t, x0, x1 in (
+              ("CO-45", 402, 421), ("118.88", 425, 447), ("PR-1", 451, 466), ("60.00", 470, 489), ("PR-2", 493, 508),
+              ("8.22", 512, 527), ("CO-253", 531, 553), ("0.66", 557, 572), ("32.24", 579, 598))]
+          + row(84, [(36, "010526"), (186, "97110"), (216, "GP")])
+          + right(84, [(286, "160.00"), (326, "59.24"), (362, "0.00"), (396, "11.85")])
+          + [Word(t, x0, x1, 84, 92, 8.0) for t, x0, x1 in (
+              ("CO-45", 402, 421), ("100.76", 425, 447), ("PR-2", 451, 466), ("11.85", 470, 489), ("CO-253", 493, 515),
+              ("0.95", 519, 534), ("46.44", 579, 598))])
+    got = lines_of(read(ws))
+    assert [ln.paid for ln in got] == [Decimal("32.24"), Decimal("46.44")]
+    assert [(a.group, a.reason, a.amount) for a in got[0].adjustments] == [
+        ("CO", "45", Decimal("118.88")), ("PR", "1", Decimal("60.00")), ("PR", "2", Decimal("8.22")),
+        ("CO", "253", Decimal("0.66"))]
+
+
+def test_a_statements_ways_to_pay_is_no_heading():
+    from eobreader.vocab import Field, match_header
+
+    assert match_header("Ways to pay") is None
+    assert match_header("How to pay") is None
+    assert match_header("Svc To") is Field.SERVICE_END
+
+
+def test_a_panel_carried_onto_the_next_page_beside_the_headings_only():
+    """Page 1's left panel runs beside its rows; page 2's (the subscriber, "ID ...", "Group ...") sits beside the
+    three lines of the table's heading and no row: cut off behind the same corridor all the same."""
+    def heading(y):
+        return (right(y, [(486, "Amount"), (528, "Plan"), (570, "Your")])
+                + row(y + 11, [(196, "Date(s)"), (248, "What you received"), (380, "Proc. code")])
+                + right(y + 22, [(486, "billed"), (528, "paid"), (570, "share")]))
+
+    def service(y, d, desc, code, billed, paid, share):
+        return row(y, [(196, d), (248, desc), (380, code)]) + right(y, [(486, billed), (528, paid), (570, share)])
+
+    page1 = (row(16, [(34, "Subscriber")]) + row(27, [(34, "Marguerite Okafor")]) + row(38, [(34, "ID HMK 5502 88417")])
+             + heading(50)
+             + service(86, "02/03/2026", "Speech treatment", "92507-GN", "$160.00", "$96.60", "$25.00")
+             + row(86, [(34, "Your plan pays for")])
+             + service(98, "02/04/2026", "Speech treatment", "92507-GN", "$160.00", "$96.60", "$25.00")
+             + row(98, [(34, "therapy visits each year.")])
+             + service(110, "02/05/2026", "Speech treatment", "92507-GN", "$160.00", "$96.60", "$25.00")
+             + row(110, [(34, "Call us with questions.")])
+             + service(122, "02/06/2026", "Speech treatment", "92507-GN", "$160.00", "$96.60", "$25.00"))
+    page2 = (row(40, [(34, "Subscriber")]) + row(51, [(34, "Marguerite Okafor")]) + row(62, [(34, "Group HB-20913")])
+             + heading(40)
+             + service(80, "02/11/2026", "Speech evaluation", "92523-GN", "$290.00", "$195.40", "$25.00")
+             + service(92, "02/18/2026", "Speech treatment", "92507-GN", "$160.00", "$96.60", "$25.00"))
+    got = lines_of(read(page1, page2))
+    assert [(ln.code, str(ln.service_date), ln.billed, ln.paid, ln.patient_owes) for ln in got][4:] == [
+        ("92523", "2026-02-11", Decimal("290.00"), Decimal("195.40"), Decimal("25.00")),
+        ("92507", "2026-02-18", Decimal("160.00"), Decimal("96.60"), Decimal("25.00"))]

@@ -463,9 +463,10 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.DISCOUNT, ("reduc",), ()),
     (Field.PATIENT_OWES, ("liab",), ("other", "prior", "primary")),
     (Field.PATIENT_OWES, ("your", "bal"), ()),
-    # "To Deductible" / "Toward Coinsurance" say where an amount went, never an end date
+    # "To Deductible" / "Toward Coinsurance" say where an amount went, never an end date; nor is a statement's
+    # "Ways to pay" / "How to pay"
     (Field.SERVICE_END, ("to",), ("total", "paid", "owe", "bill", "applied", "amount", "amt", "credited", "charged",
-                                  "deduct", "coins", "copay", "oop", "out")),
+                                  "deduct", "coins", "copay", "oop", "out", "pay", "way", "how")),
     (Field.SERVICE_END, ("thru",), ()),
     (Field.NOT_COVERED, ("not", "cover"), ()),
     (Field.NOT_COVERED, ("non", "cover"), ()),

@@ -1358,12 +1358,14 @@ class _Parser:
                     # explained in the document's legend: the line's remark codes
                     trailing_notes.extend(w.text for w in ws[1:])
                     txt = ws[0].text
-                elif len(ws) >= 2 and all(looks_like_money(w.text) for w in ws) \
+                elif len(ws) >= 2 and looks_like_money(ws[0].text) and looks_like_money(ws[-1].text) \
+                        and all(looks_like_money(w.text) or token_kind(w.text) == Kind.ADJ for w in ws[1:-1]) \
                         and j == max(k for k, c in enumerate(hdr.columns) if c.field in _MONEY_LINE_FIELDS) \
                         and _OPEN_CODE.search(clean_text(" ".join(cells.text(g) for g in (
                             Field.ADJUSTMENT_CODE, Field.ADJUSTMENT, Field.REMARKS)))):
                     # "... PR-2 5.27 CO-253 | 0.42 20.66": the last adjustment's amount ran on into the last amount's
-                    # column; the column's own amount is its last
+                    # column, maybe with more adjustments ("PR-2 | 8.22 CO-253 0.66 32.24"); the column's own amount
+                    # is its last
                     tail_amounts = " ".join(w.text for w in ws[:-1])
                     txt = ws[-1].text
                 if txt.lower().strip(".*()") in _NO_AMOUNT:

@@ -2080,8 +2080,10 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: boo
     # prose beside one service row is enough when the panel runs on down the page (lines of its own)
     alone = sum(1 for k in range(first, last + 1) if sides(lines[k])[1 if main_left else 0]
                 and not sides(lines[k])[0 if main_left else 1])
-    if prose < 2 and alone < 4 or prose < 1 and alone < 6:
-        return None  # (no prose beside any row: only a panel running long on lines of its own)
+    if (prose < 2 and alone < 4 or prose < 1 and alone < 6) and not (carried and above >= 3):
+        # (no prose beside any row: only a panel running long on lines of its own; unless the page before had its
+        # panel behind the same corridor and this one's runs beside the table's heading, "ID ..." / "Group ...")
+        return None
     for k in range(first, last + 1):
         left, right = sides(lines[k])
         main, panel = (left, right) if main_left else (right, left)

@@ -36,8 +36,8 @@ Layouts:
       Be Billed / See Notes Section" columns, lettered notes, a denied service, claim total rows
   k4  Medicare Advantage member monthly EOB (reportlab, portrait core Helvetica): plan summary box, claims per
       provider with "Claim ID / Patient acct", "Date / Service you got (code) / Provider's charge / Plan's
-      approved amount / Plan's share / Your share / Note", per-visit copay, a claim continued on page 2 with
-      the header repeated, notes list
+      approved amount / Plan's share / Your share / Note", per-visit copay, no units, a no-approval write-off,
+      a claim continued on page 2 with the header repeated, notes list
   k5  state Medicaid remittance advice (reportlab, landscape core Courier): PAID / DENIED / ADJUSTED sections,
       recipient heads "RECIPIENT NAME / MEDICAID ID / TCN / PATIENT NO", lines "LN FROM TO PROC M1 M2 UNITS
       BILLED ALLOWED COPAY PAID EOB" with MMDDYY dates and 4-digit EOB codes, a reversal with trailing minus,
@@ -50,8 +50,8 @@ Layouts:
       COINS / GRP/RC-AMT / PROV PD", "0105 010526" dates, extra adjustments on stacked rows, CLAIM TOTALS and NET
   k8  practice-management "Insurance Payment Detail" (fpdf2, landscape Liberation Sans Narrow): patient heads
       "Patient / Chart # / Payer Claim # / Check #", "From / To / CPT / Mod / Units / Charges / Allowed / Deduct /
-      Coins / Adj Codes / Paid / Pt Resp", all adjustments in one cell "CO45 54.10 PR2 8.21", a reversal and
-      re-payment, continues onto page 2 with the header repeated
+      Coins / Adj Codes / Paid / Pt Resp", all adjustments in one cell "CO45 54.10 PR2 8.21", a reversal in
+      parentheses and the corrected re-payment, a CO-197 denial, deposit total
   k9  outpatient therapy clinic family statement (reportlab, portrait DejaVu Sans): amount-due sidebar,
       per-child visit blocks "Patient / Visit # / Billed to ... claim", "Date / Code / Description / Qty /
       Charge / Ins. Paid / Ins. Adj. / You Owe", patient payments as non-service rows, aging line, tear-off stub
@@ -162,7 +162,8 @@ def k1():
             Svc(D(2026, 1, 20), "97530", 3, ("GO",)), Svc(D(2026, 1, 20), "97112", 1, ("GO",)),
             Svc(D(2026, 1, 27), "97530", 2, ("GO",)), Svc(D(2026, 1, 27), "0552T", 1, (), denied="PR"),
             Svc(D(2026, 1, 29), "97530", 3, ("GO",)), Svc(D(2026, 1, 29), "97110", 1, ("GO", "59")),
-            Svc(D(2026, 1, 31), "97530", 2, ("GO",)), Svc(D(2026, 1, 31), "97535", 1, ("GO",))]),
+            Svc(D(2026, 1, 31), "97530", 2, ("GO",)), Svc(D(2026, 1, 31), "97535", 1, ("GO",)),
+            Svc(D(2026, 2, 3), "97530", 3, ("GO",)), Svc(D(2026, 2, 3), "97168", 1, ("GO",))]),
     ]
     for pat, pcid, prov, acct, svcs in claims:
         svcs = [E.commercial(s, st, deny_reason="204") for s in svcs]
@@ -360,7 +361,7 @@ def k3():
     doc.y += 6
     doc.line(40, doc.y, 572, doc.y, 0.6)
     doc.y += 14
-    X = [(40, "l"), (92, "l"), (360, "r"), (420, "r"), (478, "r"), (532, "r"), (548, "l")]
+    X = [(40, "l"), (92, "l"), (350, "r"), (412, "r"), (480, "r"), (536, "r"), (546, "l")]
 
     def colhead(d):
         heads = [("Dates of", "Service"), ("Services and Service Codes", ""), ("Amount", "Charged"),
@@ -406,7 +407,7 @@ def k3():
                 colhead(d)
             ds = dfmt(s.dos, "mdy2")
             text = f"{E.units_str(s.units)} {s.desc} ({s.code}{'-' + mods(s, '-') if s.mods else ''})"
-            lines = K.wrap(text, F, 8, 220)
+            lines = K.wrap(text, F, 8, 205)
             doc.need(11 * len(lines) + 4, brk)
             y0 = doc.y
             doc.text(40, y0, ds, F, 8)
@@ -883,8 +884,8 @@ def k7():
             s.remarks = s.remarks
         tb, ta, td, tc, tp = (tot(svcs, k) for k in ("billed", "allowed", "deductible", "coinsurance", "paid"))
         doc.text(at(0), doc.y, f"PT RESP {m(td + tc):>8}", F, SZ)
-        doc.text(at(22), doc.y, f"CLAIM TOTALS {m(tb):>8}  {m(ta):>8}  {m(td):>7}  {m(tc):>7}  "
-                 f"{m(sum((a for s in svcs for g, r, a in s.adjs), Z)):>17}  {m(tp):>8}", F, SZ)
+        doc.text(at(36), doc.y, f"CLAIM TOTALS {m(tb):>8}  {m(ta):>8}  {m(td):>7}  {m(tc):>7}  "
+                 f"{m(sum((a for s in svcs for g, r, a in s.adjs), Z)):>14}  {m(tp):>8}", F, SZ)
         doc.y += 9
         doc.text(at(0), doc.y, f"ADJ TO TOTALS:  PREV PD 0.00  INTEREST 0.00  LATE FILING CHARGE 0.00"
                  f"            NET {m(tp):>8}", F, SZ)

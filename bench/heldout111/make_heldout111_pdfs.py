@@ -26,7 +26,7 @@ Layouts:
       Deductible / Copay / Coinsurance / Plan paid / You owe / Remark", code "97530-GO", no units, wrapped long
       descriptions, 4 family members, claim continues with header repeated and "(continued)", remark legend
   m2  commercial HMO/EPO member EOB (fpdf2, landscape DejaVu Sans Condensed): boxed claim heads, "Serv. Date /
-      Proc / Mod / Qty / Amount Billed / Network Savings / Eligible / Deductible / Copay / Co-ins / Paid by Plan
+      Proc / Mod / Qty / Billed / Network Savings / Not Covered / Eligible / Deductible / Copay / Co-ins / Plan Paid
       / Member Resp. / Msg", three family members, denied lines, year-to-date accumulator sidebar on page 1
   n1  Medicare Summary Notice Part B (reportlab, portrait Helvetica large type): date per claim heading,
       "Service Provided & Billing Code" with "(97110-GP)" and "Qty 2", "Benefit Applied? / Amount Provider
@@ -364,9 +364,9 @@ class M2(Layout):
     F, FB, SZ = "DejaCond", "DejaCond-B", 7.4
     X0, X1 = 36, 756
     COLS = [("Serv. Date", 40, "l"), ("Proc", 92, "l"), ("Mod", 126, "l"), ("Qty", 172, "r"), ("Description", 182, "l"),
-            ("Amount Billed", 372, "r"), ("Network Savings", 430, "r"), ("Not Covered", 478, "r"),
+            ("Billed", 372, "r"), ("Network Savings", 430, "r"), ("Not Covered", 478, "r"),
             ("Eligible", 516, "r"), ("Deductible", 562, "r"), ("Copay", 596, "r"), ("Co-ins", 630, "r"),
-            ("Paid by Plan", 682, "r"), ("Member Resp.", 732, "r"), ("Msg", 738, "l")]
+            ("Plan Paid", 682, "r"), ("Member Resp.", 732, "r"), ("Msg", 738, "l")]
 
     def data(self):
         st = PlanState(ded_left=Decimal("75.00"), coins_rate=Decimal("0.15"), allowed_rate=Decimal("0.78"))
@@ -955,7 +955,8 @@ class P1(Layout):
             (5, "97110", 2, ("GP",)), (5, "97140", 1, ("GP",)), (7, "97110", 2, ("GP",)), (7, "97112", 1, ("GP",)),
             (12, "97110", 2, ("GP", "KX")), (12, "97530", 1, ("GP",)), (14, "97110", 2, ("GP", "KX")),
             (14, "97116", 1, ("GP",)), (19, "97110", 2, ("GP", "CQ")), (19, "97140", 1, ("GP", "CQ")),
-            (21, "97110", 2, ("GP", "KX")), (21, "97112", 1, ("GP",))])
+            (21, "97110", 2, ("GP", "KX")), (21, "97112", 1, ("GP",)), (26, "97110", 2, ("GP", "KX")),
+            (26, "97140", 1, ("GP",)), (26, "97116", 1, ("GP",))])
         mk("WRC0124C", "0226019188411", "STROUD, WINIFRED", "8HN2TC6YE03", [
             (6, "97166", 1, ("GO",)), (6, "97535", 1, ("GO",)), (13, "97530", 2, ("GO",)), (13, "97535", 1, ("GO",)),
             (20, "97530", 2, ("GO",)), (20, "97760", 1, ("GO",)), (20, "0552T", 1, ("GO",), "CO")])
@@ -964,7 +965,8 @@ class P1(Layout):
         mk("WRC0139D", "0226033051190", "IBARRA-QUINN, SOLEDAD", "2WV4PK8NA39", [
             (9, "97165", 1, ("GO",)), (9, "97530", 2, ("GO",)), (16, "97530", 2, ("GO",)), (16, "97535", 1, ("GO",)),
             (23, "97530", 3, ("GO",)), (23, "97112", 1, ("GO",)), (30, "97530", 2, ("GO",)),
-            (30, "97140", 1, ("GO", "59"))])
+            (30, "97140", 1, ("GO", "59")), (31, "97530", 2, ("GO",)), (31, "97535", 1, ("GO",)),
+            (31, "97760", 1, ("GO",))])
         mk("WRC0133B", "0226026077302", "PELLETIER, AUGUSTINE", "3QT7WA2RK51", [
             (26, "97110", 2, ("GP",)), (26, "G0283", 1, ("GP",)), (28, "97110", 2, ("GP",)), (28, "97140", 1, ("GP",))])
         return cls
@@ -1011,7 +1013,7 @@ class P1(Layout):
 
     def claim_foot(self, d, cl, y):
         ss = cl["svcs"]
-        t = (f"PT RESP {money(G.total(ss, 'owes'), ''):>8}  CLAIM TOTALS      "
+        t = (f"PT RESP {money(G.total(ss, 'owes'), ''):>8}  CLAIM TOTALS              "
              f"{money(G.total(ss, 'billed'), ''):>9}  {money(G.total(ss, 'allowed'), ''):>9}  "
              f"{money(G.total(ss, 'deductible'), ''):>8}  {money(G.total(ss, 'coinsurance'), ''):>8}   "
              f"{'':34} {money(G.total(ss, 'paid'), ''):>8}")
@@ -1179,6 +1181,10 @@ class S1(Layout):
                                                                 (12, "97116", 1, ("GP",))])
         mk("V-30371", "KB7730050136", "Noor Haddad-Lowe", 2, [(18, "97530", 3, ("GO",)), (18, "97112", 1, ("GO",)),
                                                                (18, "97129", 1, ("GO",))])
+        mk("V-30384", "KB7730051902", "Sami Haddad-Lowe", 2, [(19, "92507", 1, ("GN",)), (19, "92526", 1, ("GN",))])
+        mk("V-30397", "KB7730053318", "Layla Haddad-Lowe", 2, [(19, "97110", 2, ("GP",)), (19, "97530", 1, ("GP",))])
+        mk("V-30405", "KB7730054471", "Noor Haddad-Lowe", 2, [(25, "97530", 2, ("GO",)), (25, "97535", 1, ("GO",)),
+                                                               (25, "97140", 1, ("GO",))])
         mk("V-30325", "KB7730044410", "Layla Haddad-Lowe", 2, [(5, "97110", 2, ("GP",)), (5, "97112", 1, ("GP",)),
                                                                 (5, "97530", 1, ("GP",))])
         return cls
@@ -1231,7 +1237,7 @@ class S1(Layout):
                "LibSans-B", 7.2, gray=0.25)
         return y + 12
 
-    def row_h(self, d, cl, s): return 10.5
+    def row_h(self, d, cl, s): return 12
 
     def row(self, d, cl, s, y):
         code = s.code + " " + " ".join(s.mods)
@@ -1241,7 +1247,7 @@ class S1(Layout):
         for v, x, al in vals:
             d.text(x, y + 8, v, self.F, 7.2, al)
         toks = [vals[0][0], s.code] + list(s.mods) + [v for v, x, al in vals[4:]]
-        return y + 10.5, toks
+        return y + 12, toks
 
     def claim_foot_h(self, cl): return 2
 
@@ -1282,7 +1288,8 @@ class S2(Layout):
             (5, "97163", 1, ("GP",)), (5, "97110", 2, ("GP",)), (7, "97110", 2, ("GP",)), (7, "97140", 1, ("GP",)),
             (12, "97110", 3, ("GP",)), (12, "97116", 1, ("GP",)), (14, "97110", 2, ("GP",)), (14, "97112", 1, ("GP",)),
             (19, "97110", 2, ("GP",)), (19, "97140", 2, ("GP",)), (21, "97110", 2, ("GP",)), (21, "G0283", 1, ("GP",)),
-            (26, "97110", 2, ("GP",)), (26, "97530", 1, ("GP",))], "0420")
+            (26, "97110", 2, ("GP",)), (26, "97530", 1, ("GP",)), (27, "97110", 2, ("GP",)), (27, "97140", 1, ("GP",)),
+            (27, "97112", 1, ("GP",))], "0420")
         mk("H200419305", "CLM-77-0195021", "DESMOND OYELARAN", [
             (6, "97166", 1, ("GO",)), (6, "97530", 2, ("GO",)), (13, "97530", 2, ("GO",)), (13, "97535", 2, ("GO",)),
             (20, "97530", 3, ("GO",)), (20, "97760", 1, ("GO",)), (20, "L3807", 1, ("RT",)), (27, "97530", 2, ("GO",))],
@@ -1292,7 +1299,8 @@ class S2(Layout):
             (29, "92526", 1, ("GN",), "PR")], "0440")
         mk("H200421877", "CLM-77-0199310", "MARGUERITE OYELARAN", [
             (28, "97110", 2, ("GP",)), (28, "97140", 1, ("GP",)), (30, "97110", 2, ("GP",)), (30, "97112", 1, ("GP",)),
-            (30, "97116", 1, ("GP",))], "0420")
+            (30, "97116", 1, ("GP",)), (31, "97110", 2, ("GP",)), (31, "97140", 1, ("GP",)),
+            (31, "97530", 1, ("GP",))], "0420")
         mk("H200422054", "CLM-77-0199488", "DESMOND OYELARAN", [
             (29, "97530", 2, ("GO",)), (29, "97535", 1, ("GO",)), (30, "97168", 1, ("GO",)), (30, "97530", 2, ("GO",)),
             (30, "97110", 1, ("GO",))], "0430")

@@ -29,7 +29,7 @@ RA x2, Medicare-style paper remit from a clearinghouse / PM system x2, family st
       Billed / See Notes", code on the second line "(97110 GP)", no units, notes letters, multi-page (reportlab)
   k4  Medicare Advantage member EOB ("Explanation of Benefits for Medicare Advantage"), portrait Liberation Sans
       Narrow, boxed claim tables: "Date / Service / Code / Provider's charge / Plan's approved amount / Plan
-      paid / Your share / Note", "Jan 5, 2026" dates, denied line, continuation with "(continued)" (fpdf2)
+      paid / Your share / Note", "Jan 5, 2026" dates, visit copay, denied line, a 19-line claim, two pages (fpdf2)
   k5  state Medicaid remittance advice, landscape core Courier, all capitals: "CLIENT / CLIENT ID / TCN / PCN"
       claim line, "LN FROM THRU PROC MOD1 MOD2 UNITS BILLED ALLOWED PAID EOB", dates "010526", units "4.00",
       PAID / DENIED / ADJUSTMENTS sections with a reversal printed "-123.45" and its replacement (fpdf2)
@@ -343,7 +343,7 @@ def k2():
         return y + 12
 
     def rows(y, s, cl):
-        dl = doc.wrap(s.desc, 270, 7.5)
+        dl = doc.wrap(s.desc, 236, 7.5)
         n = len(dl) + 1
         if y is None:
             return 9 * n + 3
@@ -783,22 +783,25 @@ def k6():
         doc.box(40, y - 9, 532, 14, 0.5, 0.9)
         doc.t(44, y, f"ICN {cl['icn']}  MEMBER {cl['patient']} ({cl['mid']})  MED REC # {cl['acct']}" + (" CONT" if again else ""), 7.2, True)
         colhead(doc, y + 14, cols, 6.8, True, 8)
-        doc.hl(40, 572, y + 24 if False else y + 22, 0.3)
-        return y + 32
+        doc.hl(40, 572, y + 25, 0.3)
+        return y + 35
 
     def rows(y, s, cl):
+        chunks = [s.adjs[i:i + 2] for i in range(0, len(s.adjs), 2)] or [[]]
         if y is None:
-            return 13
-        adj = "  ".join(f"{g}{r} {money(a, ',')}" for g, r, a in s.adjs)
+            return 13 + 9 * (len(chunks) - 1)
         vals = [dfmt(s.dos, "mdy4"), f"{s.code}-{'-'.join(s.mods)}" if s.mods else s.code, f"{s.units:.1f}", money(s.billed, ","),
-                money(s.allowed, ","), money(getattr(s, "tpl", ZERO), ","), money(s.copay, ","), money(s.paid, ","), adj]
+                money(s.allowed, ","), money(getattr(s, "tpl", ZERO), ","), money(s.copay, ","), money(s.paid, ","),
+                "  ".join(f"{g}{r} {money(a, ',')}" for g, r, a in chunks[0])]
         for (h, x, a), v in zip(cols, vals):
             doc.t(x, y, v, 6.8, False, a)
-        rec.add(doc.pno, s, cl, adjustments=s.adjs, mods=True,
+        for j, ch in enumerate(chunks[1:], 1):
+            doc.t(484, y + 9 * j, "  ".join(f"{g}{r} {money(a, ',')}" for g, r, a in ch), 6.8)
+        rec.add(doc.pno, s, cl, span=len(chunks), adjustments=s.adjs, mods=True,
                 extra_toks=[f"{g}{r} {money(a, ',')}" for g, r, a in s.adjs])
         c = rec.checks[-1]
         c["toks"] = [t for t in c["toks"] if t != s.code and t not in s.mods] + [vals[1]]
-        return y + 13
+        return y + 13 + 9 * (len(chunks) - 1)
 
     def foot(y, cl):
         doc.t(116, y, "CLAIM TOTAL", 6.8, True)
@@ -1058,7 +1061,8 @@ def k9():
         if y is None:
             return 11
         adj = s.billed - s.paid - s.owes
-        vals = [dfmt(s.dos, "mdy4"), cl["patient"], f"{s.code} {' '.join(s.mods)}".strip(), s.desc[:20],
+        vals = [dfmt(s.dos, "mdy4"), cl["patient"], f"{s.code} {' '.join(s.mods)}".strip(),
+                doc.wrap(s.desc.split(",")[0], 86, 7.5)[0],
                 units_str(s.units), money(s.billed, ","), money(s.paid, ","), money(adj, ","), money(s.owes, ",")]
         for (h, x, a), v in zip(cols, vals):
             doc.t(x, y, v, 7.5, False, a)

@@ -645,7 +645,7 @@ def lay_mcd_a(out):
               ("TO DOS", 104, "l", lambda s, c: dfmt(s.dos, "mdy6")), ("PROC", 150, "l", lambda s, c: s.code),
               ("MOD", 190, "l", lambda s, c: " ".join(s.mods)), ("UNITS", 262, "r", lambda s, c: f"{s.units:.2f}"),
               ("BILLED", 320, "r", lambda s, c: f2(s.billed)), ("ALLOWED", 378, "r", lambda s, c: f2(s.allowed)),
-              ("PAID", 432, "r", lambda s, c: f2(s.paid)), ("STATUS", 444, "l", lambda s, c: "DENY" if s.denied else "PAY"),
+              ("PAID", 432, "r", lambda s, c: f2(s.paid)), ("STATUS", 444, "l", lambda s, c: "DENY" if s.denied else ("VOID" if s.billed < 0 else "PAY")),
               ("EOB", 492, "l", lambda s, c: " ".join(s.remarks))],
         wrap=lambda s: ["DESC: " + s.desc.upper()[:44]], wrap_x=56,
         claim_head=lambda c: [f"RECIP: {c['patient']:<20} ID: {c['rid']}  PAT ACCT: {c['acct']}  ICN: {c['icn']}"]
@@ -791,7 +791,7 @@ def lay_ch(out):
         printed=("billed", "allowed", "deductible", "coinsurance", "paid"), adjs=lambda s: s.adjs, rmk=lambda s: s.remarks,
         rule=True,
         totals=totals_fn(("billed", "allowed", "deductible", "coinsurance", "paid"), [None, "Claim totals", None, None],
-                         lambda v: M(v, ","), 2, ("billed", "allowed", "deductible", "coinsurance")),
+                         lambda v: M(v, ","), 3, ("billed", "allowed", "deductible", "coinsurance")),
         closing=lambda d, y, l, r: block(d, l, y + 6, [
             "Code glossary (summaries in our words)", "CO-45  Charge above the fee schedule; provider write-off.",
             "CO-50  Not deemed medically necessary by the payer.   CO-253  Federal payment reduction.",
@@ -914,6 +914,7 @@ def lay_fs_a(out):
             block(d, 260, 76, ["Statement date: 02/03/2026", "Payment due: 02/24/2026",
                                "Pay online at the patient portal or call the billing office."], 8, False)
             d.t(r - 8, 80, "AMOUNT DUE", 8, True, "r")
+            d.t(r - 8, 96, M(sum((total(c["svcs"], "owes") for c in claims), ZERO)), 12, True, "r")
             return 136
         d.t(l, 72, "Guarantor: Ingrid Lindgren-Pike   Family account LH-007215   (continued)", 8)
         return 90

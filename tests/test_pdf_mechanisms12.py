@@ -233,3 +233,26 @@ def test_a_panel_carried_onto_the_next_page_beside_the_headings_only():
     assert [(ln.code, str(ln.service_date), ln.billed, ln.paid, ln.patient_owes) for ln in got][4:] == [
         ("92523", "2026-02-11", Decimal("290.00"), Decimal("195.40"), Decimal("25.00")),
         ("92507", "2026-02-18", Decimal("160.00"), Decimal("96.60"), Decimal("25.00"))]
+
+
+def test_counts_written_as_multipliers_are_units_wherever_they_stand():
+    """"x2" under "Qty", "x1" after the code's modifiers with no count column, "x1" run on into the charge's
+    column; "Times" heads a count. "X2" in capitals stays a modifier's shape."""
+    from eobreader.sources.pdf_layout import Kind, token_kind
+    from eobreader.vocab import Field, match_header
+
+    assert token_kind("x2") == Kind.UNITS and token_kind("\u00d73") == Kind.UNITS and token_kind("X2") == Kind.MOD
+    assert match_header("Times") is Field.UNITS
+    under_qty = (row(60, [(40, "Date"), (104, "Service"), (250, "Code"), (306, "Qty")])
+                 + right(60, [(380, "Charge"), (450, "Plan paid"), (520, "Your share")])
+                 + row(72, [(40, "01/05/2026"), (104, "Therapeutic exercises"), (250, "97110 GP"), (310, "x2")])
+                 + right(72, [(380, "$160.00"), (450, "$87.00"), (520, "$25.00")]))
+    assert [(ln.code, ln.units) for ln in lines_of(read(under_qty))] == [("97110", Decimal("2"))]
+    no_count = (row(60, [(40, "Date"), (104, "Service"), (250, "Code")])
+                + right(60, [(380, "Amount Billed"), (450, "Plan Paid"), (520, "You Owe")])
+                + row(72, [(40, "01/06/26"), (104, "OT evaluation"), (250, "97165 GO x1")])
+                + right(72, [(380, "210.00"), (450, "172.20"), (520, "0.00")])
+                + row(84, [(40, "01/13/26"), (104, "Neuromuscular re-education"), (250, "97112 GO 59")])
+                + row(84, [(336, "x1")]) + right(84, [(380, "85.00"), (450, "55.76"), (520, "13.94")]))
+    assert [(ln.code, ln.units, ln.billed) for ln in lines_of(read(no_count))] == [
+        ("97165", Decimal("1"), Decimal("210.00")), ("97112", Decimal("1"), Decimal("85.00"))]

@@ -105,7 +105,7 @@ _exact(Field.UNITS, "Svc Cnt", "Service Count", "Svc Count", "Serv Cnt", "Allowe
 _exact(Field.UNITS, "Units", "Unit", "Qty", "Quantity", "Units/Days", "Days/Units", "NOS", "No of Services",
        "Number of Services", "Units/Days/Visits", "Svc Units", "Service Units", "Days or Units", "Billed Units",
        "Count", "Visits", "Units Billed", "Unit Count", "UOS", "Units of Service", "# Units", "No. Units", "Srv Units",
-       "U", "Un", "UNT", "UNTS", "Unt")
+       "U", "Un", "UNT", "UNTS", "Unt", "Times", "No. of Times", "# of Times", "Number of Times", "Times Done")
 _exact(Field.BILLED, "Charge", "Charges", "Billed", "Amount Billed", "Billed Amount", "Total Charges", "Total Charge",
        "Billed Charges", "Amount Charged", "Charged", "Provider Charges", "Amount Claimed", "Amount Provider Charged",
        "Billed Amt", "Charge Amt", "Charge Amount", "Submitted", "Submitted Charges", "Submitted Amount",

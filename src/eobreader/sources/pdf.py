@@ -1307,6 +1307,7 @@ class _Parser:
         desc_spill = ""  # the end of a description printed into the first amount's cell
         tail_amounts = ""  # the last adjustment's amount run on into the last amount's cell
         mod_spill: list[str] = []  # a numeric modifier run on into the first amount's cell
+        times_spill: list[str] = []  # a count written "x1" run on into the first amount's cell
         lead_dated = False  # the row's date is the date it opens with (no date column)
         lead_n = 1  # (the words that date is printed in)
         loose_notes: list[str] = []  # note-code-shaped words under a heading we do not know ("Ref": "D1")
@@ -1319,11 +1320,12 @@ class _Parser:
             if f in _MONEY_LINE_FIELDS:
                 txt = " ".join(w.text for w in ws)
                 if len(ws) >= 2 and looks_like_money(ws[-1].text) and not hdr.has(Field.UNITS) \
-                        and all(re.fullmatch(r"\d{1,2}", w.text) for w in ws[:-1]) \
+                        and all(re.fullmatch(r"\d{1,2}|[x\u00d7]\d{1,2}", w.text) for w in ws[:-1]) \
                         and j == min(k for k, c in enumerate(hdr.columns) if c.field in _MONEY_LINE_FIELDS):
                     # the count of a description that runs into the first amount's column ("... (97165-GO, 1  $210.00"
                     # with "unit)" on the next line): the amount is the cell's last word
                     txt = ws[-1].text
+                    times_spill = [w.text for w in ws[:-1] if w.text[:1] in "x\u00d7"]  # "x1 | 85.00": the count
                     worded_before = worded_cell.split()
                     if worded_before and token_kind(worded_before[-1].strip(",;")) in (Kind.MOD, Kind.CODE) \
                             and all(w.text in _NUMERIC_MODIFIERS for w in ws[:-1]):
@@ -1586,6 +1588,10 @@ class _Parser:
                 xm = _TIMES_UNITS.search(_all_text(cells)) if units is None else None
                 if xm:
                     units = parse_units(xm.group(1))  # "Therapeutic exercises (97110 GP) x 2"
+                times = [t for t in cells.text(Field.CODE).split() if token_kind(t) == Kind.UNITS and t[:1] in "x\u00d7"] \
+                    + times_spill
+                if units is None and len(times) == 1:
+                    units = parse_units(times[0])  # "97530 GO x2" under the code's heading: the count, as a multiplier
             # (the service's words may sit under the code's heading: "Services and Service Codes")
             worded = desc or cells.text(Field.CODE)
             lead_text = " ".join(w.text for w in ln.words[:lead_n])

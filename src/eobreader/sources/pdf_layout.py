@@ -1514,8 +1514,8 @@ def token_kind(text: str) -> str:
         return Kind.CODE
     if REMARK_RE.fullmatch(u.rstrip(",;")) or _PAYER_REASON.fullmatch(u.rstrip(",;")):
         return Kind.REMARK
-    if _UNITS.match(s):
-        return Kind.UNITS
+    if _UNITS.match(s) or re.fullmatch(r"[x\u00d7]\s?\d{1,3}", s):
+        return Kind.UNITS  # (a count written as a multiplier, "x2", "×3"; "X2" in capitals is a modifier)
     if _MOD.match(u) or (_MOD_LIST.fullmatch(u) and re.search(r"[A-Z]", u)):
         return Kind.MOD  # one modifier, or a list of them ("GP,59", "GO/KX")
     if _MONTH.match(s) or s.lower() in {"-", "to", "thru", "through"} or re.fullmatch(r"\d{1,2},?", s):

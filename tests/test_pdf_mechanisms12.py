@@ -256,3 +256,39 @@ def test_counts_written_as_multipliers_are_units_wherever_they_stand():
                 + row(84, [(336, "x1")]) + right(84, [(380, "85.00"), (450, "55.76"), (520, "13.94")]))
     assert [(ln.code, ln.units, ln.billed) for ln in lines_of(read(no_count))] == [
         ("97165", Decimal("1"), Decimal("210.00")), ("97112", Decimal("1"), Decimal("85.00"))]
+
+
+def test_a_statement_of_benefits_with_the_code_on_a_labelled_line_under_each_row():
+    """"Proc 97163 Mod GP Svcs 1" under a row whose description ran into the charge's column ("... each 15 |
+    95.00"), and "Code" over "D02" after the amounts, a note code the page explains: the row's code, modifiers,
+    count and remark."""
+    ws = (row(60, [(20, "Service Date"), (80, "Service Description")])
+          + right(60, [(368, "Charged"), (410, "Savings"), (455, "Plan Paid"), (500, "You Owe")])
+          + row(60, [(512, "Code")])
+          + row(72, [(20, "01/06/26"), (80, "PT evaluation, high complexity")])
+          + right(72, [(368, "265.00"), (410, "68.90"), (455, "11.10"), (500, "185.00")]) + row(72, [(512, "D02")])
+          + row(83, [(40, "Proc 97163 Mod GP Svcs 1")])
+          + row(96, [(20, "01/13/26"), (80, "Therapeutic activities, direct one-on-one contact, each 15")])
+          + right(96, [(368, "95.00"), (410, "24.70"), (455, "70.30"), (500, "0.00")])
+          + row(107, [(40, "minutes")]) + row(118, [(40, "Proc 97530 Mod GP Svcs 2")])
+          + row(140, [(20, "D02 Amount applied to your deductible.")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.modifiers, ln.units, ln.billed, ln.paid, tuple(ln.remarks)) for ln in got] == [
+        ("97163", ("GP",), Decimal("1"), Decimal("265.00"), Decimal("11.10"), ("D02",)),
+        ("97530", ("GP",), Decimal("2"), Decimal("95.00"), Decimal("70.30"), ())]
+
+
+def test_a_heading_word_alone_under_a_heading_stacks_on_it():
+    """"RECIP" over "COPAY" (the recipient's copay), beside "REIMB" (what the program paid): one heading of two
+    lines, though the second line holds one word."""
+    from eobreader.vocab import Field, match_header
+
+    assert match_header("REIMB") is Field.PAID
+    ws = (row(60, [(20, "SVC DATE"), (80, "PROC-MOD"), (140, "QTY"), (430, "ADJ RSN")])
+          + right(60, [(220, "SUBMITTED"), (270, "ALLOWED"), (320, "TPL AMT"), (360, "RECIP"), (410, "REIMB")])
+          + right(70, [(362, "COPAY")])
+          + row(84, [(20, "01/05/2026"), (80, "97165-GO"), (140, "1.0"), (430, "CO45 111.80 PR3 3.00")])
+          + right(84, [(220, "210.00"), (270, "98.20"), (320, "0.00"), (360, "3.00"), (410, "95.20")]))
+    (ln,) = lines_of(read(ws))
+    assert (ln.code, ln.billed, ln.allowed, ln.copay, ln.paid) == (
+        "97165", Decimal("210.00"), Decimal("98.20"), Decimal("3.00"), Decimal("95.20"))

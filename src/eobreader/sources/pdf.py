@@ -1313,7 +1313,10 @@ class _Parser:
         loose_notes: list[str] = []  # note-code-shaped words under a heading we do not know ("Ref": "D1")
         for j, ws in cells.words.items():
             f = hdr.columns[j].field
-            if f is None and 1 <= len(ws) <= 3 and all(_NOTE_CODE.fullmatch(w.text.strip(",;")) for w in ws):
+            if (f is None or f is Field.CODE and not any(token_kind(w.text) == Kind.CODE for w in ws)) \
+                    and 1 <= len(ws) <= 3 and all(_NOTE_CODE.fullmatch(w.text.strip(",;")) for w in ws):
+                # (or under a "Code" heading that holds no procedure code: "D02" after the amounts, the code itself
+                # printed on the row's next line)
                 loose_notes.extend(w.text.strip(",;") for w in ws)
             if f is None or f in (Field.ADJUSTMENT_CODE, Field.ADJUSTMENT, Field.OTHER_INSURANCE):
                 continue
@@ -1335,7 +1338,8 @@ class _Parser:
                         and all(re.fullmatch(r"[(\[]?[A-Za-z][A-Za-z/&,.'()-]*", w.text) or _BRACKET_CODE.fullmatch(w.text)
                                 or re.fullmatch(r"[A-Z0-9]{2}[),;]*", w.text)
                                 and _open_bracket(worded_cell)
-                                for w in ws[:-1]) \
+                                or k and re.fullmatch(r"\d{1,3}", w.text) and ws[k - 1].text.lower() in _PER_WORDS
+                                for k, w in enumerate(ws[:-1])) \
                         and j == min(k for k, c in enumerate(hdr.columns) if c.field in _MONEY_LINE_FIELDS):
                     # a long description run into the first amount's column ("Self-care/home management training
                     # 82.00" with "training" under "Amount Billed", or its code, "(97162-GP) $235.00"): the words
@@ -1934,8 +1938,9 @@ _CARD_MODS = re.compile(r"\bmod(?:ifier)?s?\.?\s*:?\s*([A-Z0-9]{2}(?:\s*[,/ ]\s*
 _COUNTED_UNITS = re.compile(r",\s*(\d{1,2})\s+units?\b", re.IGNORECASE)
 # a count written after the code's bracket: "(97110 GP) x 2", "(97530) ×3"
 _TIMES_UNITS = re.compile(r"\)\s*[x\u00d7]\s?(\d{1,2})(?!\S)")
-_CARD_UNITS = re.compile(r"\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:units?|visits?)\b|\bunits?\s*:?\s*(\d{1,3}(?:\.\d{1,2})?)\b",
-                         re.IGNORECASE)
+_PER_WORDS = {"each", "per", "first", "additional", "every", "initial", "over"}  # "each 15" (minutes): a description's
+_CARD_UNITS = re.compile(r"\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:units?|visits?)\b"
+                         r"|\b(?:units?|svcs?|qty)\s*:?\s*(\d{1,3}(?:\.\d{1,2})?)\b", re.IGNORECASE)
 
 
 def _named_modifiers(code: str, text: str) -> tuple[str, ...]:

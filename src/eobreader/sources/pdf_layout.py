@@ -692,9 +692,12 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
                     or token_kind(nxt.words[0].text) in (Kind.REMARK, Kind.CODE, Kind.ADJ) or nxt.top - prev.bottom > prev.height * 0.9 or len(nxt.words) > 40:
                 break
             if len(phrases(nxt.words)) < 2 and not (
-                    k > 1 and len(nxt.words) <= 3 and any(min(w.x1, p[-1].x1) - max(w.x0, p[0].x0) > 0
-                                                          for w in nxt.words for p in phrases(prev.words))):
-                break  # (a heading's last word alone on a third line, "facturar" under "le pueden", goes on)
+                    (k > 1 and len(nxt.words) <= 3 or len(nxt.words) == 1 and nxt.words[0].text.isalpha()
+                     and match_header(nxt.words[0].text) is not None)
+                    and any(min(w.x1, p[-1].x1) - max(w.x0, p[0].x0) > 0 for w in nxt.words for p in phrases(prev.words))):
+                # (a heading's last word alone on a third line, "facturar" under "le pueden", goes on; so does a heading
+                # word alone on the second, "COPAY" under "RECIP")
+                break
             alone = _cells_single(nxt)
             if _acceptable(alone):
                 rival = _score(alone) if rival is None else max(rival, _score(alone))

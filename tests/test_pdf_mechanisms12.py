@@ -292,3 +292,61 @@ def test_a_heading_word_alone_under_a_heading_stacks_on_it():
     (ln,) = lines_of(read(ws))
     assert (ln.code, ln.billed, ln.allowed, ln.copay, ln.paid) == (
         "97165", Decimal("210.00"), Decimal("98.20"), Decimal("3.00"), Decimal("95.20"))
+
+
+def test_values_drifting_right_of_their_headings_by_a_column_in_a_posting_report():
+    """Read as printed, each amount falls under the heading after its own, the copay's amount opening the
+    adjustment codes' cell ("0.00 CO45 19.50"): the headings are stretched onto the values."""
+    ws = [Word(t, x0, x1, 60, 67, 7.0) for t, x0, x1 in (
+        ("DOS", 32, 45), ("CPT", 74, 86), ("Mod", 106, 118), ("Units", 138, 153), ("Charge", 164, 185),
+        ("Allowed", 212, 235), ("Deduct", 258, 279), ("Coins", 300, 317), ("Copay", 342, 361), ("Adj", 384, 395),
+        ("Codes", 398, 414), ("Paid", 532, 545))]
+    rows = [(("97163", 74, 91), ("GP", 106, 115), ("1", 157, 160), ("265.00", 189, 208), ("196.10", 235, 254),
+             ("50.00", 281, 296), ("29.22", 323, 338), ("0.00", 368, 380), ("CO45", 384, 400), ("68.90", 402, 417),
+             ("PR1", 418, 430), ("50.00", 432, 447), ("PR2", 449, 461), ("29.22", 462, 477), ("116.88", 561, 580)),
+            (("97140", 74, 91), ("GP", 106, 115), ("59", 116, 123), ("1", 157, 160), ("75.00", 193, 208),
+             ("55.50", 239, 254), ("0.00", 284, 296), ("11.10", 323, 338), ("0.00", 368, 380), ("CO45", 384, 400),
+             ("19.50", 402, 417), ("PR2", 418, 430), ("11.10", 432, 447), ("44.40", 565, 580))]
+    for k, cells in enumerate(rows):
+        y = 72 + 11 * k
+        ws += [Word("02/04/26", 32, 56, y, y + 7, 7.0)] + [Word(t, x0, x1, y, y + 7, 7.0) for t, x0, x1 in cells]
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.units, ln.billed, ln.allowed, ln.deductible, ln.coinsurance, ln.copay, ln.paid)
+            for ln in got] == [
+        ("97163", Decimal("1"), Decimal("265.00"), Decimal("196.10"), Decimal("50.00"), Decimal("29.22"),
+         Decimal("0.00"), Decimal("116.88")),
+        ("97140", Decimal("1"), Decimal("75.00"), Decimal("55.50"), Decimal("0.00"), Decimal("11.10"),
+         Decimal("0.00"), Decimal("44.40"))]
+
+
+def test_a_remark_code_after_the_last_amount_past_run_on_adjustments():
+    """"CO-253 | 0.95 46.44 N640" under the paid heading: the adjustment's amount, the amount paid, a remark."""
+    ws = (row(60, [(36, "SERV DATE"), (186, "PROC"), (216, "MODS"), (402, "GRP/RC-AMT")])
+          + right(60, [(286, "BILLED"), (326, "ALLOWED"), (598, "PROV PD")])
+          + row(72, [(36, "010526"), (186, "97110"), (216, "GP")]) + right(72, [(286, "160.00"), (326, "59.24")])
+          + [Word(t, x0, x1, 72, 80, 8.0) for t, x0, x1 in (
+              ("CO-45", 402, 421), ("100.76", 425, 447), ("PR-2", 451, 466), ("11.85", 470, 489), ("CO-253", 493, 515),
+              ("0.95", 562, 577), ("46.44", 579, 598), ("N640", 602, 619))]
+          + row(84, [(36, "010526"), (186, "97140"), (216, "GP")]) + right(84, [(286, "75.00"), (326, "27.11")])
+          + [Word(t, x0, x1, 84, 92, 8.0) for t, x0, x1 in (
+              ("CO-45", 402, 421), ("47.89", 425, 447), ("PR-2", 451, 466), ("5.42", 470, 489), ("CO-253", 493, 515),
+              ("0.43", 519, 534), ("21.26", 579, 598))]
+          + row(96, [(36, "N640 Documentation does not support the service.")]))
+    got = lines_of(read(ws, width=700))
+    assert [(ln.code, ln.paid, tuple(ln.remarks)) for ln in got] == [
+        ("97110", Decimal("46.44"), ("N640",)), ("97140", Decimal("21.26"), ())]
+    assert [(a.group, a.reason, a.amount) for a in got[0].adjustments][-1] == ("CO", "253", Decimal("0.95"))
+
+
+def test_a_count_on_a_line_of_its_own_under_a_notices_row():
+    """A Medicare notice prints "Qty 2" under each service: the row's count (the table has no count column)."""
+    ws = (row(60, [(40, "Service Provided & Billing Code")])
+          + right(60, [(330, "Amount Charged"), (410, "Medicare Approved"), (480, "Medicare Paid"),
+                       (560, "You May Be Billed")])
+          + row(72, [(40, "Therapeutic exercises (97110-GP)")])
+          + right(72, [(330, "$160.00"), (410, "$59.24"), (480, "$46.44"), (560, "$11.85")])
+          + row(83, [(44, "Qty 2")])
+          + row(95, [(40, "Manual therapy (97140-GP-59)")])
+          + right(95, [(330, "$75.00"), (410, "$27.11"), (480, "$21.26"), (560, "$5.42")])
+          + row(106, [(44, "Qty 1")]))
+    assert [(ln.code, ln.units) for ln in lines_of(read(ws))] == [("97110", Decimal("2")), ("97140", Decimal("1"))]

@@ -1321,6 +1321,12 @@ class _Parser:
             if f is None or f in (Field.ADJUSTMENT_CODE, Field.ADJUSTMENT, Field.OTHER_INSURANCE):
                 continue
             if f in _MONEY_LINE_FIELDS:
+                if j == len(hdr.columns) - 1 and len(ws) >= 3 and looks_like_money(ws[-2].text) \
+                        and REMARK_RE.fullmatch(ws[-1].text.strip(",;")) and looks_like_money(ws[0].text):
+                    # "... CO-253 | 0.95 46.44 N640": a remark code after the last amount, the cell's other words
+                    # read as below
+                    trailing_notes.append(ws[-1].text.strip(",;"))
+                    ws = ws[:-1]
                 txt = " ".join(w.text for w in ws)
                 if len(ws) >= 2 and looks_like_money(ws[-1].text) and not hdr.has(Field.UNITS) \
                         and all(re.fullmatch(r"\d{1,2}|[x\u00d7]\d{1,2}", w.text) for w in ws[:-1]) \
@@ -1684,6 +1690,14 @@ class _Parser:
                     and self.near_last(ln) and (more_codes := _labelled_codes(ln.text, self.last.remarks)):
                 # "also: DD, CI" under a row whose remark column holds "PD": the row's other remark codes, labelled
                 self.last.remarks.extend(c for c in more_codes if c not in self.last.remarks)
+                self.last_bottom = ln.bottom
+                self.count("recognised")
+                return True
+            if code is None and start is None and self.pending is None and self.last is not None \
+                    and self.last.units is None and not hdr.has(Field.UNITS) and self.near_last(ln) \
+                    and (um := _CARD_UNITS.fullmatch(clean_text(ln.text))):
+                # "Qty 1" (or "2 units") on a line of its own under a row that printed no count: the row's count
+                self.last.units = parse_units(um.group(1) or um.group(2))
                 self.last_bottom = ln.bottom
                 self.count("recognised")
                 return True

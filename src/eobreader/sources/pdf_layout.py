@@ -1635,14 +1635,17 @@ def _align(words: Sequence[Word], columns: Sequence[Column]) -> tuple[list[int],
 
 
 def _crowded(words: Sequence[Word], columns: Sequence[Column], got: Sequence[int]) -> int:
-    """How many cells of a row hold two single values (amounts, dates, counts) where one belongs."""
+    """How many cells of a row hold two single values (amounts, dates, counts) where one belongs, or open an
+    adjustment-code cell with an amount (the column before's value, "0.00 CO45 19.50")."""
     seen: dict[int, int] = {}
-    for w, j in zip(words, got):
+    opened = 0
+    for k, (w, j) in enumerate(zip(words, got)):
         f = columns[j].field
-        if f is not None and f not in (Field.ADJUSTMENT_CODE, Field.REMARKS, Field.DESCRIPTION) \
-                and token_kind(w.text) in _SINGLE:
+        if f is Field.ADJUSTMENT_CODE and (k == 0 or got[k - 1] != j) and token_kind(w.text) == Kind.MONEY:
+            opened += 1
+        if f not in (Field.ADJUSTMENT_CODE, Field.REMARKS, Field.DESCRIPTION) and token_kind(w.text) in _SINGLE:
             seen[j] = seen.get(j, 0) + 1
-    return sum(1 for v in seen.values() if v > 1)
+    return sum(1 for v in seen.values() if v > 1) + opened
 
 
 def fit_to_values(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Column, ...]:
@@ -1662,14 +1665,20 @@ def fit_to_values(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[C
     if len(bands) < 2:
         return cols
     first, last = cols[0], cols[-1]
-    (a0, a1), (z0, z1) = bands[0], bands[-1]
+    (a0, a1) = bands[0]
+    ends = [bands[-1]]
+    if last.field in MONEY_FIELDS:
+        # (the last amounts, when note codes follow them on some rows: "46.44 N640" under "PROV PD")
+        money = [TextLine(r.page, r.number, tuple(w for w in r.words if looks_like_money(w.text))) for r in rows]
+        ends += value_bands([m for m in money if m.words])[-1:]
     maps = []
-    for (p, q), (u, v) in (((first.x0, a0), (last.x1, z1)), ((first.xc, (a0 + a1) / 2), (last.xc, (z0 + z1) / 2)),
-                           ((first.x0, a0), (last.xc, (z0 + z1) / 2))):
-        # heading position p goes to value position q, u to v
-        if u - p > 1.0 and 0.7 < (v - q) / (u - p) < 1.4:
-            scale = (v - q) / (u - p)
-            maps.append((scale, q - p * scale))
+    for z0, z1 in ends:
+        for (p, q), (u, v) in (((first.x0, a0), (last.x1, z1)), ((first.xc, (a0 + a1) / 2), (last.xc, (z0 + z1) / 2)),
+                               ((first.x0, a0), (last.xc, (z0 + z1) / 2))):
+            # heading position p goes to value position q, u to v
+            if u - p > 1.0 and 0.7 < (v - q) / (u - p) < 1.4:
+                scale = (v - q) / (u - p)
+                maps.append((scale, q - p * scale))
     if not maps:
         return cols
     cost0 = sum(c for _, c in base)

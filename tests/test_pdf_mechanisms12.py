@@ -350,3 +350,57 @@ def test_a_count_on_a_line_of_its_own_under_a_notices_row():
           + right(95, [(330, "$75.00"), (410, "$27.11"), (480, "$21.26"), (560, "$5.42")])
           + row(106, [(44, "Qty 1")]))
     assert [(ln.code, ln.units) for ln in lines_of(read(ws))] == [("97110", Decimal("2")), ("97140", Decimal("1"))]
+
+
+def test_a_headings_last_word_alone_on_the_line_under_it():
+    """"Your" ending the heading row and "Portion" alone under it: one heading, what the family owes."""
+    ws = (row(60, [(20, "Date"), (70, "Code"), (120, "Service"), (230, "Qty")])
+          + right(60, [(300, "Charge"), (350, "Ins Paid"), (400, "Ins Adj")]) + row(60, [(430, "Your")])
+          + row(70, [(426, "Portion")])
+          + row(84, [(20, "01/05/2026"), (70, "97165 GO"), (120, "OT evaluation"), (234, "1")])
+          + right(84, [(300, "210.00"), (350, "59.04"), (400, "46.20"), (458, "104.76")]))
+    (ln,) = lines_of(read(ws))
+    assert (ln.code, ln.billed, ln.paid, ln.patient_owes) == ("97165", Decimal("210.00"), Decimal("59.04"),
+                                                               Decimal("104.76"))
+
+
+def test_a_statements_insurer_payment_printed_as_a_credit_is_what_was_paid():
+    """"210.00 (77.76) (37.80) 94.44": the charge less the payment and write-off, both credits, is the balance,
+    so the payment in brackets is an amount paid; a row whose amounts do not balance keeps its sign."""
+    head = (row(60, [(20, "Date"), (70, "Code"), (120, "Description")])
+            + right(60, [(300, "Charge"), (350, "Ins. Paid"), (400, "Ins. Adj."), (450, "You Owe")]))
+    ws = head + (row(72, [(20, "01/06/2026"), (70, "97165GO"), (120, "OT evaluation")])
+                 + right(72, [(300, "210.00"), (350, "(77.76)"), (400, "(37.80)"), (450, "94.44")])
+                 + row(84, [(20, "01/08/2026"), (70, "97530GO"), (120, "Therapeutic activities")])
+                 + right(84, [(300, "190.00"), (350, "(20.00)"), (400, "(34.20)"), (450, "150.00")]))
+    assert [ln.paid for ln in lines_of(read(ws))] == [Decimal("77.76"), Decimal("-20.00")]
+
+
+def test_modifiers_joined_by_hyphens_after_the_code_in_brackets():
+    ws = (row(60, [(20, "Date"), (70, "Service you got (code)")])
+          + right(60, [(330, "Charge"), (400, "Plan paid"), (470, "Your share")])
+          + row(72, [(20, "01/12/2026"), (70, "Therapeutic exercises (97110 GP-CQ)")])
+          + right(72, [(330, "$160.00"), (400, "$77.40"), (470, "$25.00")]))
+    (ln,) = lines_of(read(ws))
+    assert (ln.code, ln.modifiers) == ("97110", ("GP", "CQ"))
+
+
+def test_amount_columns_headed_by_the_adjustment_code_they_stand_for():
+    """"DEDUCT" over "PR-1", "CONTR" over "CO-45", "SEQ" over "CO-253": each amount that is not zero is that
+    adjustment, the row printing no codes of its own."""
+    ws = (right(60, [(300, "DEDUCT"), (342, "COINS"), (388, "CONTR"), (430, "SEQ")])
+          + row(71, [(30, "DOS"), (80, "CPT"), (108, "MODS")])
+          + right(71, [(210, "CHARGE"), (256, "ALLOWED"), (300, "PR-1"), (342, "PR-2"), (388, "CO-45"), (430, "CO-253"),
+                       (478, "PAID")])
+          + row(84, [(30, "01/06/2026"), (80, "97110"), (108, "GP")])
+          + right(84, [(210, "160.00"), (256, "59.24"), (300, "40.00"), (342, "3.85"), (388, "100.76"), (430, "0.31"),
+                       (478, "15.08")])
+          + row(96, [(30, "01/06/2026"), (80, "97140"), (108, "GP")])
+          + right(96, [(210, "75.00"), (256, "27.11"), (300, "0.00"), (342, "5.42"), (388, "47.89"), (430, "0.43"),
+                       (478, "21.26")]))
+    got = lines_of(read(ws))
+    assert [sorted((a.group, a.reason, a.amount) for a in ln.adjustments) for ln in got] == [
+        [("CO", "253", Decimal("0.31")), ("CO", "45", Decimal("100.76")), ("PR", "1", Decimal("40.00")),
+         ("PR", "2", Decimal("3.85"))],
+        [("CO", "253", Decimal("0.43")), ("CO", "45", Decimal("47.89")), ("PR", "2", Decimal("5.42"))]]
+    assert [ln.paid for ln in got] == [Decimal("15.08"), Decimal("21.26")]

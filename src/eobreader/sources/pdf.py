@@ -1399,6 +1399,11 @@ class _Parser:
             # a statement's payments column prints the insurer's payment as a credit to the account ("49.28-" under
             # "Ins Payments" beside a charge of 160.00): what the insurer paid for the line
             money[Field.PAID] = -money[Field.PAID]
+        elif money.get(Field.PAID, 0) < 0 < money.get(Field.BILLED, 0) and Field.PATIENT_OWES in money \
+                and _credits_balance(money, cells.text(Field.ADJUSTMENT)):
+            # "210.00 (77.76) (37.80) 94.44": the charge less the insurer's payment and write-off, both printed as
+            # credits, is what the family owes: the payment is the insurer's, an amount paid
+            money[Field.PAID] = -money[Field.PAID]
         code, mods, code_bad = _read_code(cells)
         if code is not None and mod_spill and len(mods) + len(mod_spill) <= 4 and not set(mod_spill) & set(mods):
             mods = mods + tuple(mod_spill)
@@ -1482,6 +1487,8 @@ class _Parser:
         if not adjs and rem_txt:
             adjs = [a for a in parse_adjustments(rem_txt)]
             from_remarks = [(m.group(0).strip(), a) for m, a in zip(ADJ_PAIR_RE.finditer(clean_text(rem_txt).upper()), adjs)]
+        if not adjs:
+            adjs = _headed_adjustments(hdr, cells)
         desc = cells.text(Field.DESCRIPTION)
         units_txt = cells.text(Field.UNITS)
         if card is not None:
@@ -2178,6 +2185,9 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
                         break  # "97161 PT evaluation": the therapy's name opens the description
                     if re.fullmatch(r"[A-Z0-9]{2}", t2s) and not t2s.isdigit() or re.fullmatch(r"\d{2}", t2s) and len(extra) < 4:
                         extra.append(t2s)
+                    elif re.fullmatch(r"[A-Z0-9]{2}(?:-[A-Z0-9]{2}){1,3}", t2s) and re.search(r"[A-Z]", t2s) and not extra:
+                        extra.extend(t2s.split("-"))  # "(97110 GP-CQ)": the modifiers joined by hyphens
+                        break
                     else:
                         break
                 if extra and len(mods) + len(extra) <= 4:
@@ -3601,6 +3611,41 @@ def label_pairs(ln: TextLine) -> list[tuple[Field | None, str]]:
 
 
 _CREDIT_COLUMN = re.compile(r"\b(payments|pmts|credits?)\b", re.IGNORECASE)
+
+
+_HEADED_CODE = re.compile(r"(?<![A-Z0-9])(CO|PR|OA|PI|CR)-?([A-Z]?\d{1,3})(?![A-Z0-9])")
+
+
+def _headed_adjustments(hdr: Header, cells: Cells) -> list[Adjustment]:
+    """Amount columns headed by the group-reason code they stand for ("DEDUCT / PR-1", "CONTR / CO-45"): each
+    amount that is not zero is that adjustment, when the row prints no codes of its own."""
+    out: list[Adjustment] = []
+    for j, col in enumerate(hdr.columns):
+        m = _HEADED_CODE.search(col.label)
+        ws = cells.words.get(j, [])
+        if m is None or len(ws) != 1 or not looks_like_money(ws[0].text):
+            continue
+        try:
+            amount = parse_money(ws[0].text)
+        except ValueParseError:
+            continue
+        if amount:
+            out.append(Adjustment(m.group(1), m.group(2), amount))
+    return out
+
+
+def _credits_balance(money: dict[Field, Decimal], adjustment: str) -> bool:
+    """The row's charge plus its credits (the negative amounts, a write-off printed under an adjustment heading
+    among them) is exactly what the row leaves owing."""
+    credits = sum((v for f, v in money.items() if v < 0), Decimal(0))
+    if adjustment and looks_like_money(adjustment):
+        try:
+            a = parse_money(adjustment)
+        except ValueParseError:
+            return False
+        if a is not None and a < 0:
+            credits += a
+    return money[Field.BILLED] + credits == money[Field.PATIENT_OWES]
 
 
 def _balance_column(hdr: Header) -> bool:

@@ -693,7 +693,7 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
                 break
             if len(phrases(nxt.words)) < 2 and not (
                     (k > 1 and len(nxt.words) <= 3 or len(nxt.words) == 1 and nxt.words[0].text.isalpha()
-                     and match_header(nxt.words[0].text) is not None)
+                     and _heads_with(nxt.words[0], prev.words))
                     and any(min(w.x1, p[-1].x1) - max(w.x0, p[0].x0) > 0 for w in nxt.words for p in phrases(prev.words))):
                 # (a heading's last word alone on a third line, "facturar" under "le pueden", goes on; so does a heading
                 # word alone on the second, "COPAY" under "RECIP")
@@ -731,6 +731,15 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
         cells = sorted(cells + [(hung, match_header(" ".join(w.text for w in hung)))], key=lambda c: c[0][0].x0)
         taken = taken + (lines[i + 1],)
     return _header_from(lines, i, cells, taken)
+
+
+def _heads_with(w: Word, above: Sequence[Word]) -> bool:
+    """A word alone under a heading row is a heading's second line: a heading itself ("COPAY" under "RECIP"), or
+    the end of the one over it ("Portion" under "Your")."""
+    if match_header(w.text) is not None:
+        return True
+    over = [a for a in above if min(a.x1, w.x1) - max(a.x0, w.x0) > 0]
+    return bool(over) and exact_header(" ".join(a.text for a in over) + " " + w.text) is not None
 
 
 def _hung_heading(lines: Sequence[TextLine], i: int, n: int) -> list[Word] | None:
@@ -789,6 +798,7 @@ def _header_from(lines: Sequence[TextLine], i: int, cells: list[tuple[list[Word]
     cols = tuple(
         Column(_keyed(f, ws), min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in cells
     )
+    cols = _code_headed(cols)
     cols = fit_to_values(_named_from_above(lines, i, _bracket_qualifiers(tuple(sorted(cols, key=lambda c: c.x0)))),
                          below)
     # the words of the page's title lines, which may name whose payment the document reports
@@ -1646,6 +1656,25 @@ def _crowded(words: Sequence[Word], columns: Sequence[Column], got: Sequence[int
         if f not in (Field.ADJUSTMENT_CODE, Field.REMARKS, Field.DESCRIPTION) and token_kind(w.text) in _SINGLE:
             seen[j] = seen.get(j, 0) + 1
     return sum(1 for v in seen.values() if v > 1) + opened
+
+
+_HEAD_CODE = re.compile(r"^(CO|PR|OA|PI|CR)-?([A-Z]?\d{1,3})$")
+
+
+def _code_headed(cols: list[Column] | tuple[Column, ...]) -> tuple[Column, ...]:
+    """A group-reason code printed under a heading as its second line ("CONTR" over "CO-45", "SEQ" over
+    "CO-253") names the adjustment the column's amounts are: the code joins that heading's label."""
+    out = list(cols)
+    for c in cols:
+        if c.field is not None or not _HEAD_CODE.match(c.label):
+            continue
+        partner = [k for k, o in enumerate(out) if o is not c and o.field is not None and not _HEAD_CODE.search(o.label)
+                   and min(o.x1, c.x1) - max(o.x0, c.x0) > 0.5 * min(o.x1 - o.x0, c.x1 - c.x0)]
+        if len(partner) == 1:
+            o = out[partner[0]]
+            out[partner[0]] = Column(o.field, min(o.x0, c.x0), max(o.x1, c.x1), o.label + " " + c.label)
+            out.remove(c)
+    return tuple(out)
 
 
 def fit_to_values(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Column, ...]:

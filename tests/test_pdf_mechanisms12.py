@@ -404,3 +404,13 @@ def test_amount_columns_headed_by_the_adjustment_code_they_stand_for():
          ("PR", "2", Decimal("3.85"))],
         [("CO", "253", Decimal("0.43")), ("CO", "45", Decimal("47.89")), ("PR", "2", Decimal("5.42"))]]
     assert [ln.paid for ln in got] == [Decimal("15.08"), Decimal("21.26")]
+
+
+def test_a_descriptions_minutes_run_into_the_charge_after_first():
+    """"Cognitive function intervention, first | 15 min $90.00": the minutes are the description's."""
+    ws = (row(60, [(20, "DOS"), (70, "Code"), (120, "Description")])
+          + right(60, [(360, "Billed"), (410, "Plan paid"), (460, "You owe")])
+          + row(72, [(20, "02/18/2026"), (70, "97129 GO"), (120, "Cognitive function intervention, first")])
+          + row(72, [(300, "15 min")]) + right(72, [(360, "$90.00"), (410, "$0.00"), (460, "$0.00")]))
+    (ln,) = lines_of(read(ws))
+    assert (ln.code, ln.billed, ln.paid) == ("97129", Decimal("90.00"), Decimal("0.00"))

@@ -1344,7 +1344,7 @@ class _Parser:
                         and all(re.fullmatch(r"[(\[]?[A-Za-z][A-Za-z/&,.'()-]*", w.text) or _BRACKET_CODE.fullmatch(w.text)
                                 or re.fullmatch(r"[A-Z0-9]{2}[),;]*", w.text)
                                 and _open_bracket(worded_cell)
-                                or k and re.fullmatch(r"\d{1,3}", w.text) and ws[k - 1].text.lower() in _PER_WORDS
+                                or re.fullmatch(r"\d{1,3}", w.text) and _word_before(ws, k, worded_cell) in _PER_WORDS
                                 for k, w in enumerate(ws[:-1])) \
                         and j == min(k for k, c in enumerate(hdr.columns) if c.field in _MONEY_LINE_FIELDS):
                     # a long description run into the first amount's column ("Self-care/home management training
@@ -1959,6 +1959,13 @@ _CARD_MODS = re.compile(r"\bmod(?:ifier)?s?\.?\s*:?\s*([A-Z0-9]{2}(?:\s*[,/ ]\s*
 _COUNTED_UNITS = re.compile(r",\s*(\d{1,2})\s+units?\b", re.IGNORECASE)
 # a count written after the code's bracket: "(97110 GP) x 2", "(97530) ×3"
 _TIMES_UNITS = re.compile(r"\)\s*[x\u00d7]\s?(\d{1,2})(?!\S)")
+def _word_before(ws: Sequence[Word], k: int, before: str) -> str:
+    """The word before ``ws[k]``: the cell's own, or the last of the text before the cell."""
+    if k:
+        return ws[k - 1].text.lower()
+    return before.split()[-1].lower() if before.split() else ""
+
+
 _PER_WORDS = {"each", "per", "first", "additional", "every", "initial", "over"}  # "each 15" (minutes): a description's
 _CARD_UNITS = re.compile(r"\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:units?|visits?)\b"
                          r"|\b(?:units?|svcs?|qty)\s*:?\s*(\d{1,3}(?:\.\d{1,2})?)\b", re.IGNORECASE)

@@ -414,3 +414,19 @@ def test_a_descriptions_minutes_run_into_the_charge_after_first():
           + row(72, [(300, "15 min")]) + right(72, [(360, "$90.00"), (410, "$0.00"), (460, "$0.00")]))
     (ln,) = lines_of(read(ws))
     assert (ln.code, ln.billed, ln.paid) == ("97129", Decimal("90.00"), Decimal("0.00"))
+
+
+def test_a_headings_second_line_of_small_words_ending_with_an_abbreviation_is_no_sentence():
+    """"service  charged  discount  allowed ... respons." under "Date of  Amount  Plan  Amount ... Patient": the
+    heading's second line, though it is lower case and ends with a full stop."""
+    ws = (row(94, [(196, "Date of"), (242, "Procedure"), (294, "Qty"), (312, "Amount"), (369, "Plan"), (402, "Amount"),
+                   (459, "Not"), (484, "Deduct-"), (527, "Copay"), (568, "Coins-"), (615, "Paid to"), (669, "Patient"),
+                   (742, "Remark")])
+          + row(102.5, [(196, "service"), (311, "charged"), (355, "discount"), (403, "allowed"), (445, "covered"),
+                        (499, "ible"), (566, "urance"), (610, "provider"), (665, "respons.")])
+          + row(116, [(196, "01/08/2026"), (242, "97165 GO"), (302, "1"), (742, "P31")])
+          + right(116, [(340, "210.00"), (385, "37.80"), (430, "172.20"), (472, "0.00"), (512, "0.00"), (548, "0.00"),
+                        (590, "17.22"), (640, "154.98"), (695, "17.22")]))
+    (ln,) = lines_of(read(ws, width=792))
+    assert (ln.code, ln.billed, ln.discount, ln.allowed, ln.paid, ln.patient_owes) == (
+        "97165", Decimal("210.00"), Decimal("37.80"), Decimal("172.20"), Decimal("154.98"), Decimal("17.22"))

@@ -591,6 +591,12 @@ def _all_headings(line: TextLine) -> bool:
     return len(cells) >= 5 and all(f is not None for _, f in cells) and _acceptable(cells)
 
 
+def _words_under(lower: TextLine, upper: TextLine) -> bool:
+    """The second line of a heading row set in small words ("service  charged  discount ... respons."): three
+    phrases or more, each under a heading of the line above; prose is one run of words, not that."""
+    return len(phrases(lower.words)) >= 3 and _nested([lower, upper])
+
+
 def _nested(group: Sequence[TextLine]) -> bool:
     """Every phrase of each upper line sits over a phrase of the line below (one heading per column
     written over several lines), so the stacked reading is the right one even when the last line
@@ -688,7 +694,8 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
                 break
             nxt = unglue(content(lines[i + k]))
             prev = group[-1]
-            if not nxt.words or not _is_texty(nxt) or _is_sentence(nxt) or _label_line(nxt) \
+            if not nxt.words or not _is_texty(nxt) or _is_sentence(nxt) and not _words_under(nxt, prev) \
+                    or _label_line(nxt) \
                     or token_kind(nxt.words[0].text) in (Kind.REMARK, Kind.CODE, Kind.ADJ) or nxt.top - prev.bottom > prev.height * 0.9 or len(nxt.words) > 40:
                 break
             if len(phrases(nxt.words)) < 2 and not (

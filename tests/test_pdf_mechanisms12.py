@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pdfwords import lines_of, read, right, row
+from pdfwords import lines_of, read, right, row, words_at
 
 from eobreader.sources.pdf_layout import group_lines
 from eobreader.sources.pdf_words import Word
@@ -430,3 +430,12 @@ def test_a_headings_second_line_of_small_words_ending_with_an_abbreviation_is_no
     (ln,) = lines_of(read(ws, width=792))
     assert (ln.code, ln.billed, ln.discount, ln.allowed, ln.paid, ln.patient_owes) == (
         "97165", Decimal("210.00"), Decimal("37.80"), Decimal("172.20"), Decimal("154.98"), Decimal("17.22"))
+
+
+def test_a_question_heading_printed_touching_the_next_heading():
+    """"Approved?Provider": two headings printed with no space between, the question and the charge's."""
+    from eobreader.sources.pdf_layout import TextLine, unglue
+
+    ln = unglue(TextLine(1, 1, tuple(words_at(60, [(250, "Approved?Provider"), (340, "Charged")]))))
+    assert [w.text for w in ln.words] == ["Approved?", "Provider", "Charged"]
+    assert ln.words[0].x1 <= ln.words[1].x0

@@ -610,7 +610,7 @@ def _nested(group: Sequence[TextLine]) -> bool:
     return True
 
 
-_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=\b[0-9])(?=[A-Z][a-z])")
+_GLUED = re.compile(r"(?<=[a-z?])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=\b[0-9])(?=[A-Z][a-z])")
 
 
 def _label_line(ln: TextLine) -> bool:

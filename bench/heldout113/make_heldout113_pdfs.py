@@ -265,15 +265,20 @@ def t02():
         for s in c["svcs"]:
             commercial(s, st, deny_reason="114")
             s.remarks = ["X4"] if s.denied else (["C1"] if s.copay else ["P0"])
-    cols = [("Svc Date", 42, 96, "l"), ("Proc", 96, 134, "l"), ("Mod", 134, 166, "l"), ("Qty", 166, 190, "r"),
-            ("Charges", 190, 250, "r"), ("Not Covered", 250, 310, "r"), ("Eligible", 310, 370, "r"),
-            ("Copay", 370, 420, "r"), ("Deductible", 420, 478, "r"), ("Coins", 478, 526, "r"),
-            ("Paid", 526, 586, "r"), ("Member Resp", 586, 650, "r"), ("Msg", 650, 690, "l"),
-            ("Description", 690, 752, "l")]
+    short = {"92523": "Speech/language eval", "92507": "Speech therapy", "97129": "Cognitive therapy",
+             "97165": "OT evaluation", "97530": "Therapeutic activity", "97535": "Self-care training",
+             "0552T": "Laser therapy", "97163": "PT evaluation", "97110": "Exercise therapy",
+             "97140": "Manual therapy", "97116": "Gait training"}
+    cols = [("Svc Date", 40, 82, "l"), ("Proc", 82, 116, "l"), ("Mod", 116, 150, "l"), ("Qty", 150, 170, "r"),
+            ("Description", 170, 262, "l"), ("Charges", 262, 316, "r"), ("Not Covered", 316, 370, "r"),
+            ("Eligible", 370, 424, "r"), ("Copay", 424, 470, "r"), ("Deductible", 470, 520, "r"),
+            ("Coins", 520, 566, "r"), ("Paid", 566, 622, "r"), ("Member Resp", 622, 684, "r"),
+            ("Msg", 684, 752, "l")]
 
     def on_page(fl, cont):
         d = fl.doc
-        d.rect(36, 28, 720, 34, fill=0.2, stroke=False)
+        d.rect(36, 28, 720, 34, fill=0.82, stroke=False)
+        d.rect(36, 62, 720, 3, fill=0.3, stroke=False)
         d.text(46, 50, "Cobalt Ridge Health Plan", FB, 15)
         d.text(746, 44, "Benefit Explanation", FB, 10, "r")
         d.text(746, 56, "Keep for your records - this is not a bill", F, 7, "r")
@@ -301,17 +306,17 @@ def t02():
             d.text(x0 + 3 if al == "l" else x1 - 3, fl.y + 10, lab, FB, 6.8, al)
         fl.y += 14
         for s in c["svcs"]:
-            vals = [dfmt(s.dos, "mdy2"), s.code + "".join(s.mods[:1]), " ".join(s.mods[1:]), units_str(s.units),
+            vals = [dfmt(s.dos, "mdy2"), s.code, ",".join(s.mods), units_str(s.units), short[s.code],
                     money(s.billed, ","), money(s.not_covered + s.discount, ","), money(s.allowed, ","),
                     money(s.copay, ","), money(s.deductible, ","), money(s.coinsurance, ","), money(s.paid, ","),
-                    money(s.owes, ","), " ".join(s.remarks), s.desc[:16]]
+                    money(s.owes, ","), " ".join(s.remarks)]
             for (lab, x0, x1, al), v in zip(cols, vals):
                 d.text(x0 + 3 if al == "l" else x1 - 3, fl.y + 10, v, F, 6.8, al)
             fl.y += 14
             lines.append(truth_line(d.pno, s, claim_id=c["acct"], payer_claim_id=c["icn"], patient=c["pat"],
                                     remarks=s.remarks,
                                     printed=("billed", "allowed", "copay", "deductible", "coinsurance", "paid",
-                                             "patient_owes"), description=False))
+                                             "patient_owes"), overrides={"description": short[s.code]}))
         sv = c["svcs"]
         tot = {k: total(sv, k) for k in ("billed", "allowed", "copay", "deductible", "coinsurance", "paid", "owes")}
         tot["nc"] = total(sv, "not_covered") + total(sv, "discount")
@@ -320,9 +325,9 @@ def t02():
             findings.append(f"claim-total-mismatch claim {planted}: printed Member Resp total {q(tot['owes'])} "
                             f"but the lines add up to {q(total(sv, 'owes'))}")
         d.rect(40, fl.y, 712, 14, fill=0.95)
-        tv = ["Totals", "", "", "", money(tot["billed"], ","), money(tot["nc"], ","), money(tot["allowed"], ","),
+        tv = ["Totals", "", "", "", "", money(tot["billed"], ","), money(tot["nc"], ","), money(tot["allowed"], ","),
               money(tot["copay"], ","), money(tot["deductible"], ","), money(tot["coinsurance"], ","),
-              money(tot["paid"], ","), money(tot["owes"], ","), "", ""]
+              money(tot["paid"], ","), money(tot["owes"], ","), ""]
         for (lab, x0, x1, al), v in zip(cols, tv):
             d.text(x0 + 3 if al == "l" else x1 - 3, fl.y + 10, v, FB, 6.8, al)
         fl.y += 14
@@ -367,10 +372,11 @@ def t03():
                                                               ("97116", 2, ("GP",))]),
     ]
     for c in claims:
-        c["svcs"] = [medicare(Svc(c["dos"], t[0], t[1], t[2], denied=(t[3] if len(t) > 3 else None)), st)
+        c["svcs"] = [medicare(Svc(c["dos"], t[0], t[1], t[2], denied=(t[3] if len(t) > 3 else None),
+                                  desc={"92523": "Speech-language evaluation"}.get(t[0], "")), st)
                      for t in c["svcs"]]
         for s in c["svcs"]:
-            s.remarks = ["D"] if s.denied else (["A", "B"] if s.deductible else ["A"])
+            s.remarks = ["D"] if s.denied else ((["A", "B"] if s.deductible else ["A"]) + (["C"] if s.paid else []))
     allsv = [s for c in claims for s in c["svcs"]]
     d = doc
 
@@ -404,6 +410,27 @@ def t03():
     d.text(326, fl.y + 84, "Providers with claims this period", F, 8)
     d.text(326, fl.y + 96, "Jan 6 - Jan 20, 2026", F, 8)
     fl.y += 138
+    d.text(40, fl.y, ben, FB, 8.5)
+    d.text(40, fl.y + 11, "2604 Spindrift Lane Apt 3", F, 8.5)
+    d.text(40, fl.y + 22, "Port Avery, ME 04734", F, 8.5)
+    fl.y += 44
+    d.text(40, fl.y, "Providers with Claims This Period", FB, 10)
+    fl.y += 14
+    seen = []
+    for c in claims:
+        key = (c["prov"], c["dos"])
+        seen.append(key)
+        d.text(48, fl.y, f"{c['dos']:%B} {c['dos'].day}, {c['dos'].year}", F, 8)
+        d.text(160, fl.y, c["prov"], F, 8)
+        fl.y += 11
+    fl.y += 12
+    d.rect(40, fl.y, 532, 74, fill=None)
+    d.text(50, fl.y + 15, "How to Check This Notice", FB, 10)
+    for k, txt in enumerate(("Do you recognize the name of each doctor or provider? Check the dates.",
+                             "Did you get the services listed? Do they match those on your receipts and bills?",
+                             "If you think a provider billed for services you did not get, call 1-800-555-0199.")):
+        d.text(50, fl.y + 31 + 12 * k, txt, F, 8)
+    fl.y += 88
     d.text(40, fl.y, "If you disagree with a decision, you can file an appeal by June 1, 2026.", F, 8)
     fl.y += 12
     d.text(40, fl.y, "Be alert for fraud: compare the dates and services with your own records.", F, 8)
@@ -414,9 +441,9 @@ def t03():
     fl.y += 12
     d.text(40, fl.y + 4, "Part B covers outpatient therapy and other medical services. See the notes for details.", F, 7.5)
     fl.y += 20
-    cols = [(44, "l", "Service Provided & Billing Code"), (352, "r", "Amount Provider\nCharged"),
-            (414, "r", "Medicare-Approved\nAmount"), (472, "r", "Amount\nMedicare Paid"),
-            (530, "r", "Maximum You\nMay Be Billed"), (540, "l", "See\nNotes")]
+    cols = [(44, "l", "Service Provided & Billing Code"), (330, "r", "Amount Provider\nCharged"),
+            (402, "r", "Medicare-Approved\nAmount"), (460, "r", "Amount\nMedicare Paid"),
+            (524, "r", "Maximum You\nMay Be Billed"), (534, "l", "See\nNotes")]
     lines, ctruth = [], []
     for c in claims:
         fl.need(40 + 22 * len(c["svcs"]) + 20)
@@ -437,7 +464,7 @@ def t03():
             qty = int(s.units)
             word = f"{qty} service" + ("s" if qty > 1 else "")
             first = f"{s.desc}, {word} ({' '.join((s.code,) + s.mods)})"
-            wrapped = d.wrap(first, F, 7.3, 250)
+            wrapped = d.wrap(first, F, 7.3, 222)
             vals = [money(s.billed), money(s.allowed), money(s.paid), money(s.owes), " ".join(s.remarks)]
             d.text(44, fl.y, wrapped[0], F, 7.3)
             for (x, al, _), v in zip(cols[1:], vals):
@@ -562,6 +589,10 @@ def t04():
                        "totals": claim_totals(total(sv, "billed"), total(sv, "allowed"), total(sv, "paid"),
                                               total(sv, "owes"))})
     fl.need(60)
+    d.rect(40, fl.y - 4, 532, 40, fill=None)
+    d.text(48, fl.y + 10, "Your 2026 maximum out-of-pocket: $4,900.00", FB, 8.5)
+    d.text(48, fl.y + 24, f"Amount you have paid toward it so far: {money(total(allsv, 'owes'))}", F, 8.5)
+    fl.y += 52
     d.text(40, fl.y, "Your share is the $20.00 office visit copay for each day you saw a specialist or therapist.",
            F, 8)
     d.text(40, fl.y + 11, "An approved amount of $0.00 means the service is paid as part of another service that day.",
@@ -593,7 +624,7 @@ def t05():
         ("IBARRA, JOAQUIN", "506652290", "2026062001122", "AB-10315", "11",
          [("92523", 1, ("GN",)), ("92507", 1, ("GN",)), ("99213", 1, ())], D(2, 5)),
         ("DELACROIX, PERRIN", "502266015", "2026062001131", "AB-10252", "12",
-         [(c, u, m) for _ in range(8) for c, u, m in (("97530", 2, ("GO",)), ("97112", 1, ("GO",)))] +
+         [(c, u, m) for _ in range(10) for c, u, m in (("97530", 2, ("GO",)), ("97112", 1, ("GO",)))] +
          [("97168", 1, ("GO",))], D(1, 2)),
         ("ESPINOZA, TALIA", "507713385", "2026019004527", "AB-10260", "11",
          [("97166", 1, ("GO",)), ("97140", 1, ("GO", "59"))], D(1, 12)),
@@ -606,14 +637,15 @@ def t05():
             [("97530", 2, ("GO",)), ("97110", 2, ("GO",))], D(12, 8))
     d = doc
     heads = ("PATIENT NAME", "MEDICAID NO", "ICN", "PCN")
-    detail = "  DOS FROM  DOS TO    POS  UNITS  PROC-MOD       BILLED    ALLOWED       PAID  EOB CODES"
+    detail = (f"  {'DOS FROM':<8}  {'DOS TO':<8}  {'POS':>3}  {'UNITS':>5}  {'PROC-MOD':<12} {'BILLED':>11}"
+              f"{'ALLOWED':>11}{'PAID':>11}  EOB CODES")
 
     def on_page(fl, cont):
         d.text(col(0), 34, "STATE OF NORTH PLAINS  DEPARTMENT OF HUMAN SERVICES  MEDICAL ASSISTANCE PROGRAM", FB, sz)
         d.text(col(0), 44, "REMITTANCE ADVICE                    PAYEE: WILLOWBEND THERAPY ASSOCIATES LLC   "
                "PAYEE ID: 3309182200", F, sz)
-        d.text(col(0), 54, "RA NUMBER: 0004417326    PAYMENT DATE: 03/05/2026    CHECK/EFT NO: 77104938", F, sz)
-        d.text(col(0), 62, "-" * 168, F, sz)
+        d.text(col(0), 54, "RA NUMBER: 0004417326    PAYMENT DATE: 03/19/2026    CHECK/EFT NO: 77104938", F, sz)
+        d.text(col(0), 62, "-" * 164, F, sz)
         return 76
 
     fl = Flow(doc, 575, on_page)
@@ -659,7 +691,7 @@ def t05():
             lines.append(truth_line(d.pno, s, claim_id=pcn, payer_claim_id=icn, patient=name, remarks=codes,
                                     printed=("billed", "allowed", "paid"), description=False))
         t = [total(svcs, k) for k in ("billed", "allowed", "paid")]
-        d.text(col(0), fl.y, f"{'':>16}CLAIM TOTAL{'':>13}{money(t[0], ',', 'trail'):>11}"
+        d.text(col(0), fl.y, f"  {'':<8}  {'':<8}  {'':>3}  {'':>5}  {'CLAIM TOTAL':<12} {money(t[0], ',', 'trail'):>11}"
                f"{money(t[1], ',', 'trail'):>11}{money(t[2], ',', 'trail'):>11}", F, sz)
         fl.y += 14
         ctruth.append({"claim_id": pcn, "payer_claim_id": icn, "patient": name,
@@ -685,7 +717,7 @@ def t05():
     claim_block(repl, rem=["00778"])
     fl.need(40)
     allp = sum(Decimal(c["totals"]["paid"]) for c in ctruth)
-    d.text(col(0), fl.y, "-" * 168, F, sz)
+    d.text(col(0), fl.y, "-" * 164, F, sz)
     d.text(col(0), fl.y + 10, f"PAYMENT SUMMARY   CLAIMS PAID/ADJUSTED NET AMOUNT: {money(allp, ',', 'trail')}", FB, sz)
     fl.y += 30
     legend = [("00921", "PAID AT THE STATE MAXIMUM FEE."), ("00118", "BILLED AMOUNT REDUCED TO THE FEE SCHEDULE."),
@@ -697,7 +729,7 @@ def t05():
     for k, v in legend:
         d.text(col(0), fl.y, f"  {k}  {v}", F, sz)
         fl.y += 10
-    footers(doc, "PAGE {p:>4} OF {n:>4}", col(168), 34, F, sz, "r")
+    footers(doc, "PAGE {p:>4} OF {n:>4}", col(164), 34, F, sz, "r")
     return doc, "reportlab", lines, ctruth, legend, [], "state Medicaid RA, line printer"
 
 
@@ -730,7 +762,7 @@ def t06():
                F, sz)
         d.text(X(0), 55, "RA SEQ: 0338                                         PROGRAM: MEDI-ASSIST FFS", F, sz)
         hdr = (f"{'RECIPIENT NAME':<20} {'RECIP ID':<10} {'CCN':<13} {'PAT ACCT':<8} {'SVC DATE':<8} "
-               f"{'PROC MD':<8} {'QTY':>3} {'BILLED':>8} {'PAID':>8} {'ADJ':<12} RAD")
+               f"{'PROC MD':<8} {'QTY':>3} {'BILLED':>8} {'PAID':>8} {'ADJ':<14} RAD")
         d.text(X(0), 70, hdr, FB, sz)
         d.line(28, 73, 584, 73, 0.5)
         return 84
@@ -753,7 +785,7 @@ def t06():
                 adj = " ".join(f"{g}{r} {money(a, '')}" for g, r, a in s.adjs) or "-"
                 pm = (s.code + " " + (s.mods[0] if s.mods else "")).strip()
                 row = (f"{name:<20} {rid:<10} {ccn:<13} {acct:<8} {dfmt(s.dos, 'mdy2'):<8} {pm:<8} "
-                       f"{units_str(s.units):>3} {money(s.billed, ''):>8} {money(s.paid, ''):>8} {adj:<12} {rad}")
+                       f"{units_str(s.units):>3} {money(s.billed, ''):>8} {money(s.paid, ''):>8} {adj:<14} {rad}")
                 d.text(X(0), fl.y, row, F, sz)
                 fl.y += 9
                 lines.append(truth_line(d.pno, s, claim_id=acct, payer_claim_id=ccn, patient=name, remarks=[rad],
@@ -768,6 +800,12 @@ def t06():
                            "totals": claim_totals(tb, None, tp, None)})
         d.text(X(0), fl.y, f"{title} SUBTOTAL  BILLED {money(sec_b, ',')}  PAID {money(sec_p, ',')}", FB, sz)
         fl.y += 16
+    fl.need(40)
+    allc = sum(Decimal(c["totals"]["paid"]) for c in ctruth)
+    d.text(X(0), fl.y, "PAYMENT SUMMARY", FB, sz)
+    d.text(X(0), fl.y + 9, f"CLAIMS PAYMENT {money(allc, ','):>12}   SYSTEM ADJUSTMENTS {'0.00':>8}   "
+           f"WARRANT AMOUNT {money(allc, ','):>12}", F, sz)
+    fl.y += 26
     legend = [("0001", "Paid as billed."), ("0014", "Paid at the program's maximum allowance."),
               ("0401", "Service needs an approved treatment authorization; none on file.")]
     fl.need(60)
@@ -803,7 +841,7 @@ def t07():
          [("0552T", 1, ())]),
     ]
     denied_icn = "0226016308431"
-    hdr = (f"{'PERF PROV':<11}{'SERV DATE':<13}{'POS':<4}{'NOS':>4} {'PROC':<6}{'MODS':<7}{'BILLED':>10}{'ALLOWED':>10}"
+    hdr = (f"{'PERF PROV':<11}{'SERV DATE':<12}{'POS':<4}{'NOS':>4} {'PROC':<6}{'MODS':<7}{'BILLED':>10}{'ALLOWED':>10}"
            f"{'DEDUCT':>9}{'COINS':>9}  {'GRP/RC-AMT':<18}{'PROV PD':>10}")
 
     def on_page(fl, cont):
@@ -840,7 +878,7 @@ def t07():
                            f"{money(s.paid, ''):>10}")
                     first = False
                 else:
-                    row = f"{'':<91}{grp:<8}{money(a, ''):>10}"
+                    row = f"{'':<85}{grp:<8}{money(a, ''):>10}"
                 d.text(X(0), fl.y, row, F, sz)
                 fl.y += 9
             if s.remarks:
@@ -852,12 +890,12 @@ def t07():
         t = {k: total(svcs, k) for k in sums}
         for k in sums:
             sums[k] += t[k]
-        d.text(X(0), fl.y, f"PT RESP {money(t['deductible'] + t['coinsurance'], ''):>9}{'':<12}CLAIM TOTALS"
-               f"{money(t['billed'], ''):>13}{money(t['allowed'], ''):>10}{money(t['deductible'], ''):>9}"
+        d.text(X(0), fl.y, f"PT RESP {money(t['deductible'] + t['coinsurance'], ''):>9}{'':<4}{'CLAIM TOTALS':<24}"
+               f"{money(t['billed'], ''):>10}{money(t['allowed'], ''):>10}{money(t['deductible'], ''):>9}"
                f"{money(t['coinsurance'], ''):>9}{'':<20}{money(t['paid'], ''):>10}", F, sz)
         fl.y += 9
         d.text(X(0), fl.y, f"{'':<40}ADJ TO TOTALS: PREV PD 0.00  INTEREST 0.00  LATE FILING CHARGE 0.00"
-               f"{'':<6}NET{money(t['paid'], ''):>10}", F, sz)
+               f"  NET{money(t['paid'], ''):>10}", F, sz)
         fl.y += 16
         ctruth.append({"claim_id": acct, "payer_claim_id": icn, "patient": name,
                        "totals": claim_totals(t["billed"], t["allowed"], t["paid"], None)})
@@ -962,6 +1000,12 @@ def t08():
         fl.y += 18
         ctruth.append({"claim_id": acct, "payer_claim_id": icn, "patient": name,
                        "totals": claim_totals(t["billed"], t["allowed"], t["paid"], None)})
+    fl.need(40)
+    net = sum(Decimal(c["totals"]["paid"]) for c in ctruth)
+    d.rect(40, fl.y - 10, 532, 26, fill=0.95)
+    d.text(46, fl.y + 2, f"EFT 0095521770 summary:  claims {len(ctruth)}   net claim payments {money(net, ',')}"
+           f"   provider adjustments 0.00   EFT amount {money(net, ',')}", F, 7.5)
+    fl.y += 28
     legend = [("N807", "Payment adjusted because of a claim correction (reversal).")]
     fl.need(40)
     d.text(40, fl.y, "Remark legend:  N807  " + legend[0][1], F, 7.5)
@@ -1002,7 +1046,7 @@ def t09():
          [("97110", 2, ("GP",)), ("97140", 1, ("GP", "59")), ("G0283", 1, ("GP",))]),
     ]
     cols = [(42, "l", "Date"), (92, "l", "Patient"), (210, "l", "Service"), (350, "l", "CPT"), (412, "r", "Units"),
-            (460, "r", "Charge"), (505, "r", "Ins Paid"), (540, "r", "Adj"), (574, "r", "You Owe")]
+            (452, "r", "Charge"), (496, "r", "Ins Paid"), (532, "r", "Adj"), (574, "r", "You Owe")]
 
     def on_page(fl, cont):
         d.text(40, 40, "CLOVERDALE KIDS & FAMILY THERAPY", FB, 13)
@@ -1058,7 +1102,7 @@ def t09():
                                     overrides={"description": s.desc[:30]}))
         t = {k: total(svcs, k) for k in ("billed", "paid", "discount", "owes")}
         d.text(350, fl.y, "Visit total", F, 7.3)
-        for x, k in ((460, "billed"), (505, "paid"), (540, "discount"), (574, "owes")):
+        for x, k in ((452, "billed"), (496, "paid"), (532, "discount"), (574, "owes")):
             d.text(x, fl.y, money(t[k], ","), F, 7.3, "r")
         fl.y += 15
         ctruth.append({"claim_id": acct, "payer_claim_id": clm, "patient": pat,

@@ -20,12 +20,12 @@ Layouts:
       "Summary of claims" box, per-claim heading "Patient / Claim number / Patient account / Provider",
       "Date of service / What was done / Code / Billed / Network discount / Allowed / Deductible / Copay /
       Coinsurance / Plan paid / You owe / Remark", code and modifiers "97530 GO", a wrapped description, a
-      denied service, a 13-line claim continued on page 2 with "(continued)" and the header repeated,
+      denied service, a 19-line claim continued on page 2 with "(continued)" and the header repeated,
       remark legend (reportlab)
   t02 commercial HMO member EOB "Benefit Explanation", landscape DejaVu Sans Condensed, fully ruled grid:
-      "Svc Date / Proc / Mod / Qty / Charges / Not Covered / Eligible / Copay / Deductible / Coins / Paid /
-      Member Resp / Msg", glued "97110GP", three family members, visit copay, a denied line, PLANTED claim-
-      total mismatch (fpdf2)
+      "Svc Date / Proc / Mod / Qty / Description / Charges / Not Covered / Eligible / Copay / Deductible /
+      Coins / Paid / Member Resp / Msg", modifiers comma-joined "GN,59", three family members, visit copay,
+      a denied line, PLANTED claim-total mismatch (fpdf2)
   t03 Medicare Summary Notice, Part B, portrait DejaVu Serif: page-1 "Your deductible status" and totals,
       claims under "Jan 6, 2026" date headings with "Claim number" and provider, "Service Provided & Billing
       Code / Amount Provider Charged / Medicare-Approved Amount / Amount Medicare Paid / Maximum You May Be
@@ -47,15 +47,16 @@ Layouts:
   t07 Medicare standard paper remit printed by a clearinghouse, landscape Liberation Mono (fpdf2): NAME / MID
       / ACNT / ICN / ASG / MOA heads, PERF PROV / SERV DATE "0106 010626" / POS / NOS / PROC / MODS / BILLED /
       ALLOWED / DEDUCT / COINS / GRP/RC-AMT stacked one per text line / PROV PD, PT RESP and CLAIM TOTALS rows,
-      a denied claim, provider-level summary
+      a denied claim, provider-level totals
   t08 practice-management "Remittance Detail" of a Medicare payment, portrait DejaVu Sans Condensed (reportlab):
       shaded claim bar "Patient / Acct # / Payer ICN / Status", columns "DOS / CPT / Mod / Units / Charge /
       Allowed / Deduct / Coins / Paid", an "Adj:" sub-row under each service "CO-45 201.52  PR-2 23.70", a
-      reversal claim (status 22) with leading-minus amounts, claim continued on page 2 with header repeated
+      reversal claim (status 22) with leading-minus amounts and its correction, a 27-line claim continued on
+      page 2 with the claim bar and column header repeated, EFT summary
   t09 outpatient therapy clinic family statement to a guarantor, portrait core Helvetica (fpdf2): remittance
       stub, visit heading rows "Visit 30-118 ... Billed to ... claim #", rows "Date / Patient / Service / CPT /
       Units / Charge / Ins Paid / Adj / You Owe", three family members, payments as non-service rows, rows
-      continue to page 2 without the header
+      continue to page 2 without the column header, amount-due line
   t10 hospital outpatient-rehab household statement, portrait Liberation Serif (reportlab): account boxes per
       family member, "Svc Date / Rev / Description / HCPCS / Qty / Charges", insurance activity rows carrying the
       payer claim number, wrapped descriptions, an account continued on page 2 with "(continued)"

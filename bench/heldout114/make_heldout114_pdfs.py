@@ -19,7 +19,8 @@ Layouts:
       page 2 with header repeated and "(continued)", a denied line (reportlab)
   m2  commercial member "Benefits statement", landscape DejaVu Sans: Date / Code / Mod / Qty columns, wrapped
       descriptions on a second text line, "What the provider billed / Discount / Not covered / Plan paid / You
-      owe", 4 family members, year-to-date sidebar on page 1, notes legend (fpdf2)
+      owe", 4 family members, year-to-date sidebar on page 1, notes legend, a claim running onto page 2 with no
+      repeated header (fpdf2)
   n1  Medicare Summary Notice (Part B), portrait DejaVu Sans: cover page with summary boxes, "Your Claims & Costs
       This Period", rows "Therapeutic exercises (97110-GP x2)", "Amount Provider Charged / Medicare-Approved
       Amount / Medicare Paid / You May Be Billed / See Notes", a claim continuing to the next page, lettered
@@ -711,7 +712,7 @@ def n2(path, T):
     cv.font("LibSerif-B", 12)
     cv.text(44, flow.y, "Part B medical services: claim details")
     flow.y += 16
-    cols = [(46, "l"), (118, "l"), (158, "l"), (390, "r"), (450, "r"), (504, "r"), (550, "r"), (566, "r")]
+    cols = [(46, "l"), (118, "l"), (158, "l"), (380, "r"), (440, "r"), (490, "r"), (536, "r"), (565, "r")]
     heads = ["Service date", "Code", "Description", "Provider's charge", "Plan-approved", "Plan's share",
              "Your share", "Note"]
     for c in cl:
@@ -725,7 +726,7 @@ def n2(path, T):
         cv.rect(44, flow.y, 524, 14, fill=0.82)
         cv.font("LibSerif-B", 7.5)
         for (x, a), h in zip(cols, heads):
-            cv.text(x - (2 if a == "r" and x == 566 else 0), flow.y + 10, h, a)
+            cv.text(x, flow.y + 10, h, a)
         flow.y += 26
         for s in c.svcs:
             flow.need(14)
@@ -1191,7 +1192,7 @@ def s2(path, T):
         flow.y += 10
         cv.text(36, flow.y, f"{k}  {v}")
     cv.save()
-    return cv.pages, lines, claims, legend, [], "practice-management ERA print, ruled, claim continued"
+    return cv.pages, lines, claims, legend, [], "practice-management ERA print, ruled, four claims"
 
 
 # ====================================================================================== f1 clinic family statement

@@ -439,3 +439,14 @@ def test_a_question_heading_printed_touching_the_next_heading():
     ln = unglue(TextLine(1, 1, tuple(words_at(60, [(250, "Approved?Provider"), (340, "Charged")]))))
     assert [w.text for w in ln.words] == ["Approved?", "Provider", "Charged"]
     assert ln.words[0].x1 <= ln.words[1].x0
+
+
+def test_a_fixed_width_remits_headings_run_together_with_a_count_among_them():
+    """"POS NOS PROC/MODS" one run of capitals: the place of service, the count and the code, not one code
+    heading (the rule for "PROC" must not swallow "NOS")."""
+    ws = (row(60, [(30, "SERV DATE"), (100, "POS NOS PROC/MODS")])
+          + right(60, [(260, "BILLED"), (310, "ALLOWED"), (360, "PROV PD")])
+          + row(72, [(30, "010526"), (100, "11"), (117.6, "2"), (135.2, "97110GP")])
+          + right(72, [(260, "160.00"), (310, "59.24"), (360, "46.44")]))
+    (ln,) = lines_of(read(ws))
+    assert (ln.code, ln.modifiers, ln.units, ln.billed) == ("97110", ("GP",), Decimal("2"), Decimal("160.00"))

@@ -183,6 +183,11 @@ def _run_weight(run: Sequence[Word]) -> tuple[float, Field | None]:
         return (2.0 if ef in ROW_FIELDS or ef in AUX_FIELDS else 1.0) * len(run), ef
     rf = match_header(text)
     if rf is not None:
+        if len(run) > 1 and all(w.text.isupper() for w in run) \
+                and any((wf := exact_header(w.text)) is not None and wf is not rf and wf in ROW_FIELDS for w in run):
+            # (a fixed-width remit's "POS NOS PROC/MODS", read as a code by its rule, holds "NOS", a heading of
+            # another field word for word: several headings, not one)
+            return 0.6 * len(run), rf
         return (1.2 if rf in ROW_FIELDS or rf in AUX_FIELDS else 0.6) * len(run), rf
     return 0.0, None
 

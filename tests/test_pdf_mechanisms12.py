@@ -450,3 +450,50 @@ def test_a_fixed_width_remits_headings_run_together_with_a_count_among_them():
           + right(72, [(260, "160.00"), (310, "59.24"), (360, "46.44")]))
     (ln,) = lines_of(read(ws))
     assert (ln.code, ln.modifiers, ln.units, ln.billed) == ("97110", ("GP",), Decimal("2"), Decimal("160.00"))
+
+
+def test_a_panel_of_labels_over_their_values_beside_a_statements_rows():
+    """"Statement Date" over "03/02/2026" and "Guarantor No." over "GA-3390017" at the right of a hospital
+    statement, level with its heading and rows: a panel, cut off; the heading's second line stacks on its first."""
+    def at(y, items, size=7.0):
+        return [Word(t, x0, x1, y, y + size, size) for t, x0, x1 in items]
+
+    ws = (at(60, [("Account", 40, 66), ("#", 68, 72), ("HA-100448213", 73, 118), ("Patient:", 170, 192),
+                  ("Benedikt", 194, 220), ("Amundsen", 221, 253)])
+          + at(68, [("Insurance:", 40, 71), ("Prairie", 72, 91), ("Mutual", 93, 113), ("Claim", 168, 185), ("#", 187, 190),
+                    ("PL26-0070531", 192, 235), ("Guarantor", 458, 490)])
+          + at(80, [("Benedikt", 458, 484), ("Amundsen", 485, 517)])
+          + at(87, [("Service", 36, 56), ("Code", 78, 92), ("Description", 122, 154), ("Qty", 244, 254),
+                    ("Charges", 273, 296), ("Insurance", 311, 338), ("Insurance", 359, 386), ("Patient", 421, 440)])
+          + at(95, [("Date", 36, 48), ("Paid", 326, 338), ("Adjustment", 354, 386), ("Balance", 418, 440),
+                    ("Statement", 458, 490), ("Date", 491, 506)])
+          + at(107, [("01/05/2026", 36, 65), ("97161-GP", 78, 104), ("PT", 122, 129), ("evaluation", 131, 159), ("1", 251, 254),
+                     ("220.00", 278, 296), ("0.00", 327, 338), ("74.80", 372, 386), ("145.20", 422, 440),
+                     ("03/02/2026", 458, 491)])
+          + at(116, [("01/05/2026", 36, 65), ("97110-GP", 78, 104), ("Therapeutic", 122, 152), ("2", 251, 254),
+                     ("160.00", 278, 296), ("0.00", 327, 338), ("54.40", 372, 386), ("105.60", 422, 440)])
+          + at(124, [("01/05/2026", 36, 65), ("97140-GP", 78, 104), ("Manual", 122, 141), ("1", 251, 254),
+                     ("75.00", 282, 296), ("0.27", 327, 338), ("25.50", 372, 386), ("49.23", 426, 440),
+                     ("Guarantor", 458, 490), ("No.", 491, 502)])
+          + at(135, [("Account", 122, 145), ("totals", 147, 162), ("455.00", 278, 296), ("0.27", 327, 338),
+                     ("154.70", 368, 386), ("300.03", 422, 440), ("GA-3390017", 458, 495)])
+          + at(152, [("Account", 40, 66), ("#", 68, 72), ("HA-100448377", 73, 118), ("Patient:", 170, 192),
+                     ("Signe", 194, 211), ("Amundsen", 213, 244), ("Pay", 458, 470), ("online", 471, 491)])
+          + at(164, [("Insurance:", 40, 71), ("Prairie", 72, 91), ("Mutual", 93, 113), ("Claim", 168, 185), ("#", 187, 190),
+                     ("PL26-0071046", 192, 235), ("pay.staudra.example", 458, 519)])
+          + at(180, [("Service", 36, 56), ("Code", 78, 92), ("Description", 122, 154), ("Qty", 244, 254),
+                     ("Charges", 273, 296), ("Insurance", 311, 338), ("Insurance", 359, 386), ("Patient", 421, 440),
+                     ("Billing", 458, 478), ("questions", 480, 511)])
+          + at(189, [("Date", 36, 48), ("Paid", 326, 338), ("Adjustment", 354, 386), ("Balance", 418, 440),
+                     ("555-0176", 458, 486)])
+          + at(201, [("01/06/2026", 36, 65), ("97530-GO", 78, 105), ("Therapeutic", 122, 152), ("2", 251, 254),
+                     ("190.00", 278, 296), ("0.00", 327, 338), ("64.60", 372, 386), ("125.40", 422, 440)])
+          + at(210, [("01/06/2026", 36, 65), ("97535-GO", 78, 105), ("Self-care", 122, 161), ("1", 251, 254),
+                     ("82.00", 282, 296), ("26.57", 324, 338), ("27.88", 372, 386), ("27.55", 426, 440)]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.billed, ln.paid, ln.patient_owes) for ln in got] == [
+        ("97161", Decimal("220.00"), Decimal("0.00"), Decimal("145.20")),
+        ("97110", Decimal("160.00"), Decimal("0.00"), Decimal("105.60")),
+        ("97140", Decimal("75.00"), Decimal("0.27"), Decimal("49.23")),
+        ("97530", Decimal("190.00"), Decimal("0.00"), Decimal("125.40")),
+        ("97535", Decimal("82.00"), Decimal("26.57"), Decimal("27.55"))]

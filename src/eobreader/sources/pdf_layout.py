@@ -2080,6 +2080,19 @@ def _panel_label(panel: Sequence[Word], lines: Sequence[TextLine], k: int, x: fl
     return False
 
 
+def _label_pairs(panel_lines: Sequence[Sequence[Word]]) -> int:
+    """How many of a panel's lines are a label of words with a number or date right under it (four digits or
+    more: an account number, a date; never a note code of the table's last column, "N1")."""
+    n = 0
+    for up, down in zip(panel_lines, panel_lines[1:]):
+        if up and down and all(re.fullmatch(r"[A-Za-z][A-Za-z.'#:-]*", w.text) for w in up) \
+                and any(sum(ch.isalpha() for ch in w.text) >= 3 for w in up) \
+                and any(sum(ch.isdigit() for ch in w.text) >= 4 for w in down) \
+                and not any(looks_like_money(w.text) for w in down):
+            n += 1
+    return n
+
+
 def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: bool = False) -> list[TextLine] | None:
     def crosses(ln: TextLine) -> bool:
         return any(w.x0 < x < w.x1 for w in ln.words)
@@ -2133,6 +2146,10 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: boo
     # prose beside one service row is enough when the panel runs on down the page (lines of its own)
     alone = sum(1 for k in range(first, last + 1) if sides(lines[k])[1 if main_left else 0]
                 and not sides(lines[k])[0 if main_left else 1])
+    # a panel's labels over their values ("Statement Date" over "03/02/2026", "Guarantor No." over "GA-3390017")
+    # count as its prose (unless the panel's side of a row holds amounts: the table's own columns)
+    if not any(looks_like_money(w.text) for k in rows for w in sides(lines[k])[1 if main_left else 0]):
+        prose += _label_pairs([sides(lines[k])[1 if main_left else 0] for k in range(first, last + 1)])
     if (prose < 2 and alone < 4 or prose < 1 and alone < 6) and not (carried and above >= 3):
         # (no prose beside any row: only a panel running long on lines of its own; unless the page before had its
         # panel behind the same corridor and this one's runs beside the table's heading, "ID ..." / "Group ...")

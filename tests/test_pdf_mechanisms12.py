@@ -497,3 +497,43 @@ def test_a_panel_of_labels_over_their_values_beside_a_statements_rows():
         ("97140", Decimal("75.00"), Decimal("0.27"), Decimal("49.23")),
         ("97530", Decimal("190.00"), Decimal("0.00"), Decimal("125.40")),
         ("97535", Decimal("82.00"), Decimal("26.57"), Decimal("27.55"))]
+
+
+def test_counts_inside_and_before_the_codes_brackets():
+    """"(99214 x1)": a count, not the modifier X1 (which stays a modifier in capitals); "3 services (97110 GP)"
+    before the bracket is the count too."""
+    from eobreader.values import code_and_modifiers_in_text, units_in_brackets
+
+    assert code_and_modifiers_in_text("Office visit (99214 x1)") == ("99214", ())
+    assert units_in_brackets("OT evaluation (97167-GO x2)") == Decimal("2")
+    assert code_and_modifiers_in_text("Therapy (97110 X1)") == ("97110", ("X1",))
+    ws = (row(60, [(40, "Service Provided & Billing Code")])
+          + right(60, [(360, "Amount Charged"), (430, "Medicare Paid"), (510, "You May Be Billed")])
+          + row(72, [(40, "Therapeutic exercises, 3 services (97110 GP)")])
+          + right(72, [(360, "$240.00"), (430, "$69.67"), (510, "$17.77")])
+          + row(84, [(40, "Office visit (99214 x1)")]) + right(84, [(360, "$235.00"), (430, "$97.70"), (510, "$24.92")]))
+    assert [(ln.code, ln.modifiers, ln.units) for ln in lines_of(read(ws))] == [
+        ("97110", ("GP",), Decimal("3")), ("99214", (), Decimal("1"))]
+
+
+def test_a_codes_modifier_printed_under_the_descriptions_heading():
+    """"97162 | GP PT evaluation": the code's one modifier opens the description's cell."""
+    ws = (row(60, [(46, "Service date"), (118, "Code"), (158, "Description")])
+          + right(60, [(380, "Charge"), (440, "Plan paid"), (500, "Your share")])
+          + row(72, [(46, "01/06/2026"), (118, "97162"), (158, "GP PT evaluation, moderate")])
+          + right(72, [(380, "$240.00"), (440, "$143.00"), (500, "$25.00")])
+          + row(84, [(46, "01/06/2026"), (118, "97110"), (158, "GP Therapeutic exercises")])
+          + right(84, [(380, "$160.00"), (440, "$112.00"), (500, "$0.00")]))
+    assert [(ln.code, ln.modifiers) for ln in lines_of(read(ws))] == [("97162", ("GP",)), ("97110", ("GP",))]
+
+
+def test_a_towns_zip_after_its_state_is_no_procedure_code():
+    """"Harrisburg PA 17104" beside a summary's totals is an address, never a service row."""
+    ws = (row(40, [(40, "Gwendolyn Oyelaran")])
+          + row(52, [(40, "75 Cobblestone Way")]) + right(52, [(330, "Total charged"), (400, "Plan's share"),
+                                                               (460, "Your share")])
+          + row(64, [(40, "Harrisburg PA 17104")]) + right(64, [(330, "$1,601.00"), (400, "$954.20"), (460, "$100.00")])
+          + row(90, [(46, "Service date"), (118, "Code")])
+          + right(90, [(380, "Charge"), (440, "Plan paid"), (500, "Your share")])
+          + row(102, [(46, "01/06/2026"), (118, "97110")]) + right(102, [(380, "$160.00"), (440, "$112.00"), (500, "$0.00")]))
+    assert [ln.code for ln in lines_of(read(ws))] == ["97110"]

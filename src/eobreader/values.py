@@ -420,16 +420,25 @@ _CODE_IN_BRACKETS = re.compile(r"[(\[](?:(?:CPT|HCPCS|CPT/HCPCS|CODE|PROC)[\s:#]
                                r"((?:[\s,;/\-:]+[A-Z0-9]{2}(?![0-9.]))*)(?:\s*[,;]\s*(\d{1,3}(?:\.\d{1,2})?)\s*UNITS?)?\s*[)\]]")
 
 
+# a count written as a multiplier at the end of a code's brackets, in lower case ("(99214 x1)", "(97167-GO ×2)"):
+# the count, never the modifier "X1"
+_TIMES_IN_BRACKETS = re.compile(r"\s+[x\u00d7]\s?(\d{1,3})(?=\s*[)\]])")
+
+
+def _times_as_units(text: str) -> str:
+    return _TIMES_IN_BRACKETS.sub(r", \1 units", clean_text(text))
+
+
 def units_in_brackets(text: str) -> Decimal | None:
-    """The units printed inside a code's brackets ("(97110-GP, 3 units)"), or None."""
-    m = _CODE_IN_BRACKETS.search(clean_text(text).upper())
+    """The units printed inside a code's brackets ("(97110-GP, 3 units)", "(99214 x1)"), or None."""
+    m = _CODE_IN_BRACKETS.search(_times_as_units(text).upper())
     return Decimal(m.group(3)) if m and m.group(3) else None
 
 
 def code_and_modifiers_in_text(text: str) -> tuple[str, tuple[str, ...]] | None:
     """``Therapeutic activities 97530GO x3`` -> ``("97530", ("GO",))``; ``(97110)`` -> ``("97110", ())``.
     Only modifiers glued to the code (or joined by - or :) are taken: loose words are not modifiers."""
-    up = clean_text(text).upper()
+    up = _times_as_units(text).upper()
     # modifiers inside the code's own brackets are the code's, spaced or not: "(92507 GN)", "(97140-GP, 59)"
     if b := _CODE_IN_BRACKETS.search(up):
         try:

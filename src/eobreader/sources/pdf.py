@@ -1956,7 +1956,7 @@ _CARD_CODE = re.compile(r"\b(?:procedure|service|billing|cpt|hcpcs|proc)\s*(?:co
                         r"(\d{4}[FTU]|\d{5}|[A-V]\d{4})\b", re.IGNORECASE)
 _CARD_MODS = re.compile(r"\bmod(?:ifier)?s?\.?\s*:?\s*([A-Z0-9]{2}(?:\s*[,/ ]\s*[A-Z0-9]{2})*)\b", re.IGNORECASE)
 # a count of units written into a service's wording, after a comma ("Therapeutic exercises, 2 units (97110)")
-_COUNTED_UNITS = re.compile(r",\s*(\d{1,2})\s+units?\b", re.IGNORECASE)
+_COUNTED_UNITS = re.compile(r",\s*(\d{1,2})\s+(?:units?|services?)\b", re.IGNORECASE)
 # a count written after the code's bracket: "(97110 GP) x 2", "(97530) ×3"
 _TIMES_UNITS = re.compile(r"\)\s*[x\u00d7]\s?(\d{1,2})(?!\S)")
 def _word_before(ws: Sequence[Word], k: int, before: str) -> str:
@@ -2199,9 +2199,16 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
                         break
                 if extra and len(mods) + len(extra) <= 4:
                     mods = mods + tuple(extra)
-                if mods and k + 1 + len(extra) == len(toks) and not cells.text(Field.MODIFIERS):
+                dws = cells.text(Field.DESCRIPTION).split()
+                if not mods and k + 1 == len(toks) and not cells.text(Field.MODIFIERS) and len(dws) >= 2 \
+                        and dws[0] in _THERAPY_MODIFIERS and (re.fullmatch(r"[A-Z][a-z]{2,}.*", dws[1]) or (
+                            dws[1] in _DISCIPLINES and len(dws) > 2 and dws[2][:1].islower())):
+                    # "97110 | GP Therapeutic exercises": the code's one modifier printed under the description's
+                    # heading, before its words
+                    mods = (dws[0],)
+                    extra = [dws[0]]
+                elif mods and k + 1 + len(extra) == len(toks) and not cells.text(Field.MODIFIERS):
                     # "97140 GO | 59 Manual therapy": a numeric modifier pushed over the column's edge
-                    dws = cells.text(Field.DESCRIPTION).split()
                     while dws and (dws[0] in _NUMERIC_MODIFIERS or dws[0] in _THERAPY_MODIFIERS) and len(mods) < 4 \
                             and dws[0] not in mods \
                             and not (len(dws) > 1 and dws[1].lower().startswith(("unit", "min", "visit"))):
@@ -3447,8 +3454,18 @@ _BARS = frozenset({"\u00a6", "\u2502"})
 
 
 def _after_number_label(words: list[Word] | tuple[Word, ...], j: int) -> bool:
-    """The word at ``j`` follows a number's label ("MRN 01166", "claim CHP-26-0095562"): that number, never a code."""
-    return bool(j) and words[j - 1].text.lower().strip(".:#") in _NUMBER_LABELS
+    """The word at ``j`` follows a number's label ("MRN 01166", "claim CHP-26-0095562"): that number, never a code;
+    or it is a town's ZIP after its state ("Harrisburg PA 17104")."""
+    if not j:
+        return False
+    if words[j - 1].text.lower().strip(".:#") in _NUMBER_LABELS:
+        return True
+    return j >= 2 and words[j - 1].text.strip(",") in _US_STATES and re.fullmatch(r"\d{5}(?:-\d{4})?", words[j].text) is not None \
+        and re.fullmatch(r"[A-Z][A-Za-z.'-]+,?", words[j - 2].text) is not None
+
+
+_US_STATES = frozenset("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
+                       "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR".split())
 
 
 _NUMBER_LABELS = frozenset("mrn acct account id no # icn tcn dcn pcn npi tin ssn chart record case claim clm ref "

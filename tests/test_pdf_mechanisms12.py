@@ -537,3 +537,31 @@ def test_a_towns_zip_after_its_state_is_no_procedure_code():
           + right(90, [(380, "Charge"), (440, "Plan paid"), (500, "Your share")])
           + row(102, [(46, "01/06/2026"), (118, "97110")]) + right(102, [(380, "$160.00"), (440, "$112.00"), (500, "$0.00")]))
     assert [ln.code for ln in lines_of(read(ws))] == ["97110"]
+
+
+def test_a_notices_two_heading_lines_read_so_no_heading_sits_over_another():
+    """"Amount Provider" over "Charged" and "Medicare-Approved" over "Amount": on a tie between readings, the one
+    whose headings do not sit one over another ("Provider Charged", "Medicare-Approved Amount"), so the
+    modifiers in the code's bracket stay in the service's column."""
+    def at(y, items):
+        return [Word(t, x0, x1, y, y + 7, 7.0) for t, x0, x1 in items]
+
+    ws = (at(60, [("Service", 44, 72), ("Provided", 74, 108), ("&", 110, 116), ("Billing", 119, 144), ("Code", 147, 166),
+                  ("Amount", 265, 295), ("ProviderMedicare-Approved", 298, 402), ("Amount", 430, 460),
+                  ("Maximum", 469, 507), ("You", 510, 524), ("See", 534, 548)])
+          + at(68, [("Charged", 298, 330), ("Amount", 372, 402), ("Medicare", 405, 441), ("Paid", 443, 460),
+                    ("May", 471, 487), ("Be", 489, 499), ("Billed", 501, 524), ("Notes", 534, 556)])
+          + at(80, [("PT", 44, 54), ("evaluation,", 56, 97), ("1", 163, 167), ("service", 170, 196), ("(97163", 198, 224),
+                    ("GP)", 227, 240), ("$265.00", 300, 330), ("$101.12", 372, 402), ("$4.02", 439, 460),
+                    ("$97.02", 498, 524), ("A", 534, 539)])
+          + at(90, [("Electrical", 44, 80), ("stimulation,", 82, 125), ("1", 163, 167), ("service", 170, 196),
+                    ("(G0283", 198, 226), ("GP)", 229, 242), ("$35.00", 304, 330), ("$10.37", 376, 402),
+                    ("$8.13", 439, 460), ("$2.07", 502, 524), ("A", 534, 539)])
+          + at(100, [("Therapeutic", 44, 88), ("exercises,", 90, 128), ("2", 131, 135), ("services", 138, 168),
+                     ("(97110", 171, 197), ("GP", 200, 212), ("KX)", 266, 282), ("$160.00", 300, 330), ("$59.24", 376, 402),
+                     ("$46.44", 434, 460), ("$11.85", 498, 524), ("A", 534, 539)]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.modifiers, ln.units, ln.billed, ln.allowed, ln.paid) for ln in got] == [
+        ("97163", ("GP",), Decimal("1"), Decimal("265.00"), Decimal("101.12"), Decimal("4.02")),
+        ("G0283", ("GP",), Decimal("1"), Decimal("35.00"), Decimal("10.37"), Decimal("8.13")),
+        ("97110", ("GP", "KX"), Decimal("2"), Decimal("160.00"), Decimal("59.24"), Decimal("46.44"))]

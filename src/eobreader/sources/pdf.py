@@ -1298,6 +1298,7 @@ class _Parser:
             return True
         cells = cut(ln.words, hdr.columns)
         _adjustment_overflow(cells)
+        _bracket_overflow(cells)
         # the service's words as the row prints them: under the description's heading, or the code's ("Service (code)")
         worded_cell = cells.text(Field.DESCRIPTION) or cells.text(Field.CODE)
         money: dict[Field, Decimal] = {}
@@ -2370,6 +2371,39 @@ def _paired_columns(cells: Cells) -> bool:
 
 def _column_x(cells: Cells, f: Field) -> float:
     return min((c.x0 for c in cells.columns if c.field is f), default=0.0)
+
+
+def _bracket_overflow(cells: Cells) -> None:
+    """A code's bracket opened in the service's cell and closed in the cells after it ("... (97163 | GP)", "(97110 |
+    GP | KX)" under headings of their own): the modifier-shaped words up to the closing bracket go back to the
+    service's cell."""
+    cols = cells.columns
+    for j in sorted(cells.words):
+        ws = cells.words[j]
+        text = " ".join(w.text for w in ws)
+        opened = next((k for k in range(len(ws) - 1, -1, -1) if ws[k].text.startswith("(")), None)
+        if cols[j].field not in (Field.CODE, Field.DESCRIPTION) or opened is None or text.count("(") <= text.count(")") \
+                or not _BRACKET_CODE.fullmatch(ws[opened].text) \
+                or not all(re.fullmatch(r"[A-Z0-9]{2},?", w.text) for w in ws[opened + 1:]):
+            continue
+        taken: list[tuple[int, int]] = []  # (column, words taken from it)
+        for k in sorted(c for c in cells.words if c > j):
+            if cols[k].field in (Field.CODE, Field.DESCRIPTION):
+                break
+            n = 0
+            for w in cells.words[k]:
+                if not re.fullmatch(r"[A-Z0-9]{2}[,)]*", w.text) or sum(t for _, t in taken) + n >= 4:
+                    break
+                n += 1
+                if w.text.endswith(")"):
+                    taken.append((k, n))
+                    for c, m in taken:
+                        cells.words[j] = cells.words[j] + cells.words[c][:m]
+                        cells.words[c] = cells.words[c][m:]
+                    return
+            if n < len(cells.words[k]):
+                break
+            taken.append((k, n))
 
 
 def _adjustment_overflow(cells: Cells) -> None:

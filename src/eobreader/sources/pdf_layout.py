@@ -596,6 +596,17 @@ def _all_headings(line: TextLine) -> bool:
     return len(cells) >= 5 and all(f is not None for _, f in cells) and _acceptable(cells)
 
 
+def _stacked_over(cells: list[tuple[list[Word], Field | None]]) -> int:
+    """How many pairs of a heading reading's cells share most of their width (one printed over the other)."""
+    spans = [(min(w.x0 for w in ws), max(w.x1 for w in ws)) for ws, _ in cells if ws]
+    n = 0
+    for i, (a0, a1) in enumerate(spans):
+        for b0, b1 in spans[i + 1:]:
+            if min(a1, b1) - max(a0, b0) > 0.5 * min(a1 - a0, b1 - b0):
+                n += 1
+    return n
+
+
 def _words_under(lower: TextLine, upper: TextLine) -> bool:
     """The second line of a heading row set in small words ("service  charged  discount ... respons."): three
     phrases or more, each under a heading of the line above; prose is one run of words, not that."""
@@ -722,7 +733,11 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
             if not any(info_header(g) for g in group):
                 # (a row of claim headings over the table's headings is two rows, never one stacked heading)
                 alt = _cells_stacked(group, split=True)
-                if _acceptable(alt) and (not _acceptable(cells) or _clean_score(alt) > _clean_score(cells)):
+                if _acceptable(alt) and (not _acceptable(cells) or _clean_score(alt) > _clean_score(cells)
+                                         or _clean_score(alt) == _clean_score(cells) and _stacked_over(alt) == 0
+                                         and _stacked_over(cells) > 0 and all(len(phrases(g.words)) >= 3 for g in group)):
+                    # (on a tie between rows of headings, the reading whose headings do not sit one over another:
+                    # "Amount Provider" over "Charged" read as two columns is one heading cut in two)
                     cells = alt
             lower = {f for _, f in alone if f is not None}
             if best is not None and len(best[2]) == 1 and lower and lower <= _SECOND_ROW and _crossed_headings(cells):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pdfwords import lines_of, read, right, row, words_at
+from pdfwords import claims_of, lines_of, read, right, row, words_at
 
 from eobreader.sources.pdf_layout import group_lines
 from eobreader.sources.pdf_words import Word
@@ -565,3 +565,23 @@ def test_a_notices_two_heading_lines_read_so_no_heading_sits_over_another():
         ("97163", ("GP",), Decimal("1"), Decimal("265.00"), Decimal("101.12"), Decimal("4.02")),
         ("G0283", ("GP",), Decimal("1"), Decimal("35.00"), Decimal("10.37"), Decimal("8.13")),
         ("97110", ("GP", "KX"), Decimal("2"), Decimal("160.00"), Decimal("59.24"), Decimal("46.44"))]
+
+
+def test_a_remits_patient_account_heading_in_capitals():
+    """"PAT ACCT" in a run of capital headings is the provider's account number, not the patient and a number."""
+    from eobreader.vocab import Field, match_header
+
+    assert match_header("PAT ACCT") is Field.CLAIM_ID
+
+    def at(y, items):
+        return [Word(t, x0, x1, y, y + 7, 7.0) for t, x0, x1 in items]
+
+    ws = (at(60, [("RECIPIENT", 28, 62), ("NAME", 66, 81), ("RECIP", 108, 127), ("ID", 130, 138), ("CCN", 149, 161),
+                  ("PAT", 202, 214), ("ACCT", 218, 233), ("SVC", 237, 248), ("DATE", 252, 267), ("PROC", 271, 286),
+                  ("MD", 290, 297), ("QTY", 305, 316), ("BILLED", 328, 350), ("PAID", 369, 385), ("ADJ", 388, 400)])
+          + at(72, [("MORALES-BEK,", 28, 74), ("ANIKA", 77, 96), ("93318847F", 108, 142), ("260214038201", 149, 195),
+                    ("EP4471", 202, 225), ("02/02/26", 237, 267), ("97530", 271, 290), ("GO", 293, 301), ("3", 312, 316),
+                    ("285.00", 328, 350), ("110.55", 362, 385), ("CO45", 388, 403), ("174.45", 407, 430)]))
+    got = claims_of(read(ws))
+    assert [(c.claim_id, c.payer_claim_id, [ln.code for ln in c.lines]) for c in got] == [
+        ("EP4471", "260214038201", ["97530"])]

@@ -247,7 +247,8 @@ _exact(Field.SERVICE_DATE, "First DOS", "Begin DOS", "Start DOS", "From DOS", "F
 _exact(Field.SERVICE_END, "Last DOS", "End DOS", "Thru DOS", "Through DOS", "To DOS", "Last Date of Service", "End Date")
 # a clinic's own number for a visit's charges ("Ticket", "Enc. no.", "Encounter #"): the provider's number for the claim
 _exact(Field.CLAIM_ID, "Ticket", "Ticket #", "Ticket No", "Ticket Number", "Enc No", "Enc #",
-       "Encounter No", "Encounter Number", "Charge Ticket", "Superbill", "Superbill #")
+       "Encounter No", "Encounter Number", "Charge Ticket", "Superbill", "Superbill #", "Pat Acct", "Pat Acct #",
+       "Pat Acct No", "Patient Acct", "Patient Acct #")
 # the person a statement is addressed to ("Prepared for:") is the plan holder, not necessarily the patient
 _exact(Field.HOLDER, "Prepared for", "Statement prepared for", "Prepared especially for", "Statement for")
 # a state program's number for its client (Medicaid "Client No") is the member's id

@@ -1489,7 +1489,7 @@ class _Parser:
             adjs = [a for a in parse_adjustments(rem_txt)]
             from_remarks = [(m.group(0).strip(), a) for m, a in zip(ADJ_PAIR_RE.finditer(clean_text(rem_txt).upper()), adjs)]
         if not adjs:
-            adjs = _headed_adjustments(hdr, cells)
+            adjs = coded_cells(cells, within=True)
         desc = cells.text(Field.DESCRIPTION)
         units_txt = cells.text(Field.UNITS)
         if card is not None:
@@ -2308,14 +2308,17 @@ def grouped_cells(cells: Cells) -> list[Adjustment] | None:
 
 
 _CODE_HEADING = re.compile(r"(CO|PR|OA|PI|CR)[-\s]?([A-Z]?\d{1,3}|[A-Z]\d?)")
+_HEADED_CODE = re.compile(r"(?<![A-Z0-9])(CO|PR|OA|PI|CR)-?([A-Z]?\d{1,3})(?![A-Z0-9])")
 
 
-def coded_cells(cells: Cells) -> list[Adjustment]:
+def coded_cells(cells: Cells, within: bool = False) -> list[Adjustment]:
     """Amounts under columns headed by an adjustment's own code ("CO45" | "CO253": "100.76" | "0.95"): those
-    adjustments, each with its column's amount (a zero is no adjustment)."""
+    adjustments, each with its column's amount (a zero is no adjustment). ``within``: also amount columns whose
+    heading names the code it stands for beside its words ("DEDUCT / PR-1", "CONTR / CO-45")."""
     out: list[Adjustment] = []
     for j, c in enumerate(cells.columns):
-        m = _CODE_HEADING.fullmatch(clean_text(c.label).upper()) if c.field is None else None
+        label = clean_text(c.label).upper()
+        m = _CODE_HEADING.fullmatch(label) if c.field is None else _HEADED_CODE.search(label) if within else None
         ws = cells.words.get(j, [])
         if m is None or len(ws) != 1 or not looks_like_money(ws[0].text):
             continue
@@ -3669,27 +3672,6 @@ def label_pairs(ln: TextLine) -> list[tuple[Field | None, str]]:
 
 
 _CREDIT_COLUMN = re.compile(r"\b(payments|pmts|credits?)\b", re.IGNORECASE)
-
-
-_HEADED_CODE = re.compile(r"(?<![A-Z0-9])(CO|PR|OA|PI|CR)-?([A-Z]?\d{1,3})(?![A-Z0-9])")
-
-
-def _headed_adjustments(hdr: Header, cells: Cells) -> list[Adjustment]:
-    """Amount columns headed by the group-reason code they stand for ("DEDUCT / PR-1", "CONTR / CO-45"): each
-    amount that is not zero is that adjustment, when the row prints no codes of its own."""
-    out: list[Adjustment] = []
-    for j, col in enumerate(hdr.columns):
-        m = _HEADED_CODE.search(col.label)
-        ws = cells.words.get(j, [])
-        if m is None or len(ws) != 1 or not looks_like_money(ws[0].text):
-            continue
-        try:
-            amount = parse_money(ws[0].text)
-        except ValueParseError:
-            continue
-        if amount:
-            out.append(Adjustment(m.group(1), m.group(2), amount))
-    return out
 
 
 def _credits_balance(money: dict[Field, Decimal], adjustment: str) -> bool:

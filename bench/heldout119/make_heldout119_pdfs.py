@@ -163,7 +163,7 @@ def cm_a(out: Path):
         return 86
 
     def col_head(y):
-        doc.rect(36, y, 540, 24, fill=0.9)
+        doc.rect(36, y, 568, 24, fill=0.9)
         for (x, a), (h1, h2) in zip(cols, heads):
             doc.text(x, y + 10, h1, FB, 7, a)
             doc.text(x, y + 19, h2, FB, 7, a)
@@ -206,7 +206,7 @@ def cm_a(out: Path):
                      printed=("billed", "discount", "allowed", "deductible", "copay", "coinsurance", "paid",
                               "patient_owes"), remarks=s.remarks)
             y += h
-            doc.line(36, y - 8, 576, y - 8, 0.3, 0.6)
+            doc.line(36, y - 8, 604, y - 8, 0.3, 0.6)
         tv = [total(svcs, a) for a in ("billed", "discount", "allowed", "deductible", "copay", "coinsurance",
                                        "paid", "owes")]
         doc.text(96, y + 2, "Claim totals", FB, 8)

@@ -1549,8 +1549,7 @@ class _Parser:
                 if len(toks) >= 2 and re.fullmatch(r"\d{1,3}(?:\.\d{1,3})?", toks[-1]) and (any(
                         re.search(r"[A-Za-z]", t) for t in toks[:-1])
                         and (hdr.has(Field.DESCRIPTION) or re.search(r"[A-Za-z]{3}", cells.text(Field.CODE)))
-                        or len(toks) == 2 and toks[0].isdigit() and re.search(r"\b(first|each|per|additional|initial|"
-                                                                              r"every|up to|over)$", worded_cell, re.I)):
+                        or len(toks) == 2 and toks[0].isdigit() and _per_ending(worded_cell)):
                     # ("... intervention, first 15 | 2": the description's own number ran into the count's column)
                     # "... each 15 | 2": a long description ran into the count's column; the count is the last number
                     if desc or hdr.has(Field.DESCRIPTION):
@@ -1968,6 +1967,14 @@ def _word_before(ws: Sequence[Word], k: int, before: str) -> str:
 
 
 _PER_WORDS = {"each", "per", "first", "additional", "every", "initial", "over"}  # "each 15" (minutes): a description's
+
+
+def _per_ending(text: str) -> bool:
+    """The words end as a description's count of minutes begins ("... each", "... first", "... up to")."""
+    words = text.lower().split()
+    return bool(words) and (words[-1] in _PER_WORDS or words[-2:] == ["up", "to"])
+
+
 _CARD_UNITS = re.compile(r"\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:units?|visits?)\b"
                          r"|\b(?:units?|svcs?|qty)\s*:?\s*(\d{1,3}(?:\.\d{1,2})?)\b", re.IGNORECASE)
 

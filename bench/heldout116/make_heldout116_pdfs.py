@@ -726,7 +726,7 @@ def l5(out: Path) -> None:
                                      f"{a[0]}{a[1]}" if a else "", fmt(a[2]) if a else "", s.remarks[0]], size=size)
             lines.append(truth_line(pg, s, claim_id=cl.claim_id, payer_claim_id=cl.pcid, patient=cl.patient,
                                     description=False, remarks=s.remarks, adjustments=s.adjs,
-                                    overrides={"units": units_str(abs(s.units))},
+                                    overrides={"units": units_str(abs(s.units)), "copay": "0.00"},
                                     printed=("billed", "allowed", "paid")))
             y += lh
         tv = [total(cl.svcs, a) for a in ("billed", "allowed", "paid")]

@@ -585,3 +585,37 @@ def test_a_remits_patient_account_heading_in_capitals():
     got = claims_of(read(ws))
     assert [(c.claim_id, c.payer_claim_id, [ln.code for ln in c.lines]) for c in got] == [
         ("EP4471", "260214038201", ["97530"])]
+
+
+def test_a_service_heading_naming_its_code_and_units_on_the_line_under():
+    """"Service provided / code and units" over the service's words, with "97166 GO x1" printed under each row:
+    the description's column (never a count's), the code, modifiers and count from the line under."""
+    ws = (row(60, [(36, "Service"), (96, "Service provided /")])
+          + right(60, [(318, "Amount"), (404, "Plan"), (552, "Plan"), (586, "You")])
+          + row(68, [(36, "date"), (96, "code and units")])
+          + right(68, [(318, "billed"), (404, "allowed"), (552, "paid"), (586, "owe")])
+          + row(80, [(36, "01/06/26"), (96, "OT evaluation, moderate complexity")])
+          + right(80, [(318, "240.00"), (404, "187.20"), (552, "157.44"), (586, "29.76")])
+          + row(89, [(104, "97166 GO x1")])
+          + row(100, [(36, "01/06/26"), (96, "Therapeutic activities")])
+          + right(100, [(318, "190.00"), (404, "148.20"), (552, "118.56"), (586, "29.64")])
+          + row(109, [(104, "97530 GO x2")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.modifiers, ln.units, ln.billed, ln.paid) for ln in got] == [
+        ("97166", ("GO",), Decimal("1"), Decimal("240.00"), Decimal("157.44")),
+        ("97530", ("GO",), Decimal("2"), Decimal("190.00"), Decimal("118.56"))]
+
+
+def test_a_heading_drawn_across_the_middle_of_another():
+    """"Rsn" printed over "Not Covered" (the words "NoRts Cnovered" in x order): "Not Covered" is one heading,
+    "Rsn" another, and "Covered" further on is the allowed amount."""
+    from eobreader.sources.pdf_layout import TextLine, find_header
+
+    heading = [Word(t, x0, x1, 60, 67, 7.0) for t, x0, x1 in (
+        ("Proc", 100, 115), ("Charges", 206, 232), ("Not", 277, 288), ("Rsn", 282, 294), ("Covered", 290, 316),
+        ("PPO", 329, 344), ("Savings", 346, 370), ("Covered", 402, 428), ("Paid", 628, 645))]
+    hdr = find_header([TextLine(1, 1, tuple(heading))], 0)
+    assert hdr is not None
+    assert [(c.field.value if c.field else None, c.label) for c in hdr.columns] == [
+        ("code", "Proc"), ("billed", "Charges"), ("not_covered", "Not Covered"), ("adjustment_code", "Rsn"),
+        ("discount", "PPO Savings"), ("allowed", "Covered"), ("paid", "Paid")]

@@ -507,8 +507,11 @@ class _Parser:
         last.code, last.modifiers = code, mods or last.modifiers
         if last.units is None and not self.header.has(Field.UNITS):
             um = _CARD_UNITS.search(text)
+            times = [t for t in words if t[:1] in "x\u00d7" and token_kind(t) == Kind.UNITS]
             if um:
                 last.units = parse_units(um.group(1) or um.group(2))
+            elif len(times) == 1:
+                last.units = parse_units(times[0])  # "97166 GO x1": the count, as a multiplier
         texts = [clean_text(w.text) for w in ln.words]
         got = assign_claim_keys([(lab, v) for _, lab, v in keyed_ids(texts)])
         c = self.claim

@@ -264,9 +264,17 @@ _WHOSE = frozenset({Field.PAYER, Field.PATIENT, Field.PROVIDER})
 
 
 def _cells_single(line: TextLine) -> list[tuple[list[Word], Field | None]]:
+    words = list(line.words)
+    # a heading printed over the middle of another ("Rsn" drawn across "Not Covered"): a heading of its own, and
+    # the words it covers read together without it
+    over = [k for k in range(1, len(words) - 1)
+            if words[k].x0 < words[k - 1].x1 - 1.0 and words[k].x1 > words[k + 1].x0 + 1.0]
     out: list[tuple[list[Word], Field | None]] = []
-    for ph in phrases(line.words):
+    for ph in phrases([w for k, w in enumerate(words) if k not in over]):
         out.extend(_split_phrase(ph))
+    if over:
+        out.extend(([words[k]], match_header(words[k].text)) for k in over)
+        out.sort(key=lambda c: c[0][0].x0)
     return out
 
 
@@ -855,6 +863,10 @@ def _second_line_fields(cols: tuple[Column, ...]) -> tuple[tuple[Column, ...], t
         # (a claim number's label says whose number it is: "Claim No." the payer's, "Pt Acct No." the provider's)
         f1 = claim_key(parts[0]) if f1 in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID) else f1
         f2 = claim_key(parts[1]) if f2 in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID) else f2
+        if f1 is Field.DESCRIPTION and f2 in (Field.CODE, Field.UNITS) and c.field is not f1:
+            # "Service provided / code and units": the service's words, its code and count printed under them
+            fixed[k] = Column(f1, c.x0, c.x1, c.label)
+            continue
         if f1 is None or f2 not in _SECOND_LINE_FIELDS or f1 is f2:
             continue
         fixed[k] = Column(f1, c.x0, c.x1, c.label)

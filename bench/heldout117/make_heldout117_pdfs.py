@@ -42,7 +42,7 @@ Layouts:
       page 2 under its repeated heading, a fully denied claim, summary and code panels side by side (reportlab)
   l6  state Medicaid remittance advice, line-printer style portrait DejaVu Sans Mono: banner on every page,
       PAID - ORIGINAL / VOID (CREDIT) / REPLACEMENT sections, "RECIP LAST, FIRST RID PCN ICN", FROM and THRU
-      MMDDYY with multi-day spans and summed units, a void with trailing minus ("380.00-", units "4.00-") and
+      MMDDYY with multi-day spans and summed units, a void with trailing minus ("380.00-", units kept positive "4.00") and
       ORIGINAL ICN, four-digit EOB codes with messages, remittance totals (fpdf2)
   l7  Medicare Part B standard paper remit reprinted by a clearinghouse, portrait core Courier: column line on
       every page, NAME / HIC / ACNT / ICN / ASG / MOA, SERV DATE "MMDD MMDDYY", NOS, modifiers in 3-wide slots,
@@ -925,7 +925,7 @@ def l6_medicaid_lineprinter(out: Path) -> None:
                 "State Medicaid remittance advice in line-printer style, portrait DejaVu Sans Mono: banner with run date "
                 "and payee on every page, sections PAID - ORIGINAL / VOID (CREDIT) / REPLACEMENT, 'RECIP LAST, FIRST RID "
                 "PCN ICN' claim lines, FROM and THRU as MMDDYY with spans of several days and summed units, units '3.00', "
-                "void printed with trailing minus ('285.00-', units '4.00-') and its ORIGINAL ICN, four-digit EOB codes "
+                "void printed with trailing minus ('380.00-', units kept positive '4.00') and its ORIGINAL ICN, four-digit EOB codes "
                 "with a message list, a claim continuing on page 2 with '(CONTINUED)' and the column line repeated.",
                 lines, ctruth, legend)
 

@@ -49,7 +49,6 @@ class Doc:
             self.c.setTitle(path.stem)
         else:
             from fpdf import FPDF
-
             from samples.pdf.eobgen import FIXED_WHEN
             self.c = FPDF(orientation="L" if landscape else "P", unit="pt", format="letter")
             self.c.set_auto_page_break(False)

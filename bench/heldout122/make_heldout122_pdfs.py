@@ -67,13 +67,23 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from h122lib import Doc  # noqa: E402
-
 from samples.pdf.eobgen import FEE as _FEE  # noqa: E402
 from samples.pdf.eobgen import SCHED as _SCHED  # noqa: E402
-
 from samples.pdf.eobgen import (  # noqa: E402
-    ZERO, PlanState, Svc, claim_totals, commercial, dfmt, medicaid, medicare, money, negate, total, truth_line,
-    units_str, write_truth,
+    ZERO,
+    PlanState,
+    Svc,
+    claim_totals,
+    commercial,
+    dfmt,
+    medicaid,
+    medicare,
+    money,
+    negate,
+    total,
+    truth_line,
+    units_str,
+    write_truth,
 )
 
 D = date

@@ -1,4 +1,72 @@
-"""PLACEHOLDER"""
+"""Write held-out set 123 of synthetic PDF EOB layouts (with truth files): two documents of each of the five
+commonest real kinds (commercial member EOB, Medicare Summary Notice / Medicare Advantage EOB, state Medicaid
+remittance advice, Medicare-style paper remit from a clearinghouse or practice system, family statement from a
+clinic or hospital), each in a house style of its own.
+
+Run:  python bench/heldout123/make_heldout123_pdfs.py [OUT_DIR]          (default: a new temp folder, printed)
+      python bench/heldout123/make_heldout123_pdfs.py OUT_DIR --check    (also self-check the written files)
+Then: python bench/pdf_accuracy.py --folder OUT_DIR   (run by the measurer, not by the author of this set)
+
+Refuses to write under samples/. Never commit the PDFs this writes. Deterministic (reportlab invariant=1, fpdf2
+fixed creation date, no randomness; --check rebuilds and compares bytes).
+Truth format: the one of samples/pdf (samples/pdf/eobgen.py write_truth / truth_line), printed values only,
+null for what a layout does not print (units null where no quantity is printed; modifiers [] where none are
+printed); claim_id = the provider's own account / patient-control / visit number, payer_claim_id = the
+payer's claim number / ICN / TCN, patient exactly as printed (the person served, not the plan holder or
+guarantor). Where the page prints FROM and TO dates on a line, service_end is the printed TO date. A statement's
+"Insurance Adjustment" write-off (no group/reason printed) is recorded as discount with no adjustments.
+Claim totals carry only the totals the page prints for that claim. No planted mismatch (expected_findings empty).
+Every name, number, payer, provider, address and ID is invented; descriptions are our own words.
+
+Layouts:
+  c1  commercial member EOB, portrait core Helvetica: "Amount Billed / Network Discount / Allowed Amount / Not
+      Covered / Deductible / Copay / Coinsurance / Plan Paid / You Owe / Notes", shaded claim heading boxes with
+      Claim Number + Patient Account, plan-year accumulator box, 3 family members, "97140  GO 59" code then
+      modifiers, description under the code, a not-covered line, 15-line claim continued on page 2 under a
+      repeated heading "(continued)" (reportlab)
+  c2  commercial "Your Health Care Summary", landscape DejaVu Sans Condensed: "Billed by provider / Your plan's
+      price / Plan paid / Your share / Why", code in parentheses after the description, no units or modifiers,
+      "Jan 6, 2026" dates, 3 family members, at-a-glance box, a claim runs on to the next page WITHOUT a
+      repeated heading (fpdf2)
+  m1  Medicare Summary Notice Part B, older layout, portrait Liberation Serif: "Services Provided / Amount
+      Charged / Medicare Approved / Medicare Paid Provider / You May Be Billed / See Notes", quantity leading the
+      description, code-modifiers in parentheses "(97110-GP-KX)", note letters "a, b", deductible/help panels,
+      claim continued on page 2 under "Claim number ... (continued)", non-covered 0552T line (reportlab)
+  m2  Medicare Advantage member EOB, portrait Liberation Sans: boxed claim headings "Claim number ... Your account
+      with provider ... Patient", "Provider's charge / Amount the plan approved / Plan's share / Your share /
+      Note", description line above a code line that carries the date and amounts, per-day copay, a denied
+      no-authorisation line at $0.00, year-to-date box, claim continued on page 2 (fpdf2)
+  d1  state Medicaid remittance advice, landscape core Courier, no rules: "CLAIMS PAID / CLAIMS DENIED",
+      "RECIP NAME / RECIP ID / TCN / PAT ACCT", FROM and TO date columns, MOD MOD, TPL and CO-PAY columns,
+      4-digit state EOB codes with a legend, a denied (ineligible) claim at 0.00, claim continued on page 2 with
+      its heading repeated "(CONTINUED)" (reportlab)
+  d2  state Medicaid provider payment statement, portrait DejaVu Sans Mono, ruled: "MEMBER / MEMBER ID / ICN /
+      PATIENT ACCT / STATUS", "ADJ GRP-RSN AMT" column "CO-45 43.15", RARC column, plain amounts, a voided
+      claim (negative amounts) and its replacement (fpdf2)
+  p1  Medicare Part B standard paper remit reprinted by a clearinghouse, landscape Liberation Mono: "PERF PROV
+      SERV DATE POS NOS PROC MODS BILLED ALLOWED DEDUCT COINS GRP/RC-AMT PROV PD", "0105 010526" dates,
+      adjustments stacked one per text line under the service, "REM:" lines, NAME/HIC/ACNT/ICN/ASG/MOA claim
+      lines, PT RESP/CLAIM TOTALS/NET, a reversal (status 22, negative) and its correction (fpdf2)
+  p2  practice-management "ERA Payment Detail Report", landscape Liberation Sans Narrow, ruled: "Rend Prov / DOS /
+      POS / Units / Proc / Mods / Billed / Allowed / Deduct / Coins / Adj Codes / Prov Paid", glued "CO45 118.88"
+      adjustment codes in one cell, "Payer Claim #", "Patient Acct #", reversal and correction (reportlab)
+  s1  therapy clinic family statement, portrait DejaVu Sans: responsible party, visit heading rows "Visit V-30418 -
+      filed with ... claim # ...", "Charges / Insurance Paid / Insurance Adjustment / Your Balance", patient as
+      "Felix F.", a patient payment row, visit balances, amount-due box (reportlab)
+  s2  hospital guarantor statement, portrait DejaVu Serif: accounts for 3 family members, each with insurance
+      claim no., itemised "Date / Rev / HCPCS / Mod / Description / Qty / Charges" (charges only per line),
+      wrapped upper-case descriptions, account summary with payment and contractual adjustment, a 14-line
+      account continued on page 2 under "Account ... (continued)" and a repeated heading (fpdf2)
+
+The self-check (--check) tests the factory, not the reader: for every truth line, a single extracted text row
+(pdfplumber) on the truth page carries the date, code, modifiers, units and every printed amount, adjustment and
+remark (p1's second and later stacked adjustments and REM lines: on the page); ids and patients are in the text
+layer; page counts match; the documents' own arithmetic holds (billed - adjustments = paid where adjustments are
+printed; billed - discount - not covered = allowed and allowed - deductible - copay - coinsurance = paid where
+printed; charges - insurance paid - adjustment = balance on statements; plan share + your share = approved on
+member EOBs); claim totals equal the sum of their lines and are printed (PT RESP = deductible + coinsurance);
+and output is byte-identical on a rebuild.
+"""
 from __future__ import annotations
 
 import argparse
@@ -77,9 +145,9 @@ def lay_c1(out: Path):
               ("C9", "Network pricing applied: you are protected from the amount above the allowed amount.")]
     for s in lucia + teresa[:2]:
         s.remarks = ["C9"]
-    claims_def = [("Oscar Valdane", "Harbor Lane Pediatric OT", "BM26-0121-40577", "HLP0031927", oscar),
+    claims_def = [("Teresa M. Valdane", "Northgate Spine & Sport PT", "BM26-0130-08215", "NSS 552190", teresa),
                   ("Lucia Valdane", "Brightside Speech Studio", "BM26-0203-11860", "BSS-77412", lucia),
-                  ("Teresa M. Valdane", "Northgate Spine & Sport PT", "BM26-0130-08215", "NSS 552190", teresa)]
+                  ("Oscar Valdane", "Harbor Lane Pediatric OT", "BM26-0121-40577", "HLP0031927", oscar)]
     cols = [("Date of\nService", 30, "l"), ("Service\nCode  Mod", 72, "l"), ("Qty", 168, "r"),
             ("Amount\nBilled", 210, "r"), ("Network\nDiscount", 252, "r"), ("Allowed\nAmount", 294, "r"),
             ("Not\nCovered", 334, "r"), ("Deduct-\nible", 372, "r"), ("Copay", 408, "r"), ("Co-\ninsurance", 452, "r"),
@@ -103,7 +171,19 @@ def lay_c1(out: Path):
     y += 11
     cv.text(30, y, "Amounts you owe are also shown on the bill your provider sends. Do not pay more than the You Owe column.",
             F, 8)
-    y += 20
+    y += 16
+    cv.rect(30, y, 552, 118, 0.8)
+    cv.text(40, y + 16, "YOUR PLAN YEAR SO FAR (as of 02/02/26)", B, 9)
+    for i, (lab, used, lim) in enumerate([("In-network deductible, individual", "150.00", "750.00"),
+                                          ("In-network deductible, family", "150.00", "1,500.00"),
+                                          ("Out-of-pocket maximum, individual", "612.44", "4,000.00"),
+                                          ("Out-of-pocket maximum, family", "1,088.10", "8,000.00"),
+                                          ("Therapy visits used (OT/PT/speech combined)", "21", "60")]):
+        cv.text(40, y + 32 + i * 16, lab, F, 8)
+        cv.text(400, y + 32 + i * 16, used, F, 8, "r")
+        cv.text(420, y + 32 + i * 16, "of", F, 8)
+        cv.text(480, y + 32 + i * 16, lim, F, 8, "r")
+    y += 140
     for patient, prov, pcid, acct, svcs in claims_def:
         def head(y, cont=False):
             cv.rect(30, y - 9, 552, 24, 0.5, 0.92)
@@ -195,6 +275,21 @@ def lay_c2(out: Path):
 
     frame()
     y = 86
+    cv.rect(40, y - 4, 712, 120, 0.7)
+    cv.text(50, y + 12, "Your plan at a glance", B, 11)
+    cv.text(400, y + 12, "This period", B, 9, "r")
+    cv.text(500, y + 12, "Plan year to date", B, 9, "r")
+    allsv = [s for v in fam.values() for s in v[2]]
+    for i, (lab, a1, a2) in enumerate([("Amount billed by your providers", total(allsv, "billed"), Decimal("6118.00")),
+                                       ("Amount your plan paid", total(allsv, "paid"), Decimal("2731.42")),
+                                       ("Amount you may owe your providers", total(allsv, "owes"), Decimal("1040.37"))]):
+        cv.text(50, y + 30 + i * 16, lab, F, 9)
+        cv.text(400, y + 30 + i * 16, m(a1), F, 9, "r")
+        cv.text(500, y + 30 + i * 16, m(a2), F, 9, "r")
+    cv.text(540, y + 30, "Family deductible: $80.00 met of $6,000.00", F, 8.5)
+    cv.text(540, y + 46, "Family out-of-pocket: $1,040.37 of $12,000.00", F, 8.5)
+    cv.text(50, y + 96, "Sign in at summitridge.example/member to see these claims and go paperless.", F, 8.5)
+    y += 136
     cv.text(40, y, "Claims in detail", B, 12)
     y += 18
     for patient, (prov, pcid, svcs) in fam.items():
@@ -267,6 +362,7 @@ def lay_m1(out: Path):
                   ("Clearwater Home & Hand OT, PO Box 2291, Bellmont, WI 53111", "26-021-55107-450",
                    "Referred by: Rosa Iniguez, DO", c2),
                   ("Bellmont Family Medicine Assoc.", "26-024-31188-450", "", c3)]
+    claims_def = [claims_def[1], claims_def[2], claims_def[0]]
     cols = [("Dates of Service", 48, "l"), ("Services Provided", 110, "l"), ("Amount\nCharged", 368, "r"),
             ("Medicare\nApproved", 428, "r"), ("Medicare\nPaid Provider", 494, "r"), ("You May\nBe Billed", 548, "r"),
             ("See\nNotes", 558, "l")]
@@ -286,6 +382,18 @@ def lay_m1(out: Path):
     y = 90
     cv.text(48, y, "BE INFORMED: Beware of anyone who offers free services in exchange for your Medicare Number.", F, 9)
     y += 14
+    cv.rect(48, y, 250, 150, 1.0)
+    cv.text(56, y + 18, "Your Deductible Status", B, 11)
+    for i, t in enumerate(wrap(cv, "Your deductible is what you must pay for most health services before Medicare "
+                                   "begins to pay. Part B deductible: You have now met your $257 deductible for 2026.",
+                               F, 9, 230)):
+        cv.text(56, y + 34 + i * 11, t, F, 9)
+    cv.rect(314, y, 250, 150, 1.0)
+    cv.text(322, y + 18, "Help in your language", B, 11)
+    for i, t in enumerate(wrap(cv, "Call 1-800-555-0133 (TTY 1-877-555-0149) and say Agent. Free help is available. "
+                                   "Tell us if you need this notice in large print or braille.", F, 9, 230)):
+        cv.text(322, y + 34 + i * 11, t, F, 9)
+    y += 172
     cv.text(48, y, "PART B MEDICAL INSURANCE - ASSIGNED CLAIMS", B, 10)
     y += 20
     for prov, pcid, ref, svcs in claims_def:
@@ -379,9 +487,19 @@ def lay_m2(out: Path):
     cv.text(44, 105, "processed last month. It is not a bill.", F, 10)
     cv.text(44, 128, "Total your plan paid this month: " + m(total(c1 + c2, "paid")), B, 10)
     cv.text(44, 141, "Total your share this month: " + m(total(c1 + c2, "owes")), B, 10)
-    y = 172
-    claims_def = [("Crestmoor Physical Therapy", "HC-2026-00-418827", "CPT-55291", c1),
-                  ("Orchard Path Speech Services", "HC-2026-00-421906", "OPS1007334", c2)]
+    cv.text(44, 170, "Your costs for the year so far", B, 10)
+    cv.hline(44, 568, 175, 0.5)
+    for i, (lab, v) in enumerate([("Out-of-pocket costs for covered medical services", "$485.00"),
+                                  ("Your plan's yearly out-of-pocket maximum (in-network)", "$4,900.00"),
+                                  ("Remaining before you reach the maximum", "$4,415.00"),
+                                  ("Outpatient rehabilitation visits this year", "14")]):
+        cv.text(44, 190 + i * 14, lab, F, 9)
+        cv.text(568, 190 + i * 14, v, F, 9, "r")
+    cv.text(44, 256, "Out-of-pocket costs include copays you paid for covered services; they do not include premiums.",
+            F, 8)
+    y = 300
+    claims_def = [("Orchard Path Speech Services", "HC-2026-00-421906", "OPS1007334", c2),
+                  ("Crestmoor Physical Therapy", "HC-2026-00-418827", "CPT-55291", c1)]
     for prov, pcid, acct, svcs in claims_def:
         def head(y, cont=False):
             cv.rect(44, y - 11, 524, 30, 0.6)
@@ -505,6 +623,10 @@ def lay_d1(out: Path):
                                                      (14, "97530", 2, ("GO",)), (14, "97140", 1, ("GO", "59")),
                                                      (21, "97530", 2, ("GO",)), (21, "97110", 2, ("GO",)),
                                                      (28, "97530", 2, ("GO",)), (28, "97535", 2, ("GO",))]),
+        ("CASTELLANOS, LEO J", "701992015", "A11220", [(7, "92523", 1, ("GN",)), (9, "92507", 1, ("GN",)),
+                                                     (14, "92507", 1, ("GN",)), (16, "92507", 1, ("GN", "KX")),
+                                                     (21, "92507", 1, ("GN",)), (23, "92526", 1, ("GN",)),
+                                                     (28, "92507", 1, ("GN",)), (30, "92507", 1, ("GN",))]),
         ("PHAM, NOAH", "702330871", "A11240", [(9, "97530", 4, ("GO",)), (9, "97150", 1, ("GO",))])]
     paid, denied = [], []
     tcn = 2602900114000
@@ -540,7 +662,7 @@ def lay_d1(out: Path):
              "PROVIDER REMITTANCE ADVICE      RA NUMBER: 0026417   RA DATE: 02/06/26   WARRANT: 88410377",
              "PROVIDER: SUNFLOWER PEDIATRIC THERAPY GROUP    PROVIDER NO: 0448120033   NPI: 1730055291"],
             {"cols": cols, "legend_title": "EOB CODE DESCRIPTIONS"},
-            [("*** CLAIMS PAID ***", paid), ("*** CLAIMS DENIED ***", denied)], None, legend, ",", "mdy2", 7.2,
+            [("*** CLAIMS PAID ***", paid), ("*** CLAIMS DENIED ***", denied)], None, legend, ",", "mdy2", 8.0,
             False, "state Medicaid remittance advice, landscape Courier")
     SPECS[name] = {"date": "mdy2", "money": ",", "code": "sep", "units": True, "remarks": True}
 
@@ -746,6 +868,7 @@ def _statement(out, name, producer, F, B, landscape, hospital: bool):
                    [("92523", 1, ("GN",)), ("92507", 1, ("GN",)), ("92507", 1, ("GN",)), ("92526", 1, ("GN",))]),
                   ("40093410", "Quennell, Theodore P", "Keystone Blue Choice", "KBC0126-455891", D(2026, 1, 21),
                    [("99213", 1, ("25",)), ("97163", 1, ("GP",)), ("97110", 2, ("GP",))])]
+        visits = [visits[1], visits[2], visits[0]]
     revs = {"92": "0440", "97": "0430", "L3": "0274", "99": "0510"}
 
     def frame():

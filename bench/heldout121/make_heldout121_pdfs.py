@@ -55,7 +55,7 @@ Layouts:
      (non-service rows), detachable stub, 3 family members
   10 hospital family statement by account, fpdf2 portrait Liberation Serif with a right sidebar on every page:
      boxed account heads (Account / Patient "REYES, MATEO A" / insurer claim #), Date / Rev / CPT/HCPCS /
-     Description (long, wrapped) / Qty / Charges, a charge reversal "-$240.00", insurance payment / adjustment /
+     Description (long, wrapped) / Qty / Charges, a charge reversal "-$190.00" re-posted at one unit, insurance payment / adjustment /
      balance rows under each account, an account continued on page 2 with its head "(continued)"
 
 The self-check (--check) tests the factory, not the reader: page counts; for every truth line the code (and
@@ -708,8 +708,8 @@ def L04():
     for d, prov, no, svcs in groups:
         claims.append(dict(claim_id=None, payer_claim_id=no, patient="CORNELIUS T. WAXHAM", svcs=svcs,
                            head=[f"{dfmt(date(2026, 1, d), 'mon')}    Claim number {no}",
-                                 f"{prov}, 4410 Breakwater Ave, Suite 2, Port Anselm, WA 98361",
-                                 "Referred by: Gwendolyn Strasser, MD"]))
+                                 f"{prov}, {'4410 Breakwater Ave, Suite 2' if 'Lantern' in prov else '92 Kelp Street'}, "
+                                 "Port Anselm, WA 98361"] + (["Referred by: Gwendolyn Strasser, MD"] if "Lantern" in prov else [])))
     allsv = [s for cl in claims for s in cl["svcs"]]
 
     def intro(doc, fl, ctx):
@@ -757,7 +757,7 @@ def L04():
               ("owes", "Maximum You\nMay Be\nBilled", 9, "r"), ("blank", "", 1, "l"), ("rmk", "See\nNotes\nBelow", 5, "l")],
         claims=claims, hstyle="band", rowstyle="ruled", head_style="plain", total_label="Total for this claim",
         banner=banner_fn(["Medicare Summary Notice", "for Part B (Medical Insurance)"],
-                         ["The Official Summary of Your", "Medicare Claims from the", "Page {p}"], 9,
+                         ["The official summary of your", "Medicare Part B claims", "Page {p}"], 9,
                          rep_left=["Medicare Summary Notice", "CORNELIUS T. WAXHAM"]),
         footer=page_footer("Questions? Call 1-800-555-0102 (Medicare contractor: Evergreen Coast Medicare Services)", 7),
         intro=intro, outro=outro, legend=LEG04)

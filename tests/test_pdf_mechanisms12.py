@@ -619,3 +619,45 @@ def test_a_heading_drawn_across_the_middle_of_another():
     assert [(c.field.value if c.field else None, c.label) for c in hdr.columns] == [
         ("code", "Proc"), ("billed", "Charges"), ("not_covered", "Not Covered"), ("adjustment_code", "Rsn"),
         ("discount", "PPO Savings"), ("allowed", "Covered"), ("paid", "Paid")]
+
+
+def test_a_claims_date_closing_its_heading_after_a_dash():
+    """"Seabrook Outpatient Rehabilitation - January 6, 2026" over "Claim number: ...": the date of the services
+    in the table below (which has no date column); a period's end ("01/01/2026 - 01/31/2026") is never one."""
+    ws = (row(40, [(20, "Prepared for: Renata Blair Period: 01/01/2026 - 01/31/2026")])
+          + row(60, [(20, "Seabrook Outpatient Rehabilitation - January 6, 2026")])
+          + row(72, [(20, "Claim number: H260604471 Provider's patient account: SOR-339021")])
+          + row(86, [(20, "Service you received (billing code)")])
+          + right(86, [(330, "Amount charged"), (400, "Plan paid"), (470, "Your share")])
+          + row(98, [(20, "Therapeutic exercises (97110)")]) + right(98, [(330, "$160.00"), (400, "$73.60"), (470, "$0.00")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, str(ln.service_date)) for ln in got] == [("97110", "2026-01-06")]
+
+
+def test_a_sections_banner_under_a_heading_is_not_stacked_on_it():
+    """"*** CLAIMS PAID ***" under a two-line heading is the section's banner, never a third heading line."""
+    ws = (row(60, [(30, "LN"), (49, "FROM"), (92, "TO"), (136, "PROC"), (164, "UNITS")])
+          + right(60, [(284, "BILLED"), (337, "ALLOWED"), (476, "PAID")])
+          + row(70, [(49, "DATE"), (92, "DATE")]) + right(70, [(284, "AMOUNT"), (337, "AMOUNT"), (476, "AMOUNT")])
+          + row(84, [(30, "*** CLAIMS PAID ***")])
+          + row(100, [(30, "01"), (49, "01/05/26"), (92, "01/05/26"), (136, "97165 GO"), (170, "1")])
+          + right(100, [(284, "210.00"), (337, "98.20"), (476, "98.20")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, str(ln.service_date), ln.billed, ln.paid) for ln in got] == [
+        ("97165", "2026-01-05", Decimal("210.00"), Decimal("98.20"))]
+
+
+def test_a_date_alone_under_the_dates_heading_dates_the_rows_under_it():
+    """A notice prints "01/12/26" on a line of its own under "Dates of Service", then that day's services
+    with no date: each takes the date above it."""
+    ws = (row(60, [(44, "Dates of Service")]) + right(60, [(330, "Amount"), (400, "Medicare"), (470, "You May")])
+          + row(68, [(44, "Services Provided")]) + right(68, [(330, "Charged"), (400, "Paid"), (470, "Be Billed")])
+          + row(72 + 4, [(46, "01/12/26")])
+          + row(82, [(52, "PT evaluation (97161 GP)")]) + right(82, [(330, "$220.00"), (400, "$29.11"), (470, "$71.42")])
+          + row(92, [(52, "Therapeutic exercises (97110 GP)")])
+          + right(92, [(330, "$160.00"), (400, "$46.44"), (470, "$11.85")])
+          + row(102, [(46, "01/16/26")])
+          + row(112, [(52, "Manual therapy (97140 GP)")]) + right(112, [(330, "$75.00"), (400, "$21.26"), (470, "$5.42")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, str(ln.service_date)) for ln in got] == [
+        ("97161", "2026-01-12"), ("97110", "2026-01-12"), ("97140", "2026-01-16")]

@@ -683,7 +683,7 @@ class _Parser:
             self.row_code = (gcode or m.group(1), gmods, clean_text(m.group(2)))
             self.count("recognised")
             return 1
-        lead_date = _leading_date([clean_text(w.text) for w in ln.words]) \
+        lead_date = _leading_date([clean_text(w.text) for w in ln.words]) or _trailing_date(ln.text) \
             if (self.header is None or not self.header.has(Field.SERVICE_DATE)) and i + 1 < len(lines) and ln.words \
             and not any(looks_like_money(w.text) for w in ln.words) else None
         if lead_date and re.search(r"[A-Za-z]{3}|/", lead_date) and not (parse_labels(ln).keys() & set(CLAIM_KEYS)) \
@@ -702,6 +702,15 @@ class _Parser:
                 self.row_date = day
                 self.count("recognised")
                 return 1
+        elif self.header is not None and len(ln.words) == 1 and token_kind(ln.words[0].text) == Kind.DATE \
+                and any(c.field is Field.SERVICE_DATE and ln.words[0].x0 < c.x1 and ln.words[0].x1 > c.x0
+                        for c in self.header.columns) \
+                and (day := _date_heading(text, self.day_first)) is not None:
+            # "01/12/26" alone under the dates' heading, the services of that day on the lines under it, undated
+            self.flush_pending()
+            self.row_date = day
+            self.count("recognised")
+            return 1
         if self.continuation(ln) or self.second_line(ln):
             self.count("recognised")
             return 1
@@ -1594,7 +1603,7 @@ class _Parser:
                     if start is not None:
                         lead_dated, lead_n = True, n
                         break
-            if start is None and self.row_date is not None and not hdr.has(Field.SERVICE_DATE):
+            if start is None and self.row_date is not None:
                 start = end = self.row_date
             if start is None and claim.service_from is not None and claim.service_from == claim.service_to \
                     and not hdr.has(Field.SERVICE_DATE):
@@ -3736,6 +3745,20 @@ def _dated_provider(texts: list[str]) -> dict[Field, str]:
     if not (any(_ORG_WORD.match(t.strip(",.")) for t in rest) or any(_DOCTOR.match(t) for t in rest)):
         return {}
     return {Field.SERVICE_DATE: when, Field.PROVIDER: " ".join(rest)}
+
+
+def _trailing_date(text: str) -> str | None:
+    """``Seabrook Outpatient Rehabilitation - January 6, 2026``: a date closing a claim heading after a dash (never
+    the end of a period, "01/01/2026 - 01/31/2026", nor a label's value)."""
+    text = clean_text(text)
+    m = re.search(r"\s[-\u2013\u2014]\s+([A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}/\d{1,2}/\d{2,4})$", text)
+    if m is None or ":" in text or any(token_kind(t) == Kind.DATE for t in text[:m.start()].split()):
+        return None
+    try:
+        a, _b = parse_date_range(m.group(1))
+    except ValueParseError:
+        return None
+    return m.group(1) if a is not None else None
 
 
 def _leading_date(texts: list[str]) -> str | None:

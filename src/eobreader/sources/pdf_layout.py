@@ -615,6 +615,10 @@ def _stacked_over(cells: list[tuple[list[Word], Field | None]]) -> int:
     return n
 
 
+# a section's banner under a heading ("*** CLAIMS PAID ***", "--- APPROVES ---"): never a heading's line
+_BANNER = re.compile(r"^\s*[*=#~-]{2,}")
+
+
 def _words_under(lower: TextLine, upper: TextLine) -> bool:
     """The second line of a heading row set in small words ("service  charged  discount ... respons."): three
     phrases or more, each under a heading of the line above; prose is one run of words, not that."""
@@ -719,7 +723,7 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
             nxt = unglue(content(lines[i + k]))
             prev = group[-1]
             if not nxt.words or not _is_texty(nxt) or _is_sentence(nxt) and not _words_under(nxt, prev) \
-                    or _label_line(nxt) \
+                    or _label_line(nxt) or _BANNER.match(lines[i + k].text) \
                     or token_kind(nxt.words[0].text) in (Kind.REMARK, Kind.CODE, Kind.ADJ) or nxt.top - prev.bottom > prev.height * 0.9 or len(nxt.words) > 40:
                 break
             if len(phrases(nxt.words)) < 2 and not (

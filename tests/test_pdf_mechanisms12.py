@@ -661,3 +661,12 @@ def test_a_date_alone_under_the_dates_heading_dates_the_rows_under_it():
     got = lines_of(read(ws))
     assert [(ln.code, str(ln.service_date)) for ln in got] == [
         ("97161", "2026-01-12"), ("97110", "2026-01-12"), ("97140", "2026-01-16")]
+
+
+def test_modifiers_glued_together_after_the_code():
+    """"97161 GPKX" on a paper remit: two modifiers printed as one word, each a modifier the trade uses."""
+    ws = (row(60, [(20, "SERV DATE"), (152, "PROC"), (177, "MODS")])
+          + right(60, [(252, "BILLED"), (293, "ALLOWED"), (500, "PROV PD")])
+          + row(72, [(20, "010526"), (152, "97161 GPKX")]) + right(72, [(252, "220.00"), (293, "101.12"), (500, "47.92")]))
+    (ln,) = lines_of(read(ws))
+    assert (ln.code, ln.modifiers) == ("97161", ("GP", "KX"))

@@ -2215,6 +2215,11 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
                     elif re.fullmatch(r"[A-Z0-9]{2}(?:-[A-Z0-9]{2}){1,3}", t2s) and re.search(r"[A-Z]", t2s) and not extra:
                         extra.extend(t2s.split("-"))  # "(97110 GP-CQ)": the modifiers joined by hyphens
                         break
+                    elif re.fullmatch(r"(?:[A-Z0-9]{2}){2,4}", t2s) and not extra and all(
+                            t2s[i:i + 2] in _THERAPY_MODIFIERS or t2s[i:i + 2] in _NUMERIC_MODIFIERS
+                            for i in range(0, len(t2s), 2)):
+                        extra.extend(t2s[i:i + 2] for i in range(0, len(t2s), 2))  # "97110 GPKX": glued together
+                        break
                     else:
                         break
                 if extra and len(mods) + len(extra) <= 4:

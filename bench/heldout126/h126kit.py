@@ -116,9 +116,8 @@ def render(flow: Flow, path: Path, producer: str, title: str):
             c.showPage()
         c.save()
     else:
-        from fpdf import FPDF
-
         from eobgen import FIXED_WHEN
+        from fpdf import FPDF
         pdf = FPDF(unit="pt", format=(flow.w, flow.h))
         pdf.set_auto_page_break(False)
         pdf.set_creation_date(FIXED_WHEN)

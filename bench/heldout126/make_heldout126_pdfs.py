@@ -23,7 +23,7 @@ Layouts:
       <patient>  Claim ID ... Patient Acct ...", 3 family members, code then modifiers "97530 GO", units column,
       wrapped long descriptions, a PR-denied line, claim continued on next page under a repeated heading (reportlab)
   e2  commercial EOB with a left sidebar, landscape DejaVu Sans Condensed: "What the provider charged / Your plan
-      discount / Plan allowed / Plan paid / Your responsibility / Reason", "Jan 6, 2026" dates, code-modifier
+      discount / Plan allowed / Plan paid / Your share / Reason", "Jan 6, 2026" dates, code-modifier
       "97110-GP", no units, per-visit copay, 3 family members (fpdf2)
   a1  Medicare Advantage member EOB, portrait DejaVu Sans: boxed claim headings, "Service / Qty / Provider
       charged / Plan approved / Plan paid / You owe", deductible and coinsurance, a denied no-referral line,
@@ -73,8 +73,26 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT / "samples" / "pdf"))
 sys.path.insert(0, str(HERE))
 
-from eobgen import (DESC, FEE, LONG_DESC, SCHED, ZERO, PlanState, Svc, claim_totals, commercial, dfmt, medicaid,  # noqa: E402
-                    medicare, money, negate, q, total, truth_line, units_str, write_truth)
+from eobgen import (  # noqa: E402
+    DESC,
+    FEE,
+    LONG_DESC,
+    SCHED,
+    ZERO,
+    PlanState,
+    Svc,
+    claim_totals,
+    commercial,
+    dfmt,
+    medicaid,
+    medicare,
+    money,
+    negate,
+    total,
+    truth_line,
+    units_str,
+    write_truth,
+)
 from h126kit import Flow, alnum_tokens, num, render, text_rows, tokens  # noqa: E402
 
 D = date
@@ -158,7 +176,7 @@ def e1(out):
     f.rect(330, f.y - 44, 242, 52)
     f.t(338, "Subscriber: Priya Okonkwo-Baines", 8, y=f.y - 32)
     f.t(338, "Group: 55120 Valley Fabrication Co.", 8, y=f.y - 21)
-    f.t(338, "Plan year deductible met: $750.00 of $1,500.00", 8, y=f.y - 10)
+    f.t(338, "Deductible left before these claims: $120.00", 8, y=f.y - 10)
     f.nl(14)
     f.t(40, "This notice explains how your plan handled the claims listed below. Keep it with your records.", 8)
     f.nl(20)
@@ -270,12 +288,14 @@ def e2(out):
     f.t(200, "Your claims this statement (issued Feb 4, 2026)", 12, "B")
     f.nl(14)
     f.t(200, "This is not a bill. Amounts below show what your plan paid and what you may owe your provider.", 8)
+    f.nl(11)
+    f.t(200, "Your responsibility is what you may owe the provider after the plan paid its share.", 8)
     f.nl(24)
     f.footer = pageno_footer(f, "Northgate Mutual Insurance Co., 400 Quarry Road, Belmont Ridge, PA 19044")
     cols = [(200, "L"), (262, "L"), (330, "L"), (540, "R"), (596, "R"), (646, "R"), (696, "R"), (740, "R"),
             (748, "L")]
     heads = [("Date of", "service"), ("Service", "code"), ("What it was", ""), ("What the", "provider charged"),
-             ("Your plan", "discount"), ("Plan", "allowed"), ("Plan", "paid"), ("Your", "responsibility"),
+             ("Your plan", "discount"), ("Plan", "allowed"), ("Plan", "paid"), ("Your", "share"),
              ("Rea-", "son")]
     st = PlanState(ded_left=ZERO, visit_copay=Decimal("30.00"))
     fam = [
@@ -346,7 +366,7 @@ def a1(out):
     f.nl(20)
     f.rect(40, f.y - 10, 532, 40)
     f.t(48, "Totals this month", 8, "B", y=f.y + 2)
-    f.t(48, "Providers charged $3,011.00   Plan approved   Plan paid   You owe (see claims below)", 7.5,
+    f.t(48, "Each claim below shows what the provider charged, what the plan approved and paid, and what you owe.", 7.5,
         y=f.y + 16)
     f.nl(46)
     cols = [(40, "L"), (108, "L"), (168, "L"), (360, "R"), (420, "R"), (478, "R"), (524, "R"), (568, "R")]
@@ -513,7 +533,7 @@ def d1(out):
 
     def col(n):
         return 30 + n * cw
-    cols = [(col(0), "L"), (col(8), "L"), (col(16), "L"), (col(23), "L"), (col(27), "L"), (col(36), "R"),
+    cols = [(col(0), "L"), (col(10), "L"), (col(19), "L"), (col(26), "L"), (col(30), "L"), (col(38), "R"),
             (col(48), "R"), (col(60), "R"), (col(70), "R"), (col(82), "R"), (col(85), "L")]
     hdr = ["FROM-DOS", "TO-DOS", "PROC", "M1", "M2", "UNITS", "BILLED", "ALLOWED", "TPL", "PAID", "EOB"]
 

@@ -507,7 +507,7 @@ class _Parser:
         last.code, last.modifiers = code, mods or last.modifiers
         if last.units is None and not self.header.has(Field.UNITS):
             um = _CARD_UNITS.search(text)
-            times = [t for t in words if t[:1] in "x\u00d7" and token_kind(t) == Kind.UNITS]
+            times = _multipliers(words)
             if um:
                 last.units = parse_units(um.group(1) or um.group(2))
             elif len(times) == 1:
@@ -1617,8 +1617,7 @@ class _Parser:
                 xm = _TIMES_UNITS.search(_all_text(cells)) if units is None else None
                 if xm:
                     units = parse_units(xm.group(1))  # "Therapeutic exercises (97110 GP) x 2"
-                times = [t for t in cells.text(Field.CODE).split() if token_kind(t) == Kind.UNITS and t[:1] in "x\u00d7"] \
-                    + times_spill
+                times = _multipliers(cells.text(Field.CODE).split()) + times_spill
                 if units is None and len(times) == 1:
                     units = parse_units(times[0])  # "97530 GO x2" under the code's heading: the count, as a multiplier
             # (the service's words may sit under the code's heading: "Services and Service Codes")
@@ -1971,6 +1970,11 @@ _CARD_MODS = re.compile(r"\bmod(?:ifier)?s?\.?\s*:?\s*([A-Z0-9]{2}(?:\s*[,/ ]\s*
 _COUNTED_UNITS = re.compile(r",\s*(\d{1,2})\s+(?:units?|services?)\b", re.IGNORECASE)
 # a count written after the code's bracket: "(97110 GP) x 2", "(97530) ×3"
 _TIMES_UNITS = re.compile(r"\)\s*[x\u00d7]\s?(\d{1,2})(?!\S)")
+def _multipliers(words: Sequence[str]) -> list[str]:
+    """The counts written as multipliers among some words ("x2", "×3")."""
+    return [t for t in words if t[:1] in "x\u00d7" and token_kind(t) == Kind.UNITS]
+
+
 def _word_before(ws: Sequence[Word], k: int, before: str) -> str:
     """The word before ``ws[k]``: the cell's own, or the last of the text before the cell."""
     if k:

@@ -32,7 +32,8 @@ Layouts:
   m1  Medicare Summary Notice Part B, portrait DejaVu Serif Condensed (fpdf2, 3 pages): page-1 notice, deductible,
       approval question and provider list; claim blocks by provider with referring doctor, date sub-heads
       "Jan 12, 2026", wrapped wording ending "(97110-GP-KX)" with the amounts on the code's (last) line, Yes/No +
-      note letters, Total for this claim, a 15-line claim running onto page 3, no units
+      note letters, Total for this claim, a 15-line claim, a non-covered 0552T the patient may be billed for,
+      claims spread over pages 2-3, no units
   m2  Medicare Advantage HMO member EOB, landscape DejaVu Sans (reportlab): member box + this month / year to date
       box, shaded claim bands "Claim # / Provider / Patient Account / Status", Date of Service / Service
       Description (wrapped) / Code / Modifier / Units / Billed / Approved / Plan Paid / Member Cost Share / Reason,
@@ -52,8 +53,8 @@ Layouts:
       status 22 reversal (negative) and its correction, statutory-exclusion denial, claim totals with Pt Resp
   p2  practice-management "Remittance Detail by Patient", portrait Liberation Mono (fpdf2): patient / Acct /
       Payer Claim Ref heads, Svc Dt mm/dd/yy / Code / Mod "GP CQ" / Qty / Charge / Allowed / Deduct / CoIns / Paid
-      / Pt Resp, "Adj: CO-45 118.40  PR-2 12.00  CO-253 0.97" rows (wrapping), "Rmk:" rows, bundling denial,
-      claim totals, glossary
+      / Pt Resp, "Adj: CO-45 118.40  PR-2 12.00  CO-253 0.97" rows, "Rmk:" rows, bundling denial, claim totals,
+      a claim continued on page 2 under "Patient: ... (continued)" and the repeated page head, glossary
   s1  pediatric therapy clinic family statement to a guarantor, portrait core Times (reportlab): detach stub,
       visit heads "Visit V26-.... - child - insurer claim # ...", Date / Patient / Code "97530 GO" / Description
       (first line only) / Charges / Insurance / Ins. Adj. / Your Balance, no units, visits still awaiting the
@@ -514,8 +515,8 @@ def m2(out: Path) -> str:
         ("MA2601410-6", "CWR-004701", "Cloverfield Rehab Partners", [S(D(2, 3), "97110", 3, ("GP", "KX")),
                                                                      S(D(2, 3), "97140", 1, ("GP", "KX"))]),
     ]
-    heads = ["Date of Service", "Service Description", "Code", "Modifier", "Units", "Billed Amount",
-             "Approved Amount", "Plan Paid", "Member Cost Share", "Reason"]
+    heads = ["Date of Service", "Service Description", "Code", "Modifier", "Units", "Billed Amt",
+             "Approved Amt", "Plan Paid", "Member Cost Share", "Reason"]
     X = [36, 104, 300, 340, 418, 478, 550, 612, 700, 712]
     AL = ["L", "L", "L", "L", "R", "R", "R", "R", "R", "L"]
     bottom = 560
@@ -810,7 +811,7 @@ def d2(out: Path) -> str:
             if len(svcs) == 1:
                 put(f"{rid}")
             tb, ta, tp = total(svcs, "billed"), total(svcs, "allowed"), total(svcs, "paid")
-            put(f"{'':<21} CLAIM TOTAL {'':<42}{money(tb, '', 'trail'):>10}{money(ta, '', 'trail'):>10}"
+            put(f"{'':<21} CLAIM TOTAL {'':<53}{money(tb, '', 'trail'):>10}{money(ta, '', 'trail'):>10}"
                 f"{money(tp, '', 'trail'):>10}")
             put("")
             rec.claim(pcn, tcn, rname, billed=tb, allowed=ta, paid=tp)
@@ -983,6 +984,8 @@ def p2(out: Path) -> str:
           (S(D(1, d), "97530", 2, ("GO",)), S(D(1, d), "97535", 1, ("GO", "KX") if d > 15 else ("GO",)))]),
         ("Abara, Chidi", "A10962", "226014412815", [S(D(1, 9), "97112", 2, ("GP",)), S(D(1, 9), "97140", 1, ("GP", "59")),
                                                     S(D(1, 9), "97150", 1, ("GP",), "CO")]),
+        ("Featherstone, Gail M", "A10971", "226014412866",
+         [s for d in (14, 16, 21, 23, 28) for s in (S(D(1, d), "97110", 2, ("GP",)), S(D(1, d), "97112", 1, ("GP",)))]),
         ("Lindgren, Oskar", "A10990", "226014412931", [S(D(1, 12), "97110", 3, ("GP", "CQ")), S(D(1, 12), "97116", 1, ("GP", "CQ")),
                                                        S(D(1, 14), "G0283", 1, ("GP",))]),
     ]

@@ -620,11 +620,11 @@ def d1(out: Path) -> str:
         ("PAID", "DELACROIX-WHITE, ANAIS", "5120077431", "2226012004502", "PCT-7790", q(12),
          [S(D(1, 7), "97167", 1, ("GO",)), S(D(1, 7), "97110", 2, ("GO", "59")), S(D(1, 9), "97140", 1, ("GO",)),
           S(D(1, 9), "97530", 2, ("GO",))]),
-        ("DENIED", "FENWICK, OLAJIDE", "6031194420", "2226012004611", "PCT-7812", ZERO,
-         [S(D(1, 12), "97166", 1, ("GO",), "CO"), S(D(1, 12), "97530", 2, ("GO",), "CO")]),
         ("PAID", "OYELARAN, BEATRIZ", "4418800215", "2226012004650", "PCT-7840", ZERO,
          [S(D(1, 20), "97112", 2, ("GP",)), S(D(1, 20), "97116", 1, ("GP",)), S(D(1, 22), "97112", 2, ("GP",)),
           S(D(1, 22), "G0283", 1, ("GP",))]),
+        ("DENIED", "FENWICK, OLAJIDE", "6031194420", "2226012004611", "PCT-7812", ZERO,
+         [S(D(1, 12), "97166", 1, ("GO",), "CO"), S(D(1, 12), "97530", 2, ("GO",), "CO")]),
     ]
     heads = ["Ln", "From", "Thru", "Proc", "Mod 1", "Mod 2", "Units", "Billed", "Allowed", "TPL", "Copay", "Paid",
              "EOB"]
@@ -1177,7 +1177,7 @@ def s2(out: Path) -> str:
          [S(D(1, 14), "99213", 1), S(D(1, 14), "92523", 1, ("GN",)), S(D(1, 21), "92507", 1, ("GN",))]),
     ]
     bottom = 730
-    X = [40, 98, 134, 178, 210, 428, 500]
+    X = [40, 98, 130, 186, 216, 432, 500]
 
     def sidebar():
         doc.rect(444, 36, 132, 118, fill=0.93, stroke=False)
@@ -1232,10 +1232,10 @@ def s2(out: Path) -> str:
                      money(s.billed, ",")]
             for c, x in zip(cells, X):
                 if c:
-                    doc.text(x + (32 if x == 500 else 0), y, c, R, 8.5 if x != 210 else 8,
-                             "R" if x in (428, 500) else "L")
+                    doc.text(x + (32 if x == 500 else 0), y, c, R, 8.5 if x != 216 else 8,
+                             "R" if x in (432, 500) else "L")
             for i, w in enumerate(desc[1:], 1):
-                doc.text(210, y + 10 * i, w, R, 8)
+                doc.text(216, y + 10 * i, w, R, 8)
             rec.line(doc.page, s, claim_id=acct, payer_claim_id=clm, patient=pat, printed=("billed",),
                      overrides={"description": LONG_DESC.get(s.code, s.desc).upper()})
             y += 10 * len(desc) + 3
@@ -1246,7 +1246,7 @@ def s2(out: Path) -> str:
                              ("Contractual adjustment", -tdisc, False),
                              ("Denied / not covered by plan, transferred to you", ZERO, False),
                              ("Account balance", tb - tp - tdisc, True)):
-            doc.text(210, y, lab, B if bold else R, 8.5); doc.text(532, y, money(v, ","), B if bold else R, 8.5, "R")
+            doc.text(216, y, lab, B if bold else R, 8.5); doc.text(532, y, money(v, ","), B if bold else R, 8.5, "R")
             y += 11
         grand += tb - tp - tdisc
         rec.claim(acct, clm, pat, billed=tb)

@@ -670,3 +670,17 @@ def test_modifiers_glued_together_after_the_code():
           + row(72, [(20, "010526"), (152, "97161 GPKX")]) + right(72, [(252, "220.00"), (293, "101.12"), (500, "47.92")]))
     (ln,) = lines_of(read(ws))
     assert (ln.code, ln.modifiers) == ("97161", ("GP", "KX"))
+
+
+def test_dates_printed_as_month_and_day_with_the_year_in_a_column_of_its_own():
+    """"FROM THRU YR" over "0112 0112 26": the dates of service; four-digit revenue codes elsewhere never are."""
+    ws = (row(60, [(36, "FROM"), (72, "THRU"), (108, "YR"), (130, "POS"), (162, "NOS"), (184, "PROC"),
+                   (490, "ADJ RC-AMT")])
+          + right(60, [(324, "BILLED"), (380, "ALLOWED"), (720, "PAID")])
+          + row(72, [(36, "0112"), (72, "0112"), (108, "26"), (130, "11"), (166, "2"), (184, "97110 GP"),
+                     (490, "CO45 100.76")])
+          + right(72, [(324, "160.00"), (380, "59.24"), (720, "59.24")]))
+    (ln,) = lines_of(read(ws))
+    assert (ln.code, str(ln.service_date), str(ln.service_end), ln.units, ln.billed, ln.paid) == (
+        "97110", "2026-01-12", "2026-01-12", Decimal("2"), Decimal("160.00"), Decimal("59.24"))
+    assert [(a.group, a.reason, a.amount) for a in ln.adjustments] == [("CO", "45", Decimal("100.76"))]

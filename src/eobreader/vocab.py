@@ -152,7 +152,7 @@ _exact(Field.ADJUSTMENT, "Adjustment detail", "Adjustment details", "Adj detail"
        "Contractual Adjustment", "Write Off", "Write-Off", "Writeoff", "Contractual", "Total Adjustment", "Adjustment Amt",
        "Contract Adj", "Provider Adjustment", "Contr.", "Contr Adj", "Contractual Adj", "Contract Adjustment")
 _exact(Field.ADJUSTMENT_CODE, "Adjustment Reason", "Adj Reason", "Adj Code", "Adjustment Code", "Reason Code",
-       "Reason Codes", "CARC", "Group/Reason", "GRP/RC-AMT", "GRP/RC AMT", "Group Code", "Adj Reason Code",
+       "Reason Codes", "CARC", "Group/Reason", "GRP/RC-AMT", "GRP/RC AMT", "RC-AMT", "RC AMT", "ADJ RC-AMT", "ADJ RC AMT", "Group Code", "Adj Reason Code",
        "Adjustment Reason Code", "Claim Adjustment", "Adjustment Codes", "Denial Code", "Denial Reason", "Adj Codes",
        "Group/Reason Code", "GRP RC", "CAS", "Reason", "Reason/Explanation Code")
 _exact(Field.REMARKS, "Why", "Why?", "See Why")

@@ -68,8 +68,10 @@ from ..values import (
 from ..vocab import MONEY_FIELDS, Field
 from .base import ReaderError
 from .pdf_layout import (
+    _MMDD,
     PAYER_CLAIM_WORD,
     ROW_FIELDS,
+    YEAR_LABEL,
     Cells,
     Column,
     Header,
@@ -234,7 +236,6 @@ _LEGEND_HEAD = re.compile(r"\b(remarks?|notes?|messages?|explanations?|legend|gl
 # words that start sentences in notices; never a legend code even when written in capitals
 _NOT_CODES = frozenset("AN AS AT BE BY DO IF IN IS IT NO OF ON OR SO TO UP US WE ALL AND ANY ARE BUT CAN FOR "
                        "HAS HOW MAY NOT OUR THE YOU".split())
-_MMDD = re.compile(r"(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
 # modifiers therapy lines carry that never open a service's words: one pushed over the code column's edge is the code's
 _THERAPY_MODIFIERS = frozenset("GP GO GN KX CQ CO XU XS XE XP RT LT TC GA GY GZ GT HO HN U1 U2 U3 U4 U5 U6 U7 U8 U9 "
                                "UA UB UC UD F1 F2 F3 F4 F5 F6 F7 F8 F9 FA T1 T2 T3 T4 T5 T6 T7 T8 T9 TA E1 E2 E3 E4 "
@@ -1442,7 +1443,7 @@ class _Parser:
             return True
         start = end = None
         date_bad = False
-        dtxt = cells.text(Field.SERVICE_DATE)
+        dtxt = _with_year(cells.text(Field.SERVICE_DATE), cells)
         if dtxt and re.fullmatch(r"\d{6}|\d{8}", dtxt):
             # a paper remit's "0113 011626" (from MMDD, to MMDDYY) with its first half in the column before
             at = next((k for k, w in enumerate(ln.words) if w.text == dtxt), None)
@@ -1463,7 +1464,7 @@ class _Parser:
                     except ValueParseError:
                         start = end = None
                 date_bad = start is None
-        etxt = cells.text(Field.SERVICE_END)
+        etxt = _with_year(cells.text(Field.SERVICE_END), cells)
         if etxt and not any(token_kind(t) in (Kind.DATE, Kind.DATEPART) for t in etxt.split()) and looks_like_money(etxt):
             etxt = ""  # an amount under a heading read as the end date's: no date at all, never a bad one
         if etxt:
@@ -1970,6 +1971,17 @@ _CARD_MODS = re.compile(r"\bmod(?:ifier)?s?\.?\s*:?\s*([A-Z0-9]{2}(?:\s*[,/ ]\s*
 _COUNTED_UNITS = re.compile(r",\s*(\d{1,2})\s+(?:units?|services?)\b", re.IGNORECASE)
 # a count written after the code's bracket: "(97110 GP) x 2", "(97530) ×3"
 _TIMES_UNITS = re.compile(r"\)\s*[x\u00d7]\s?(\d{1,2})(?!\S)")
+def _with_year(text: str, cells: Cells) -> str:
+    """A month and day ("0112") under FROM or THRU with the year in a column of its own ("YR" over "26"): the date."""
+    if not _MMDD.fullmatch(text):
+        return text
+    for j, c in enumerate(cells.columns):
+        ws = cells.words.get(j, [])
+        if YEAR_LABEL.fullmatch(clean_text(c.label)) and len(ws) == 1 and re.fullmatch(r"\d{2}|\d{4}", ws[0].text):
+            return f"{text[:2]}/{text[2:]}/{ws[0].text}"
+    return text
+
+
 def _multipliers(words: Sequence[str]) -> list[str]:
     """The counts written as multipliers among some words ("x2", "×3")."""
     return [t for t in words if t[:1] in "x\u00d7" and token_kind(t) == Kind.UNITS]

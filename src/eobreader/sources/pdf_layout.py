@@ -1617,6 +1617,9 @@ def kind_cost(kind: str, f: Field | None) -> float:
 
 
 _SINGLE = {Kind.MONEY, Kind.DATE, Kind.UNITS}
+# a month and day with no year ("0112"), as paper remits print FROM and THRU beside a year column of their own
+_MMDD = re.compile(r"(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
+YEAR_LABEL = re.compile(r"(yr|year)", re.IGNORECASE)
 
 
 # "HOLLOWAY-NAKAMURA," then "JUNE": the two halves of a name written last name first
@@ -1641,6 +1644,7 @@ def _align(words: Sequence[Word], columns: Sequence[Column]) -> tuple[list[int],
     INF = float("inf")
     kinds = [token_kind(w.text) for w in words]
     size = space_width(words) / 0.28
+    year_apart = any(YEAR_LABEL.fullmatch(c.label) for c in columns)
     local = [[0.0] * m for _ in range(n)]
     for i, w in enumerate(words):
         for j, c in enumerate(columns):
@@ -1653,6 +1657,8 @@ def _align(words: Sequence[Word], columns: Sequence[Column]) -> tuple[list[int],
             ov = min(w.x1, c.x1) - max(w.x0, c.x0)
             geo = d / size * 0.6 if d > 0 else -0.2 * min(1.0, ov / max(1.0, w.x1 - w.x0))
             local[i][j] = kind_cost(kinds[i], c.field) + geo
+            if year_apart and c.field in (Field.SERVICE_DATE, Field.SERVICE_END) and _MMDD.fullmatch(w.text):
+                local[i][j] = 0.3 + geo  # ("0112" under FROM: a month and day, its year printed under "YR")
     dp = [[INF] * m for _ in range(n)]
     back = [[-1] * m for _ in range(n)]
     for j in range(m):

@@ -20,43 +20,46 @@ Medicare-style paper remit from a clearinghouse / PM system, family statement fr
   c1  commercial member EOB, reportlab portrait Liberation Sans: right-hand "Your plan year so far" sidebar on
       page 1, claims headed "Claim for Name (relationship)  Claim number  Provider account", columns Date /
       Service / Code "97530-GO" / Units / Provider billed / Plan discount / Allowed amount / Deductible / Copay /
-      Coinsurance / Plan paid / Your responsibility / Note, wrapped long descriptions on a second row, lettered
+      Coinsurance / Plan paid / Your share / Note, wrapped long descriptions on a second row, lettered
       notes legend, 3 family members, a PR-denied line, claim continues onto the next page under a repeated head
   c2  commercial HMO/POS member "Claims Activity Statement", fpdf2 landscape DejaVu Serif: boxed per-claim band
       "Patient / Claim Ref / Your provider's patient # / Received / Processed", columns Service dates / Procedure /
       Mod / Qty "1.0" / Amount charged / Amount not allowed / Covered / Deductible / Copay / Coinsurance / Paid to
       provider / What you owe / Code, per-visit copay, 4 family members, no repeated header on continuation
-  m1  Medicare Summary Notice Part B, fpdf2 portrait Liberation Sans: "Your Claims & Costs This Period" and
-      "Part B Medical Services" pages, claims headed "Claim Number / Provider / Service dates", rows with the
+  m1  Medicare Summary Notice Part B, fpdf2 portrait Liberation Sans: boxed beneficiary panel and deductible
+      sidebar, "Your Claims for Part B", claims headed by the date, "Claim Number", "Provider", rows with the
       number of services leading the description and the code in parentheses "2 Manual therapy (97140-GP)",
       Service Approved? / Amount Provider Charged / Medicare-Approved Amount / Amount Medicare Paid / Maximum
-      You May Be Billed / See Notes, one beneficiary, claim continues onto next page with its head repeated
+      You May Be Billed / See Notes, one beneficiary, a claim continues onto the next page with its head repeated;
+      no per-row date (each claim is one date of service, printed in the claim head)
   m2  Medicare Advantage PPO member EOB, reportlab portrait DejaVu Sans Condensed: "Your medical claims this
       month", claim heads with "Claim number" and "Patient account no.", columns Date / Description / Code /
       Modifier / Units / Provider charged / Plan-approved amount / Plan paid / You paid or owe / Deductible /
       Coinsurance / Notes, sequestration-free MA, a non-covered line, YTD out-of-pocket panel
   d1  state Medicaid remittance advice, reportlab landscape Courier, ruled sections "CLAIMS PAID" / "CLAIMS
       DENIED" / "CLAIM ADJUSTMENTS": claim header "RECIPIENT NAME / MEDICAID NO / ICN / PAT ACCT NO" then lines
-      "LN FROM-DOS TO-DOS PROC M1 M2 M3 UNITS BILLED ALLOWED PAID ADJ CARC-AMT", units "2.00", a void with
-      trailing minus and its replacement, ARC/CARC legend, page banner and column heading on every page
+      "LN FROM-DOS TO-DOS PROC M1 M2 UNITS BILLED ALLOWED PAID ADJ CARC-AMT", dates "011126", units "2.00", a
+      void with trailing minus and its replacement, CARC legend, page banner and column heading on every page
   d2  state Medicaid "Provider Remittance Statement", fpdf2 portrait Liberation Sans Narrow boxed grid:
       "Member / Member ID / Claim Control # / Your Claim # / Status", detail "Dtl / DOS / Proc / Mods / Qty /
-      Charged / Approved / Paid / Adj Group-Reason / Adj Amt / Remark", a 20-line claim over a page break with the
+      Charged / Approved / Paid / Adj Group-Reason / Amt ("CO-45 12.30") / Remark", a 20-line claim over a page break with the
       claim band "(cont'd)" and grid head repeated, zero-pay denied lines
   p1  Medicare-style standard paper remit from a clearinghouse, reportlab portrait Courier: "PERF PROV SERV DATE
       POS NOS PROC MODS BILLED ALLOWED DEDUCT COINS GRP/RC-AMT PROV PD", claim heads "NAME / MID / ACNT / ICN /
-      ASG / MOA", dates "0105 010526", "PT RESP" and "CLAIM TOTALS" lines, CO-253 sequestration on its own line
-      under the service, NET line, continued claim after page break with banner repeated
+      ASG / MOA", dates "0105 010526", first adjustment on the service row and the others (PR-1, PR-2, CO-253)
+      stacked under it, "CNTL #" line numbers, "PT RESP" and "CLAIM TOTALS" lines, NET line
   p2  practice-management "Insurance Payment Posting Detail", fpdf2 landscape DejaVu Sans Condensed: ruled
       claim bands "Patient / Acct # / Payer ICN / Check", columns DOS / CPT / Mod / Units / Charge / Allowed /
-      Deduct / Coins / Adjustment codes "CO45 27.10 PR2 5.82" / Paid, claim subtotal rows, a reversal with
+      Deduct / Coins / Adjustment codes "CO45 27.10 PR2 5.82" / Paid / Pt Resp, claim subtotal rows, a reversal with
       parenthesised amounts and its correction, a denied line
   s1  outpatient therapy clinic family statement, reportlab portrait Times core: remit stub with "Amount Due" and
-      "Amount Enclosed" boxes, activity table Date / Patient / Description / CPT / Units / Charge / Ins Paid /
-      Ins Adj / Pt Paid / Balance, insurer claim # in a visit band, 3 family members, payments as non-service rows
+      "Amount Enclosed" boxes, activity table Date / Patient / Description / CPT "97140-GO-59" / Units / Charge /
+      Ins Paid / Ins Adj / Balance, visit band "Visit V... Billed to ... Ins claim # ...", 3 family members,
+      wrapped descriptions, a patient payment as a non-service row, no repeated header on page 2
   s2  hospital outpatient-rehab guarantor statement, fpdf2 portrait Liberation Serif: two-column account summary,
       per-account "Account No. / Patient / Visit dates / Insurance claim no.", detail Date / Rev / HCPCS / Mod /
-      Description / Qty / Charges / Insurance Paid / Insurance Adj / You Owe, 2 patients, multi-page
+      Description / Qty / Charges / Insurance Paid / Insurance Adj / You Owe, 3 family members (guarantor
+      included), wrapped descriptions, a 20-line account, a second page (band repeated if an account breaks)
 
 The self-check (--check) tests the factory, not the reader: page counts; every truth line's date, code,
 modifiers, units and printed amounts (in the layout's own format) appear on ONE extracted text line of its page;
@@ -493,8 +496,8 @@ class C1(Layout):
                (["Units"], 232, "r", "units"), (["Provider", "billed"], 276, "r", "billed"),
                (["Plan", "discount"], 318, "r", "discount"), (["Allowed", "amount"], 360, "r", "allowed"),
                (["Deductible"], 400, "r", "deductible"), (["Copay"], 434, "r", "copay"),
-               (["Coinsurance"], 478, "r", "coinsurance"), (["Plan", "paid"], 518, "r", "paid"),
-               (["Your", "responsibility"], 564, "r", "owes"), (["Note"], 570, "l", "rmk")]
+               (["Co-", "insurance"], 478, "r", "coinsurance"), (["Plan", "paid"], 518, "r", "paid"),
+               (["Your", "share"], 562, "r", "owes"), (["Note"], 570, "l", "rmk")]
 
     def page_top(self, first):
         d = self.doc
@@ -1081,6 +1084,7 @@ class S1(Layout):
     repeat_claim = True
     total_label = "Visit total"
     show_payer_id = True
+    repeat_head = False
     columns = [(["Date"], 36, "l", "date"), (["Patient"], 76, "l", "pat"), (["Description"], 156, "l", "desc"),
                (["CPT"], 282, "l", "code"), (["Units"], 344, "r", "units"), (["Charge"], 390, "r", "billed"),
                (["Ins Paid"], 434, "r", "paid"), (["Ins Adj"], 478, "r", "discount"), (["Balance"], 576, "r", "owes")]
@@ -1195,7 +1199,8 @@ class S2(Layout):
 
     def run(self):
         fam = [("Ezra Whitcombe", "Son"), ("Marisol Whitcombe", "Daughter"), ("Tobias Whitcombe", "Self")]
-        claims = make_claims(self.rng, "commercial", fam, 4, date(2026, 1, 5), lines=(3, 6), big=20)
+        claims = make_claims(self.rng, "commercial", fam, 4, date(2026, 1, 5), lines=(3, 6), big=20,
+                             big_at=2)
         for c in claims:
             c.claim_id = f"{self.rng.randint(60000000, 69999999)}"
             c.payer_id = f"KBC{self.rng.randint(10**10, 10**11 - 1)}"

@@ -500,13 +500,13 @@ def lay_c1(out: Path):
                "PROGRAM", 7.2, True)
         d.text(at(0), 40, "REMITTANCE ADVICE   PROVIDER: KESTREL BAY THERAPY SERVICES LLC   PROVIDER NO: "
                "0048812270   NPI: 1790552481", 7.2)
-        d.text(at(0), 50, f"RA NUMBER: 2026-0204-118842   PAYMENT DATE: 02/04/2026   PAGE {p:>3} OF {{PAGES}}",
+        d.text(at(0), 50, f"RA NUMBER: 2026-0304-118842   PAYMENT DATE: 03/04/2026   PAGE {p:>3} OF {{PAGES}}",
                7.2)
         d.hline(L, 762, 55)
         return 58
 
     f = Flow(doc, furniture, 590)
-    cols = [0, 4, 12, 20, 27, 31, 35, 43, 55, 67, 79]
+    cols = [0, 4, 13, 22, 29, 33, 37, 45, 57, 69, 81]
     xs = [(at(c), "l") for c in cols]
     hdr = ["LN", "SVC-FROM", "SVC-TO", "PROC", "M1", "M2", "UNITS", "BILLED", "ALLOWED", "PAID", "EOB"]
 
@@ -683,7 +683,7 @@ def lay_r1(out: Path):
         return 46
 
     f = Flow(doc, furniture, 588)
-    cols = [0, 12, 27, 31, 36, 43, 52, 63, 74, 83, 92, 108]
+    cols = [0, 12, 27, 31, 36, 43, 52, 63, 74, 83, 95, 112]
     hdr = ["PERF PROV", "SERV DATE", "POS", "NOS", "PROC", "MODS", "BILLED", "ALLOWED", "DEDUCT", "COINS",
            "GRP/RC-AMT", "PROV PD"]
     xs = [(at(c), "l") for c in cols[:6]] + [(at(c + 9), "r") for c in cols[6:10]] + [(at(cols[10]), "l"),
@@ -850,22 +850,18 @@ def lay_f1(out: Path):
         d.text(SB + 8, 106, "Statement date: 02/05/2026", 7)
         d.text(SB + 8, 118, "Guarantor acct: WPT-G-40719", 7)
         d.text(SB + 8, 134, "Amount due", 8, True)
-        d.text(SB + 8, 150, "$" + str(DUE[0]), 13, True)
+        d.text(SB + 8, 150, money(DUE[0]), 13, True)
         d.text(SB + 8, 166, "Due by: 03/01/2026", 7)
         d.text(SB + 8, 186, "Current     30 days     60+", 6.5)
-        d.text(SB + 8, 198, f"{DUE[0]}     0.00     0.00", 6.5)
+        d.text(SB + 8, 198, f"{DUE[0]:,.2f}     0.00     0.00", 6.5)
         d.text(SB + 8, 214, "Pay online: willowbrook.example/pay", 6.2)
         d.text(L, 772, "Please detach and return the lower portion with your payment. Thank you!", 7)
         d.text(576, 772, f"Page {p} of {{PAGES}}", 7, False, "r")
         return 74
 
     DUE = [Decimal("0.00")]
-    f = Flow(doc, furniture, 745)
-    f.text(L, "Statement for the family of:", 8)
-    f.text(L, "Priya & Conrad Ashworth-Bell", 9, True)
-    f.text(L, "480 Larkspur Lane, Ashgrove, OR 97266", 8)
-    f.gap(6)
-    xs = [(L, "l"), (L + 50, "l"), (L + 96, "l"), (L + 248, "r"), (L + 316, "r"), (MAINR - 2, "r")]
+    f = None
+    xs = [(L, "l"), (L + 50, "l"), (L + 96, "l"), (L + 262, "r"), (L + 316, "r"), (MAINR - 2, "r")]
     hdr = ["Date", "Code", "Description", "Charge", "Insurance paid", "Your balance"]
     bk = Book()
     st = PlanState(ded_left=Decimal("140.00"), coins_rate=Decimal("0.15"), allowed_rate=Decimal("0.80"))
@@ -884,7 +880,11 @@ def lay_f1(out: Path):
         for s in svcs:
             commercial(s, st)
     DUE[0] = sum((total(v[3], "owes") for v in visits), ZERO) - Decimal("40.00")
-    first = True
+    f = Flow(doc, furniture, 745)
+    f.text(L, "Statement for the family of:", 8)
+    f.text(L, "Priya & Conrad Ashworth-Bell", 9, True)
+    f.text(L, "480 Larkspur Lane, Ashgrove, OR 97266", 8)
+    f.gap(6)
     for patient, visit, icn, svcs in visits:
         f.need(60)
         f.gap(6)
@@ -894,18 +894,19 @@ def lay_f1(out: Path):
         doc.hline(L, MAINR, f.y + 3, 0.4)
         for s in svcs:
             code = f"{s.code}{''.join(s.mods)}"
-            cells = [dfmt(s.dos, "mdy2"), code, s.desc[:27], money(s.billed, ","), money(s.paid, ","),
+            cells = [dfmt(s.dos, "mdy2"), code, s.desc[:31], money(s.billed, ","), money(s.paid, ","),
                      money(s.owes, ",")]
             pg = f.row(xs, cells, 7, lead=10.5)
             bk.add(pg, s, f"{cells[0]} {code}", claim_id=visit, payer_claim_id=icn, patient=patient,
                    printed=("billed", "paid", "patient_owes"), units=False, description=False)
-        if first:
-            f.row(xs, ["01/21/26", "", "Payment - thank you (card)", "", "", "(40.00)"], 7, lead=10.5)
-            first = False
         tb, tp, to = (total(svcs, a) for a in ("billed", "paid", "owes"))
         doc.hline(L, MAINR, f.y + 3, 0.4)
         f.row(xs, ["", "", "Visit totals", money(tb, ","), money(tp, ","), money(to, ",")], 7, True, 10.5)
         bk.claim(visit, icn, patient, billed=tb, paid=tp, patient_owes=to)
+    f.gap(8)
+    f.text(L, "Payments and credits", 7.6, True)
+    f.row(xs, ["01/21/26", "", "Payment - thank you (card)", "", "", "(40.00)"], 7, lead=10.5)
+    f.row(xs, ["", "", "Amount due now", "", "", money(DUE[0])], 7.6, True, 12)
     f.gap(10)
     f.text(L, "Your balance is what remains after insurance. Plan adjustments (network discounts) are not shown.",
            6.8)

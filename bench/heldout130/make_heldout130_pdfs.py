@@ -943,7 +943,7 @@ def lay_f2(out: Path):
     bk = Book()
     st = PlanState(ded_left=Decimal("0.00"), allowed_rate=Decimal("0.70"))
     accts = [
-        ("Winifred Castellanos-Day", "HB2601077310", "0434", [
+        ("Winifred Castellanos-Day", "HB2601077310", "0424", [
             (D(2026, 1, 5), "97163", 1, ("GP",)), (D(2026, 1, 5), "97110", 2, ("GP",)),
             (D(2026, 1, 7), "97110", 3, ("GP",)), (D(2026, 1, 7), "97140", 1, ("GP", "59")),
             (D(2026, 1, 12), "97110", 2, ("GP",)), (D(2026, 1, 12), "97116", 2, ("GP",)),

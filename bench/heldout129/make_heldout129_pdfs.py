@@ -24,7 +24,7 @@ Layouts:
       (fpdf2): claimant bands, "Svc Date / Proc / Mod ("GO/59") / Svc Cnt / Submitted / Allowable / Excluded /
       Deductible / Coinsurance / Benefit / Member Resp / Rsn", MM/DD/YY, 3 family members, a reversed prior
       claim with trailing-minus amounts and its reprocessed replacement; PLANTED claim-total mismatch
-  m1  Medicare Summary Notice Part B, portrait DejaVu Serif (fpdf2, 3 pages): page-1 notice with deductible and
+  m1  Medicare Summary Notice Part B, portrait DejaVu Serif (fpdf2, 2 pages): page-1 notice with deductible and
       total-you-may-be-billed boxes, claims by provider with "Claim Number", rows "Service date / Service
       Provided & Billing Code / Service Approved? / Amount Provider Charged / Medicare-Approved Amount / Medicare
       Paid / Maximum You May Be Billed / See Notes", wording + "(97110-GP)", no units, a denied line, notes
@@ -50,7 +50,7 @@ Layouts:
   s1  outpatient therapy clinic family statement, portrait Liberation Sans (reportlab): tear-off remit stub,
       guarantor account, visit heading rows "Inv # / patient / billed to insurer, claim ...", "Date / Code / Qty /
       Description / Charge / Ins Paid / Ins Adj / Your Balance", patient payments as non-service rows, three family
-      members, 2 pages with the column head repeated
+      members, one long page, a patient payment row, account balance due
   s2  hospital outpatient family statement, portrait DejaVu Sans Condensed (fpdf2): per-patient hospital account
       sections, itemized charges "Date / Rev / CPT-HCPCS / Mod / Description / Qty / Charges" (no per-line
       payments), a charge correction "-95.00", account-level insurance payment / adjustment rows, account balance,
@@ -447,7 +447,7 @@ def lay_m2():
            S("1/6 97163*1/GP; 1/6 97110*2/GP; 1/8 97110*2/GP; 1/8 97116*1/GP; 1/13 97110*2/GP; 1/13 97112*1/GP; "
              "1/15 97110*2/GP/CQ; 1/15 97140*1/GP/CQ; 1/20 97110*2/GP/CQ; 1/20 97116*1/GP/CQ; 1/22 97110*2/GP/CQ; "
              "1/22 97112*1/GP/CQ; 1/27 97530*2/GP; 1/27 97150*1/GP; 1/29 97110*2/GP; 1/29 97140*1/GP; "
-             + series("2/3 2/5 2/10 2/12 2/17 2/19 2/24", "97110*2/GP/CQ; 97116*1/GP/CQ"))),
+             + series("2/3 2/5 2/10 2/12 2/17 2/19 2/24 2/26 3/3", "97110*2/GP/CQ; 97116*1/GP/CQ"))),
           ("MA26-0094450", "Sutter Creek Outpatient Therapy", "SCOT-222310",
            S("2/3 97110*2/GP; 2/3 G0283*1/GP")),
           ]

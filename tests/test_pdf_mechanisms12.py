@@ -684,3 +684,18 @@ def test_dates_printed_as_month_and_day_with_the_year_in_a_column_of_its_own():
     assert (ln.code, str(ln.service_date), str(ln.service_end), ln.units, ln.billed, ln.paid) == (
         "97110", "2026-01-12", "2026-01-12", Decimal("2"), Decimal("160.00"), Decimal("59.24"))
     assert [(a.group, a.reason, a.amount) for a in ln.adjustments] == [("CO", "45", Decimal("100.76"))]
+
+
+def test_a_date_of_service_line_over_a_hospital_statements_undated_rows():
+    """"Date of service 01/08/2026" on a line of its own over rows with no date column: their date."""
+    ws = (row(60, [(20, "Rev code"), (60, "CPT/HCPCS"), (110, "Mod"), (140, "Description"), (300, "Qty")])
+          + right(60, [(400, "Charges")])
+          + row(72, [(20, "Date of service 01/08/2026")])
+          + row(84, [(20, "0444"), (60, "92610"), (110, "GN"), (140, "Swallow function evaluation"), (304, "1")])
+          + right(84, [(400, "240.00")])
+          + row(96, [(20, "Date of service 01/15/2026")])
+          + row(108, [(20, "0444"), (60, "92526"), (110, "GN"), (140, "Feeding treatment"), (304, "1")])
+          + right(108, [(400, "150.00")]))
+    got = lines_of(read(ws))
+    assert [(ln.code, str(ln.service_date), ln.billed) for ln in got] == [
+        ("92610", "2026-01-08", Decimal("240.00")), ("92526", "2026-01-15", Decimal("150.00"))]

@@ -2090,7 +2090,8 @@ _GROUP_CODE = re.compile(r"^(?:CPT|HCPCS|CPT/HCPCS|Procedure|Proc|Procedure code
 _WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 
 
-_DATE_GROUP_WORDS = re.compile(r"^(?:services?|visits?|sessions?|treatment|care)\s+(?:on|of|dated)\s+", re.IGNORECASE)
+_DATE_GROUP_WORDS = re.compile(r"^(?:(?:services?|visits?|sessions?|treatment|care)\s+(?:on|of|dated)|date\s+of\s+service|"
+                               r"service\s+date)\s+", re.IGNORECASE)
 
 
 def _claim_heading_follows(lines: Sequence[TextLine], k: int) -> bool:

@@ -69,6 +69,7 @@ from ..vocab import MONEY_FIELDS, Field
 from .base import ReaderError
 from .pdf_layout import (
     _MMDD,
+    HEADED_CODE,
     PAYER_CLAIM_WORD,
     ROW_FIELDS,
     YEAR_LABEL,
@@ -1348,7 +1349,7 @@ class _Parser:
                     # the count of a description that runs into the first amount's column ("... (97165-GO, 1  $210.00"
                     # with "unit)" on the next line): the amount is the cell's last word
                     txt = ws[-1].text
-                    times_spill = [w.text for w in ws[:-1] if w.text[:1] in "x\u00d7"]  # "x1 | 85.00": the count
+                    times_spill = _multipliers([w.text for w in ws[:-1]])  # "x1 | 85.00": the count
                     worded_before = worded_cell.split()
                     if worded_before and token_kind(worded_before[-1].strip(",;")) in (Kind.MOD, Kind.CODE) \
                             and all(w.text in _NUMERIC_MODIFIERS for w in ws[:-1]):
@@ -2349,7 +2350,6 @@ def grouped_cells(cells: Cells) -> list[Adjustment] | None:
 
 
 _CODE_HEADING = re.compile(r"(CO|PR|OA|PI|CR)[-\s]?([A-Z]?\d{1,3}|[A-Z]\d?)")
-_HEADED_CODE = re.compile(r"(?<![A-Z0-9])(CO|PR|OA|PI|CR)-?([A-Z]?\d{1,3})(?![A-Z0-9])")
 
 
 def coded_cells(cells: Cells, within: bool = False) -> list[Adjustment]:
@@ -2359,7 +2359,7 @@ def coded_cells(cells: Cells, within: bool = False) -> list[Adjustment]:
     out: list[Adjustment] = []
     for j, c in enumerate(cells.columns):
         label = clean_text(c.label).upper()
-        m = _CODE_HEADING.fullmatch(label) if c.field is None else _HEADED_CODE.search(label) if within else None
+        m = _CODE_HEADING.fullmatch(label) if c.field is None else HEADED_CODE.search(label) if within else None
         ws = cells.words.get(j, [])
         if m is None or len(ws) != 1 or not looks_like_money(ws[0].text):
             continue

@@ -1707,7 +1707,8 @@ def _crowded(words: Sequence[Word], columns: Sequence[Column], got: Sequence[int
     return sum(1 for v in seen.values() if v > 1) + opened
 
 
-_HEAD_CODE = re.compile(r"^(CO|PR|OA|PI|CR)-?([A-Z]?\d{1,3})$")
+# a group-reason code named in a column's heading ("CO-45" under "CONTR", "DEDUCT PR-1")
+HEADED_CODE = re.compile(r"(?<![A-Z0-9])(CO|PR|OA|PI|CR)-?([A-Z]?\d{1,3})(?![A-Z0-9])")
 
 
 def _code_headed(cols: list[Column] | tuple[Column, ...]) -> tuple[Column, ...]:
@@ -1715,9 +1716,9 @@ def _code_headed(cols: list[Column] | tuple[Column, ...]) -> tuple[Column, ...]:
     "CO-253") names the adjustment the column's amounts are: the code joins that heading's label."""
     out = list(cols)
     for c in cols:
-        if c.field is not None or not _HEAD_CODE.match(c.label):
+        if c.field is not None or not HEADED_CODE.fullmatch(c.label):
             continue
-        partner = [k for k, o in enumerate(out) if o is not c and o.field is not None and not _HEAD_CODE.search(o.label)
+        partner = [k for k, o in enumerate(out) if o is not c and o.field is not None and not HEADED_CODE.fullmatch(o.label)
                    and min(o.x1, c.x1) - max(o.x0, c.x0) > 0.5 * min(o.x1 - o.x0, c.x1 - c.x0)]
         if len(partner) == 1:
             o = out[partner[0]]

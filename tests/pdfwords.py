@@ -15,6 +15,11 @@ def words_at(y: float, items: list[tuple[float, str]], size: float = 8.0, ch: fl
     return [Word(t, x, x + len(t) * ch, y, y + size, size) for x, t in items]
 
 
+def boxes(y: float, items, size: float = 8.0) -> list[Word]:
+    """Words at the exact extents given as (text, x0, x1), as a real page's text layer measured them."""
+    return [Word(t, x0, x1, y, y + size, size) for t, x0, x1 in items]
+
+
 def right(y: float, items: list[tuple[float, str]], size: float = 8.0, ch: float = CH) -> list[Word]:
     """Words right-aligned at x (as amounts are printed)."""
     return [Word(t, x - len(t) * ch, x, y, y + size, size) for x, t in items]

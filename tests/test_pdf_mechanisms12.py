@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pdfwords import claims_of, lines_of, read, right, row, words_at
+from pdfwords import boxes, claims_of, lines_of, read, right, row, words_at
 
 from eobreader.sources.pdf_layout import group_lines
-from eobreader.sources.pdf_words import Word
 
 
 def test_headings_printed_over_the_end_of_the_one_before_are_separate_words(tmp_path):
@@ -182,14 +181,14 @@ def test_more_adjustments_run_on_into_the_paid_column_stay_adjustments():
           + right(60, [(286, "BILLED"), (326, "ALLOWED"), (362, "DEDUCT"), (396, "COINS"), (598, "PROV PD")])
           + row(72, [(36, "010526"), (186, "97161"), (216, "GP")])
           + right(72, [(286, "220.00"), (326, "101.12"), (362, "60.00"), (396, "8.22")])
-          + [Word(t, x0, x1, 72, 80, 8.0) for t, x0, x1 in (
+          + boxes(72, (
               ("CO-45", 402, 421), ("118.88", 425, 447), ("PR-1", 451, 466), ("60.00", 470, 489), ("PR-2", 493, 508),
-              ("8.22", 512, 527), ("CO-253", 531, 553), ("0.66", 557, 572), ("32.24", 579, 598))]
+              ("8.22", 512, 527), ("CO-253", 531, 553), ("0.66", 557, 572), ("32.24", 579, 598)))
           + row(84, [(36, "010526"), (186, "97110"), (216, "GP")])
           + right(84, [(286, "160.00"), (326, "59.24"), (362, "0.00"), (396, "11.85")])
-          + [Word(t, x0, x1, 84, 92, 8.0) for t, x0, x1 in (
+          + boxes(84, (
               ("CO-45", 402, 421), ("100.76", 425, 447), ("PR-2", 451, 466), ("11.85", 470, 489), ("CO-253", 493, 515),
-              ("0.95", 519, 534), ("46.44", 579, 598))])
+              ("0.95", 519, 534), ("46.44", 579, 598))))
     got = lines_of(read(ws))
     assert [ln.paid for ln in got] == [Decimal("32.24"), Decimal("46.44")]
     assert [(a.group, a.reason, a.amount) for a in got[0].adjustments] == [
@@ -297,10 +296,10 @@ def test_a_heading_word_alone_under_a_heading_stacks_on_it():
 def test_values_drifting_right_of_their_headings_by_a_column_in_a_posting_report():
     """Read as printed, each amount falls under the heading after its own, the copay's amount opening the
     adjustment codes' cell ("0.00 CO45 19.50"): the headings are stretched onto the values."""
-    ws = [Word(t, x0, x1, 60, 67, 7.0) for t, x0, x1 in (
+    ws = boxes(60, (
         ("DOS", 32, 45), ("CPT", 74, 86), ("Mod", 106, 118), ("Units", 138, 153), ("Charge", 164, 185),
         ("Allowed", 212, 235), ("Deduct", 258, 279), ("Coins", 300, 317), ("Copay", 342, 361), ("Adj", 384, 395),
-        ("Codes", 398, 414), ("Paid", 532, 545))]
+        ("Codes", 398, 414), ("Paid", 532, 545)), 7.0)
     rows = [(("97163", 74, 91), ("GP", 106, 115), ("1", 157, 160), ("265.00", 189, 208), ("196.10", 235, 254),
              ("50.00", 281, 296), ("29.22", 323, 338), ("0.00", 368, 380), ("CO45", 384, 400), ("68.90", 402, 417),
              ("PR1", 418, 430), ("50.00", 432, 447), ("PR2", 449, 461), ("29.22", 462, 477), ("116.88", 561, 580)),
@@ -309,7 +308,7 @@ def test_values_drifting_right_of_their_headings_by_a_column_in_a_posting_report
              ("19.50", 402, 417), ("PR2", 418, 430), ("11.10", 432, 447), ("44.40", 565, 580))]
     for k, cells in enumerate(rows):
         y = 72 + 11 * k
-        ws += [Word("02/04/26", 32, 56, y, y + 7, 7.0)] + [Word(t, x0, x1, y, y + 7, 7.0) for t, x0, x1 in cells]
+        ws += boxes(y, (("02/04/26", 32, 56), *cells), 7.0)
     got = lines_of(read(ws))
     assert [(ln.code, ln.units, ln.billed, ln.allowed, ln.deductible, ln.coinsurance, ln.copay, ln.paid)
             for ln in got] == [
@@ -324,13 +323,13 @@ def test_a_remark_code_after_the_last_amount_past_run_on_adjustments():
     ws = (row(60, [(36, "SERV DATE"), (186, "PROC"), (216, "MODS"), (402, "GRP/RC-AMT")])
           + right(60, [(286, "BILLED"), (326, "ALLOWED"), (598, "PROV PD")])
           + row(72, [(36, "010526"), (186, "97110"), (216, "GP")]) + right(72, [(286, "160.00"), (326, "59.24")])
-          + [Word(t, x0, x1, 72, 80, 8.0) for t, x0, x1 in (
+          + boxes(72, (
               ("CO-45", 402, 421), ("100.76", 425, 447), ("PR-2", 451, 466), ("11.85", 470, 489), ("CO-253", 493, 515),
-              ("0.95", 562, 577), ("46.44", 579, 598), ("N640", 602, 619))]
+              ("0.95", 562, 577), ("46.44", 579, 598), ("N640", 602, 619)))
           + row(84, [(36, "010526"), (186, "97140"), (216, "GP")]) + right(84, [(286, "75.00"), (326, "27.11")])
-          + [Word(t, x0, x1, 84, 92, 8.0) for t, x0, x1 in (
+          + boxes(84, (
               ("CO-45", 402, 421), ("47.89", 425, 447), ("PR-2", 451, 466), ("5.42", 470, 489), ("CO-253", 493, 515),
-              ("0.43", 519, 534), ("21.26", 579, 598))]
+              ("0.43", 519, 534), ("21.26", 579, 598)))
           + row(96, [(36, "N640 Documentation does not support the service.")]))
     got = lines_of(read(ws, width=700))
     assert [(ln.code, ln.paid, tuple(ln.remarks)) for ln in got] == [
@@ -455,41 +454,38 @@ def test_a_fixed_width_remits_headings_run_together_with_a_count_among_them():
 def test_a_panel_of_labels_over_their_values_beside_a_statements_rows():
     """"Statement Date" over "03/02/2026" and "Guarantor No." over "GA-3390017" at the right of a hospital
     statement, level with its heading and rows: a panel, cut off; the heading's second line stacks on its first."""
-    def at(y, items, size=7.0):
-        return [Word(t, x0, x1, y, y + size, size) for t, x0, x1 in items]
-
-    ws = (at(60, [("Account", 40, 66), ("#", 68, 72), ("HA-100448213", 73, 118), ("Patient:", 170, 192),
-                  ("Benedikt", 194, 220), ("Amundsen", 221, 253)])
-          + at(68, [("Insurance:", 40, 71), ("Prairie", 72, 91), ("Mutual", 93, 113), ("Claim", 168, 185), ("#", 187, 190),
-                    ("PL26-0070531", 192, 235), ("Guarantor", 458, 490)])
-          + at(80, [("Benedikt", 458, 484), ("Amundsen", 485, 517)])
-          + at(87, [("Service", 36, 56), ("Code", 78, 92), ("Description", 122, 154), ("Qty", 244, 254),
-                    ("Charges", 273, 296), ("Insurance", 311, 338), ("Insurance", 359, 386), ("Patient", 421, 440)])
-          + at(95, [("Date", 36, 48), ("Paid", 326, 338), ("Adjustment", 354, 386), ("Balance", 418, 440),
-                    ("Statement", 458, 490), ("Date", 491, 506)])
-          + at(107, [("01/05/2026", 36, 65), ("97161-GP", 78, 104), ("PT", 122, 129), ("evaluation", 131, 159), ("1", 251, 254),
+    ws = (boxes(60, [("Account", 40, 66), ("#", 68, 72), ("HA-100448213", 73, 118), ("Patient:", 170, 192),
+                  ("Benedikt", 194, 220), ("Amundsen", 221, 253)], 7.0)
+          + boxes(68, [("Insurance:", 40, 71), ("Prairie", 72, 91), ("Mutual", 93, 113), ("Claim", 168, 185), ("#", 187, 190),
+                    ("PL26-0070531", 192, 235), ("Guarantor", 458, 490)], 7.0)
+          + boxes(80, [("Benedikt", 458, 484), ("Amundsen", 485, 517)], 7.0)
+          + boxes(87, [("Service", 36, 56), ("Code", 78, 92), ("Description", 122, 154), ("Qty", 244, 254),
+                    ("Charges", 273, 296), ("Insurance", 311, 338), ("Insurance", 359, 386), ("Patient", 421, 440)], 7.0)
+          + boxes(95, [("Date", 36, 48), ("Paid", 326, 338), ("Adjustment", 354, 386), ("Balance", 418, 440),
+                    ("Statement", 458, 490), ("Date", 491, 506)], 7.0)
+          + boxes(107, [("01/05/2026", 36, 65), ("97161-GP", 78, 104), ("PT", 122, 129), ("evaluation", 131, 159), ("1", 251, 254),
                      ("220.00", 278, 296), ("0.00", 327, 338), ("74.80", 372, 386), ("145.20", 422, 440),
-                     ("03/02/2026", 458, 491)])
-          + at(116, [("01/05/2026", 36, 65), ("97110-GP", 78, 104), ("Therapeutic", 122, 152), ("2", 251, 254),
-                     ("160.00", 278, 296), ("0.00", 327, 338), ("54.40", 372, 386), ("105.60", 422, 440)])
-          + at(124, [("01/05/2026", 36, 65), ("97140-GP", 78, 104), ("Manual", 122, 141), ("1", 251, 254),
+                     ("03/02/2026", 458, 491)], 7.0)
+          + boxes(116, [("01/05/2026", 36, 65), ("97110-GP", 78, 104), ("Therapeutic", 122, 152), ("2", 251, 254),
+                     ("160.00", 278, 296), ("0.00", 327, 338), ("54.40", 372, 386), ("105.60", 422, 440)], 7.0)
+          + boxes(124, [("01/05/2026", 36, 65), ("97140-GP", 78, 104), ("Manual", 122, 141), ("1", 251, 254),
                      ("75.00", 282, 296), ("0.27", 327, 338), ("25.50", 372, 386), ("49.23", 426, 440),
-                     ("Guarantor", 458, 490), ("No.", 491, 502)])
-          + at(135, [("Account", 122, 145), ("totals", 147, 162), ("455.00", 278, 296), ("0.27", 327, 338),
-                     ("154.70", 368, 386), ("300.03", 422, 440), ("GA-3390017", 458, 495)])
-          + at(152, [("Account", 40, 66), ("#", 68, 72), ("HA-100448377", 73, 118), ("Patient:", 170, 192),
-                     ("Signe", 194, 211), ("Amundsen", 213, 244), ("Pay", 458, 470), ("online", 471, 491)])
-          + at(164, [("Insurance:", 40, 71), ("Prairie", 72, 91), ("Mutual", 93, 113), ("Claim", 168, 185), ("#", 187, 190),
-                     ("PL26-0071046", 192, 235), ("pay.staudra.example", 458, 519)])
-          + at(180, [("Service", 36, 56), ("Code", 78, 92), ("Description", 122, 154), ("Qty", 244, 254),
+                     ("Guarantor", 458, 490), ("No.", 491, 502)], 7.0)
+          + boxes(135, [("Account", 122, 145), ("totals", 147, 162), ("455.00", 278, 296), ("0.27", 327, 338),
+                     ("154.70", 368, 386), ("300.03", 422, 440), ("GA-3390017", 458, 495)], 7.0)
+          + boxes(152, [("Account", 40, 66), ("#", 68, 72), ("HA-100448377", 73, 118), ("Patient:", 170, 192),
+                     ("Signe", 194, 211), ("Amundsen", 213, 244), ("Pay", 458, 470), ("online", 471, 491)], 7.0)
+          + boxes(164, [("Insurance:", 40, 71), ("Prairie", 72, 91), ("Mutual", 93, 113), ("Claim", 168, 185), ("#", 187, 190),
+                     ("PL26-0071046", 192, 235), ("pay.staudra.example", 458, 519)], 7.0)
+          + boxes(180, [("Service", 36, 56), ("Code", 78, 92), ("Description", 122, 154), ("Qty", 244, 254),
                      ("Charges", 273, 296), ("Insurance", 311, 338), ("Insurance", 359, 386), ("Patient", 421, 440),
-                     ("Billing", 458, 478), ("questions", 480, 511)])
-          + at(189, [("Date", 36, 48), ("Paid", 326, 338), ("Adjustment", 354, 386), ("Balance", 418, 440),
-                     ("555-0176", 458, 486)])
-          + at(201, [("01/06/2026", 36, 65), ("97530-GO", 78, 105), ("Therapeutic", 122, 152), ("2", 251, 254),
-                     ("190.00", 278, 296), ("0.00", 327, 338), ("64.60", 372, 386), ("125.40", 422, 440)])
-          + at(210, [("01/06/2026", 36, 65), ("97535-GO", 78, 105), ("Self-care", 122, 161), ("1", 251, 254),
-                     ("82.00", 282, 296), ("26.57", 324, 338), ("27.88", 372, 386), ("27.55", 426, 440)]))
+                     ("Billing", 458, 478), ("questions", 480, 511)], 7.0)
+          + boxes(189, [("Date", 36, 48), ("Paid", 326, 338), ("Adjustment", 354, 386), ("Balance", 418, 440),
+                     ("555-0176", 458, 486)], 7.0)
+          + boxes(201, [("01/06/2026", 36, 65), ("97530-GO", 78, 105), ("Therapeutic", 122, 152), ("2", 251, 254),
+                     ("190.00", 278, 296), ("0.00", 327, 338), ("64.60", 372, 386), ("125.40", 422, 440)], 7.0)
+          + boxes(210, [("01/06/2026", 36, 65), ("97535-GO", 78, 105), ("Self-care", 122, 161), ("1", 251, 254),
+                     ("82.00", 282, 296), ("26.57", 324, 338), ("27.88", 372, 386), ("27.55", 426, 440)], 7.0))
     got = lines_of(read(ws))
     assert [(ln.code, ln.billed, ln.paid, ln.patient_owes) for ln in got] == [
         ("97161", Decimal("220.00"), Decimal("0.00"), Decimal("145.20")),
@@ -543,23 +539,21 @@ def test_a_notices_two_heading_lines_read_so_no_heading_sits_over_another():
     """"Amount Provider" over "Charged" and "Medicare-Approved" over "Amount": on a tie between readings, the one
     whose headings do not sit one over another ("Provider Charged", "Medicare-Approved Amount"), so the
     modifiers in the code's bracket stay in the service's column."""
-    def at(y, items):
-        return [Word(t, x0, x1, y, y + 7, 7.0) for t, x0, x1 in items]
 
-    ws = (at(60, [("Service", 44, 72), ("Provided", 74, 108), ("&", 110, 116), ("Billing", 119, 144), ("Code", 147, 166),
+    ws = (boxes(60, [("Service", 44, 72), ("Provided", 74, 108), ("&", 110, 116), ("Billing", 119, 144), ("Code", 147, 166),
                   ("Amount", 265, 295), ("ProviderMedicare-Approved", 298, 402), ("Amount", 430, 460),
-                  ("Maximum", 469, 507), ("You", 510, 524), ("See", 534, 548)])
-          + at(68, [("Charged", 298, 330), ("Amount", 372, 402), ("Medicare", 405, 441), ("Paid", 443, 460),
-                    ("May", 471, 487), ("Be", 489, 499), ("Billed", 501, 524), ("Notes", 534, 556)])
-          + at(80, [("PT", 44, 54), ("evaluation,", 56, 97), ("1", 163, 167), ("service", 170, 196), ("(97163", 198, 224),
+                  ("Maximum", 469, 507), ("You", 510, 524), ("See", 534, 548)], 7.0)
+          + boxes(68, [("Charged", 298, 330), ("Amount", 372, 402), ("Medicare", 405, 441), ("Paid", 443, 460),
+                    ("May", 471, 487), ("Be", 489, 499), ("Billed", 501, 524), ("Notes", 534, 556)], 7.0)
+          + boxes(80, [("PT", 44, 54), ("evaluation,", 56, 97), ("1", 163, 167), ("service", 170, 196), ("(97163", 198, 224),
                     ("GP)", 227, 240), ("$265.00", 300, 330), ("$101.12", 372, 402), ("$4.02", 439, 460),
-                    ("$97.02", 498, 524), ("A", 534, 539)])
-          + at(90, [("Electrical", 44, 80), ("stimulation,", 82, 125), ("1", 163, 167), ("service", 170, 196),
+                    ("$97.02", 498, 524), ("A", 534, 539)], 7.0)
+          + boxes(90, [("Electrical", 44, 80), ("stimulation,", 82, 125), ("1", 163, 167), ("service", 170, 196),
                     ("(G0283", 198, 226), ("GP)", 229, 242), ("$35.00", 304, 330), ("$10.37", 376, 402),
-                    ("$8.13", 439, 460), ("$2.07", 502, 524), ("A", 534, 539)])
-          + at(100, [("Therapeutic", 44, 88), ("exercises,", 90, 128), ("2", 131, 135), ("services", 138, 168),
+                    ("$8.13", 439, 460), ("$2.07", 502, 524), ("A", 534, 539)], 7.0)
+          + boxes(100, [("Therapeutic", 44, 88), ("exercises,", 90, 128), ("2", 131, 135), ("services", 138, 168),
                      ("(97110", 171, 197), ("GP", 200, 212), ("KX)", 266, 282), ("$160.00", 300, 330), ("$59.24", 376, 402),
-                     ("$46.44", 434, 460), ("$11.85", 498, 524), ("A", 534, 539)]))
+                     ("$46.44", 434, 460), ("$11.85", 498, 524), ("A", 534, 539)], 7.0))
     got = lines_of(read(ws))
     assert [(ln.code, ln.modifiers, ln.units, ln.billed, ln.allowed, ln.paid) for ln in got] == [
         ("97163", ("GP",), Decimal("1"), Decimal("265.00"), Decimal("101.12"), Decimal("4.02")),
@@ -573,15 +567,13 @@ def test_a_remits_patient_account_heading_in_capitals():
 
     assert match_header("PAT ACCT") is Field.CLAIM_ID
 
-    def at(y, items):
-        return [Word(t, x0, x1, y, y + 7, 7.0) for t, x0, x1 in items]
 
-    ws = (at(60, [("RECIPIENT", 28, 62), ("NAME", 66, 81), ("RECIP", 108, 127), ("ID", 130, 138), ("CCN", 149, 161),
+    ws = (boxes(60, [("RECIPIENT", 28, 62), ("NAME", 66, 81), ("RECIP", 108, 127), ("ID", 130, 138), ("CCN", 149, 161),
                   ("PAT", 202, 214), ("ACCT", 218, 233), ("SVC", 237, 248), ("DATE", 252, 267), ("PROC", 271, 286),
-                  ("MD", 290, 297), ("QTY", 305, 316), ("BILLED", 328, 350), ("PAID", 369, 385), ("ADJ", 388, 400)])
-          + at(72, [("MORALES-BEK,", 28, 74), ("ANIKA", 77, 96), ("93318847F", 108, 142), ("260214038201", 149, 195),
+                  ("MD", 290, 297), ("QTY", 305, 316), ("BILLED", 328, 350), ("PAID", 369, 385), ("ADJ", 388, 400)], 7.0)
+          + boxes(72, [("MORALES-BEK,", 28, 74), ("ANIKA", 77, 96), ("93318847F", 108, 142), ("260214038201", 149, 195),
                     ("EP4471", 202, 225), ("02/02/26", 237, 267), ("97530", 271, 290), ("GO", 293, 301), ("3", 312, 316),
-                    ("285.00", 328, 350), ("110.55", 362, 385), ("CO45", 388, 403), ("174.45", 407, 430)]))
+                    ("285.00", 328, 350), ("110.55", 362, 385), ("CO45", 388, 403), ("174.45", 407, 430)], 7.0))
     got = claims_of(read(ws))
     assert [(c.claim_id, c.payer_claim_id, [ln.code for ln in c.lines]) for c in got] == [
         ("EP4471", "260214038201", ["97530"])]
@@ -611,9 +603,9 @@ def test_a_heading_drawn_across_the_middle_of_another():
     "Rsn" another, and "Covered" further on is the allowed amount."""
     from eobreader.sources.pdf_layout import TextLine, find_header
 
-    heading = [Word(t, x0, x1, 60, 67, 7.0) for t, x0, x1 in (
+    heading = boxes(60, (
         ("Proc", 100, 115), ("Charges", 206, 232), ("Not", 277, 288), ("Rsn", 282, 294), ("Covered", 290, 316),
-        ("PPO", 329, 344), ("Savings", 346, 370), ("Covered", 402, 428), ("Paid", 628, 645))]
+        ("PPO", 329, 344), ("Savings", 346, 370), ("Covered", 402, 428), ("Paid", 628, 645)), 7.0)
     hdr = find_header([TextLine(1, 1, tuple(heading))], 0)
     assert hdr is not None
     assert [(c.field.value if c.field else None, c.label) for c in hdr.columns] == [

@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import textwrap
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -414,7 +415,7 @@ def c2(out):
     for c in claims:
         for s in c["svcs"]:
             if len(s.desc) > 28:
-                s.__dict__["_wrap"] = [s.desc[len(desc1(s)) + 1:]]
+                s.__dict__["_wrap"] = textwrap.wrap(s.desc[len(desc1(s)) + 1:], 30)
     cols = [(("Service", "date"), 232, "l", lambda s: dfmt(s.dos, "mon")),
             (("Code",), 282, "l", lambda s: " ".join((s.code,) + s.mods)),
             (("Units",), 340, "r", lambda s: str(s.units)),

@@ -16,24 +16,25 @@ Layouts (two each of the five commonest real kinds, house styles new to the held
   c1  commercial member EOB, portrait Liberation Sans (reportlab): subscriber + 3 dependents, "Claim for / Claim
       number / Patient account", "Amount charged / Member rate savings / Plan allowed / Not covered / Deductible
       / Copay / Coinsurance / Plan paid / You owe / Remark", "97530-GO", no units, a denied line, claim that runs
-      onto page 2 under a "(continued)" heading with the column header repeated, remark legend
+      onto page 2 (the continuation code path prints a "continued" heading + repeated header), remark legend
   c2  commercial member EOB, landscape DejaVu Sans Condensed (fpdf2): left sidebar (deductible / out-of-pocket
       progress, contact), claims at right, "Service date / Code / Units / What was done / Provider charged / Plan
       discount / Covered amount / Plan paid / Your share / Notes", "Jan 5, 2026", long descriptions wrapped onto a
       second line, family of 3, claim rows continue on page 2 without the header being repeated
   m1  Medicare Summary Notice Part B (reportlab, core Times): page-1 notice + deductible box, per-claim blocks
       keyed by a "Service date:" line, "Service Provided & Billing Code" as "Manual therapy (97140)", no units
-      or modifiers, notes letters, continuation onto the next page, claim totals
+      or modifiers, notes letters, two pages, claim totals
   m2  Medicare Advantage member EOB (fpdf2, Liberation Serif, portrait): "Claim ID / Provider / Patient acct",
       "Date / Service and code / Units / Provider charged / Plan approved / Plan paid / Your share / Note",
-      modifiers after a space, a visit copay, a non-covered line, multi-page
+      modifiers after a space, a visit copay, a non-covered line, a claim continuing on page 2 with the
+      column header repeated
   d1  state Medicaid remittance advice, classic paper (fpdf2, core Courier, landscape): PAID / DENIED /
       ADJUSTED sections, "RECIPIENT NAME / RECIP ID / ICN / PAT ACCT" claim heads, detail rows with "FROM-DOS
       TO-DOS PROC MOD UNITS BILLED ALLOWED TPL PAID EOB", a reversal (trailing minus) and its replacement, EOB
       code legend, header repeated on every page
   d2  state Medicaid remittance advice, modern PDF (reportlab, DejaVu Sans Condensed, portrait): boxed claim
       headers "TCN / Member / Member ID / Patient Acct #", numbered detail lines with "Grp/CARC Amt" and RARC,
-      adjustments complete (billed - adjustments = paid), a denied line, two-line claims breaking across pages
+      adjustments complete (billed - adjustments = paid), a denied line, one page
   s1  Medicare-style standard paper remittance from a clearinghouse (reportlab, core Courier, landscape): "PERF
       PROV SERV DATE POS NOS PROC MODS BILLED ALLOWED DEDUCT COINS GRP/RC-AMT PROV PD", "0105 010526" dates,
       "NAME / HIC / ACNT / ICN / ASG / MOA" claim heads, second and third adjustments stacked under the row,
@@ -43,7 +44,7 @@ Layouts (two each of the five commonest real kinds, house styles new to the held
       Deduct / Coins / Adjustments / Paid", adjustments "CO-45 36.00 PR-2 12.00" in one cell, totals per claim
   f1  therapy clinic family statement (reportlab, DejaVu Serif, portrait): detach-and-return stub, guarantor,
       3 children, "Date / Patient / Visit # / Code / Service / Charges / Ins Paid / Ins Adj / Balance", payments
-      as non-service rows, insurance claim number per visit, rows running onto page 2
+      as non-service rows, insurance claim number per visit, amount due, one page
   f2  hospital guarantor statement (fpdf2, DejaVu Sans, portrait, right sidebar): accounts per family member,
       "Svc Date / Rev Cd / HCPCS / Mod / Qty / Description / Charges", insurance claim number per account,
       account summary (payments, adjustments, balance), PLANTED account-total mismatch

@@ -116,13 +116,14 @@ def e1():
         ("Ines Valderrama-Pike (self)", "Ines Valderrama-Pike", "LM2601140083", "Crescent Bay Hand & Upper Limb Clinic",
          "CBH-310558", [S(6, "97165", 1, ["GO"]), S(6, "97760", 2, ["GO"]), S(6, "L3807", 1, ["RT"])]),
         ("Tobias Valderrama-Pike (son)", "Tobias Valderrama-Pike", "LM2601220417", "Sproutwell Pediatric Therapy",
-         "SPW-00091772", [S(dd, c, u, mo) for dd in (5, 8, 12, 15, 19, 22, 26, 29, 30) for c, u, mo in
+         "SPW-00091772", [S(dd, c, u, mo) for dd in (5, 6, 8, 9, 12, 13, 15, 19, 22, 26, 29, 30) for c, u, mo in
                           (("97530", 2, ["GO"]), ("97112", 1, ["GO", "59"]), ("97535", 1, ["GO"]))]),
         ("Marguerite Valderrama-Pike (daughter)", "Marguerite Valderrama-Pike", "LM2601270902",
          "Sproutwell Pediatric Therapy", "SPW-00091805",
          [S(21, "92523", 1, ["GN"]), S(21, "92507", 1, ["GN"]), S(26, "92507", 1, ["GN"]),
           S(26, "0552T", 1, [], denied="PR")]),
     ]
+    fam = [fam[0], fam[2], fam[1]]
     for *_, svcs in fam:
         for s in svcs:
             commercial(s, st)
@@ -307,11 +308,12 @@ def n1():
         ("Jan 6, 2026", "Ridgeline Outpatient Rehabilitation", "26-006-55120-4", "Dr. Pell Varga",
          [S(6, "97163", 1, ["GP"]), S(6, "97110", 2, ["GP", "KX"]), S(6, "97140", 1, ["GP"])]),
         ("Jan 8 - Jan 29, 2026", "Ridgeline Outpatient Rehabilitation", "26-030-71844-9", "Dr. Pell Varga",
-         [S(dd, c, u, mo) for dd in (8, 13, 15, 20, 22, 27, 29) for c, u, mo in
-          (("97110", 2, ["GP", "KX"]), ("97116", 1, ["GP", "KX"]))]),
+         [S(dd, c, u, mo) for dd in (8, 9, 13, 15, 20, 22, 27, 28, 29) for c, u, mo in
+          (("97110", 2, ["GP", "KX"]), ("97116", 1, ["GP", "KX"]), ("97140", 1, ["GP", "KX"]))]),
         ("Jan 16, 2026", "Orchard Lane Hand Therapy", "26-019-80311-2", "Dr. Sunniva Achebe",
          [S(16, "97760", 1, ["GO"]), S(16, "L3807", 1, ["LT"]), S(16, "0552T", 1, [], denied="PR")]),
     ]
+    cl = [cl[0], cl[2], cl[1]]
     for *_, svcs in cl:
         for s in svcs:
             medicare(s, st, deny_reason="96")
@@ -471,10 +473,10 @@ def d1():
     d = Doc("fpdf2", "Courier", landscape=True)
     pays = [
         ("PAID", "QUILLFEATHER, JUNO", "700418233", "2226012004471", "SWP00918",
-         [S(dd, c, u, mo) for dd in (5, 7, 9, 12, 14, 16) for c, u, mo in
+         [S(dd, c, u, mo) for dd in (2, 5, 7, 9, 12, 14, 16, 19, 21, 23, 26, 28, 30) for c, u, mo in
           (("97530", 3, ["GO"]), ("97110", 1, ["GO", "59"]))]),
         ("PAID", "ABERNATHY-CRUZ, LEON", "700522901", "2226012004488", "SWP00934",
-         [S(6, "92507", 1, ["GN"]), S(13, "92507", 1, ["GN"]), S(20, "92507", 1, ["GN"])]),
+         [S(dd, "92507", 1, ["GN"]) for dd in (5, 6, 8, 12, 13, 15, 19, 20, 22, 26, 27, 29)]),
         ("DENIED", "MOSSBERG, TALLULAH", "700611045", "2226012004502", "SWP00951",
          [S(8, "97167", 1, ["GO"], denied="CO"), S(8, "97535", 2, ["GO"], denied="CO")]),
     ]
@@ -520,7 +522,7 @@ def d1():
             d.text(30, y, f"*** CLAIMS {sec} ***" if sec != "ADJUSTMENTS" else "*** ADJUSTMENTS ***", 8.5, True)
             section = sec
             y += 14
-        if y > 540:
+        if y > 548:
             y = banner()
         ttl = f"RECIP NAME: {name}   RECIP ID: {rid}   ICN: {icn}   PAT ACCT: {acct}"
         if sec == "ADJUSTMENTS":
@@ -570,8 +572,8 @@ def d2():
     d = Doc("reportlab", "DejaVuSansMono")
     mem = [
         ("Perpetua Ngata-Voss", "MC0771204", "BRT260114000183", "HBR-55201",
-         [S(dd, c, u, mo) for dd in (6, 9, 13, 16, 20, 23, 27) for c, u, mo in
-          (("97530", 2, ["GO"]), ("97535", 1, ["GO"]))] + [S(30, "97168", 1, ["GO"])]),
+         [S(dd, c, u, mo) for dd in (5, 6, 8, 9, 12, 13, 15, 16, 19, 20, 22, 23, 26, 27) for c, u, mo in
+          (("97530", 2, ["GO"]), ("97535", 1, ["GO"]), ("97110", 1, ["GO"]))] + [S(30, "97168", 1, ["GO"])]),
         ("Silas Ngata-Voss", "MC0771219", "BRT260121000407", "HBR-55233",
          [S(12, "92523", 1, ["GN"]), S(19, "92507", 1, ["GN"]), S(19, "92526", 1, ["GN"])]),
         ("Wilhelmina Strand", "MC0812230", "BRT260121000415", "HBR-55240",
@@ -586,6 +588,7 @@ def d2():
     medicaid(z)
     z.remarks = ["N130"]
     mem[0][4].insert(12, z)
+    mem = [mem[1], mem[2], mem[0]]
     cols = [(40, "l"), (100, "l"), (140, "l"), (194, "r"), (250, "r"), (304, "r"), (356, "r"), (366, "l"),
             (448, "r"), (456, "l")]
 
@@ -614,7 +617,7 @@ def d2():
         y = colhead(y + 18)
         start_page = d.page
         for s in svcs:
-            if y > 740:
+            if y > 720:
                 d.rect(40, top_y - 10, 532, y - top_y + 6)
                 d.text(40, 770, "Claim continues on next page", 7)
                 y = top()
@@ -652,13 +655,14 @@ def p1():
     st = PlanState(ded_left=Decimal("45.00"))
     cl = [
         ("WOJCIK, BEATRIX", "5RT9WK2MN47", "EVR-120031", "2226020118340", "1992004471",
-         [S(dd, c, u, mo) for dd in (5, 7, 9, 12, 14, 16, 19, 21, 23, 26) for c, u, mo in
+         [S(dd, c, u, mo) for dd in (5, 6, 7, 9, 12, 13, 14, 16, 19, 21, 23, 26) for c, u, mo in
           (("97110", 2, ["GP", "KX"]), ("97140", 1, ["GP", "KX"]), ("97112", 1, ["GP", "CQ", "KX"]))]),
         ("HOLLOWAY, ESMÉ", "8GF3XT1PQ20", "EVR-120058", "2226020118357", "1992004488",
          [S(9, "97165", 1, ["GO"]), S(9, "97530", 2, ["GO"]), S(16, "97530", 2, ["GO"]), S(16, "97535", 1, ["GO"])]),
         ("PRENDERGAST, OTIS", "3HW7ZC9LD55", "EVR-120066", "2226020118365", "1992004471",
          [S(22, "97161", 1, ["GP"]), S(22, "97150", 1, ["GP"], denied="CO")]),
     ]
+    cl = [cl[1], cl[2], cl[0]]
     for *_, svcs in cl:
         for s in svcs:
             medicare(s, st, deny_reason="B15")
@@ -873,11 +877,12 @@ def s2():
            "97535": "0430", "92507": "0440", "92523": "0444", "97760": "0430", "L3807": "0274", "G0283": "0420"}
     accts = [
         ("Augustin Marchetti-Oyelaran", "HB0026114480", "ZQ2601125517",
-         [S(dd, c, u, mo) for dd in (12, 14, 16, 19, 21, 23) for c, u, mo in
+         [S(dd, c, u, mo) for dd in (5, 7, 9, 12, 14, 16, 19, 21, 23) for c, u, mo in
           (("97110", 2, ["GP"]), ("97140", 1, ["GP"]), ("97116", 1, ["GP"]))] + [S(23, "G0283", 1, ["GP"])]),
         ("Cosima Marchetti-Oyelaran", "HB0026114593", "ZQ2601200824",
          [S(20, "97165", 1, ["GO"]), S(20, "97760", 2, ["GO"]), S(20, "L3807", 1, ["RT"]),
-          S(27, "97535", 2, ["GO"]), S(27, "92523", 1, ["GN"])]),
+          S(27, "97535", 2, ["GO"]), S(27, "92523", 1, ["GN"]), S(29, "97535", 2, ["GO"]),
+          S(29, "97760", 1, ["GO"])]),
     ]
     for *_, svcs in accts:
         for s in svcs:

@@ -70,8 +70,6 @@ class Doc:
     def new_page(self) -> None:
         self.page += 1
         self.ops.append(("page",))
-        if self.producer == "fpdf2":
-            self.c.add_page()
 
     def width(self, s: str, size: float, bold: bool = False) -> float:
         if self.producer == "reportlab":
@@ -85,31 +83,14 @@ class Doc:
             x -= self.width(s.replace("{nb}", "9"), size, bold)
         elif align == "c":
             x -= self.width(s, size, bold) / 2
-        if self.producer == "reportlab":
-            self.ops.append(("text", x, y, s, size, bold))
-        else:
-            self.c.set_font(self.fam, "B" if bold else "", size)
-            self.c.text(x, y, s)
+        self.ops.append(("text", x, y, s, size, bold))
 
     def line(self, x1, y1, x2, y2, w: float = 0.5) -> None:
-        if self.producer == "reportlab":
-            self.ops.append(("line", x1, y1, x2, y2, w))
-        else:
-            self.c.set_line_width(w)
-            self.c.line(x1, y1, x2, y2)
+        self.ops.append(("line", x1, y1, x2, y2, w))
 
     def rect(self, x, y, w, h, fill: float | None = None, lw: float = 0.5) -> None:
         """y = top edge. fill = grey level 0..1 (None: outline only)."""
-        if self.producer == "reportlab":
-            self.ops.append(("rect", x, y, w, h, fill, lw))
-        else:
-            self.c.set_line_width(lw)
-            if fill is not None:
-                g = int(fill * 255)
-                self.c.set_fill_color(g, g, g)
-                self.c.rect(x, y, w, h, style="DF")
-            else:
-                self.c.rect(x, y, w, h)
+        self.ops.append(("rect", x, y, w, h, fill, lw))
 
     def row(self, y: float, cols: list, vals: list, size: float = 7.5, bold: bool = False) -> None:
         for (x, al), v in zip(cols, vals):
@@ -148,7 +129,29 @@ class Doc:
             c.showPage()
             c.save()
         else:
-            self.c.output(str(path))
+            c = self.c
+            nb = str(self.page)
+            for op in self.ops:
+                if op[0] == "page":
+                    c.add_page()
+                elif op[0] == "text":
+                    _, x, y, s, size, bold = op
+                    c.set_font(self.fam, "B" if bold else "", size)
+                    c.text(x, y, s.replace("{nb}", nb))
+                elif op[0] == "line":
+                    _, x1, y1, x2, y2, w = op
+                    c.set_line_width(w)
+                    c.line(x1, y1, x2, y2)
+                elif op[0] == "rect":
+                    _, x, y, w, h, fill, lw = op
+                    c.set_line_width(lw)
+                    if fill is not None:
+                        g = int(fill * 255)
+                        c.set_fill_color(g, g, g)
+                        c.rect(x, y, w, h, style="DF")
+                    else:
+                        c.rect(x, y, w, h)
+            c.output(str(path))
         return self.page
 
     # ------------------------------------------------------------------ truth

@@ -15,8 +15,8 @@ ID is invented; descriptions are our own words. Deterministic (reportlab invaria
 Layouts (two each of the five commonest real kinds, house styles new to the held-out sets):
   c1  commercial member EOB, portrait Liberation Sans (reportlab): subscriber + 3 dependents, "Claim for / Claim
       number / Patient account", "Amount charged / Member rate savings / Plan allowed / Not covered / Deductible
-      / Copay / Coinsurance / Plan paid / You owe / Remark", "97530-GO", no units, a denied line, claim that runs
-      two pages (a claim that broke would get a "continued" heading + repeated column header), remark legend
+      / Copay / Coinsurance / Plan paid / You owe / Remark", "97530-GO", no units, a denied line, the document runs
+      to two pages (a claim that broke would get a "continued" heading + repeated column header), remark legend
   c2  commercial member EOB, landscape DejaVu Sans Condensed (fpdf2): left sidebar (deductible / out-of-pocket
       progress, contact), claims at right, "Service date / Code / Units / What was done / Provider charged / Plan
       discount / Covered amount / Plan paid / Your share / Notes", "Jan 5, 2026", long descriptions wrapped onto a

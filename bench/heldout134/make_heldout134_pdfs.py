@@ -20,7 +20,8 @@ RA, Medicare-style paper remit from a clearinghouse / PM system, family statemen
   e1  commercial PPO member EOB "Explanation of Benefits - this is not a bill", portrait Liberation Serif:
       grey claim band "Claim for <name> (relation) / Claim no. / Provider / Your provider's acct", columns
       "Date / What you received / Code / Billed / Plan discount / Allowed / Deductible / Copay / Coinsurance /
-      Plan paid / You owe / Note", code "97530 GO", no quantity, 3 family members, a 15-row claim continues on
+      Plan paid / You owe / Note", code "97530 GO", no quantity, descriptions wrapped to a second text line,
+      3 family members, a 36-row claim continues on
       page 2 under "(continued)" and the repeated column header, a not-covered line, notes legend (reportlab)
   e2  commercial HMO "Member Claim Statement", landscape DejaVu Sans Condensed: subscriber box, per-claim ruled
       tables with "Svc Date (01/05/26) / Proc / Mods 'GP,59' / Units / Charges / Not Payable / Amount Saved /
@@ -104,6 +105,13 @@ def m(x, style=",", neg="-") -> str:
     return money(x, style, neg)
 
 
+def cut(text: str, n: int) -> str:
+    """The wording as a narrow column prints it: whole words up to n characters."""
+    if len(text) <= n:
+        return text
+    return text[:n + 1].rsplit(" ", 1)[0].rstrip(",")
+
+
 def claim(cid, pcid, pat, svcs, **tot) -> dict:
     return {"claim_id": cid, "payer_claim_id": pcid, "patient": pat, "totals": claim_totals(**tot)}
 
@@ -132,7 +140,7 @@ def e1():
             elif s.deductible:
                 s.remarks = ["D1"]
     cols = [(36, "l"), (76, "l"), (186, "l"), (262, "r"), (300, "r"), (338, "r"), (374, "r"), (410, "r"),
-            (442, "r"), (484, "r"), (522, "r"), (558, "r"), (562, "l")]
+            (442, "r"), (482, "r"), (518, "r"), (552, "r"), (558, "l")]
     head = ["Date", "What you received", "Code", "Billed", "Plan", "Not", "Allowed", "Deduct-", "Copay", "Co-",
             "Plan", "You owe", "Note"]
     head2 = ["", "", "", "", "discount", "covered", "", "ible", "", "insurance", "paid", "", ""]
@@ -176,20 +184,25 @@ def e1():
         d.text(330, y + 11, f"Your provider's acct: {acct}", 8)
         y = colhead(y + 32)
         for s in svcs:
-            if y > 730:
+            if y > 722:
                 d.text(36, 760, "Continued on next page", 8)
                 y = page_top(False)
                 d.text(36, y, f"Claim for {label}  -  Claim no. {pcid} (continued)", 8.5, True)
                 y = colhead(y + 18)
             code = " ".join((s.code,) + s.mods)
-            vals = [dfmt(s.dos, "mdy2"), s.desc[:22], code, m(s.billed), m(s.discount), m(s.not_covered),
+            first = cut(s.desc, 22)
+            rest = s.desc[len(first):].lstrip(", ")
+            vals = [dfmt(s.dos, "mdy2"), first, code, m(s.billed), m(s.discount), m(s.not_covered),
                     m(s.allowed), m(s.deductible), m(s.copay), m(s.coinsurance), m(s.paid), m(s.owes),
                     " ".join(s.remarks)]
             d.row(y, cols, vals, 7.2)
             d.rec(s, [vals[0], code, vals[3], vals[10]], claim_id=acct, payer_claim_id=pcid, patient=pat,
                   printed=("billed", "discount", "not_covered", "allowed", "deductible", "copay", "coinsurance",
                            "paid", "patient_owes"), units=False, remarks=s.remarks,
-                  overrides={"description": s.desc[:22]})
+                  overrides={"description": s.desc})
+            if rest:
+                y += 9
+                d.text(76, y, rest, 7.2)
             y += 12
         d.line(260, y - 8, 576, y - 8, 0.4)
         tv = ["", "Claim total", "", m(total(svcs, "billed")), m(total(svcs, "discount")),
@@ -368,7 +381,7 @@ def n1():
                 d.text(40, 64, f"{when}  {prov} (continued)", 9.5, True)
                 y = 84
             code = "-".join((s.code,) + s.mods)
-            desc = f"{s.desc[:34]} ({code})"
+            desc = f"{cut(s.desc, 34)} ({code})"
             vals = [desc, "No" if s.denied else "Yes", money(s.billed), money(s.allowed), money(s.paid),
                     money(s.owes), " ".join(s.remarks)]
             if len(svcs) > 4:
@@ -377,7 +390,7 @@ def n1():
             d.rec(s, [vals[0].split("  ")[0] if len(svcs) > 4 else "", f"({code})", vals[2], vals[4]],
                   claim_id=None, payer_claim_id=pcid, patient=pat,
                   printed=("billed", "allowed", "paid", "patient_owes"), units=False, remarks=s.remarks,
-                  overrides={"description": s.desc[:34]})
+                  overrides={"description": cut(s.desc, 34)})
             y += 13
         tv = ["Total for this claim", "", money(total(svcs, "billed")), money(total(svcs, "allowed")),
               money(total(svcs, "paid")), money(total(svcs, "owes")), ""]
@@ -446,12 +459,12 @@ def n2():
         y += 34
         for s in svcs:
             code = " ".join((s.code,) + s.mods)
-            vals = [dfmt(s.dos, "mon"), f"{s.desc[:28]} ({code})", units_str(s.units), money(s.billed),
+            vals = [dfmt(s.dos, "mon"), f"{cut(s.desc, 30)} ({code})", units_str(s.units), money(s.billed),
                     money(s.allowed), money(s.paid), money(s.owes), " ".join(s.remarks)]
             d.row(y, cols, vals, 7.5)
             d.rec(s, [vals[0], f"({code})", vals[3], vals[5]], claim_id=acct, payer_claim_id=pcid, patient=pat,
                   printed=("billed", "allowed", "paid", "patient_owes"), remarks=s.remarks,
-                  overrides={"description": s.desc[:28]})
+                  overrides={"description": cut(s.desc, 30)})
             y += 12
         d.line(40, y - 8, 572, y - 8, 0.4)
         d.row(y, cols, ["Claim total", "", "", money(total(svcs, "billed")), money(total(svcs, "allowed")),
@@ -846,11 +859,11 @@ def s1():
         y += 11
         for s in svcs:
             code = s.code + "-" + "-".join(s.mods)
-            vals = [dfmt(s.dos, "mdy4"), kid, s.desc[:26], code, units_str(s.units), m(s.billed), m(s.paid),
+            vals = [dfmt(s.dos, "mdy4"), kid, cut(s.desc, 28), code, units_str(s.units), m(s.billed), m(s.paid),
                     m(s.discount), m(s.owes)]
             d.row(y, cols, vals, 7.5)
             d.rec(s, [vals[0], kid, code, vals[5], vals[6]], claim_id=visit, payer_claim_id=pcid, patient=kid,
-                  printed=("billed", "paid", "patient_owes"), overrides={"description": s.desc[:26]})
+                  printed=("billed", "paid", "patient_owes"), overrides={"description": cut(s.desc, 28)})
             y += 11
         claims.append(claim(visit, pcid, kid, svcs, billed=None))
         y += 4

@@ -1153,7 +1153,7 @@ def lay_clinic(out: Path):
             g.commercial(s, st)
             ptpaid[id(s)] = q(s.owes / 2) if pat == "Saoirse Lindqvist" else ZERO
             s.owes = s.owes - ptpaid[id(s)]
-    spec = [(36, "l"), (92, "l"), (140, "l"), (310, "r"), (356, "r"), (404, "r"), (452, "r"), (500, "r"),
+    spec = [(36, "l"), (90, "l"), (150, "l"), (310, "r"), (356, "r"), (404, "r"), (452, "r"), (500, "r"),
             (550, "r")]
     labels = ["Date", "Code", "Description", "Units", "Charge", "Insurance\npaid", "Insurance\nadjustment",
               "You paid", "Balance"]
@@ -1189,7 +1189,7 @@ def lay_clinic(out: Path):
         return y + 14
 
     def cells(s, c):
-        return [dfmt(s.dos, "mdy4"), f"{s.code}{''.join('-' + x for x in s.mods)}", s.desc[:30], units_str(s.units),
+        return [dfmt(s.dos, "mdy4"), f"{s.code}{''.join('-' + x for x in s.mods)}", s.desc[:27], units_str(s.units),
                 m(s.billed), m(s.paid), m(s.discount), m(ptpaid.get(id(s), ZERO)), m(s.owes)]
 
     def tots(y, c):
@@ -1263,7 +1263,7 @@ def lay_hosp(out: Path):
             Svc(D(2026, 1, 28), "97533", 2, ("GO",)), Svc(D(2026, 1, 30), "97530", 3, ("GO",))],
          Decimal("0.58"), Decimal("0.00")),
     ]
-    spec = [(40, "l"), (100, "l"), (136, "l"), (180, "l"), (214, "l"), (480, "r"), (572, "r")]
+    spec = [(40, "l"), (98, "l"), (132, "l"), (190, "l"), (222, "l"), (480, "r"), (572, "r")]
     labels = ["Date", "Rev", "CPT/HCPCS", "Mod", "Description", "Qty", "Charges"]
 
     def masthead(cont):
@@ -1314,7 +1314,7 @@ def lay_hosp(out: Path):
         return y + 30
 
     def cells(s, c):
-        return [dfmt(s.dos, "mdy2"), rev(s.code), s.code, " ".join(s.mods), LDESC(s)[:52], units_str(s.units),
+        return [dfmt(s.dos, "mdy2"), rev(s.code), s.code, " ".join(s.mods), LDESC(s)[:50], units_str(s.units),
                 m(s.billed)]
 
     def LDESC(s):

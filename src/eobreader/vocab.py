@@ -474,6 +474,8 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.NOT_COVERED, ("inelig",), ()),
     (Field.NOT_COVERED, ("not", "payable"), ()),
     (Field.PATIENT_OWES, ("cost", "share"), ()),
+    # "Member rate savings": what the network price saved, not the rate
+    (Field.DISCOUNT, ("saving",), ()),
     (Field.ALLOWED, ("rate",), ("pct", "percent", "coins", "interest", "tax", "exchange", "unit", "hour")),
     (Field.DEDUCTIBLE, ("deduct",), ()),
     (Field.COINSURANCE, ("coins",), ()),
@@ -503,7 +505,6 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     # what is still due from the family ("Patient Due", "Amount Due", "Due From Patient"); never a due date
     (Field.PATIENT_OWES, ("due",), ("date", "by", "on", "insurance", "ins", "plan", "payer", "provider")),
     (Field.DISCOUNT, ("discount",), ()),
-    (Field.DISCOUNT, ("saving",), ()),
     # "Amount Saved", "You Saved": the network price cut
     (Field.DISCOUNT, ("saved",), ()),
     (Field.ADJUSTMENT_CODE, ("adj", "reason"), ()),
@@ -570,6 +571,8 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.PATIENT, ("recipient",), ()),
     (Field.PATIENT, ("member",), ()),
     (Field.PATIENT, ("beneficiary",), ()),
+    # what the provider asked to be paid ("Provider asked for", "Amount asked")
+    (Field.BILLED, ("asked",), ()),
     (Field.PROVIDER, ("provider",), ()),
     (Field.PROVIDER, ("rendering",), ()),
     (Field.PAYER, ("payer",), ()),
@@ -591,8 +594,10 @@ def match_header(text: object, abbreviations: bool = False) -> Field | None:
     (``ALWD``, ``CHG``, ``UNT``); use it where the values under the heading confirm the reading, since
     ordinary words ("BILL" in "BILL TOTALS") can look like abbreviations too."""
     raw = clean_text(text)
-    if raw.endswith("?") and "approv" in raw.lower():
-        return Field.APPROVED  # "Approved?", "Was it approved?": a yes/no question, never the approved amount
+    if re.search(r"approv\w*\?", raw, re.IGNORECASE):
+        # "Approved?", "Was it approved?", "Approved? See" (its notes' heading split under it): a yes/no
+        # question, never the approved amount
+        return Field.APPROVED
     # lettered columns ("(C) Allowed A - B", "(G) Paid C - D - E - F"): the letter and the formula are no words
     raw = _LETTER_FORMULA.sub("", _COLUMN_LETTER.sub("", raw))
     norm = normalise_header(raw)

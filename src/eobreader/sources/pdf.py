@@ -1333,6 +1333,10 @@ class _Parser:
                 # (or under a "Code" heading that holds no procedure code: "D02" after the amounts, the code itself
                 # printed on the row's next line)
                 loose_notes.extend(w.text.strip(",;") for w in ws)
+            if f is Field.APPROVED and len(ws) >= 2 and ws[0].text.strip(",;").lower() in ("yes", "no") \
+                    and all(_NOTE_CODE.fullmatch(w.text.strip(",;")) for w in ws[1:]):
+                # "Yes A B" under "Approved? See Notes": the answer, then the notes that explain it
+                trailing_notes.extend(w.text.strip(",;") for w in ws[1:])
             if f is None or f in (Field.ADJUSTMENT_CODE, Field.ADJUSTMENT, Field.OTHER_INSURANCE):
                 continue
             if f in _MONEY_LINE_FIELDS:

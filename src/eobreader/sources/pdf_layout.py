@@ -844,7 +844,7 @@ def _header_from(lines: Sequence[TextLine], i: int, cells: list[tuple[list[Word]
     title = frozenset(t.lower() for ln in lines[:min(i, 4)] for t in re.findall(r"[A-Za-z]+", ln.text))
     cols = cost_share_total(balance_owed(own_payment(share_part(second_code(one_allowed(billed_units(
         adjustment_amount(grouped_adjustments(cols)))))), title)), below)
-    cols = seq_amounts(allowed_by_sum(dates_by_shape(cols, below), below), below)
+    cols = seq_amounts(discount_by_sum(allowed_by_sum(dates_by_shape(cols, below), below), below), below)
     cols, second = _second_line_fields(claim_columns(cols))
     return Header(cols, taken, second)
 
@@ -954,6 +954,32 @@ def allowed_by_sum(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[
     if len(hits) != 1:
         return cols
     return tuple(Column(Field.ALLOWED, c.x0, c.x1, c.label) if j == hits[0] else c for j, c in enumerate(cols))
+
+
+def discount_by_sum(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Column, ...]:
+    """The document's arithmetic overrules a heading: a column read as the allowed amount ("Network Price")
+    whose values are, row after row, what was billed less what the plan paid and the patient owes, and never
+    what those two add up to, is the network discount."""
+    one = {f: [k for k, c in enumerate(cols) if c.field is f]
+           for f in (Field.ALLOWED, Field.BILLED, Field.PAID, Field.PATIENT_OWES, Field.DISCOUNT)}
+    if any(len(one[f]) != 1 for f in (Field.ALLOWED, Field.BILLED, Field.PAID, Field.PATIENT_OWES)) \
+            or one[Field.DISCOUNT] or not rows:
+        return cols
+    (a,), (b,), (p,), (o,) = (one[f] for f in (Field.ALLOWED, Field.BILLED, Field.PAID, Field.PATIENT_OWES))
+    cut_rows = 0
+    for vals in _cell_texts(cols, rows):
+        try:
+            v, billed, paid, owes = (parse_money(vals.get(k, "")) for k in (a, b, p, o))
+        except ValueParseError:
+            continue
+        if v is None or billed is None or paid is None or owes is None or v == 0:
+            continue
+        if v == paid + owes or v != billed - paid - owes:
+            return cols
+        cut_rows += 1
+    if cut_rows < 2:
+        return cols
+    return tuple(Column(Field.DISCOUNT, c.x0, c.x1, c.label) if j == a else c for j, c in enumerate(cols))
 
 
 _SHARE_PARTS = (Field.DEDUCTIBLE, Field.COPAY, Field.COINSURANCE)
@@ -1378,8 +1404,11 @@ def split_by_bands(cells: list[tuple[list[Word], Field | None]], bands: Sequence
             out.append((ws, f))
             continue
         parts = [(g, _match_run(g)) for _, g in sorted(groups.items())]
-        if _inside_brackets(ws, [g[0] for g, _ in parts[1:]]):
-            out.append((ws, f))  # "Adj (Grp-CARC Amt)": a bracket's words are one heading's
+        if _inside_brackets(ws, [g[0] for g, _ in parts[1:]]) \
+                or any(sum(w.text.count("(") - w.text.count(")") for w in g) for g, _ in parts):
+            # "Adj (Grp-CARC Amt)": a bracket's words are one heading's (or "Total cost" over "(approved amount)",
+            # the bracket's words over two value columns)
+            out.append((ws, f))
             continue
         if any(g[0].text in _JOINERS for g, _ in parts[1:]) or any(g[-1].text in _JOINERS for g, _ in parts[:-1]):
             # "Service and code" over "97165  GO": one heading whose words run on over two value columns (the

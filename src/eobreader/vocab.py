@@ -525,6 +525,12 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.OTHER_INSURANCE, ("hsa",), ()),
     (Field.OTHER_INSURANCE, ("fsa",), ()),
     (Field.OTHER_INSURANCE, ("hra",), ()),
+    # what the family itself already paid ("You paid", "Patient paid", "Patient payments") is, like an HSA's
+    # payment, money from another source than the plan: never the plan's payment
+    (Field.OTHER_INSURANCE, ("you", "paid"), ("your",)),
+    (Field.OTHER_INSURANCE, ("patient", "paid"), ()),
+    (Field.OTHER_INSURANCE, ("patient", "payment"), ()),
+    (Field.OTHER_INSURANCE, ("pt", "paid"), ()),
     (Field.PAID, ("paid",), ("patient", "you", "member", "other", "prior", "primary", "date")),
     (Field.PAID, ("payment",), ("patient", "date", "status", "number", "no", "id")),
     (Field.PAID, ("benefit",), ()),

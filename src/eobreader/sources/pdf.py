@@ -1609,6 +1609,14 @@ class _Parser:
                     if start is not None:
                         lead_dated, lead_n = True, n
                         break
+                if start is None and len(ln.words) > 2 and re.fullmatch(r"\d{1,2}", ln.words[1].text) \
+                        and (md := parse_month_day(ln.words[0].text + " " + ln.words[1].text)) is not None:
+                    # "Jan 8 Therapeutic exercises ..." under a claim headed "Jan 8 - Jan 29, 2026": the year is
+                    # the one that puts the day inside the claim's dates, else the document's
+                    start = end = (year_for(md[0], md[1], (claim.service_from, claim.service_to))
+                                   if claim.service_from and claim.service_to else None) \
+                        or self.yearless(ln.words[0].text + " " + ln.words[1].text)
+                    lead_dated, lead_n = start is not None, 2
             if start is None and self.row_date is not None:
                 start = end = self.row_date
             if start is None and claim.service_from is not None and claim.service_from == claim.service_to \
@@ -3071,6 +3079,9 @@ def _opening_person(texts: list[str], end: int) -> str | None:
             # person's name and another dash-separated segment is the claim's status alone
             # ("Zuri Abernathy-Cole - Claim number MC26 - Paid"): a claim heading naming its patient
             segs = " ".join(texts[end:]).replace("\u2013", "-").split(" - ")
+            if _is_name(head[:cut]) and not any(_ORG_WORD.match(t) for t in head[:cut]) and end < len(texts) \
+                    and texts[end].lower().strip(".:#") in ("visit", "encounter", "appointment", "appt"):
+                return " ".join(head[:cut])  # "Imani Abara-Whitfield - Visit V-903318": a visit is the patient's
             if _is_name(head[:cut]) and any(len(g.split()) == 1 and read_status(g.strip())[0] is not ClaimStatus.UNKNOWN
                                             for g in segs[1:]):
                 return " ".join(head[:cut])
@@ -3081,7 +3092,8 @@ def _opening_person(texts: list[str], end: int) -> str | None:
         # label, with the practice named in a later segment (else the name may be a practitioner's own practice)
         while head and head[-1] in _SEPARATORS:
             head = head[:-1]
-        if any(_ORG_WORD.match(t) for t in head) or not any(_ORG_WORD.match(t) for t in texts[end:]):
+        # (a later segment's "&" names a practice too: "Westshore Hand & Upper Limb")
+        if any(_ORG_WORD.match(t) for t in head) or not any(_ORG_WORD.match(t) or t == "&" for t in texts[end:]):
             return None
     if len(head) >= 2 and _LAST_FIRST.match(head[0]):
         # "HOLLOWAY, BERNICE  Acct TR16591  ICN ...", "RAMIREZ-COLE, VIVIAN  MBI 5TK9...  Pat Ctrl # ...": the name

@@ -828,7 +828,10 @@ def claim_over_service(lines: Sequence[TextLine], i: int, cells: list[tuple[list
 
 def _header_from(lines: Sequence[TextLine], i: int, cells: list[tuple[list[Word], Field | None]],
                  taken: tuple[TextLine, ...]) -> Header:
-    below = rows_below(lines, i + len(taken))
+    # (a side panel's lines, read after the table, hold amounts too: "$2,440.00 of $5,000.00 met" wholly
+    # beside the heading is no row under it)
+    lo, hi = min(w.x0 for ws, _ in cells for w in ws), max(w.x1 for ws, _ in cells for w in ws)
+    below = [r for r in rows_below(lines, i + len(taken)) if any(w.x1 > lo and w.x0 < hi for w in r.words)]
     bands = value_bands(below)
     if bands:
         cells = split_by_bands(cells, bands)
@@ -1417,6 +1420,10 @@ def split_by_bands(cells: list[tuple[list[Word], Field | None]], bands: Sequence
             continue
         fields = [pf for _, pf in parts]
         known = [pf for pf in fields if pf is not None]
+        if f is not None and any(pf in _INFO for pf in fields) and any(pf in MONEY_FIELDS for pf in fields):
+            # "Patient" over "Payments": the word naming whose payment it is, never a column of names beside it
+            out.append((ws, f))
+            continue
         if all(pf is not None for pf in fields) and len(set(fields)) == len(fields):
             out.extend(parts)
         elif known == [f] and (f in MONEY_FIELDS or f is Field.UNITS):
@@ -2064,6 +2071,14 @@ def _find_panel(lines: Sequence[TextLine]) -> tuple[list[TextLine], float] | Non
     for k in rows[:8]:
         ws = lines[k].words
         cands.extend((a.x1, b.x0) for a, b in zip(ws, ws[1:]) if b.x0 - a.x1 >= gap)
+    # a panel whose lines fall between the rows, never on one ("Please pay" / "$511.64" / "Pay online: ..."):
+    # the corridor lies past the rows' own edge
+    # (on the right only: words left of some rows' first words are a table's own columns, a claim's name and ids
+    # printed on its first row)
+    edge = max(lines[k].words[-1].x1 for k in rows)
+    beyond = [w.x0 for ln in lines for w in ln.words if w.x0 > edge + gap]
+    if beyond:
+        cands.append((edge, min(beyond)))
     for lo, hi in sorted(set(cands), key=lambda c: c[0] - c[1]):
         x = (lo + hi) / 2
         # the corridor's edge at the table itself: a panel's own amounts may reach close to the table
@@ -2160,6 +2175,15 @@ def _label_pairs(panel_lines: Sequence[Sequence[Word]]) -> int:
     return n
 
 
+def _money_heading_without_amounts(panel: Sequence[Word], beside_rows: Sequence[Sequence[Word]]) -> bool:
+    """A panel's box title level with the table's heading ("Deductible (family)" over "$2,440.00 of $5,000.00
+    met"): it names an amount, yet no service row holds an amount on its side of the corridor, so it heads
+    no column of the table."""
+    fields = {match_header(" ".join(w.text for w in ph)) for ph in phrases(list(panel))} - {None}
+    return bool(fields) and fields <= MONEY_FIELDS \
+        and not any(looks_like_money(w.text) for ws in beside_rows for w in ws)
+
+
 def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: bool = False) -> list[TextLine] | None:
     def crosses(ln: TextLine) -> bool:
         return any(w.x0 < x < w.x1 for w in ln.words)
@@ -2208,11 +2232,13 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: boo
     while last + 1 < len(lines) and not crosses(lines[last + 1]):
         last += 1
     above = sum(1 for k in range(first, rows[0]) if sides(lines[k])[1 if main_left else 0])
-    if above < 3 and not carried:
-        return None
     # prose beside one service row is enough when the panel runs on down the page (lines of its own)
     alone = sum(1 for k in range(first, last + 1) if sides(lines[k])[1 if main_left else 0]
                 and not sides(lines[k])[0 if main_left else 1])
+    if above < 3 and not carried and not (above == 2 and prose >= 4 and alone >= 4):
+        # (two panel lines above the table are enough when prose stands beside four of its rows or more and the
+        # panel runs on in lines of its own)
+        return None
     # a panel's labels over their values ("Statement Date" over "03/02/2026", "Guarantor No." over "GA-3390017")
     # count as its prose (unless the panel's side of a row holds amounts: the table's own columns)
     if not any(looks_like_money(w.text) for k in rows for w in sides(lines[k])[1 if main_left else 0]):
@@ -2226,7 +2252,8 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: boo
         main, panel = (left, right) if main_left else (right, left)
         # (a claim's heading of labels and values, "Patient: Wren ... Claim # ...", is no heading row)
         if panel and _heading_words(main) >= 3 and _heading_words(panel, exact=True) >= 1 \
-                and not any(w.text.endswith(":") for w in main) and not _panel_label(panel, lines, k, x, main_left):
+                and not any(w.text.endswith(":") for w in main) and not _panel_label(panel, lines, k, x, main_left) \
+                and not _money_heading_without_amounts(panel, [sides(lines[r])[1 if main_left else 0] for r in rows]):
             return None  # the table's heading row goes on past the corridor: a column of the table, not a panel
     page = lines[0].page
     table: list[TextLine] = []

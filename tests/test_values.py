@@ -149,6 +149,16 @@ def test_adjustments_with_amounts_and_odd_dashes():
     assert adjustment_code("hello") is None
 
 
+def test_adjustments_written_group_slash_reason_slash_amount():
+    """"CO / 45 / 100.76" under "Adj Grp / Reason / Amt": the amount is the adjustment's; slashes between
+    codes alone carry no amount."""
+    adj = parse_adjustments("CO / 45 / 100.76")
+    assert [(a.group, a.reason, a.amount) for a in adj] == [("CO", "45", D("100.76"))]
+    assert [(a.group, a.reason, a.amount) for a in parse_adjustments("CO/B7/35.00")] == [("CO", "B7", D("35.00"))]
+    adj = parse_adjustments("CO-45/PR-2")
+    assert [(a.group, a.reason, a.amount) for a in adj] == [("CO", "45", None), ("PR", "2", None)]
+
+
 def test_remarks():
     assert parse_remarks("N130, M15 MA01 N130") == ("N130", "M15", "MA01")
     assert parse_remarks("CO-45") == ()

@@ -474,7 +474,7 @@ GROUPS = ("CO", "PR", "OA", "PI", "CR")
 _CARC = r"(?:[A-Z]\d{1,3}|\d{1,3})"
 _ADJ_RE = re.compile(
     rf"(?<![A-Z0-9])(?P<group>CO|PR|OA|PI|CR)\s*[-:/ *]?\s*(?P<reason>{_CARC})(?![A-Z0-9])"
-    rf"(?:\s*[:=*]?\s*(?P<amount>\(?-?\$?\d[\d,]*\.\d{{2}}\)?-?))?",
+    rf"(?:\s*[:=*/]?\s*(?P<amount>\(?-?\$?\d[\d,]*\.\d{{2}}\)?-?))?",
     re.I,
 )
 REMARK_RE = re.compile(r"(?<![A-Z0-9])(MA\d{2,3}|M\d{1,3}|N\d{1,4})(?![A-Z0-9])")

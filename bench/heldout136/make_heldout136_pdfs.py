@@ -32,8 +32,8 @@ Layouts:
      MA ID / PAT ACCT / TCN", "LN SVC-DATE PROC MODS UNITS BILLED ALLOWED TPL COPAY PAID EOB", trailing-minus
      credit claim, page break inside a claim with the header repeated, EOB code legend (reportlab)
   d2 Medicaid managed-care remittance statement, landscape ruled grid, DejaVu Sans Condensed TTF: "Claim Status",
-     "Pt Ctrl #", "From / To / HCPCS / Modifiers / Qty / Billed / Allowed / Paid / Adj Grp-Rsn-Amt / RARC",
-     dd-mm-yyyy-free "01-05-2026" dates, a date-range line, a denied claim, a voided claim with negatives (fpdf2)
+     "Pt Ctrl #", "From / To / HCPCS / Modifiers / Qty / Billed / Allowed / Paid / Adj Grp-Rsn Amt / RARC",
+     "01-05-2026" dates, a date-range line, a denied claim, a voided claim with negatives (fpdf2)
   r1 Medicare-style paper remit from a clearinghouse, landscape core Courier: "PERF PROV SERV DATE POS NOS PROC
      MODS BILLED ALLOWED DEDUCT COINS GRP/RC-AMT PROV PD", "0105 010526" dates, extra adjustment codes on
      following text lines, claim continued on page 2, CLAIM TOTALS rows (reportlab)
@@ -232,13 +232,19 @@ def a2(out: Path):
     top()
     cv.font("LibNarrow", 9)
     cv.text(30, 76, "Subscriber: PRIYA VANTREESE      ID: CHX-0930-5521-04      Group: Lowmoor School District 11")
+    for i, t in enumerate(("This statement covers claims we finished processing in January for Theo, Amara and Jonah.",
+                           "Your provider may bill you for the amounts under Your Responsibility. Payments from your HSA",
+                           "can be used for deductible and coinsurance amounts. Keep this statement for your records.",
+                           "", "To report fraud or ask about a claim, call 1-888-555-0163 or sign in at the member site.")):
+        cv.text(30, 100 + 12 * i, t)
     # sidebar page 1
     cv.rect(600, 70, 162, 120, fill=0.93)
     cv.font("LibNarrowB", 9)
     cv.text(606, 84, "Deductible tracker (family)")
     cv.font("LibNarrow", 8.5)
     for i, t in enumerate(("Deductible: $3,200.00", "Met to date: $2,950.00", "Remaining: $250.00",
-                           "Out-of-pocket max: $6,400.00", "HSA balance: see your bank", "Savings this period:")):
+                           "Out-of-pocket max: $6,400.00", "HSA balance: see your bank", "Network savings help keep",
+                           "your costs down.")):
         cv.text(606, 98 + 12 * i, t)
     y = 206
     planted = None
@@ -268,7 +274,9 @@ def a2(out: Path):
         cv.line(30, y - 7, 30 + wid, y - 7)
         for s in svcs:
             code = "R" if s.denied else ("D" if s.deductible else "")
-            cells = [dfmt(s.dos, "mdy4"), s.desc[:30], codemods(s, "-")] + [money(v, "$") for v in (
+            cv.font("LibNarrow", 8)
+            dl = wrap(cv, s.desc, 130)
+            cells = [dfmt(s.dos, "mdy4"), dl[0], codemods(s, "-")] + [money(v, "$") for v in (
                 s.billed, s.discount, s.allowed, s.not_covered, s.deductible, s.coinsurance, s.paid, s.owes)] + [code]
             cv.font("LibNarrow", 8)
             for (x, a), c in zip(xs, cells):
@@ -278,7 +286,10 @@ def a2(out: Path):
             lines.append(truth_line(cv.pages, s, claim_id=acct, payer_claim_id=clm, patient=pat, units=False,
                                     printed=("billed", "discount", "allowed", "not_covered", "deductible",
                                              "coinsurance", "paid", "patient_owes"),
-                                    remarks=[code] if code else [], overrides={"description": s.desc[:30]}))
+                                    remarks=[code] if code else []))
+            for extra in dl[1:]:
+                y += 9
+                cv.text(84, y, extra)
             y += 13
         if wid < 600:
             pass
@@ -301,6 +312,8 @@ def a2(out: Path):
         y += 26
     legend = [("D", "Part of the allowance counted toward your deductible."),
               ("R", "Visit limit for speech therapy reached for this plan year; not covered.")]
+    if y > 560:
+        cv.newpage(); top(); y = 84
     cv.font("LibNarrowB", 8.5)
     cv.text(30, y, "What the codes mean")
     cv.font("LibNarrow", 8)
@@ -332,7 +345,7 @@ def m1(out: Path):
          [Svc(D(1, 15), "97110", 2, ("CQ", "GP")), Svc(D(1, 15), "97530", 2, ("CQ", "GP"))]),
     ]
     lines, claims = [], []
-    cx = [(50, "l"), (330, "c"), (392, "r"), (452, "r"), (508, "r"), (560, "r"), (570, "l")]
+    cx = [(50, "l"), (298, "c"), (366, "r"), (424, "r"), (482, "r"), (540, "r"), (548, "l")]
 
     def foot():
         cv.font("LibSerif", 8)
@@ -376,7 +389,7 @@ def m1(out: Path):
         for s in svcs:
             medicare(s, st, deny_reason="50")
             s.desc = {"0552T": "Laser light therapy"}.get(s.code, s.desc)
-        if y + 70 + 16 * len(svcs) > 740:
+        if y + 78 + 16 * len(svcs) > 740:
             foot(); cv.newpage(); y = 50
         y += 18
         cv.font("LibSerifB", 10)
@@ -386,15 +399,14 @@ def m1(out: Path):
         cv.text(50, y, f"{prov}, 1480 Quarry Bend Rd, Elmsport, WI 53188     Claim Number: {clm}")
         y += 12
         cv.font("LibSerifB", 7.5)
-        for (x, a), h1, h2 in zip(cx, ("Service Provided & Billing Code", "Service", "Amount", "Medicare-",
-                                        "Medicare", "Maximum", "See"),
-                                  ("", "Approved?", "Provider Charged", "Approved Amount", "Paid Provider",
-                                   "You May Be Billed", "Notes")):
-            xx = x if a != "r" else x
-            cv.text(xx, y, h1, a)
-            cv.text(xx, y + 8, h2, a)
-        cv.line(50, y + 12, 562, y + 12)
-        y += 24
+        hh = (("Service Provided & Billing Code", "", ""), ("Service", "Approved?", ""), ("Amount", "Provider", "Charged"),
+              ("Medicare-", "Approved", "Amount"), ("Medicare", "Paid", "Provider"), ("Maximum You", "May Be", "Billed"),
+              ("See", "Notes", ""))
+        for (x, a), hs in zip(cx, hh):
+            for k, h in enumerate(hs):
+                cv.text(x, y + 8 * k, h, a)
+        cv.line(50, y + 20, 562, y + 20)
+        y += 32
         for s in svcs:
             note = ["C"] if s.denied else (["A"] if s.deductible else ["B"])
             cells = [f"{s.desc}, {units_str(s.units)} unit{'s' if s.units > 1 else ''} ({codemods(s)})",
@@ -613,7 +625,7 @@ def d2(out: Path):
     lines, claims = [], []
     cols = [(30, 26, "l"), (56, 56, "l"), (112, 56, "l"), (168, 44, "l"), (212, 58, "l"), (270, 30, "r"),
             (300, 64, "r"), (364, 64, "r"), (428, 64, "r"), (492, 150, "l"), (642, 120, "l")]
-    heads = ["Line", "From", "To", "HCPCS", "Modifiers", "Qty", "Billed", "Allowed", "Paid", "Adj Grp-Rsn-Amt", "RARC"]
+    heads = ["Line", "From", "To", "HCPCS", "Modifiers", "Qty", "Billed", "Allowed", "Paid", "Adj Grp-Rsn Amt", "RARC"]
 
     def top():
         cv.font("DjCondB", 14)
@@ -648,7 +660,7 @@ def d2(out: Path):
         y = grid_row(y, heads, True, 0.85)
         for i, s in enumerate(rows, 1):
             rarc = ["N30"] if s.denied else []
-            adj = " ".join(f"{g}-{r}-{m(a)}" for g, r, a in s.adjs)
+            adj = "; ".join(f"{g}-{r} {m(a)}" for g, r, a in s.adjs)
             cells = [str(i), dfmt(s.dos, "mdy4").replace("/", "-"), dfmt(s.end or s.dos, "mdy4").replace("/", "-"),
                      s.code, ",".join(s.mods), units_str(s.units), m(s.billed), m(s.allowed), m(s.paid), adj,
                      " ".join(rarc)]
@@ -808,7 +820,7 @@ def r2(out: Path):
             lines.append(truth_line(cv.pages, s, claim_id=acct, payer_claim_id=icn, patient=pat, adjustments=s.adjs,
                                     printed=("billed", "allowed", "deductible", "coinsurance", "copay", "paid"),
                                     description=False))
-            y += 13
+            y += 17
         tb, ta, tp = (total(svcs, k) for k in ("billed", "allowed", "paid"))
         cv.font("LibSansB", 7.5)
         cv.text(86, y, "Claim total")
@@ -881,13 +893,13 @@ def s1(out: Path):
         cv.text(40, y, note)
         y += 13
         for s in svcs:
-            cells = [dfmt(s.dos, "mdy2"), pat.split()[0], s.desc[:28], codemods(s, ""), units_str(s.units),
+            cells = [dfmt(s.dos, "mdy2"), pat.split()[0], s.desc[:34], codemods(s, ""), units_str(s.units),
                      money(s.billed, ","), money(s.paid, ","), money(s.discount, ","), money(s.owes, ",")]
             cv.font("DjSans", 7.2)
             for (x, a), c in zip(cols, cells):
                 cv.text(x, y, c, a)
             row = truth_line(cv.pages, s, claim_id=vis, payer_claim_id=clm, patient=pat,
-                             printed=("billed", "paid", "discount", "patient_owes"), overrides={"description": s.desc[:28]})
+                             printed=("billed", "paid", "discount", "patient_owes"), overrides={"description": s.desc[:34]})
             lines.append(row)
             y += 12
         tb, tp, to = total(svcs, "billed"), total(svcs, "paid"), total(svcs, "owes")

@@ -19,7 +19,7 @@ Layouts:
      "(continued)" and repeated header, a denied line, remark legend (reportlab)
   a2 commercial HDHP member EOB, landscape Liberation Sans Narrow TTF, right-hand deductible/HSA sidebar on page 1:
      "Amount Charged / Savings / Plan Allowance / Not Covered / Applied to Deductible / Coinsurance / Plan
-     Responsibility / Your Responsibility / Code", "97110-GP", no quantity, 3 family members, PLANTED "Your
+     Responsibility / Your Responsibility / Code", "97110-GP", no quantity, wrapped wording, 3 family members, PLANTED "Your
      Responsibility" claim-total mismatch (fpdf2)
   m1 Medicare Summary Notice Part B, portrait Liberation Serif TTF: deductible box, claims by provider with "Claim
      Number", date headings "January 5, 2026", "Therapeutic activities, 3 units (97530 GO)", "Service Approved? /

@@ -184,7 +184,7 @@ class _LineB:
             patient_owes=m.get(Field.PATIENT_OWES), deductible=m.get(Field.DEDUCTIBLE), copay=m.get(Field.COPAY),
             coinsurance=m.get(Field.COINSURANCE), not_covered=m.get(Field.NOT_COVERED), discount=m.get(Field.DISCOUNT),
             adjustments=tuple(self.adjustments), remarks=tuple(dict.fromkeys(self.remarks)),
-            description=clean_text(" ".join(self.desc)),
+            description=clean_text(" ".join(self.desc)).rstrip(",;"),
         )
 
 
@@ -1592,6 +1592,11 @@ class _Parser:
             claim = self.current_claim(ln)
             row_info = {f: _id_cell(f, cells.text(f)) for f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.PATIENT, Field.MEMBER_ID)
                         if cells.text(f)}
+            if Field.PATIENT in row_info and any(re.fullmatch(r"[a-z][a-z'-]{2,}[,.;]?", t) or "/" in t
+                                                 for t in row_info[Field.PATIENT].split()):
+                # "OT evaluation, moderate" under "Patient / service": the service's words (a name has no word in
+                # lower case), the patient named on the visit's line above
+                desc = clean_text(row_info.pop(Field.PATIENT) + " " + (desc or ""))
             if row_info:
                 self.new_info(ln, row_info)
                 claim = self.current_claim(ln)
@@ -1620,8 +1625,10 @@ class _Parser:
             if start is None and self.row_date is not None:
                 start = end = self.row_date
             if start is None and claim.service_from is not None and claim.service_from == claim.service_to \
-                    and not hdr.has(Field.SERVICE_DATE):
-                # the table has no date column: the claim's one date of service (printed above) is the line's
+                    and (not hdr.has(Field.SERVICE_DATE) or all(x.start in (None, claim.service_from) for x in claim.lines)):
+                # the table has no date column: the claim's one date of service (printed above) is the line's (or
+                # its date cell is empty under a visit's heading naming the one date: "01/05/26 Milo ... - visit
+                # V-88213" over its undated services)
                 start = end = claim.service_from
             if units is None and code and not hdr.has(Field.UNITS):
                 units = units_in_brackets(_all_text(cells))  # "(97110-GP, 3 units)"
@@ -2743,6 +2750,11 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
         out.setdefault(f, v)
     if Field.PATIENT not in out:
         who = _opening_person(texts, keys[0][0]) or _name_after_key(texts, keys)
+        if who is None and keys[0][0] > 2 and token_kind(texts[0]) == Kind.DATE:
+            # "01/05/26 Milo Vantongeren - visit V-88213": the visit's date, then the person it was for
+            who = _opening_person(texts[1:], keys[0][0] - 1)
+            if who:
+                out.setdefault(Field.SERVICE_DATE, texts[0])
         if who:
             out[Field.PATIENT] = who
     return out

@@ -215,6 +215,12 @@ def _split_phrase(ph: list[Word]) -> list[tuple[list[Word], Field | None]]:
         return [(ph, f)]
     if f is not None and any(w.text in _JOINERS for w in ph[1:-1]):
         return [(ph, f)]  # "Services and Service Codes", "Service and code": one heading joined by "and"
+    slash = next((k for k in range(1, len(ph) - 1) if ph[k].text == "/"), None)
+    if f is not None and slash is not None \
+            and match_header(" ".join(w.text for w in ph[slash + 1:])) is Field.DESCRIPTION:
+        # "Patient / service": one column naming two values (the patient on the visit's line, the service on its
+        # rows), never a name column beside a service column
+        return [(ph, f)]
     n = len(ph)
     # never cut inside brackets, nor before a bracket the word opens and leaves open: "(grp rsn amt)" belongs to
     # "Adjustments" before it
@@ -696,6 +702,10 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
         return None  # a legend entry ("M15 Billed separately but paid ..."), not a heading
     if _is_sentence(ln):
         return None
+    if ln.words[0].text[:1].islower() and any(w.text[:1].isupper() and not heading_word(w.text) for w in ln.words[1:]):
+        # "billed to Beacon Shore Health, awaiting payment": a clause naming a payer in capitals, no heading row
+        # (a heading's second line may open in lower case: "service  Service  Qty  Billed ...")
+        return None
     if info_header(ln) is not None:
         return None  # a heading row of claim fields, its values on the lines below: not a table's heading
     if _label_line(ln):
@@ -848,8 +858,32 @@ def _header_from(lines: Sequence[TextLine], i: int, cells: list[tuple[list[Word]
     cols = cost_share_total(balance_owed(own_payment(share_part(second_code(one_allowed(billed_units(
         adjustment_amount(grouped_adjustments(cols)))))), title)), below)
     cols = seq_amounts(discount_by_sum(allowed_by_sum(dates_by_shape(cols, below), below), below), below)
-    cols, second = _second_line_fields(claim_columns(cols))
+    cols, second = _second_line_fields(claim_columns(unheaded_description(cols, below)))
     return Header(cols, taken, second)
+
+
+def unheaded_description(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Column, ...]:
+    """A service's words printed under no heading of their own, in a wide gap between two headings ("Units"
+    ... "Amount billed" over "1  OT evaluation, moderate complexity  240.00"): with no description column, the
+    gap where two rows or more print words is the description's, so the words never crowd the columns beside
+    it."""
+    if any(c.field is Field.DESCRIPTION for c in cols) or len(rows) < 2:
+        return cols
+    for k in range(len(cols) - 1):
+        a, b = cols[k], cols[k + 1]
+        # (where a description sits: after the code and its modifiers or count, before the first amount)
+        if a.field not in (Field.CODE, Field.MODIFIERS, Field.UNITS) or b.field not in MONEY_FIELDS:
+            continue
+        size = rows[0].size or 8.0
+        lo, hi = a.x1 + size * 0.5, b.x0 - size * 0.5
+        if hi - lo < size * 6:
+            continue
+        worded = sum(1 for r in rows if any(token_kind(w.text) == Kind.CODE for w in r.words)
+                     and sum(1 for w in r.words if lo <= (w.x0 + w.x1) / 2 <= hi and re.search(r"[A-Za-z]{3}", w.text)
+                             and token_kind(w.text) != Kind.DATE) >= 2)
+        if worded >= 2 and worded * 2 >= len(rows):
+            return cols[:k + 1] + (Column(Field.DESCRIPTION, lo, hi, ""),) + cols[k + 1:]
+    return cols
 
 
 _SECOND_LINE_FIELDS = {Field.MODIFIERS, Field.PATIENT, Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID,
@@ -2177,11 +2211,12 @@ def _label_pairs(panel_lines: Sequence[Sequence[Word]]) -> int:
 
 def _money_heading_without_amounts(panel: Sequence[Word], beside_rows: Sequence[Sequence[Word]]) -> bool:
     """A panel's box title level with the table's heading ("Deductible (family)" over "$2,440.00 of $5,000.00
-    met"): it names an amount, yet no service row holds an amount on its side of the corridor, so it heads
-    no column of the table."""
+    met"): it names an amount, yet no service row holds an amount alone on its side of the corridor (a
+    column's value; "$610.00 of $8,000.00" beside a row is the panel's words), so it heads no column of the
+    table."""
     fields = {match_header(" ".join(w.text for w in ph)) for ph in phrases(list(panel))} - {None}
     return bool(fields) and fields <= MONEY_FIELDS \
-        and not any(looks_like_money(w.text) for ws in beside_rows for w in ws)
+        and not any(ws and all(looks_like_money(w.text) for w in ws) for ws in beside_rows)
 
 
 def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: bool = False) -> list[TextLine] | None:

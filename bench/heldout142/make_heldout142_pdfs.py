@@ -282,10 +282,10 @@ def c2(out):
         claims.append(([f"Patient: {pat}    Claim Number: {clm}    Provider Ref (Patient Acct): {acct}",
                         "Provider: Riverstone Rehab Collective, Building C, 18 Quarry Road    Received 01/20/2026    Processed 01/27/2026"],
                        acct, clm, pat, svcs))
-    xs = [(36, "l"), (96, "l"), (170, "r"), (222, "r"), (272, "r"), (322, "r"), (372, "r"), (418, "r"), (462, "r"),
-          (510, "r"), (562, "r"), (616, "r"), (636, "l")]
+    xs = [(36, "l"), (100, "l"), (196, "r"), (256, "r"), (316, "r"), (378, "r"), (436, "r"), (494, "r"), (540, "r"),
+          (604, "r"), (662, "r"), (718, "r"), (726, "l")]
     heads = ["Service|Date", "Procedure", "Units", "Amount|Charged", "Network|Discount", "Amount Not|Covered",
-             "Covered|Amount", "Deductible", "Copay", "Coinsurance", "Benefits|Paid", "Your|Responsibility", "Reason|Codes"]
+             "Covered|Amount", "Deductible", "Copay", "Coinsurance", "Benefits|Paid", "Your|Share", "Reason|Codes"]
     N = lambda x: money(x, ",")  # noqa: E731
     fmt = lambda s: ([dfmt(s.dos, "mdy4"), "-".join((s.code,) + s.mods), units_str(s.units), N(s.billed), N(s.discount),  # noqa: E731
                       N(s.not_covered), N(s.allowed), N(s.deductible), N(s.copay), N(s.coinsurance), N(s.paid), N(s.owes),
@@ -307,7 +307,7 @@ def c2(out):
     for t in ["Reason codes:  DD1 - amount applied to the calendar-year deductible.", "PX4 - service is excluded under your plan; you may be billed the full charge."]:
         d.text(36, d.y, t, "DejaVuSerif", 7.5)
         d.y += 11
-    fin(out, "c2_benefit_statement", "fpdf2", d, tr, "commercial member EOB, boxed per family", [("DD1", "deductible"), ("PX4", "excluded")])
+    fin(out, "c2_benefit_statement", "fpdf2", d, tr, "commercial member EOB for a family", [("DD1", "deductible"), ("PX4", "excluded")])
 
 
 def _adj(s):
@@ -391,7 +391,8 @@ def m2(out):
 # =============================================================================================== md1
 def md1(out):
     rec = [("PELLETIER, JUNE A", "710023845512", "JP0105", [(D(2026, 1, 5), "92507", 1, ("GN",)), (D(2026, 1, 7), "92507", 1, ("GN",)),
-            (D(2026, 1, 12), "92507", 1, ("GN",)), (D(2026, 1, 14), "92526", 1, ("GN",))]),
+            (D(2026, 1, 12), "92507", 1, ("GN",)), (D(2026, 1, 14), "92526", 1, ("GN",))]
+            + [(D(2026, 1, 16) + timedelta(days=k), "92507", 1, ("GN",)) for k in range(0, 12, 2)]),
            ("AKINDELE, SAMUEL", "710045118720", "SA0108", [(D(2026, 1, 8), "97530", 3, ("GO",)), (D(2026, 1, 8), "97110", 2, ("GO", "59")),
             (D(2026, 1, 15), "97530", 2, ("GO",)), (D(2026, 1, 15), "97112", 1, ("GO",))]),
            ("NGUYEN-BAKER, LILA", "710067740031", "LN0109", [(D(2026, 1, 9), "97129", 2, ("GN",)), (D(2026, 1, 9), "97150", 1, ("GO",), "CO")])]
@@ -400,11 +401,11 @@ def md1(out):
     for k, (name, rid, pcn, rows) in enumerate(rec * 2):
         svcs = [medicaid(sv(*r)) for r in rows]
         if k >= 3:
-            svcs = [medicaid(sv(r[0] + timedelta(days=14), *r[1:])) for r in rows if len(r) == 4]
+            svcs = [medicaid(sv(r[0] + timedelta(days=28), *r[1:])) for r in rows if len(r) == 4]
         for s in svcs:
             s.remarks = ["N130"] if s.denied else []
         icn += 37
-        pcn2 = pcn if k < 3 else pcn[:2] + str(int(pcn[2:]) + 14).zfill(4)
+        pcn2 = pcn if k < 3 else pcn[:2] + str(int(pcn[2:]) + 28).zfill(4)
         claims.append(([f"RECIPIENT: {name}   RECIP ID: {rid}   ICN: {icn}   PCN (PAT ACCT): {pcn2}"], pcn2, str(icn), name, svcs))
     # a reversal of an earlier payment and its replacement
     old = [medicaid(sv(D(2025, 12, 29), "97530", 2, ("GO",)))]
@@ -412,7 +413,7 @@ def md1(out):
                    "SA1229", "2026020199001", "AKINDELE, SAMUEL", [negate(old[0])]))
     claims.append((["RECIPIENT: AKINDELE, SAMUEL   RECIP ID: 710045118720   ICN: 2026020199002 (REPLACES 2025123100877)   PCN: SA1229"],
                    "SA1229", "2026020199002", "AKINDELE, SAMUEL", [medicaid(sv(D(2025, 12, 29), "97530", 3, ("GO",)))]))
-    xs = [(30, "l"), (50, "l"), (104, "l"), (158, "l"), (196, "l"), (238, "r"), (300, "r"), (360, "r"), (420, "r"), (430, "l"), (540, "l")]
+    xs = [(30, "l"), (50, "l"), (104, "l"), (158, "l"), (196, "l"), (252, "r"), (300, "r"), (360, "r"), (420, "r"), (430, "l"), (540, "l")]
     heads = ["LN", "FROM DOS", "THRU DOS", "PROC", "MODS", "UNITS", "BILLED", "ALLOWED", "PAID", "ADJ GRP-RSN AMT", "RMK"]
     lnno = {}
 
@@ -424,7 +425,7 @@ def md1(out):
                          money(total(v, "paid"), "", "trail"), "", ""]
     d, tr = grid_layout(out, "md1", "reportlab", LAND, "Courier", "Courier-Bold", 7.5,
                         [("STATE OF WESTMARCH  DEPARTMENT OF HUMAN SERVICES  MEDICAL ASSISTANCE PROGRAM", "Courier-Bold", 9, "l"),
-                         ("REMITTANCE ADVICE   RA NO 0004417   RA DATE 02/02/2026   PROVIDER: CLEARBROOK THERAPY ASSOCIATES  NPI 1928374650",
+                         ("REMITTANCE ADVICE   RA NO 0004417   RA DATE 03/02/2026   PROVIDER: CLEARBROOK THERAPY ASSOCIATES  NPI 1928374650",
                           "Courier", 7.5, "l"),
                          ("CLAIM TYPE: PROFESSIONAL   PAGE {PAGE} OF {PAGES}", "Courier", 7.5, "l")],
                         xs, heads, claims, fmt, ("billed", "allowed", "paid"), dict(description=False),
@@ -474,11 +475,13 @@ def r1(out):
             (D(2026, 1, 8), "97110", 2, ("GP", "KX")), (D(2026, 1, 8), "97140", 1, ("GP",)), (D(2026, 1, 13), "97110", 3, ("GP", "KX")),
             (D(2026, 1, 13), "97530", 1, ("GP",)), (D(2026, 1, 15), "97110", 2, ("GP", "KX")), (D(2026, 1, 15), "97116", 1, ("GP", "KX")),
             (D(2026, 1, 20), "97110", 2, ("GP", "KX")), (D(2026, 1, 22), "97110", 2, ("GP", "KX")), (D(2026, 1, 22), "97140", 1, ("GP",)),
-            (D(2026, 1, 27), "97110", 2, ("GP", "KX")), (D(2026, 1, 27), "97112", 2, ("GP",))]),
+            (D(2026, 1, 27), "97110", 2, ("GP", "KX")), (D(2026, 1, 27), "97112", 2, ("GP",))]
+           + [(D(2026, 1, 29) + timedelta(days=k // 2 * 2), ("97110", "97140")[k % 2], 2 - k % 2, (("GP", "KX"), ("GP",))[k % 2])
+              for k in range(10)]),
            ("QUARLES, BENEDICT", "7WQ3HN8PR22", "RHT20433", "2226012345671", [(D(2026, 1, 7), "97165", 1, ("GO",)), (D(2026, 1, 7), "97530", 2, ("GO",)),
             (D(2026, 1, 14), "97535", 2, ("GO", "CO"))])]
     claims = []
-    for name, mid, acct, icn, rows in pts:
+    for name, mid, acct, icn, rows in pts[::-1]:
         svcs = [medicare(sv(*r), st) for r in rows]
         claims.append(([f"NAME {name}   MID {mid}   ACNT {acct}   ICN {icn}   ASG Y   MOA MA01"], acct, icn, name, svcs))
     xs = [(30, "l"), (80, "l"), (150, "l"), (172, "l"), (196, "l"), (232, "l"), (300, "r"), (350, "r"), (396, "r"), (440, "r"), (452, "l"), (582, "r")]
@@ -490,7 +493,7 @@ def r1(out):
                          N(total(v, "coinsurance")), "", N(total(v, "paid"))]
     d, tr = grid_layout(out, "r1", "reportlab", PORT, "Courier", "Courier-Bold", 7,
                         [("CROSSWIND CLAIMS EXCHANGE - MEDICARE PART B STANDARD-FORMAT REMITTANCE", "Courier-Bold", 8.5, "l"),
-                         ("PROVIDER # 1447702918  RIDGELINE HAND & THERAPY   CHECK/EFT # 884120193   DATE 01/31/2026   PAGE #: {PAGE} OF {PAGES}", "Courier", 7, "l")],
+                         ("PROVIDER # 1447702918  RIDGELINE HAND & THERAPY   CHECK/EFT # 884120193   DATE 02/13/2026   PAGE #: {PAGE} OF {PAGES}", "Courier", 7, "l")],
                         xs, heads, claims, fmt, ("billed", "allowed", "deductible", "coinsurance", "paid"), dict(description=False),
                         lambda c, p, n: f"NAME {n}   ACNT {c}   ICN {p}   (CONT)", ("billed", "allowed", "paid"),
                         "PRINTED FROM 835 BY CROSSWIND CLAIMS EXCHANGE - FOR PROVIDER USE ONLY", total_row=tot,
@@ -519,7 +522,7 @@ def r2(out):
     claims.append((["Patient: Okonkwo, Adaeze    Acct #: 29977    Payer Claim #: MCR26011700990    Claim Status: 1 - Processed as Primary (corrected)"],
                    "29977", "MCR26011700990", "Okonkwo, Adaeze", [medicare(sv(D(2025, 12, 30), "97530", 2, ("GO",)), PlanState())]))
     xs = [(36, "l"), (92, "l"), (132, "l"), (156, "l"), (196, "r"), (252, "r"), (306, "r"), (356, "r"), (404, "r"), (416, "l"),
-          (470, "r"), (486, "l"), (600, "r"), (656, "r")]
+          (490, "r"), (504, "l"), (610, "r"), (666, "r")]
     heads = ["Svc Date", "Code", "Mod 1", "Mod 2", "Units", "Charge", "Allowed", "Deductible", "Coins", "Adj Grp/Rsn", "Adj Amt",
              "Remark", "Pt Resp", "Paid"]
     P = lambda x: money(x, ",", "()")  # noqa: E731
@@ -614,7 +617,9 @@ def s2(out):
         (D(2026, 1, 5), "0434", "97167", 1, ("GO",)), (D(2026, 1, 5), "0434", "97530", 2, ("GO",)), (D(2026, 1, 7), "0434", "97530", 3, ("GO",)),
         (D(2026, 1, 7), "0434", "97760", 1, ("GO",)), (D(2026, 1, 7), "0274", "L3807", 1, ("RT",)), (D(2026, 1, 12), "0434", "97530", 2, ("GO",)),
         (D(2026, 1, 12), "0434", "97140", 1, ("GO", "59")), (D(2026, 1, 14), "0434", "97535", 2, ("GO",)), (D(2026, 1, 19), "0434", "97530", 3, ("GO",)),
-        (D(2026, 1, 21), "0434", "97530", 2, ("GO",)), (D(2026, 1, 21), "0434", "97110", 1, ("GO",)), (D(2026, 1, 23), "0434", "97168", 1, ("GO",))]),
+        (D(2026, 1, 21), "0434", "97530", 2, ("GO",)), (D(2026, 1, 21), "0434", "97110", 1, ("GO",)), (D(2026, 1, 23), "0434", "97168", 1, ("GO",))]
+        + [(D(2026, 1, 26) + timedelta(days=k // 3 * 2), "0434", ("97530", "97140", "97535")[k % 3], 2 - k % 3 // 2, ("GO",))
+           for k in range(9)]),
         ("4400188140", "Rafael Ferreira", "Crestline Health", "CRH-77203311", [
         (D(2026, 1, 9), "0424", "97163", 1, ("GP",)), (D(2026, 1, 9), "0424", "97110", 2, ("GP",)), (D(2026, 1, 16), "0424", "97116", 2, ("GP",)),
         (D(2026, 1, 16), "0424", "G0283", 1, ("GP",))])]
@@ -629,7 +634,7 @@ def s2(out):
         doc.line(36, 58, 576, 58, 0.6)
         doc.line(36, 60, 576, 60, 0.6)
         doc.text(576, doc.h - 28, "Page {PAGE} of {PAGES}", F, 7.5, "r")
-        doc.text(36, doc.h - 28, "Guarantor: Marisol Ferreira   Statement 02/05/2026", F, 7.5)
+        doc.text(36, doc.h - 28, "Guarantor: Marisol Ferreira   Statement 02/10/2026", F, 7.5)
         doc.y = 76
     d.header = header
     d.new_page()
@@ -637,7 +642,7 @@ def s2(out):
         d.text(50, 84 + 12 * i, t, F, 9)
     d.rect(360, 74, 216, 46)
     d.text(368, 88, "Guarantor No. G-2209417", F, 8.5)
-    d.text(368, 100, "Statement Date 02/05/2026", F, 8.5)
+    d.text(368, 100, "Statement Date 02/10/2026", F, 8.5)
     d.text(368, 112, "Please pay this amount: see totals below", F, 8.5)
     d.y = 140
     xs = [(36, "l"), (90, "l"), (120, "l"), (160, "l"), (366, "r"), (440, "r")]
@@ -647,7 +652,7 @@ def s2(out):
         tb.row(["Date", "Rev", "Code", "Description", "Qty", "Charges"], font=B)
         d.line(36, d.y - 8, 576, d.y - 8, 0.4)
         d.y += 2
-    for acct, pat, ins, clm, rows in accts:
+    for acct, pat, ins, clm, rows in accts[::-1]:
         d.need(60)
         d.rect(36, d.y - 10, 540, 28, 0.4, fill=0.9)
         d.text(42, d.y, f"Account {acct}   Patient: {pat}   Outpatient rehabilitation visits", B, 8.5)
@@ -671,8 +676,8 @@ def s2(out):
         ins_paid = q(tb_ * Decimal("0.52"))
         adj = q(tb_ * Decimal("0.36"))
         tb.row(["", "", "", "Total charges", "", N(tb_)], font=B)
-        tb.row([dfmt(D(2026, 1, 30), "mdy2"), "", "", f"Payment - {ins}", "", N(-ins_paid)])
-        tb.row([dfmt(D(2026, 1, 30), "mdy2"), "", "", "Contractual allowance", "", N(-adj)])
+        tb.row([dfmt(D(2026, 2, 3), "mdy2"), "", "", f"Payment - {ins}", "", N(-ins_paid)])
+        tb.row([dfmt(D(2026, 2, 3), "mdy2"), "", "", "Contractual allowance", "", N(-adj)])
         tb.row(["", "", "", "Account balance - your share", "", N(tb_ - ins_paid - adj)], font=B)
         tr.claim(acct, clm, pat, svcs, ("billed",))
         d.y += 10
@@ -779,8 +784,9 @@ def check(out: Path) -> int:
         for f in tr["expected_findings"]:
             if not any((c["claim_id"], c["payer_claim_id"]) == (f["claim_id"], f["payer_claim_id"]) for c in tr["claims"]):
                 errs.append("finding without claim")
-        cont = len({ln["page"] for ln in tr["lines"]})
-        print(f"{pdf_path.name}: {len(tr['lines'])} lines, {tr['pages']} pages, line pages {cont}, "
+        cont = sum(len({ln["page"] for ln in tr["lines"] if (ln["claim_id"], ln["payer_claim_id"]) ==
+                        (c["claim_id"], c["payer_claim_id"])}) > 1 for c in tr["claims"])
+        print(f"{pdf_path.name}: {len(tr['lines'])} lines, {tr['pages']} pages, claims continued across pages {cont}, "
               f"{'OK' if not errs else 'FAIL'}")
         for e in errs[:12]:
             print("   ", e)

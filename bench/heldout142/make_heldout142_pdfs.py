@@ -43,7 +43,8 @@ Layouts:
       for a status-22 reversal followed by its corrected claim, two pages (fpdf2)
   s1  pediatric therapy clinic family statement, portrait DejaVu Sans: guarantor box, per-patient sections,
       visit heading rows with the insurer's claim number, "97530 GO", Charges / Insurance paid / Adjustments /
-      Patient responsibility (no units), a patient payment row, aging box (reportlab)
+      Patient responsibility (no units; the Adjustments column is the contractual write-off, recorded as
+      discount), a patient payment row, aging box (reportlab)
   s2  hospital outpatient-rehab guarantor statement, portrait Liberation Serif: account boxes for two family
       members, Date / Rev / Code / Description / Qty / Charges with long wrapped descriptions, payment and
       contractual rows per account, trailing-minus credits, an account continued on page 2 (fpdf2)
@@ -96,11 +97,6 @@ class Truth:
         if paid_override is not None:
             t["paid"] = paid_override
         self.claims.append({"claim_id": cid, "payer_claim_id": pcid, "patient": pat, "totals": claim_totals(**t)})
-
-
-def visits(start: date, plan, every=7, n=2):
-    """plan: list of (code, units, mods) for each visit date."""
-    return [start + timedelta(days=every * i) for i in range(n)]
 
 
 # =============================================================================================== c1
@@ -339,7 +335,7 @@ def m1(out):
     for i in range(4):
         dd = D(2026, 1, 21) + timedelta(days=2 * i)
         claims[-1][4].append(medicare(sv(dd, "97110", 2, ("GP", "KX")), st, sequestration=False))
-    xs = [(36, "l"), (98, "l"), (306, "l"), (356, "r"), (420, "r"), (486, "r"), (546, "r"), (576, "r")]
+    xs = [(36, "l"), (98, "l"), (282, "l"), (364, "r"), (428, "r"), (488, "r"), (536, "r"), (578, "r")]
     heads = ["Date of|service", "Service you received", "Code", "Qty", "Provider|charged", "Plan|approved", "Plan|paid", "Your|share"]
     M = lambda x: money(x, "$")  # noqa: E731
     fmt = lambda s: ([dfmt(s.dos, "mon"), s.desc, s.code + " " + " ".join(s.mods), units_str(s.units), M(s.billed), M(s.allowed),  # noqa: E731
@@ -580,7 +576,7 @@ def s1(out):
     for i, t in enumerate(["Statement date: 02/04/2026", "Payment due by: 02/25/2026", "Primary insurance: Bluewater Mutual"]):
         d.text(330, 84 + 13 * i, t, F, 8)
     d.y = 150
-    xs = [(36, "l"), (88, "l"), (150, "l"), (360, "r"), (420, "r"), (480, "r"), (576, "r")]
+    xs = [(36, "l"), (88, "l"), (150, "l"), (340, "r"), (424, "r"), (490, "r"), (576, "r")]
     tb = Table(d, xs, F, 7.5, 11)
     allsv = []
     for pat, vis in fam:
@@ -594,7 +590,7 @@ def s1(out):
                 tb.row([f"{pat} (continued)"], font=B)
             tb.row(["", f"Visit {vno}  -  billed to Bluewater Mutual, claim {clm}"], font=B)
             for s in svcs:
-                tr.add(d.pno, s, vno, clm, pat, ("billed", "paid", "patient_owes"), units=False, description=False)
+                tr.add(d.pno, s, vno, clm, pat, ("billed", "discount", "paid", "patient_owes"), units=False, description=False)
                 tb.row([dfmt(s.dos, "mdy2"), f"{s.code} {' '.join(s.mods)}", s.desc, M(s.billed), M(s.paid), M(s.discount), M(s.owes)])
             tr.claim(vno, clm, pat, svcs, ("billed", "paid", "patient_owes"))
             tb.row(["", "", "Visit total", M(total(svcs, "billed")), M(total(svcs, "paid")), M(total(svcs, "discount")), M(total(svcs, "owes"))])
@@ -736,7 +732,6 @@ def check(out: Path) -> int:
             for ri, row in enumerate(pr):
                 if (ln["page"], ri) in used or ln["code"] not in row:
                     continue
-                band = " ".join(pr[ri:ri + 1 + ln.get("_band", 0)]) if False else row
                 after = " ".join(pr[ri:ri + 4])
                 if not all(_amt_in(ln[k], row) for k in ("billed", "allowed", "paid", "patient_owes", "deductible",
                                                          "copay", "coinsurance", "not_covered", "discount") if ln[k] is not None):

@@ -485,6 +485,10 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.OTHER_INSURANCE, ("other", "ins"), ()),
     (Field.PATIENT_OWES, ("you", "owe"), ()),
     (Field.PATIENT_OWES, ("may", "billed"), ()),
+    # the plan's (or the insurer's) responsibility is what it pays, never the patient's
+    (Field.PAID, ("plan", "resp"), ()),
+    (Field.PAID, ("insurance", "resp"), ()),
+    (Field.PAID, ("payer", "resp"), ()),
     (Field.PATIENT_OWES, ("patient", "resp"), ()),
     (Field.PATIENT_OWES, ("pt", "resp"), ()),
     (Field.PATIENT_OWES, ("member", "resp"), ()),

@@ -2696,7 +2696,11 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
                 k = _label_start(texts, at_id, Field.MEMBER_ID)  # ("Medicare Number": a label only as a whole)
         while k > 1 and texts[k - 1] in _SEPARATORS:
             k -= 1
-        if k and _member_name(texts[:k]):
+        town = any(t.rstrip(",") in _US_STATES and re.fullmatch(r"\d{5}(?:-\d{4})?", u)
+                   for t, u in zip(texts, texts[1:]))
+        if town:
+            pass  # "FARGO ND 58103-2290   Medicare Number ...": the address's town beside the number, no name
+        elif k and _member_name(texts[:k]):
             out[Field.PATIENT] = " ".join(texts[:k])
         elif k > 2:
             # "Evergreen Senior Advantage (PPO)      Rosalind Achterberg · Member ID ...": the name after a column gap

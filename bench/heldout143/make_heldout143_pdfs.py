@@ -282,7 +282,7 @@ def l02() -> Out:
     doc = Doc(*LAND, top=36, bottom=48)
     o = Out("h143_02_commercial_family_eob", "fpdf2", "commercial plan family EOB, landscape, member sections", doc)
     F, B = "DejaVuSans", "DejaVuSans-Bold"
-    hd = [(40, "l", "Date of service"), (112, "l", "Service (code)"), (318, "r", "Qty"), (372, "r", "Provider billed"),
+    hd = [(40, "l", "Date of service"), (112, "l", "Service (code)"), (314, "r", "Qty"), (372, "r", "Provider billed"),
           (428, "r", "Plan discount"), (484, "r", "Plan allowed"), (532, "r", "Not covered"), (580, "r", "Deductible"),
           (620, "r", "Copay"), (670, "r", "Coinsurance"), (716, "r", "Plan paid"), (762, "r", "You owe")]
 
@@ -297,7 +297,7 @@ def l02() -> Out:
             thead(d)
 
     def thead(d: Doc):
-        d.rect(38, d.y - 9, 716, 13, 0.4)
+        d.rect(36, d.y - 9, 726, 13, 0.4)
         for x, a, t in hd:
             d.t(x if a == "l" else x - 2, d.y, t, B, 6.2, a)
         d.y += 14
@@ -322,7 +322,7 @@ def l02() -> Out:
             (D(2026, 1, 20), "99213", 1, ()), (D(2026, 1, 20), "97760", 1, ("GO",))])],
     }
     extra = {"97533": ("Sensory integration activities", "112.00", "0"), "97162": ("PT evaluation, moderate complexity",
-             "245.00", "0"), "97014": ("Electrical stimulation, unattended (not Medicare)", "40.00", "0")}
+             "245.00", "0"), "97014": ("Unattended electrical stimulation", "40.00", "0")}
     from samples.pdf import eobgen as eg
     for k, (dsc, fee, sch) in extra.items():
         eg.DESC.setdefault(k, dsc); eg.FEE.setdefault(k, fee); eg.SCHED.setdefault(k, sch)
@@ -333,7 +333,7 @@ def l02() -> Out:
     for who in (0, 1, 2, 3):
         name, rel = fam[who]
         doc.ensure(60)
-        doc.rect(38, doc.y - 10, 716, 15, 0, 0.85)
+        doc.rect(36, doc.y - 10, 726, 15, 0, 0.85)
         doc.t(44, doc.y, f"Claims for {name.upper()} ({rel})", B, 8.5)
         doc.y += 18
         for prov, acct, clm, items in data[who]:
@@ -353,9 +353,9 @@ def l02() -> Out:
             doc.y += 13
             thead(doc)
             for s in svcs:
-                dl = wrap(f"{s.desc} ({s.code}{'-' + '-'.join(s.mods) if s.mods else ''})", F, 6.8, 196)
-                if len(dl) > 1 and s.code not in dl[0]:
-                    dl = [f"{s.code}{'-' + '-'.join(s.mods) if s.mods else ''} {s.desc}"]
+                dl = wrap(f"{s.desc} ({s.code}{'-' + '-'.join(s.mods) if s.mods else ''})", F, 6.8, 186)
+                if len(dl) > 1:
+                    dl = wrap(f"{s.code}{'-' + '-'.join(s.mods) if s.mods else ''} {s.desc}", F, 6.8, 186)
                 doc.ensure(9 * len(dl) + 3)
                 y = doc.y
                 doc.t(40, y, dfmt(s.dos, "mdy4"), F, 6.8)
@@ -466,8 +466,8 @@ def l03() -> Out:
         built.append((prov, clm, dos, svcs))
     tot_owe = sum(total(b[3], "owes") for b in built)
     doc.new_page()
-    doc.t(40, 134, f"{money(tot_owe)}", B, 16)
-    doc.t(40, 148, "See the claims section for details.", F, 8)
+    doc.t(40, 140, f"{money(tot_owe)}", B, 16)
+    doc.t(40, 154, "See the claims section for details.", F, 8)
     doc.y = 196
     doc.t(40, doc.y, "Your Claims & Costs This Period", B, 12)
     doc.y += 16
@@ -1210,12 +1210,12 @@ def l09() -> Out:
             for s in svcs:
                 doc.ensure(11)
                 y = doc.y
-                vals = [dfmt(s.dos, "mdy4"), s.code + (" " + " ".join(s.mods) if s.mods else ""), s.desc[:31],
+                vals = [dfmt(s.dos, "mdy4"), s.code + (" " + " ".join(s.mods) if s.mods else ""), short(s.desc),
                         money(s.billed), money(s.paid), money(s.discount), money(s.owes)]
                 for (x, a, _), v in zip(cx, vals):
                     doc.t(x, y, v, F, 7.6, a)
                 rec(o, s, claim, ("billed", "discount", "paid", "patient_owes"), y=y, units=False)
-                o.lines[-1]["description"] = s.desc[:31]
+                o.lines[-1]["description"] = short(s.desc)
                 doc.y += 11
             tb, tp, to = total(svcs, "billed"), total(svcs, "paid"), total(svcs, "owes")
             add_claim(o, claim, billed=tb, paid=tp, patient_owes=to)
@@ -1368,6 +1368,11 @@ def l10() -> Out:
         d.t(572, 768, f"Page {i} of {n}", F, 7, "r")
     add_footers(doc, foot)
     return o
+
+
+def short(t: str, n: int = 31) -> str:
+    """A billing system's description field: cut to n characters at a word boundary."""
+    return t if len(t) <= n else t[:n].rsplit(" ", 1)[0].rstrip(",-/")
 
 
 def FEE_OF(code: str) -> str:

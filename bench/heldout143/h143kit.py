@@ -146,7 +146,7 @@ def render_fp(doc: Doc, path: Path, title: str) -> None:
     pdf.set_creation_date(FIXED_WHEN)
     pdf.set_title(title)
     pdf.set_producer("set 143 factory (fpdf2)")
-    used = {op[4] for pg in doc.pages for op in pg if op[0] == "t"}
+    used = sorted({op[4] for pg in doc.pages for op in pg if op[0] == "t"})
     fam = {}
     for f in used:
         if f in CORE:

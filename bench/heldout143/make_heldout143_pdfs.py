@@ -504,6 +504,7 @@ def l03() -> Out:
                 doc.t(x, yl, money(v), F, 8.5, "r")
             doc.t(568, yl, ", ".join(nts), F, 8.5, "r")
             rec(o, s, claim, ("billed", "allowed", "paid", "patient_owes"), y=yl, units=False, remarks=nts)
+            o.lines[-1]["description"] = full
             doc.y += 10.5 * len(dl) + 4
         state["cont"] = None
         doc.ensure(14)

@@ -2249,8 +2249,9 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
                         break  # "97161 PT evaluation": the therapy's name opens the description
                     if re.fullmatch(r"[A-Z0-9]{2}", t2s) and not t2s.isdigit() or re.fullmatch(r"\d{2}", t2s) and len(extra) < 4:
                         extra.append(t2s)
-                    elif re.fullmatch(r"[A-Z0-9]{2}(?:-[A-Z0-9]{2}){1,3}", t2s) and re.search(r"[A-Z]", t2s) and not extra:
-                        extra.extend(t2s.split("-"))  # "(97110 GP-CQ)": the modifiers joined by hyphens
+                    elif re.fullmatch(r"[A-Z0-9]{2}(?:[-:][A-Z0-9]{2}){1,3}", t2s) and re.search(r"[A-Z]", t2s) and not extra:
+                        # "(97110 GP-CQ)", "97140 GP:KX:59": the modifiers joined by hyphens or colons
+                        extra.extend(re.split(r"[-:]", t2s))
                         break
                     elif re.fullmatch(r"(?:[A-Z0-9]{2}){2,4}", t2s) and not extra and all(
                             t2s[i:i + 2] in _THERAPY_MODIFIERS or t2s[i:i + 2] in _NUMERIC_MODIFIERS

@@ -857,7 +857,8 @@ def _header_from(lines: Sequence[TextLine], i: int, cells: list[tuple[list[Word]
     title = frozenset(t.lower() for ln in lines[:min(i, 4)] for t in re.findall(r"[A-Za-z]+", ln.text))
     cols = cost_share_total(balance_owed(own_payment(share_part(second_code(one_allowed(billed_units(
         adjustment_amount(grouped_adjustments(cols)))))), title)), below)
-    cols = seq_amounts(discount_by_sum(allowed_by_sum(dates_by_shape(cols, below), below), below), below)
+    cols = seq_amounts(discount_by_sum(allowed_by_sum(dates_by_shape(payer_amounts(cols, below), below), below), below),
+                       below)
     cols, second = _second_line_fields(claim_columns(unheaded_description(cols, below)))
     return Header(cols, taken, second)
 
@@ -943,6 +944,18 @@ def dates_by_shape(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[
     if len(hits) != 1:
         return cols
     return tuple(Column(Field.SERVICE_DATE, c.x0, c.x1, c.label) if j == hits[0] else c for j, c in enumerate(cols))
+
+
+def payer_amounts(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Column, ...]:
+    """A statement's "Insurance" column between "Charges" and "Adjustments": a payer's name as a heading, yet
+    an amount on every row under it. With no column of the plan's payment, it is what the insurance paid."""
+    payer = [k for k, c in enumerate(cols) if c.field is Field.PAYER]
+    if len(payer) != 1 or any(c.field is Field.PAID for c in cols) or len(rows) < 2:
+        return cols
+    vals = [v[payer[0]] for v in _cell_texts(cols, rows) if payer[0] in v]
+    if len(vals) < 2 or not all(looks_like_money(v) for v in vals):
+        return cols
+    return tuple(Column(Field.PAID, c.x0, c.x1, c.label) if k == payer[0] else c for k, c in enumerate(cols))
 
 
 def seq_amounts(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Column, ...]:
@@ -1511,8 +1524,8 @@ def claim_key(label: str) -> Field:
 def info_header(line: TextLine) -> tuple[Column, ...] | None:
     """A heading row of claim fields only (``RECIPIENT NAME  RECIPIENT ID  ICN  PATIENT ACCT NO``),
     whose values are printed on the lines below it: the columns, or None."""
-    if not line.words or not _is_texty(line) or len(line.words) > 20:
-        return None
+    if not line.words or not _is_texty(line) or len(line.words) > 20 or _is_sentence(line):
+        return None  # ("Claims processed for you and your covered family members are listed below.": prose)
     cells = _cells_single(line)
     fields = [f for _, f in cells if f is not None]
     # (a claim's printed totals may stand beside its numbers: "... ICN  Claim Status  Billed  Paid")

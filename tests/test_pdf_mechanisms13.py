@@ -519,3 +519,33 @@ def test_an_insurance_heading_over_amounts_is_what_the_insurance_paid():
     assert [(ln.code, ln.billed, ln.paid, ln.patient_owes) for ln in lines] == [
         ("97166", Decimal("240.00"), Decimal("96.00"), Decimal("84.00")),
         ("97530", Decimal("190.00"), Decimal("114.00"), Decimal("28.50"))]
+
+
+def test_a_claims_line_under_the_claim_columns_of_a_services_heading():
+    """A mainframe Medicaid remit heads one row "RECIPIENT NAME  RECIP ID  ICN  PAT ACCT  LN FROM THRU PROC ...":
+    the claim's line ("WREN, TOBIAS J  700118245  2626005112400  OT-5512") holds no code and no amount, and names
+    the claim its services follow."""
+    ws = (boxes(64.7, [("RECIPIENT", 30.0, 71.0), ("NAME", 75.6, 93.8), ("RECIP", 148.6, 171.4), ("ID", 175.9, 185.0), ("ICN", 207.8, 221.5), ("PAT", 280.8, 294.5), ("ACCT", 299.0, 317.3), ("LN", 331.0, 340.1), ("FROM", 344.6, 362.9), ("THRU", 376.6, 394.8), ("PROC", 408.5, 426.7), ("MODS", 435.8, 454.1), ("UNITS", 467.8, 490.6), ("BILLED", 513.4, 540.7), ("ALLOWED", 559.0, 590.9), ("PAID", 622.8, 641.0), ("EOB", 650.2, 663.8), ("CODES", 668.4, 691.2)])
+          + boxes(74.9, [("------------------------------------------------------------------------------------------------------------------------------------------------------", 30.0, 714.0)])
+          + boxes(95.2, [("***", 30.0, 43.7), ("CLAIMS", 48.2, 75.6), ("PAID", 80.2, 98.4), ("***", 103.0, 116.6)])
+          + boxes(110.6, [("WREN,", 30.0, 52.8), ("TOBIAS", 57.4, 84.7), ("J", 89.3, 93.8), ("700118245", 148.6, 189.6), ("2626005112400", 207.8, 267.1), ("OT-5512", 280.8, 312.7)])
+          + boxes(120.8, [("01", 321.8, 331.0), ("010526", 335.5, 362.9), ("010526", 367.4, 394.8), ("97530", 399.4, 422.2), ("GO", 426.7, 435.8), ("4.00", 463.2, 481.4), ("380.00", 504.2, 531.6), ("147.40", 554.4, 581.8), ("147.40", 604.6, 631.9), ("0090", 641.0, 659.3)])
+          + boxes(131.0, [("02", 321.8, 331.0), ("010526", 335.5, 362.9), ("010526", 367.4, 394.8), ("97535", 399.4, 422.2), ("GO", 426.7, 435.8), ("2.00", 463.2, 481.4), ("164.00", 504.2, 531.6), ("64.80", 559.0, 581.8), ("64.80", 609.1, 631.9), ("0090", 641.0, 659.3)]))
+    res = read(ws)
+    (claim,) = [c for c in claims_of(res) if c.lines]
+    assert (claim.patient, claim.claim_id, claim.payer_claim_id) == ("WREN, TOBIAS J", "OT-5512", "2626005112400")
+    assert [(ln.code, ln.units, ln.billed, ln.paid) for ln in claim.lines][:2] == [
+        ("97530", Decimal("4"), Decimal("380.00"), Decimal("147.40")),
+        ("97535", Decimal("2"), Decimal("164.00"), Decimal("64.80"))]
+
+
+def test_a_labelled_patient_ends_where_a_clause_begins():
+    """"INV 30418 Patient: Wesley Okonkwo-Marsh Billed to Pinecrest Mutual, claim CLM 7781045520": the patient's
+    name, then a clause about the bill."""
+    ws = (boxes(206.6, [("Date", 36.0, 51.6), ("Code", 84.0, 101.3), ("/", 103.2, 105.5), ("Mod", 107.4, 123.0), ("Qty", 157.4, 170.0), ("Description", 184.0, 222.5), ("Charges", 370.3, 398.0), ("Ins.", 422.5, 434.9), ("Paid", 436.8, 452.0), ("Ins.", 477.2, 489.5), ("Adj.", 491.5, 506.0), ("Your", 528.3, 545.6), ("Balance", 547.6, 574.0)])
+          + boxes(222.2, [("INV", 36.0, 51.4), ("30418", 53.5, 74.5), ("Patient:", 80.8, 109.2), ("Wesley", 111.3, 137.0), ("Okonkwo-Marsh", 139.1, 200.6), ("Billed", 206.9, 227.9), ("to", 230.0, 237.0), ("Pinecrest", 239.1, 272.2), ("Mutual,", 274.3, 303.0), ("claim", 305.1, 324.6), ("CLM", 326.7, 346.3), ("7781045520", 348.4, 390.4)])
+          + boxes(234.1, [("12/02/2025", 36.0, 73.3), ("97165", 84.0, 104.5), ("GO", 106.6, 118.4), ("1", 165.9, 170.0), ("OT", 184.0, 194.9), ("evaluation,", 197.0, 233.1), ("low", 235.2, 247.5), ("complexity", 249.5, 286.4), ("$210.00", 371.4, 398.0), ("$26.55", 429.5, 452.0), ("$54.60", 483.5, 506.0), ("$128.85", 547.3, 574.0)])
+          + boxes(246.1, [("12/02/2025", 36.0, 73.3), ("97530", 84.0, 104.5), ("GO", 106.6, 118.4), ("2", 165.9, 170.0), ("Therapeutic", 184.0, 223.1), ("activities", 225.2, 254.7), ("$190.00", 371.4, 398.0), ("$105.45", 425.4, 452.0), ("$49.40", 483.5, 506.0), ("$35.15", 551.5, 574.0)]))
+    (claim,) = claims_of(read(ws))
+    assert claim.patient == "Wesley Okonkwo-Marsh"
+    assert [ln.code for ln in claim.lines] == ["97165", "97530"]

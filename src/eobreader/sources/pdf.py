@@ -807,8 +807,14 @@ class _Parser:
                     self.new_info(ln, {Field.HOLDER: " ".join(words)})
                     self.count("recognised")
                     return 1
-            if self.info_cols is not None and Kind.CODE not in kinds and (Kind.DATE not in kinds or dated):
-                cells = cut(ln.words, self.info_cols)
+            info_cols = self.info_cols
+            if info_cols is None and self.header is not None and not any(looks_like_money(w.text) for w in ln.words) \
+                    and len(self.header.fields() & {Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID}) >= 3:
+                # "WREN, TOBIAS J  700118245 2626005112400 OT-5512" under "RECIPIENT NAME  RECIP ID  ICN  PAT ACCT" of
+                # a heading that goes on with the services' own columns: the claim's line, its services under it
+                info_cols = self.header.columns
+            if info_cols is not None and Kind.CODE not in kinds and (Kind.DATE not in kinds or dated):
+                cells = cut(ln.words, info_cols)
                 vals = {f: cells.text(f) for f in INFO_FIELDS if cells.text(f)}
                 # a number under a number's heading starts with its digits ("SPT-32417 VOID OF TCN ..." is
                 # "SPT-32417"); words with no number under it ("CREDIT LINE FOLLOWED") mean the line is no
@@ -820,7 +826,7 @@ class _Parser:
                         # "BELLAMY, JOSIAH T 44190058812" under "RECIPIENT NAME": the name ends where a number
                         # starts (the recipient's id, slid out from under its own heading)
                         vals[f] = " ".join(toks[:k])
-                        if Field.MEMBER_ID not in vals and any(c.field is Field.MEMBER_ID for c in self.info_cols) \
+                        if Field.MEMBER_ID not in vals and any(c.field is Field.MEMBER_ID for c in info_cols) \
                                 and _ID_SHAPE.match(toks[k]):
                             vals[Field.MEMBER_ID] = toks[k]
                 ids_ok = True
@@ -2664,6 +2670,13 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
         name = [t.rstrip(":,") for t in texts[: end + 1]] if end is not None else []
         return {Field.HOLDER: " ".join(name)} if 2 <= len(name) <= 4 and _member_name(name) else {}
     out = _labelled(ln)
+    if Field.PATIENT in out and len(named := out[Field.PATIENT].split()) >= 4 \
+            and any(re.fullmatch(r"[a-z]{2,}", t) for t in named[2:]):
+        # "Patient: Wesley Okonkwo-Marsh Billed to Pinecrest Mutual, claim ...": the name, then a clause
+        for n in (3, 2):
+            if _any_name(named[:n]):
+                out[Field.PATIENT] = " ".join(named[:n])
+                break
     if Field.SERVICE_DATE not in out:
         # "Invoice 2026-0142 · Session 01/06/2026 · Client: ...": the date a word of the visit names
         words = [clean_text(w.text) for w in ln.words]

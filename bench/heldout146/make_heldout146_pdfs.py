@@ -29,7 +29,7 @@ Layouts:
       "97140-GP-59" hyphen-joined codes, long wrapped descriptions, a non-covered line with a note line under it,
       claim totals + "Your share for this claim" sentence, three family members, no "$" in the table
   03  Medicare Summary Notice Part B, portrait DejaVu Serif (reportlab): page 1 deductible and "Your Claims &
-      Costs This Period" boxes, claims on pages 2-3 with "Service date: January 6, 2026" sub-headings,
+      Costs This Period" boxes, both claims on page 2 (notes on page 3) with "Service date: January 6, 2026" sub-headings,
       "Therapeutic exercises (97110-GP-KX)", Yes/No approval column, "Maximum You May Be Billed", lettered notes
       ("A, B"), a denied paraffin line, claim totals; no units, no provider account number
   04  Medicare Advantage HMO monthly member EOB, landscape DejaVu Sans (fpdf2): dark banner, "Date of service /
@@ -47,7 +47,7 @@ Layouts:
   07  practice-management "Remittance Posting Detail" of a Medicare Part B remit, landscape core Times
       (reportlab): one heading line per claim (Patient / MBI / Acct # / Payer ICN / status), "Svc Date / Proc /
       Mods / Units / Billed / Allowed / Deductible / Coins / Adjustments (grp-rsn amt) / Pt Resp / Paid / RARC"
-      with every adjustment on the row ("CO-45 98.76  PR-2 11.85  CO-253 0.95"), claim totals
+      with every adjustment on the row ("CO-45 100.76 PR-2 11.85 CO-253 0.95"), claim totals
   08  clearinghouse ERA viewer print, landscape DejaVu Sans Mono (fpdf2): shaded claim bars, labelled service
       rows "SVC 01/05/2026  HC:97530:GO  UNITS 2  CHG 190.00  ALLOW ...  PAID ...  CAS CO45 116.30 PR2 ...",
       sequestration CO253, a denied orthotic-training line with RMK, claim totals, glossary
@@ -160,7 +160,7 @@ def l01(path, npages):
     doc.text(30, y + 11, "4410 Old Mill Pond Rd", R, 8)
     doc.text(30, y + 21, "Fenwick Lake, WI 54911", R, 8)
     for i, (k, v) in enumerate([("Statement date", "02/02/2026"), ("Subscriber ID", "HBH 771 204 583"),
-                                ("Group", "00417 - Calloway Tool & Die"), ("Plan", "Blue Select PPO 1500")]):
+                                ("Group", "00417 Calloway Tool"), ("Plan", "Blue Select PPO 1500")]):
         doc.text(430, y + i * 10, k + ":", B, 8)
         doc.text(510, y + i * 10, v, R, 8)
     doc.rect(600, y - 9, 162, 44)
@@ -249,7 +249,7 @@ def l02(path, npages):
             (1, 26, "97542", 1, "GO")])]
     st = PlanState(ded_left=Decimal("100.00"), coins_rate=Decimal("0.10"), allowed_rate=Decimal("0.84"))
     data = [(n, a, c, p, mk(sp, commercial, st, deny_reason="204")) for n, a, c, p, sp in fam]
-    cols = [(36, "L"), (92, "L"), (258, "L"), (330, "R"), (378, "R"), (426, "R"), (474, "R"), (522, "R"),
+    cols = [(36, "L"), (92, "L"), (254, "L"), (334, "R"), (378, "R"), (426, "R"), (474, "R"), (522, "R"),
             (576, "R")]
     heads = [("Date", ""), ("Description of service", ""), ("Code", ""), ("Charges", ""), ("Amount", "saved"),
              ("Amount", "allowed"), ("Applied to", "deductible"), ("Coins-", "urance"), ("Benefit", "paid")]
@@ -791,7 +791,7 @@ def l07(path, npages):
             (1, 8, "92523", 1, "GN"), (1, 15, "92507", 1, "GN"), (1, 22, "92507", 1, "GN"),
             (1, 29, "92507", 1, "GN")])]
     cols = [(30, "L"), (90, "L"), (130, "L"), (186, "R"), (236, "R"), (286, "R"), (332, "R"), (376, "R"),
-            (384, "L"), (590, "R"), (640, "R"), (648, "L")]
+            (384, "L"), (660, "R"), (712, "R"), (722, "L")]
     heads = ["Svc Date", "Proc", "Mods", "Units", "Billed", "Allowed", "Deductible", "Coins", "Adjustments (grp-rsn amt)",
              "Pt Resp", "Paid", "RARC"]
 
@@ -843,8 +843,8 @@ def l07(path, npages):
         doc.text(130, y, "Claim totals", B, 8.5)
         for (x, a), v in zip(cols[4:8], tt):
             doc.text(x, y, m(v, ","), B, 8.5, a)
-        doc.text(590, y, m(total(sv, "owes"), ","), B, 8.5, "R")
-        doc.text(640, y, m(total(sv, "paid"), ","), B, 8.5, "R")
+        doc.text(660, y, m(total(sv, "owes"), ","), B, 8.5, "R")
+        doc.text(712, y, m(total(sv, "paid"), ","), B, 8.5, "R")
         claims.append({"claim_id": acct, "payer_claim_id": icn, "patient": nm,
                        "totals": claim_totals(tt[0], tt[1], total(sv, "paid"), total(sv, "owes"))})
         y += 22
@@ -943,7 +943,7 @@ def l09(path, npages):
               ("Ellis Brightwater", "V-310677", "KV26A0206611", [(1, 21, "97110", 2, "GP"), (1, 21, "97112", 1, "GP")]),
               ("Hazel Brightwater", "V-310702", "KV26A0206630", [(1, 26, "97530", 3, "GO"),
                                                                    (1, 26, "97535", 1, "GO")])]
-    cols = [(30, "L"), (80, "L"), (170, "L"), (226, "L"), (296, "L"), (336, "L"), (520, "R"), (580, "R"),
+    cols = [(30, "L"), (80, "L"), (170, "L"), (226, "L"), (294, "L"), (346, "L"), (520, "R"), (580, "R"),
             (640, "R"), (700, "R"), (762, "R")]
     heads = ["Date", "Patient", "Visit #", "Ins. claim #", "Code", "Description", "Charges", "Insurance paid",
              "Adjustments", "Patient due", ""]
@@ -976,7 +976,7 @@ def l09(path, npages):
         sv = mk(specs, commercial, st, deny_reason="96")
         data.append((nm, v, c, sv))
         allsv += sv
-    due = total(allsv, "owes")
+    due = total(allsv, "owes") - Decimal("25.00")  # after the 01/20 payment row
     doc.text(566, y + 8, "Please pay this amount", B, 8.5)
     doc.text(756, y + 8, m(due), B, 10, "R")
     doc.text(566, y + 22, "Due by 02/27/2026", R, 8)

@@ -174,7 +174,7 @@ def _mk(y: int, m: int, d: int, raw: object) -> date:
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$")
 # the day and the year are apart ("Jan 5, 2026", "Jan 5 2026", "Jan 5,2026"): "February 2026" is a month, no date
-_TEXT_DATE_MDY = re.compile(r"^([a-z]{3,10})\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{2,4})$", re.I)
+_TEXT_DATE_MDY = re.compile(r"^([a-z]{3,10})\.?(?:\s*|[-/])(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+|[-/])(\d{2,4})$", re.I)
 _TEXT_DATE_DMY = re.compile(r"^(\d{1,2})(?:\s+de)?[\s\-/]*([a-z]{3,10})\.?(?:\s+de)?[\s\-/,]*(\d{2,4})$", re.I)
 
 

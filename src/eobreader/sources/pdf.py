@@ -698,6 +698,10 @@ class _Parser:
             return 1
         if self.header is not None and not self.header.has(Field.SERVICE_DATE):
             day = _date_heading(text, self.day_first)
+            if day is None and i + 1 < len(lines) and _service_row(lines[i + 1]) \
+                    and (m := re.match(r"(?:date\s+of\s+service|service\s+date)s?:\s+", text, re.IGNORECASE)):
+                # "Service date: January 20, 2026" right over its services (a label heading a claim stays one)
+                day = _date_heading(text[m.end():], self.day_first)
             if day is not None:
                 # "Monday, January 5, 2026" over the services of that day, in a table with no date column
                 self.flush_pending()
@@ -851,6 +855,16 @@ class _Parser:
                 self.header = guess
                 if self.row(ln, kinds):
                     return 1
+                self.header = old_header
+        if kinds.count(Kind.MONEY) >= 2 and has_code and (labelled := _labelled_row(ln)) is not None:
+            # "SVC 01/05/2026 HC:97168:GO UNITS 1 CHG 130.00 ALLOW 66.75 ... PAID 52.33 CAS CO45 63.25": each
+            # value after its own label, no table heading: the labels are the row's own columns
+            old_header = self.header
+            self.header, values = labelled
+            try:
+                if self.row(values, [token_kind(w.text) for w in values.words]):
+                    return 1
+            finally:
                 self.header = old_header
         if kinds.count(Kind.MONEY) >= 2 and self.summary_row(ln):
             self.count("recognised")
@@ -1390,10 +1404,10 @@ class _Parser:
                     trailing_notes.extend(w.text.strip(",;") for w in ws[2:])
                     txt = ws[0].text
                 elif j == len(hdr.columns) - 1 and len(ws) >= 2 and looks_like_money(ws[0].text) \
-                        and all(_NOTE_CODE.fullmatch(w.text) for w in ws[1:]):
-                    # note codes printed after the last amount under no heading of their own ("85.50  RC"),
-                    # explained in the document's legend: the line's remark codes
-                    trailing_notes.extend(w.text for w in ws[1:])
+                        and all(_NOTE_CODE.fullmatch(w.text.rstrip(",;")) for w in ws[1:]):
+                    # note codes printed after the last amount under no heading of their own ("85.50  RC", "51.64
+                    # A, B"), explained in the document's legend: the line's remark codes
+                    trailing_notes.extend(w.text.rstrip(",;") for w in ws[1:])
                     txt = ws[0].text
                 elif len(ws) >= 2 and looks_like_money(ws[0].text) and looks_like_money(ws[-1].text) \
                         and all(looks_like_money(w.text) or token_kind(w.text) == Kind.ADJ for w in ws[1:-1]) \
@@ -2134,6 +2148,12 @@ def _claim_heading_follows(lines: Sequence[TextLine], k: int) -> bool:
     return False
 
 
+def _service_row(ln: TextLine) -> bool:
+    """A row with a procedure code and two amounts or more."""
+    kinds = [token_kind(w.text.strip("()[],;")) for w in ln.words]
+    return Kind.CODE in kinds and sum(1 for w in ln.words if looks_like_money(w.text)) >= 2
+
+
 def _date_heading(text: str, day_first: bool = False) -> date | None:
     """A line that is a date and nothing else, maybe after its weekday ("Monday, January 5, 2026",
     "Date of service: 01/05/2026" is a label and not this)."""
@@ -2223,6 +2243,36 @@ _MONEY_LINE_FIELDS = {Field.BILLED, Field.ALLOWED, Field.PAID, Field.PATIENT_OWE
 
 def _all_text(cells: Cells) -> str:
     return clean_text(" ".join(w.text for _, ws in sorted(cells.words.items()) for w in ws))
+
+
+_ROW_LABEL_FIELDS = frozenset(MONEY_FIELDS | {Field.UNITS, Field.ADJUSTMENT_CODE, Field.REMARKS, Field.MODIFIERS})
+
+
+def _labelled_row(ln: TextLine) -> tuple[Header, TextLine] | None:
+    """A service row that names each value with a label of its own ("SVC 01/05/2026 HC:97168:GO UNITS 1 CHG
+    130.00 ALLOW 66.75 DED 0.00 COINS 13.35 PAID 52.33 CAS CO45 63.25 PR2 13.35"), as an ERA viewer prints an
+    835: a heading made of the row's own labels, each over the values that follow it, and the row's values
+    without their labels. The date and the code need no label. None unless three amounts or more are named."""
+    groups: list[tuple[Field, str, list[Word]]] = []
+    for w in ln.words:
+        t = clean_text(w.text)
+        k = token_kind(t)
+        f = match_header(t.rstrip(":"), abbreviations=True) if re.fullmatch(r"[A-Za-z][A-Za-z.]*:?", t) else None
+        if f in _ROW_LABEL_FIELDS:
+            groups.append((f, t, []))
+        elif k == Kind.DATE and not any(g[0] is Field.SERVICE_DATE for g in groups):
+            groups.append((Field.SERVICE_DATE, "", [w]))
+        elif k == Kind.CODE and not any(g[0] is Field.CODE for g in groups):
+            groups.append((Field.CODE, "", [w]))
+        elif groups and (groups[-1][1] or groups[-1][0] is Field.CODE and k == Kind.MOD):
+            groups[-1][2].append(w)
+    named = [g for g in groups if g[0] in MONEY_FIELDS and g[2]]
+    if len(named) < 3 or not any(g[0] is Field.CODE for g in groups) \
+            or len({g[0] for g in groups}) != len(groups) or any(not g[2] for g in groups):
+        return None
+    cols = tuple(Column(f, min(w.x0 for w in ws), max(w.x1 for w in ws), label or f.value) for f, label, ws in groups)
+    values = TextLine(ln.page, ln.number, tuple(w for _, _, ws in groups for w in ws))
+    return Header(cols, (ln,)), values
 
 
 def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:

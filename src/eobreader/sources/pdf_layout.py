@@ -291,11 +291,15 @@ def _is_texty(line: TextLine) -> bool:
     words = line.words
     if _DATE_PHRASE.search(" ".join(w.text for w in words)):
         return False  # "Received Jan 12, 2026": a date written in words is a value
+    depth = 0
     for k, w in enumerate(words):
         if looks_like_money(w.text) or _is_date(w.text) or _ID_VALUE.match(w.text):
             return False
-        if w.text.endswith(":") and len(w.text) > 1 and not _group_label(words, k):
+        depth += w.text.count("(")
+        # (a colon inside brackets describes the values' form, "Adj (grp-rsn: amt)": no label)
+        if w.text.endswith(":") and len(w.text) > 1 and not _group_label(words, k) and depth <= 0:
             return False
+        depth -= w.text.count(")")
     return True
 
 
@@ -1589,7 +1593,8 @@ _X12_COMPOSITE = re.compile(r"^(?:HC|AD|ER|HP|IV|N4|NU|WK|ZZ)[:>^|](?:\d{4}[FTU]
 _SHORT_CODE = re.compile(r"^[A-Z]{0,3}\d{0,4}[A-Z]?[,;]?$")
 
 
-_TEXT_DATE = re.compile(r"^[A-Za-z]{3,9}\.?\s?\d{1,2}(st|nd|rd|th)?,?\s?\d{2,4}$|^\d{1,2}[\s\-/][A-Za-z]{3,9}\.?[\s\-/]\d{2,4}$")
+_TEXT_DATE = re.compile(r"^[A-Za-z]{3,9}\.?\s?\d{1,2}(st|nd|rd|th)?,?\s?\d{2,4}$|^\d{1,2}[\s\-/][A-Za-z]{3,9}\.?[\s\-/]\d{2,4}$"
+                        r"|^[A-Za-z]{3,9}[\-/]\d{1,2}[\-/]\d{2,4}$")  # ("Jan-05-26")
 _MONTH_DAY = re.compile(r"^[A-Za-z]{3,9}\.? \d{1,2}(st|nd|rd|th)?,?$|^\d{1,2} [A-Za-z]{3,9}\.?$")
 _SPACED_RANGE = re.compile(r"^(\S+(?: \S+){0,2}?)\s*(?:-|to|thru|through)\s*(\S+(?: \S+){0,2})$", re.IGNORECASE)
 

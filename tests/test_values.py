@@ -213,6 +213,9 @@ def test_month_day_without_a_year_is_dated_by_the_document_only():
     q4 = (date(2025, 10, 1), date(2025, 12, 31))
     assert year_for(10, 2, q4) == date(2025, 10, 2)
     assert year_for(1, 5, q4) is None  # outside the period: no year is guessed
+    # a day a few weeks before the period claims were processed in is a service of those claims
+    assert year_for(1, 7, (date(2026, 1, 20), date(2026, 2, 10))) == date(2026, 1, 7)
+    assert year_for(12, 28, (date(2026, 1, 20), date(2026, 2, 10))) == date(2025, 12, 28)
     # a period across the new year
     assert year_for(1, 5, (date(2025, 12, 1), date(2026, 2, 28))) == date(2026, 1, 5)
     # no period: the last year in which it is not after the statement's date

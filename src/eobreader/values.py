@@ -254,7 +254,9 @@ def year_for(month: int, day: int, period: tuple[date, date] | None = None, late
     """The date of a month and day printed without a year, from what the document says of its time: the
     one year that puts it inside the statement's period ("October 1 - December 31, 2025"), else the last
     year in which it is not after the document's latest full date (a service comes before its statement).
-    None when the document gives neither, or the period fits it in no year or in two."""
+    A day a few months before the period ("Jan 7" under "claims finished Jan 20 - Feb 10, 2026") is a service
+    of the claims processed in it. None when the document gives neither, or the period fits it in no year or
+    in two."""
     if period is not None:
         fits = []
         for y in range(period[0].year, period[1].year + 1):
@@ -264,6 +266,14 @@ def year_for(month: int, day: int, period: tuple[date, date] | None = None, late
                 continue
             if period[0] <= d <= period[1]:
                 fits.append(d)
+        if not fits:
+            for y in (period[0].year, period[0].year - 1):
+                try:
+                    d = date(y, month, day)
+                except ValueError:
+                    continue
+                if timedelta(0) < period[0] - d <= timedelta(days=120):
+                    fits.append(d)
         return fits[0] if len(fits) == 1 else None
     if latest is not None:
         for y in (latest.year, latest.year - 1):

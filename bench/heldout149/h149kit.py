@@ -105,7 +105,7 @@ class Doc:
         pdf.set_auto_page_break(False)
         pdf.set_creation_date(when)
         pdf.set_title(title)
-        used = {op[4] for p in self.pages for op in p if op[0] == "t"}
+        used = sorted({op[4] for p in self.pages for op in p if op[0] == "t"})
         fam = {}
         for f in used:
             if FONTS[f]:

@@ -14,9 +14,11 @@ printed values only, null for what a layout does not print (units null where no 
 where none are printed, description null unless the full wording is printed on the row). claim_id = the
 provider's own account / patient-control / visit number; payer_claim_id = the payer's claim number / ICN / TCN;
 patient = the person served exactly as printed (never the subscriber or guarantor unless the same person).
-Credits printed in parentheses or with a minus are negative. Adjustments only where the page prints group +
+Credits printed in parentheses or with a minus are negative: on the two family statements the insurer's payment
+is recorded as a negative paid and the uncoded insurance write-off as a negative discount. Adjustments only where the page prints group +
 reason (+ amount) for the line; plan note letters, state EOB codes and RARCs are remarks. Claim totals are
-recorded where the page prints them. Every name, number, payer, provider, address and ID is invented;
+recorded where the page prints them. A FROM / THRU pair printed on a line gives service_end (d2, r2). Claims whose
+rows continue onto the next page: c1, c2, d1, m2, r1, s2. Every name, number, payer, provider, address and ID is invented;
 descriptions are our own words.
 
 Layouts (c = commercial member EOB, m = Medicare Summary Notice / Medicare Advantage EOB, d = state Medicaid RA,
@@ -35,22 +37,26 @@ r = Medicare-style paper remit from a clearinghouse / PM system, s = family stat
       ref #", "Date / Service / Qty / Billed by provider / Plan allowed / Deductible / Coinsurance / Plan paid /
       Your cost", multi-claim month, a claim continued on page 2 with header repeated
   d1  state Medicaid RA, mainframe print landscape core Courier (reportlab): "CLIENT NAME / CLIENT NO / ICN /
-      PCN", "SVC-DATE PROC MOD QTY BILLED ALLOWED CUTBACK PAID EOB", MM/DD/YY, a denied line, page header repeated
+      PCN", "SVC-DATE PROC MOD QTY BILLED ALLOWED CUTBACK PAID EOB", MM/DD/YY, QTY "2.00", a denied line,
+      fixed 26 service rows per page so a claim continues on page 2 with page and column header repeated
   d2  state Medicaid RA, portrait Liberation Sans Narrow (fpdf2): boxed claim headers "Member / Member ID /
       TCN / Patient Acct", "Ln / From / Thru / Proc-Mod / Units / Charge / Allowed / Adj (grp-rsn amt) /
-      Paid / RARC", MMDDYYYY-free ISO dates "2026-01-05"? no: mm/dd/yyyy, a denied claim line, claim totals
+      Paid / RARC", "97140-GP-59", mm/dd/yyyy from = thru (service_end recorded), all adjustments in one cell,
+      a denied line in a partially paid claim, claim totals, code legend
   r1  Medicare Part B paper remit printed by a PM system, portrait DejaVu Sans Mono (reportlab): "PATIENT / HIC
       / ACCT / ICN", "DOS PROC MOD UNITS BILLED ALLOWED DEDUCT COINS ADJ PAID", adjustment as "CO45 54.15" on
       sub-rows, claim totals, continued claim on page 2 with header
   r2  clearinghouse standard remit, landscape Liberation Mono (fpdf2): "Pt / Mbr ID / Pt Ctl # / Payer Clm #",
-      "FROM THRU PROC MODS UNITS CHARGE ALLOWED DEDUCT COINS GRP-RSN AMT PAID", from/thru MMDDYY, CO253
+      "FROM THRU PROC MODS UNITS CHARGE ALLOWED DEDUCT COINS GRP-RSN AMT PAID", from/thru MMDDYY (service_end
+      recorded), CO253
       sequestration, a denial, claim totals
   s1  pediatric therapy clinic family statement, portrait Liberation Sans (reportlab): "Date / Patient /
       Description / Code / Charges / Ins Paid / Adjust / Patient Bal", patient on every row, three children,
-      visit # and insurer claim # in a visit band, credits in parentheses
+      visit # and insurer claim # in a visit band, "97530GO59" glued, no quantity printed, one copay per visit,
+      credits in parentheses, "Visit total" rows
   s2  hospital outpatient rehab family statement, landscape Times (fpdf2): account blocks per family member,
       "Date / Rev / CPT / Description / Qty / Charges / Payments / Adjustments / Balance", trailing-minus credits,
-      an account continued on page 2 with header
+      no modifiers printed, Rev 0424/0434, an account continued on page 2 with header
 
 The self-check (--check) tests the factory, not the reader: page counts; every truth code, modifier, units value
 and printed amount (in the layout's own money style) is on ONE extracted text row of its page (pdfplumber words
@@ -187,7 +193,7 @@ def c1(out):
 
     st = PlanState(ded_left=D("150.00"), coins_rate=D("0.20"))
     fam = [("Daniel Okafor", "self", "NM26-0140-2231", "LK-55021", "Lakeview Hand & Upper Limb Therapy",
-            visits([5, 7, 9, 12, 14, 16, 19], st, ("GO",)) + [Svc(J(9), "0552T", 1, (), denied="PR")]),
+            visits([5, 7, 9, 12, 14, 16, 19, 21, 23, 26], st, ("GO",)) + [Svc(J(9), "0552T", 1, (), denied="PR")]),
            ("Aisha Okafor", "spouse", "NM26-0141-0087", "LK-55108", "Lakeview Hand & Upper Limb Therapy",
             visits([2, 6, 8, 9, 12, 13, 15, 16, 20, 22, 23, 27, 29, 30], st, ("GO", "59"))),
            ("Tobi Okafor", "dependent", "NM26-0143-5519", "PW-3307", "Pinewood Speech Center",
@@ -243,7 +249,7 @@ def c1(out):
 def build(out, key, fname, producer, title, desc, page, fonts, head_lines, cols, cells, printed, fam, price,
           money_style, dates, *, units=True, modflag=True, adj=False, band=None, totals_keys=("billed", "paid"),
           repeat=True, ruled=False, shade=None, left=36, sidebar=None, remark_fn=None, legend=(), lh=11,
-          extra_meta=None, planted=None, adj_col=-2, max_rows=None):
+          extra_meta=None, planted=None, adj_col=-2, max_rows=None, thru=False):
     doc = Doc(*page)
     F, B, Z = fonts
     ms, neg = money_style
@@ -296,7 +302,7 @@ def build(out, key, fname, producer, title, desc, page, fonts, head_lines, cols,
                         doc.text(cols[adj_col][1], flow.y, e, F, Z, "r")
                         flow.y += lh - 2
             lines.append(truth_line(pg, s, claim_id=acct, payer_claim_id=clm, patient=pat, printed=printed,
-                                    units=units, modifiers=modflag, adjustments=adj_list(s) if adj else [],
+                                    units=units, modifiers=modflag, service_end=s.dos if thru else None, adjustments=adj_list(s) if adj else [],
                                     remarks=s.remarks, description=False))
         state["claim"] = None
         flow.need(lh + 4)
@@ -312,7 +318,7 @@ def build(out, key, fname, producer, title, desc, page, fonts, head_lines, cols,
         keymap = c.get("total_cols") or {}
         for k, ci in keymap.items():
             tcells[ci] = money(shown[k], ms, neg)
-        tcells[c.get("total_label_col", 1)] = "Claim total"
+        tcells[c.get("total_label_col", 1)] = c.get("total_label", "Claim total")
         row(flow, cols, tcells, B, Z, lh=lh)
         flow.y += 10
         claims.append({"claim_id": acct, "payer_claim_id": clm, "patient": pat, "totals": claim_totals(
@@ -409,7 +415,7 @@ def m1(out):
     def band(flow, c):
         d = flow.doc
         d.rect(36, flow.y - 10, 540, 30, fill=0.92, stroke=True)
-        d.text(40, flow.y, f"{c['prov']}, 44 Alder Row, Fenwick, OH 45990", "Helvetica-Bold", 8)
+        d.text(40, flow.y, f"{c['prov']}, {c['addr']}", "Helvetica-Bold", 8)
         d.text(40, flow.y + 11, f"Service date {dfmt(c['svcs'][0].dos, 'mdy2')}   Claim number {c['clm']}"
                + (f"   Provider account {c['acct']}" if c['acct'] else ""), "Helvetica", 7.5)
         flow.y += 32
@@ -417,12 +423,12 @@ def m1(out):
     def rm(s):
         return ["C"] if s.denied else (["A", "B"] if s.deductible else ["A"])
     pat = "MARGARET E. HOLLOWAY"
-    fam = [dict(patient=pat, acct="FW88213", clm="14-2602-118-877-000", prov="Fenwick Outpatient Therapy",
+    fam = [dict(patient=pat, acct="FW88213", clm="14-2602-118-877-000", prov="Fenwick Outpatient Therapy", addr="44 Alder Row, Fenwick, OH 45990",
                 svcs=[Svc(J(6), "97161", 1, ("GP",)), Svc(J(6), "97110", 2, ("GP",)), Svc(J(6), "97140", 1, ("GP",))]),
-           dict(patient=pat, acct="FW88301", clm="14-2602-131-204-000", prov="Fenwick Outpatient Therapy",
+           dict(patient=pat, acct="FW88301", clm="14-2602-131-204-000", prov="Fenwick Outpatient Therapy", addr="44 Alder Row, Fenwick, OH 45990",
                 svcs=[Svc(J(13), "97110", 3, ("GP", "KX")), Svc(J(13), "97530", 1, ("GP", "CQ")),
                       Svc(J(13), "0552T", 1, (), denied="PR")]),
-           dict(patient=pat, acct=None, clm="14-2602-140-556-000", prov="Riverbend Speech Associates",
+           dict(patient=pat, acct=None, clm="14-2602-140-556-000", prov="Riverbend Speech Associates", addr="2 Mill Pond Rd Ste 10, Corley, OH 45871",
                 svcs=[Svc(J(20), "92523", 1, ("GN",)), Svc(J(20), "92507", 1, ("GN",))])]
     for c in fam:
         c["total_cols"] = {"billed": 1, "allowed": 2, "paid": 3, "patient_owes": 4}
@@ -459,7 +465,7 @@ def m2(out):
         flow.y += 28
     p = "Walter J. Brennan"
     fam = [dict(patient=p, acct="VT-771204", clm="SPW2601-00418", prov="Valley Therapy Group",
-                svcs=visits([2, 5, 6, 7, 9, 12, 13, 14, 16, 19, 20, 21, 23, 26, 27, 28, 30], st, ("GP",),
+                svcs=visits([2, 3, 5, 6, 7, 9, 10, 12, 13, 14, 16, 19, 20, 21, 23, 26, 27, 28, 30], st, ("GP",),
                             ("97112", 1, ("GP", "KX")))),
            dict(patient=p, acct="HO-3319", clm="SPW2601-00592", prov="Hillcrest Orthopedics",
                 svcs=[Svc(J(8), "99213", 1, ()), Svc(J(8), "L3807", 1, ("RT",))])]
@@ -511,7 +517,7 @@ def d1(out):
                    "DATE 01/30/26   PAGE {page}", False, 8)],
                  cols, cells, ("billed", "allowed", "discount", "paid"), fam, lambda s: medicaid(s, "96"),
                  ("", "-"), ["mdy2"], band=band, totals_keys=("billed", "allowed", "paid"), remark_fn=rm, left=40,
-                 max_rows=40, legend=[("0001", "PAID AS BILLED OR AT MAXIMUM FEE"), ("0215", "PAID AT PROGRAM FEE MAXIMUM"),
+                 max_rows=26, legend=[("0001", "PAID AS BILLED OR AT MAXIMUM FEE"), ("0215", "PAID AT PROGRAM FEE MAXIMUM"),
                          ("0941", "SERVICE NOT COVERED FOR CLIENT AGE/PROGRAM")], lh=10)
 
 
@@ -556,7 +562,7 @@ def d2(out):
                   ("Payee: Mapleton Therapy Collective   NPI 1437209956   Payment EFT 00087710   Issued 02/02/2026",
                    False, 8), ("Page {page}", False, 7)],
                  cols, cells, ("billed", "allowed", "paid"), fam, lambda s: medicaid(s, "204"), (",", "-"),
-                 ["mdy4"], adj=True, band=band, totals_keys=("billed", "allowed", "paid"), remark_fn=rm,
+                 ["mdy4"], adj=True, band=band, thru=True, totals_keys=("billed", "allowed", "paid"), remark_fn=rm,
                  ruled=True, extra_meta={}, legend=[("CO-45", "Charge above the program maximum"),
                                                      ("CO-204", "Service not covered by the member's benefit plan"),
                                                      ("N130", "Consult the program's coverage rules")])
@@ -640,7 +646,7 @@ def r2(out):
                   ("Payer: MEDICARE PART B (J6)   Payee: ALDER REHAB SERVICES LLC   TRN 1*81002214*1993001177   "
                    "Pmt date 01/27/2026   Pg {page}", False, 7.5)],
                  cols, cells, ("billed", "allowed", "deductible", "coinsurance", "paid"), fam,
-                 lambda s: medicare(s, st, deny_reason="50"), (",", "-"), ["mdy6"], adj=True, band=band,
+                 lambda s: medicare(s, st, deny_reason="50"), (",", "-"), ["mdy6"], adj=True, band=band, thru=True,
                  totals_keys=("billed", "allowed", "paid"), remark_fn=rm, lh=10,
                  legend=[("M86", "Service denied: a required element is missing"),
                          ("N809", "Time units reviewed against the plan of care")])
@@ -651,8 +657,10 @@ def s1(out):
             ("Charges", 430, "r"), ("Ins Paid", 480, "r"), ("Adjust", 530, "r"), ("Patient Bal", 576, "r")]
     pays = {}
 
-    def price(s):
-        st = PlanState(visit_copay=D("25.00"))
+    plans: dict = {}
+
+    def price(s):  # one $25 copay per visit
+        st = plans.setdefault((s._pat, s.dos), PlanState(visit_copay=D("25.00")))
         commercial(s, st)
         s.paid, s.discount = -s.paid, -s.discount  # printed as credits
 
@@ -676,7 +684,8 @@ def s1(out):
         for s in svcs:
             s._pat = pat
         fam.append(dict(patient=pat, acct=acct, clm=clm, svcs=svcs,
-                        total_cols={"billed": 4, "patient_owes": 7}, total_label_col=2))
+                        total_cols={"billed": 4, "patient_owes": 7}, total_label_col=2,
+                        total_label="Visit total"))
     doc = build(out, "s1", "h149_s1_clinic_family_statement.pdf", "reportlab", "Statement",
                 "pediatric therapy clinic family statement", (612, 792), ("LibSans", "LibSans-B", 7),
                 [("Little Harbor Pediatric Therapy", True, 13),
@@ -713,6 +722,7 @@ def s2(out):
         c["total_cols"] = {"billed": 5, "paid": 6, "patient_owes": 8}
         c["cont"] = f"Hospital account {c['acct']} ({c['patient']})"
         c["total_label_col"] = 3
+        c["total_label"] = "Account totals"
 
     def price(s):  # insurance payment and contractual write-off are printed as credits
         commercial(s, st)

@@ -153,9 +153,10 @@ def _rows(page) -> list[str]:
 
 def check_file(pdf: Path, meta: dict) -> list[str]:
     """meta: money=(style, neg), dates=[dfmt styles], adj_complete=bool. Returns problems."""
+    from datetime import date
+
     import pdfplumber
     from eobgen import dfmt, money
-    from datetime import date
     errs = []
     truth = json.loads(Path(str(pdf) + ".truth.json").read_text())
     with pdfplumber.open(pdf) as doc:

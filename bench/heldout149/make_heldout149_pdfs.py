@@ -80,8 +80,22 @@ sys.path.insert(0, str(REPO / "samples" / "pdf"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eobgen import (  # noqa: E402
-    DESC, FEE, FIXED_WHEN, SCHED, ZERO, PlanState, Svc, claim_totals, commercial, dfmt, medicaid, medicare, money, total,
-    truth_line, units_str, write_truth,
+    DESC,
+    FEE,
+    FIXED_WHEN,
+    SCHED,
+    PlanState,
+    Svc,
+    claim_totals,
+    commercial,
+    dfmt,
+    medicaid,
+    medicare,
+    money,
+    total,
+    truth_line,
+    units_str,
+    write_truth,
 )
 from h149kit import Doc, check_file, spans_pages  # noqa: E402
 
@@ -255,7 +269,6 @@ def build(out, key, fname, producer, title, desc, page, fonts, head_lines, cols,
     ms, neg = money_style
     META[key] = dict(money=money_style, dates=dates, adj_complete=adj, **(extra_meta or {}))
     state = {"claim": None}
-    npages = {"n": 0}
 
     def on_new(f):
         d = f.doc
@@ -655,7 +668,6 @@ def r2(out):
 def s1(out):
     cols = [("Date", 36, "l"), ("Patient", 84, "l"), ("Description", 166, "l"), ("Code", 330, "l"),
             ("Charges", 430, "r"), ("Ins Paid", 480, "r"), ("Adjust", 530, "r"), ("Patient Bal", 576, "r")]
-    pays = {}
 
     plans: dict = {}
 

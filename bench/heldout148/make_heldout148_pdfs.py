@@ -755,8 +755,7 @@ def v6(doc: Doc, npages: int):
                 doc.text(X["carc"], y + i * 9, f"{g}-{rc}", 8)
                 doc.text(X["amt"], y + i * 9, m(a), 8, "R", "r")
             t.add(doc.page, s, span=max(0, len(s.adjs) - 1), claim_id=acct, payer_claim_id=icn, patient=name,
-                  service_end=s.dos, printed=("billed", "allowed", "paid") + (("copay",) if status == "PAID"
-                                                                              else ()),
+                  service_end=s.dos, printed=("billed", "allowed", "paid", "copay"),
                   adjustments=s.adjs, remarks=s.remarks, description=False)
             y += 9 * max(1, len(s.adjs)) + 4
         tt = tots(svcs, "billed", "allowed", "paid")
@@ -951,7 +950,8 @@ def v8(doc: Doc, npages: int):
         doc.text(X["allowed"], y + 2, m(tt["allowed"], ",", "()"), 8, "B", "r")
         doc.text(X["paid"], y + 2, m(tt["paid"], ",", "()"), 8, "B", "r")
         doc.text(X["adj"], y + 2, f"Patient responsibility {m(tt['owes'], ',', '()')}", 8)
-        t.claim(acct, icn, name, billed=tt["billed"], allowed=tt["allowed"], paid=tt["paid"])
+        t.claim(acct, icn, name, billed=tt["billed"], allowed=tt["allowed"], paid=tt["paid"],
+                patient_owes=tt["owes"])
         y += 26
     legend = [("CO45", "Charge over the fee schedule; provider write-off."), ("CO50", "Not deemed medically "
               "necessary by the payer."), ("CO253", "Federal sequestration reduction."),
@@ -967,7 +967,8 @@ def v8(doc: Doc, npages: int):
 # =============================================================================================== v9
 def v9(doc: Doc, npages: int):
     t = T()
-    st = PlanState(visit_copay=Decimal("25.00"), allowed_rate=Decimal("0.70"))
+    st = {n: PlanState(visit_copay=Decimal("25.00"), allowed_rate=Decimal("0.70"))
+          for n in ("Mateo Ward", "Lucia Ward", "Ana Ward")}
     visits = [
         ("Mateo Ward", "V-40781", "CKH88210041", J(6), [Svc(J(6), "92523", 1, ("GN",))]),
         ("Lucia Ward", "V-40784", "CKH88210057", J(6), [Svc(J(6), "97166", 1, ("GO",)),
@@ -989,7 +990,7 @@ def v9(doc: Doc, npages: int):
         for s in v[4]:
             if s.code == "97533":
                 s.billed = q(Decimal("88.00") * s.units)
-            commercial(s, st, deny_reason="96")
+            commercial(s, st[v[0]], deny_reason="96")
             s.ptpaid = s.copay if s.dos == J(6) else ZERO
             s.bal = s.owes - s.ptpaid
     cols = [("Date", 40, "l"), ("Patient", 82, "l"), ("Code", 140, "l"), ("Description", 190, "l"),
@@ -1017,7 +1018,7 @@ def v9(doc: Doc, npages: int):
                 doc.text(40, 150 + i * 11, s, 9)
             doc.text(330, 138, "Patients on this account:", 8, "B")
             doc.text(330, 150, "Mateo Ward, Lucia Ward, Ana Ward", 9)
-            doc.text(330, 162, "Insurance: Coastal Family Health HMO, member CFH-5513077", 8)
+            doc.text(330, 162, "Coastal Family Health HMO, member CFH-5513077", 8)
             return 200
         return 90
 

@@ -21,13 +21,13 @@ Layouts (two of each of the five commonest real kinds):
       rows run onto page 2 under a repeated header with "(continued)", letter remark legend
   c2  commercial member EOB, landscape fpdf2 DejaVu Sans Condensed: "Provider billed / Plan discount / Plan
       allowed / Not covered / Deductible / Copay / Coinsurance / Plan paid / Your responsibility", "Qty"
-      column, dates "Jan 5, 2026", wrapped two-line descriptions, a denied (not covered) line, a bold-band
-      claim heading "Claim for <name> (relationship)", numbered notes
+      column, dates "Jan 5, 2026", "97530-GO" leading wrapped two-line descriptions, a denied (not covered)
+      line, "See note N" on the text line under a service, shaded claim band "Claim for <name> (relationship)"
   m1  Medicare Summary Notice Part B (fpdf2, portrait Liberation Serif): page-1 notice with deductible box,
       claims pages with "Service Provided & Billing Code / Service Approved? / Amount Provider Charged /
       Medicare-Approved Amount / Medicare Paid Provider / Maximum You May Be Billed / See Notes Below",
-      quantity in the service text "(97110-GP) x3"... actually "3 units", denied line "No", a claim continued
-      onto the next page, letter notes legend
+      quantity leading the service text "2 Therapeutic exercises (97110-GP-KX)", denied line "No", a claim
+      continued onto the next page under a repeated header, letter notes legend
   m2  Medicare Advantage HMO member EOB (reportlab, portrait core Times): left sidebar with plan contact facts
       on page 1, claims table "Date / Service (code) / Provider's charge / Plan's approved amount / Plan's
       share / Your share" with per-visit copay, "Claim ID" and "Provider's account #" in claim heads
@@ -73,8 +73,22 @@ sys.path.insert(0, str(ROOT / "samples" / "pdf"))
 sys.path.insert(0, str(HERE))
 
 from eobgen import (  # noqa: E402
-    LONG_DESC, ZERO, PlanState, Svc, claim_totals, commercial, dfmt, medicaid, medicare, money, negate, q,
-    total, truth_line, units_str, write_truth,
+    LONG_DESC,
+    ZERO,
+    PlanState,
+    Svc,
+    claim_totals,
+    commercial,
+    dfmt,
+    medicaid,
+    medicare,
+    money,
+    negate,
+    q,
+    total,
+    truth_line,
+    units_str,
+    write_truth,
 )
 from h150kit import Doc, Flow, wrap  # noqa: E402
 
@@ -85,10 +99,6 @@ def D(m: int, d: int) -> date:
 
 def S(code, units, m, d, mods=(), **kw) -> Svc:
     return Svc(D(m, d), code, Decimal(str(units)), tuple(mods), **kw)
-
-
-def amts(s: Svc, keys) -> dict:
-    return {k: getattr(s, {"patient_owes": "owes"}.get(k, k)) for k in keys}
 
 
 CARRIES: dict = {}  # layout -> set of claims whose rows continue onto a next page
@@ -127,7 +137,7 @@ def c1(out: Path):
             return 192
         return 80
 
-    fl = Flow(doc, 745, head)
+    fl = Flow(doc, 700, head)
     X = [L, 78, 128]
     RX = [262, 302, 340, 376, 412, 444, 480, 516, 552]
     H1 = ["Amount", "Member", "Allowed", "Not", "Deduct-", "Copay", "Coinsur-", "Plan", "You"]
@@ -160,6 +170,7 @@ def c1(out: Path):
         ]),
         ("Anders Kerrigan", "Son", "Fernvale Speech Works", "NLH2601237730", "FSW-4417", [
             S("92523", 1, 1, 14, ["GN"]), S("92507", 1, 1, 21, ["GN"]), S("92507", 1, 1, 28, ["GN"]),
+            S("92507", 1, 2, 4, ["GN"]), S("92526", 1, 2, 4, ["GN"]), S("92507", 1, 2, 11, ["GN"]),
         ]),
         ("Priya Kerrigan", "Daughter", "Bright Steps Pediatric Therapy", "NLH2601184007", "BSPT-55102", [
             S("97165", 1, 1, 6, ["GO"]), S("97530", 2, 1, 6, ["GO"]), S("97535", 1, 1, 8, ["GO"]),
@@ -399,9 +410,6 @@ def m1(out: Path):
         return 90
 
     fl = Flow(doc, 745, head)
-    RX = [340, 384, 440, 500, 566]  # Approved? (centre), charged, approved, paid, max
-    COLS = ["Service Approved?", "Amount Provider Charged", "Medicare-Approved Amount", "Medicare Paid Provider",
-            "Maximum You May Be Billed", "See Notes Below"]
 
     def thead(y: float) -> float:
         doc.rect(L, y - 10, R - L, 34, 0.4, fill=0.9)
@@ -505,7 +513,7 @@ def m2(out: Path):
         d.text(L, 772, "Y9999_EOB26_C  |  Silverstream Senior Care (HMO)  |  " + mem, "R", 7)
         d.text(R, 772, "Page {PAGE} of {PAGES}", "R", 8, "r")
         if d.page == 1:
-            d.rect(L, 78, 150, 250, 0.6, fill=0.94)
+            d.rect(L, 78, 150, 200, 0.6, fill=0.94)
             y = 94
             for t, f in (("Member", "B"), (mem, "R"), ("Member ID: SSC40017725", "R"), ("", "R"),
                          ("Questions?", "B"), ("Member Services", "R"), ("1-888-555-0172 (TTY 711)", "R"),
@@ -523,11 +531,11 @@ def m2(out: Path):
             d.text(200, 178, "This month in brief", "B", 10.5)
             d.text(200, 194, "Provider charges: see claims below", "R", 9.5)
             d.text(200, 207, "Your copays this month are shown per visit.", "R", 9.5)
-            return 350
+            return 306
         return 88
 
     fl = Flow(doc, 748, head)
-    RX = [384, 446, 504, 574]
+    RX = [376, 452, 508, 574]
 
     def thead(y: float) -> float:
         doc.hline(L, R, y - 10, 0.8)
@@ -556,7 +564,6 @@ def m2(out: Path):
         ]),
     ]
     lines, claims, seen = [], [], {}
-    x0 = 200
     for prov, acct, cid, svcs in cl:
         for s in svcs:
             commercial(s, st, deny_reason="N1")
@@ -596,7 +603,6 @@ def m2(out: Path):
         claims.append({"claim_id": acct, "payer_claim_id": cid, "patient": mem,
                        "totals": claim_totals(tv[0], tv[1], tv[2], tv[3])})
         fl.y += 24
-    _ = x0
     fl.need(40)
     doc.text(L, fl.y, "Your right to appeal", "B", 10)
     doc.text(L, fl.y + 12, "If you disagree with a decision on this notice you may ask for a plan reconsideration within 65", "R", 8.5)
@@ -1088,7 +1094,7 @@ def s1(out: Path):
             d.rect(SB, 68, R - SB, 150, 0.8, fill=0.93)
             y = 84
             for t, f, z in (("STATEMENT", "B", 11), ("Statement date 02/10/2026", "R", 8), ("Account no. 66120", "R", 8),
-                            ("", "R", 8), ("Amount due", "B", 9), ("$436.91", "B", 16), ("", "R", 8),
+                            ("", "R", 8), ("Amount due", "B", 9), (money(due, "$"), "B", 16), ("", "R", 8),
                             ("Please pay by 03/05/2026", "R", 8), ("Pay online: littleotter.example/pay", "R", 7.5),
                             ("or call (360) 555-0117", "R", 7.5)):
                 d.text(SB + 8, y, t, f, z)
@@ -1103,8 +1109,22 @@ def s1(out: Path):
             return 236
         return 76
 
+    st = PlanState(ded_left=Decimal("100.00"), coins_rate=Decimal("0.20"), allowed_rate=Decimal("0.80"))
+    visits = [
+        ("Elias Vollmer-Sands", "V-30218", "HH-9910441", [S("97165", 1, 1, 6, ["GO"]), S("97530", 2, 1, 6, ["GO"])]),
+        ("Sofie Vollmer-Sands", "V-30231", "HH-9910502", [S("92523", 1, 1, 7, ["GN"])]),
+        ("Elias Vollmer-Sands", "V-30277", "HH-9913120", [S("97530", 3, 1, 13, ["GO"]), S("97535", 1, 1, 13, ["GO"])]),
+        ("Corinne Vollmer-Sands", "V-30290", "HH-9913377", [S("97140", 2, 1, 15, ["GP"]), S("97110", 2, 1, 15, ["GP"])]),
+        ("Sofie Vollmer-Sands", "V-30302", "HH-9914001", [S("92507", 1, 1, 21, ["GN"]),
+                                                           S("97129", 1, 1, 21, ["GN"], denied="PR")]),
+        ("Elias Vollmer-Sands", "V-30340", "HH-9916218", [S("97530", 2, 1, 27, ["GO"]), S("97112", 1, 1, 27, ["GO"])]),
+    ]
+    for _p, _v, _c, _svcs in visits:
+        for s in _svcs:
+            commercial(s, st, deny_reason="204")
+    due = sum((s.owes for v in visits for s in v[3]), ZERO)
     fl = Flow(doc, 750, head)
-    CX = [L, 84, 178, 236, 386, 434, 484, 530, R]
+    CX = [L, 84, 160, 214, 370, 424, 478, 526, R]
 
     def thead(y: float) -> float:
         doc.hline(L, R, y - 10, 0.6)
@@ -1116,16 +1136,6 @@ def s1(out: Path):
         doc.hline(L, R, y + 4, 0.6)
         return y + 16
 
-    st = PlanState(ded_left=Decimal("100.00"), coins_rate=Decimal("0.20"), allowed_rate=Decimal("0.80"))
-    visits = [
-        ("Elias Vollmer-Sands", "V-30218", "HH-9910441", [S("97165", 1, 1, 6, ["GO"]), S("97530", 2, 1, 6, ["GO"])]),
-        ("Sofie Vollmer-Sands", "V-30231", "HH-9910502", [S("92523", 1, 1, 7, ["GN"])]),
-        ("Elias Vollmer-Sands", "V-30277", "HH-9913120", [S("97530", 3, 1, 13, ["GO"]), S("97535", 1, 1, 13, ["GO"])]),
-        ("Corinne Vollmer-Sands", "V-30290", "HH-9913377", [S("97140", 2, 1, 15, ["GP"]), S("97110", 2, 1, 15, ["GP"])]),
-        ("Sofie Vollmer-Sands", "V-30302", "HH-9914001", [S("92507", 1, 1, 21, ["GN"]),
-                                                           S("97129", 1, 1, 21, ["GN"], denied="PR")]),
-        ("Elias Vollmer-Sands", "V-30340", "HH-9916218", [S("97530", 2, 1, 27, ["GO"]), S("97112", 1, 1, 27, ["GO"])]),
-    ]
     fl.y = thead(fl.y)
     fl.cont = thead
     lines, claims = [], []
@@ -1139,9 +1149,8 @@ def s1(out: Path):
     doc.text(CX[3] + 2, fl.y, "Payment - thank you (card ending 4471)", "R", 7.5)
     doc.text(R - 2, fl.y, money(Decimal("-25.00"), "$", "()"), "R", 7.5, "r")
     fl.y += 15
+    bal = ZERO
     for pat, vis, icl, svcs in visits:
-        for s in svcs:
-            commercial(s, st, deny_reason="204")
         fl.need(30)
         doc.rect(L, fl.y - 9, R - L, 12, 0.2, fill=0.95)
         doc.text(L + 2, fl.y, f"Visit {vis}  •  {pat}  •  billed to Harborstone Health, claim {icl}", "B", 7.2)
@@ -1172,7 +1181,8 @@ def s1(out: Path):
     fl.y += 20
     doc.text(L, fl.y, "Harborstone Health applied your deductible and coinsurance as shown. Denied services the plan", "R", 7.5)
     doc.text(L, fl.y + 10, "does not cover are your responsibility. Ask about our prompt-pay and hardship programs.", "R", 7.5)
-    return doc, lines, claims, [], [], f"therapy clinic family statement (amount due {bal})"
+    assert bal == due
+    return doc, lines, claims, [], [], "therapy clinic family statement"
 
 
 # =========================================================================================== s2

@@ -683,6 +683,27 @@ class _Parser:
             except ValueParseError:
                 gcode, gmods = m.group(1), ()
             self.row_code = (gcode or m.group(1), gmods, clean_text(m.group(2)))
+            prev = lines[i - 1] if i else None
+            if prev is not None and prev.page == ln.page and ln.top - prev.bottom <= ln.height * 1.5 \
+                    and sum(1 for w in prev.words if looks_like_money(w.text)) >= 2 \
+                    and not any(token_kind(w.text.strip("()[],;")) == Kind.CODE for w in prev.words) \
+                    and (self.last is None or self.last.src.text != prev.text):
+                # "Jan 12, 2026 OT evaluation ... $240.00 ..." then "Code 97166 | Mod GO | 1 units": the row above,
+                # which printed no code, is this code's (never the next row's)
+                rest = clean_text(m.group(2))
+                mm = re.search(r"\b(?i:mods?)\b\.?:?\s*((?:[A-Z0-9]{2}\b\s*)+)", rest)
+                row_mods = gmods + tuple(t for t in (mm.group(1).split() if mm else []) if t not in gmods)
+                self.row_code = (self.row_code[0], row_mods, "")
+                read_it = self.row(prev, [token_kind(w.text) for w in prev.words])
+                self.row_code = None
+                if read_it and self.last is not None and self.last.src.text == prev.text:
+                    # (the row was reported as unread when it came with no code: it is read now)
+                    self.unread = [u for u in self.unread if not (u.source.page == prev.page and u.source.text == prev.text)]
+                    um = re.search(r"\b(\d{1,3}(?:\.\d{1,2})?)\s*units?\b", rest, re.IGNORECASE)
+                    if um and self.last.units is None:
+                        self.last.units = parse_units(um.group(1))
+                    self.count("recognised")
+                    return 1
             self.count("recognised")
             return 1
         lead_date = _leading_date([clean_text(w.text) for w in ln.words]) or _trailing_date(ln.text) \
@@ -876,6 +897,14 @@ class _Parser:
             why = "looks like a service line but no table heading was found above it" if self.header is None \
                 else "looks like a service line but its columns could not be read"
             self.unread.append(Unread(self.ref(ln), why))
+            self.count("unread")
+            return 1
+        if self.header is not None and kinds.count(Kind.MONEY) >= 2 \
+                and (kinds[:1] == [Kind.DATE] or _leading_date([clean_text(w.text) for w in ln.words])) \
+                and not _TOTAL_WORDS.search(text) and not re.search(r"\bpayments?\b|\bpmt\b", text, re.IGNORECASE):
+            # a dated row of amounts that names no procedure code anywhere: never dropped without a word
+            self.flush_pending()
+            self.unread.append(Unread(self.ref(ln), "a dated row of amounts with no procedure code"))
             self.count("unread")
             return 1
         self.count("recognised")

@@ -648,7 +648,7 @@ def _nested(group: Sequence[TextLine]) -> bool:
     return True
 
 
-_GLUED = re.compile(r"(?<=[a-z?])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=\b[0-9])(?=[A-Z][a-z])")
+_GLUED = re.compile(r"(?<=[a-z?])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=\b[0-9])(?=[A-Z][a-z])|(?<=[a-z]\.)(?=[A-Z][a-z])")
 
 
 def _label_line(ln: TextLine) -> bool:
@@ -661,9 +661,14 @@ def _lower_glued(text: str) -> list[str]:
     """Two heading words in one case printed with no space between them ("coveredplan" where "Not covered" meets
     "Amount plan covers", "ACCTCLIENT"): the one way to cut it into two words headings are made of, if there is
     exactly one."""
-    if len(text) < 8 or not text.isalpha() or not (text.islower() or text.isupper()) or heading_word(text):
-        return [text]
-    cuts = [k for k in range(3, len(text) - 2) if heading_word(text[:k]) and heading_word(text[k:])]
+    if len(text) < (6 if text.isupper() else 8) or not text.isalpha() or not (text.islower() or text.isupper()) \
+            or heading_word(text):
+        return [text]  # (capitals glue shorter: "POSNOS")
+    def known(part: str, other: str) -> bool:
+        # (in capitals, a short abbreviation beside an exact heading counts: "POS" | "NOS")
+        return heading_word(part) or exact_header(part) is not None \
+            or text.isupper() and len(part) <= 4 and exact_header(other) is not None
+    cuts = [k for k in range(3, len(text) - 2) if known(text[:k], text[k:]) and known(text[k:], text[:k])]
     return [text[:cuts[0]], text[cuts[0]:]] if len(cuts) == 1 else [text]
 
 
@@ -672,7 +677,8 @@ def unglue(line: TextLine) -> TextLine:
     column's heading touches the next one) become two words, each with its share of the box by letters,
     when the whole is no heading and its parts (cut where a small letter, or a run of capitals, meets a
     capitalised word) are headings or short capital abbreviations, one a heading at least."""
-    if not any(_GLUED.search(w.text) or len(w.text) >= 8 and w.text.isalpha() and (w.text.islower() or w.text.isupper())
+    if not any(_GLUED.search(w.text) or w.text.isalpha() and (len(w.text) >= 8 and w.text.islower()
+                                                                  or len(w.text) >= 6 and w.text.isupper())
                for w in line.words):
         return line
     out: list[Word] = []
@@ -682,6 +688,8 @@ def unglue(line: TextLine) -> TextLine:
         # every part a word headings are made of ("AmountMaximum": two stacked headings' words overprinted)
         if len(parts) < 2 or exact_header(w.text) is not None \
                 or not (all(heading_word(p) for p in parts)
+                        # ("Adjust.Your": an abbreviation's full stop, then the next heading's first word)
+                        or parts[0].endswith(".") and all(heading_word(p) or match_header(p) is not None for p in parts)
                         or (any(exact_header(p) is not None for p in parts)
                             and all(exact_header(p) is not None or re.fullmatch(r"[A-Z]{2,4}|[0-9]", p)
                                     for p in parts))):

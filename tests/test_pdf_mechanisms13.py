@@ -49,19 +49,22 @@ def test_right_aligned_two_line_headings_set_close_together():
                                                                  Decimal("155.80"))
 
 
-def test_a_price_heading_whose_values_are_the_cut_is_the_discount():
-    """"Network Price" would be the allowed amount, but on every row its value is what was billed less what
-    the plan paid and the member owes (and never their sum): the document's arithmetic names it the discount."""
-    head = (row(60, [(20, "Service Date"), (80, "Code")])
-            + right(60, [(200, "Charged"), (250, "Network Price"), (300, "Plan Paid"), (350, "Your Share")]))
-    rows = [("01/05/2026", "97530", "190.00", "41.80", "23.97", "124.23"),
-            ("01/05/2026", "97112", "170.00", "37.40", "112.71", "19.89"),
-            ("01/09/2026", "97116", "82.00", "0.00", "0.00", "82.00")]
-    ws = list(head)
+def _price_table(rows):
+    """A member EOB headed "Charged  Network Price  Plan Paid  Your Share", one row per (date, code, amounts)."""
+    ws = (row(60, [(20, "Service Date"), (80, "Code")])
+          + right(60, [(200, "Charged"), (250, "Network Price"), (300, "Plan Paid"), (350, "Your Share")]))
     for k, (d, code, *amounts) in enumerate(rows):
         y = 74 + 12 * k
         ws += row(y, [(20, d), (80, code)]) + right(y, list(zip((200, 250, 300, 350), amounts)))
-    lines = lines_of(read(ws))
+    return ws
+
+
+def test_a_price_heading_whose_values_are_the_cut_is_the_discount():
+    """"Network Price" would be the allowed amount, but on every row its value is what was billed less what
+    the plan paid and the member owes (and never their sum): the document's arithmetic names it the discount."""
+    lines = lines_of(read(_price_table([("01/05/2026", "97530", "190.00", "41.80", "23.97", "124.23"),
+                                        ("01/05/2026", "97112", "170.00", "37.40", "112.71", "19.89"),
+                                        ("01/09/2026", "97116", "82.00", "0.00", "0.00", "82.00")])))
     assert [(ln.code, ln.billed, ln.discount, ln.allowed, ln.paid, ln.patient_owes) for ln in lines] == [
         ("97530", Decimal("190.00"), Decimal("41.80"), None, Decimal("23.97"), Decimal("124.23")),
         ("97112", Decimal("170.00"), Decimal("37.40"), None, Decimal("112.71"), Decimal("19.89")),
@@ -70,14 +73,8 @@ def test_a_price_heading_whose_values_are_the_cut_is_the_discount():
 
 def test_a_price_heading_whose_values_are_the_plan_and_member_parts_stays_the_allowed_amount():
     """The same heading over what the plan paid plus what the member owes is the allowed amount."""
-    head = (row(60, [(20, "Service Date"), (80, "Code")])
-            + right(60, [(200, "Charged"), (250, "Network Price"), (300, "Plan Paid"), (350, "Your Share")]))
-    rows = [("01/05/2026", "97530", "190.00", "148.20", "23.97", "124.23"),
-            ("01/05/2026", "97112", "170.00", "132.60", "112.71", "19.89")]
-    ws = list(head)
-    for k, (d, code, *amounts) in enumerate(rows):
-        y = 74 + 12 * k
-        ws += row(y, [(20, d), (80, code)]) + right(y, list(zip((200, 250, 300, 350), amounts)))
+    ws = _price_table([("01/05/2026", "97530", "190.00", "148.20", "23.97", "124.23"),
+                       ("01/05/2026", "97112", "170.00", "132.60", "112.71", "19.89")])
     assert [(ln.allowed, ln.discount) for ln in lines_of(read(ws))] == [(Decimal("148.20"), None),
                                                                        (Decimal("132.60"), None)]
 

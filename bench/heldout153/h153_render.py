@@ -221,7 +221,7 @@ def check_file(pdf_path: Path, spec: dict) -> list[str]:
             if r[key] and r[key] not in alltext:
                 errs.append(f"line {i}: {key} {r[key]!r} not in document text")
         # the document's own arithmetic
-        def d(k):
+        def d(k, r=r):
             return Decimal(r[k]) if r[k] is not None else Decimal(0)
         if spec.get("full_adj") and r["paid"] is not None:
             if d("billed") - sum(Decimal(a) for _, _, a in r["adjustments"]) != d("paid"):

@@ -194,10 +194,10 @@ def v1(out: Path):
         # sidebar
         doc.rect(466, 70, 110, 250 if first else 120, fill=0.93)
         sy = 84
-        side = (["Subscriber", "Tobias Vanterpool", "Member ID LMH 4471 0926 00", "Group 77810-PPO", "",
+        side = (["Subscriber", "Tobias Vanterpool", "Member ID", "LMH 4471 0926 00", "Group 77810-PPO", "",
                  "2026 progress", "Family deductible", "$250.00 of $500.00 met", "Out-of-pocket", "$611.55 of $4,000.00",
                  "", "Questions?", "1-800-555-0147", "Mon-Fri 8am-6pm CT"] if first else
-                ["Member ID LMH 4471 0926 00", "", "Keep this statement", "with your records.", "", "1-800-555-0147"])
+                ["Member ID", "LMH 4471 0926 00", "", "Keep this statement", "with your records.", "", "1-800-555-0147"])
         for s in side:
             doc.text(472, sy, s, 6.8, s in ("Subscriber", "2026 progress", "Questions?"))
             sy += 10.5
@@ -792,8 +792,8 @@ def v6(out: Path):
     c.legend = [("CO 45", "Charge exceeds the program's maximum allowable fee."),
                 ("CO B5", "Coverage or program guidelines were not met (therapy visit limit)."),
                 ("PR 3", "Member cost sharing (copay) for this service.")]
-    X = [(40, "l"), (58, "l"), (104, "l"), (138, "l"), (204, "r"), (250, "r"), (302, "r"), (344, "r"), (390, "r"),
-         (400, "l")]
+    X = [(40, "l"), (58, "l"), (104, "l"), (138, "l"), (204, "r"), (252, "r"), (306, "r"), (348, "r"), (392, "r"),
+         (402, "l")]
     state = {"y": 0}
 
     def page_head():
@@ -810,7 +810,7 @@ def v6(out: Path):
     def thead(y):
         heads = ["LI", "SVC DATE", "PROC", "MODIFIERS", "UNITS", "BILLED AMT", "ALLOWED AMT", "COPAY AMT",
                  "PAID AMT", "ARC  GRP  RSN  AMOUNT"]
-        cols_text(c, y, X, heads, 6.3, True)
+        cols_text(c, y, X, heads, 6.0, True)
         doc.line(40, y + 3, 572, y + 3, 0.3)
         return y + 12
 
@@ -843,7 +843,7 @@ def v6(out: Path):
                 cols_text(c, y, X, vals, 6.8)
                 yy = y
                 for g, r, a in adj:
-                    doc.text(400, yy, f"{g:<5}{r:<6}{M(a)}", 6.8)
+                    doc.text(402, yy, f"{g:<5}{r:<6}{M(a)}", 6.8)
                     yy += 8.5
                 b1 = max(y, yy - 8.5)
                 c.add(s, y, b1, claim_id=acct, pcid=icn, patient=name.upper(),
@@ -1125,7 +1125,7 @@ def v9(out: Path):
     for *_, svcs in visits:
         for s in svcs:
             commercial(s, st)
-    X = [(36, "l"), (78, "l"), (120, "l"), (290, "r"), (338, "r"), (388, "r"), (436, "r"), (486, "r"), (576, "r")]
+    X = [(36, "l"), (78, "l"), (128, "l"), (296, "r"), (342, "r"), (390, "r"), (436, "r"), (486, "r"), (572, "r")]
     heads = ["Date", "Code", "Service", "Units", "Charge", "Ins. Paid", "Ins. Adj.", "Your Share", "Visit Balance"]
 
     def page_head(first):

@@ -19,10 +19,11 @@ Layouts:
       claim continues on page 2 with repeated column header and "(continued)", remark legend
   k2  commercial member EOB, portrait DejaVu Sans (fpdf2): boxed claim panels, "Date of service / What was
       done (code) / Provider billed / Discount / Not covered / Covered / Plan paid / Your cost / Note", no units,
-      no modifiers, "Jan 5, 2026", a denied line, family summary table on page 1
+      no modifiers, "Jan 5, 2026", descriptions wrapping to a second line, a denied line, family summary box
   k3  Medicare Summary Notice Part B, portrait Liberation Serif (reportlab): claims by provider under claim
       number, "Service Provided & Billing Code / Approved? / Provider Charged / Medicare-Approved / Medicare Paid /
-      Maximum You May Be Billed / See Notes", "(97110-GP x3)" style code in description, lettered notes
+      Maximum You May Be Billed / See Notes", code in brackets after the description "(97110-GP)", no units,
+      no provider account number (claim_id null), one beneficiary, lettered notes
   k4  Medicare Advantage member EOB, landscape Liberation Sans Narrow (fpdf2): "Provider's charge / Plan-approved
       / Plan's share / Your share", units column, copay per visit, multi-page by volume, notes legend
   k5  state Medicaid remittance advice, landscape core Courier (reportlab): PAID / DENIED sections, recipient

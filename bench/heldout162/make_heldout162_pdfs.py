@@ -386,8 +386,9 @@ def s03(out: Path):
     sf.text(48, 108, "Did Medicare approve all services?  NO")
     sf.text(48, 120, "See claim 26-013-0442-5520-00.")
     sf.text(48, 136, "Number of claims in this notice: 3")
-    sf.text(360, 108, "Your Part B deductible has been met")
-    sf.text(360, 120, "for 2026.")
+    sf.text(360, 108, "Part of your yearly Part B deductible was")
+    sf.text(360, 120, "applied to a service on this notice. It is")
+    sf.text(360, 132, "now met for 2026.")
     sf.font("DejaVuSerif", 7.5)
     sf.text(40, 220, "WILHELMINA A. OSTRANDER · 48 Thornapple Court · Millbrae Junction, WI 54401")
     sf.text(40, 232, "Medicare Number 7TK2-QW5-RM81")
@@ -480,8 +481,10 @@ def s04(out: Path):
                               (11, "97112", 2), (14, "97110", 2), (14, "97140", 1), (16, "97110", 2),
                               (16, "97530", 1), (18, "97110", 2), (18, "97116", 1), (21, "97112", 2),
                               (21, "97140", 1), (23, "97110", 2), (23, "97530", 1), (25, "97110", 2),
-                              (25, "97116", 1))]),
+                              (25, "97116", 1), (28, "97110", 2), (28, "97140", 1), (30, "97112", 2),
+                              (30, "97110", 1), (32, "97110", 2), (32, "97530", 1))]),
             ("A2602-017-31448", "55-09134", "Grayling Primary Care Associates", [(18, "99214", 1, ())])]
+    spec.reverse()
     lines, claims = [], []
     cols = [("Date", 36, "l"), ("Service code", 86, "l"), ("Description", 150, "l"), ("Provider's\ncharge", 360, "r"),
             ("Plan-approved\namount", 426, "r"), ("Plan's\nshare", 482, "r"), ("Your\nshare", 532, "r"),
@@ -492,7 +495,7 @@ def s04(out: Path):
         sf.font("LibSerif-Bold", 13)
         sf.text(36, 44, "Heritage Crest Medicare Advantage (HMO)")
         sf.font("LibSerif", 8.5)
-        sf.text(36, 57, "Explanation of Benefits for January 2026   ·   Member: Bartholomew J. Quaye   ·   ID HC0048812763")
+        sf.text(36, 57, "Explanation of Benefits, claims processed 01/05/2026-02/13/2026   ·   Member: Bartholomew J. Quaye   ·   ID HC0048812763")
         sf.text(576, 772, pg(sf, name), "r")
         sf.text(36, 772, "H5570_EOB26 · This notice is not a bill.")
         sf.hline(36, 576, 63)
@@ -540,6 +543,10 @@ def s04(out: Path):
             s = medicare_like
             s.remarks = ["b"] if s.denied else (["a"] if s.copay else [])
             svcs.append(s)
+        if y + 80 > 730:
+            sf.new_page()
+            furn()
+            y = 84
         sf.font("LibSerif-Bold", 9)
         sf.text(36, y, f"Claim {pcn}   Provider: {prov}")
         sf.font("LibSerif", 8.5)

@@ -48,8 +48,8 @@ class Surface:
             self.c.setTitle(title)
             self.c.setAuthor("synthetic")
         else:
-            from fpdf import FPDF
             from eobgen import FIXED_WHEN
+            from fpdf import FPDF
             self.c = FPDF(orientation="L" if landscape else "P", unit="pt", format="letter")
             self.c.set_creation_date(FIXED_WHEN)
             self.c.set_title(title)

@@ -87,6 +87,7 @@ from .pdf_layout import (
     group_lines,
     infer_header,
     info_header,
+    is_service_line,
     label_group,
     match_header,
     page_columns,
@@ -719,7 +720,7 @@ class _Parser:
             return 1
         if self.header is not None and not self.header.has(Field.SERVICE_DATE):
             day = _date_heading(text, self.day_first)
-            if day is None and i + 1 < len(lines) and _service_row(lines[i + 1]) \
+            if day is None and i + 1 < len(lines) and is_service_line(lines[i + 1]) \
                     and (m := re.match(r"(?:date\s+of\s+service|service\s+date)s?:\s+", text, re.IGNORECASE)):
                 # "Service date: January 20, 2026" right over its services (a label heading a claim stays one)
                 day = _date_heading(text[m.end():], self.day_first)
@@ -2175,12 +2176,6 @@ def _claim_heading_follows(lines: Sequence[TextLine], k: int) -> bool:
                 or find_header(lines, j) is not None:
             return False
     return False
-
-
-def _service_row(ln: TextLine) -> bool:
-    """A row with a procedure code and two amounts or more."""
-    kinds = [token_kind(w.text.strip("()[],;")) for w in ln.words]
-    return Kind.CODE in kinds and sum(1 for w in ln.words if looks_like_money(w.text)) >= 2
 
 
 def _date_heading(text: str, day_first: bool = False) -> date | None:

@@ -2066,7 +2066,7 @@ def page_columns(lines: Sequence[TextLine]) -> list[TextLine]:
     return [TextLine(page, n, ln.words) for n, ln in enumerate(ordered, 1)]
 
 
-def _is_service_line(ln: TextLine) -> bool:
+def is_service_line(ln: TextLine) -> bool:
     """A row with a code (or, its code printed on the line under it, a date) and two amounts; or one that opens with
     its date and names its code, with one amount (a statement's charge)."""
     kinds = [token_kind(w.text) for w in ln.words]
@@ -2083,8 +2083,8 @@ def _service_beside(ln: TextLine) -> bool:
         return False
     gap = space_width(ws) / 0.28 * 1.2
     for k in range(1, len(ws)):
-        if ws[k].x0 - ws[k - 1].x1 >= gap and (_is_service_line(TextLine(ln.page, ln.number, ws[k:]))
-                                               or _is_service_line(TextLine(ln.page, ln.number, ws[:k]))):
+        if ws[k].x0 - ws[k - 1].x1 >= gap and (is_service_line(TextLine(ln.page, ln.number, ws[k:]))
+                                               or is_service_line(TextLine(ln.page, ln.number, ws[:k]))):
             return True
     return False
 
@@ -2113,7 +2113,7 @@ def side_panels(pages: Sequence[Sequence[TextLine]]) -> list[list[TextLine]]:
     for lines in pages:
         found = _find_panel(lines)
         if found is None and carried is not None:
-            rows = [k for k, ln in enumerate(lines) if _is_service_line(ln)]
+            rows = [k for k, ln in enumerate(lines) if is_service_line(ln)]
             cut_lines = _panel_at(lines, rows, carried, carried=True) if len(rows) >= 2 else None
             found = (cut_lines, carried) if cut_lines is not None else None
         carried = found[1] if found is not None else None
@@ -2122,7 +2122,7 @@ def side_panels(pages: Sequence[Sequence[TextLine]]) -> list[list[TextLine]]:
 
 
 def _find_panel(lines: Sequence[TextLine]) -> tuple[list[TextLine], float] | None:
-    rows = [k for k, ln in enumerate(lines) if _is_service_line(ln) or _service_beside(ln)]
+    rows = [k for k, ln in enumerate(lines) if is_service_line(ln) or _service_beside(ln)]
     if len(rows) < 2:
         return None
     size = sorted(w.size or (w.bottom - w.top) for k in rows for w in lines[k].words)[0] or 8.0
@@ -2158,9 +2158,9 @@ def _table_edge(lines: Sequence[TextLine], rows: list[int], x: float) -> float |
     for k in rows:
         ws = lines[k].words
         left = TextLine(lines[k].page, lines[k].number, tuple(w for w in ws if w.x1 <= x))
-        if _is_service_line(left):
+        if is_service_line(left):
             left_main += 1
-        elif _is_service_line(TextLine(lines[k].page, lines[k].number, tuple(w for w in ws if w.x0 >= x))):
+        elif is_service_line(TextLine(lines[k].page, lines[k].number, tuple(w for w in ws if w.x0 >= x))):
             right_main += 1
     if left_main == right_main:
         return None
@@ -2259,8 +2259,8 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: boo
         if crosses(ln):
             return None
         left, right = sides(ln)
-        here = True if _is_service_line(TextLine(ln.page, ln.number, tuple(left))) else \
-            False if _is_service_line(TextLine(ln.page, ln.number, tuple(right))) else None
+        here = True if is_service_line(TextLine(ln.page, ln.number, tuple(left))) else \
+            False if is_service_line(TextLine(ln.page, ln.number, tuple(right))) else None
         if here is None:
             continue  # service-shaped only as a whole (a heading beside a panel's amounts): no evidence
         if main_left is not None and here != main_left:

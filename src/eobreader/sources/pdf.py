@@ -691,7 +691,7 @@ class _Parser:
                     and (self.last is None or self.last.src.text != prev.text):
                 # "Jan 12, 2026 OT evaluation ... $240.00 ..." then "Code 97166 | Mod GO | 1 units": the row above,
                 # which printed no code, is this code's (never the next row's)
-                rest = clean_text(m.group(2))
+                rest = self.row_code[2]
                 mm = re.search(r"\b(?i:mods?)\b\.?:?\s*((?:[A-Z0-9]{2}\b\s*)+)", rest)
                 row_mods = gmods + tuple(t for t in (mm.group(1).split() if mm else []) if t not in gmods)
                 self.row_code = (self.row_code[0], row_mods, "")
@@ -2784,8 +2784,7 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
                 k = _label_start(texts, at_id, Field.MEMBER_ID)  # ("Medicare Number": a label only as a whole)
         while k > 1 and texts[k - 1] in _SEPARATORS:
             k -= 1
-        town = any(t.rstrip(",") in _US_STATES and re.fullmatch(r"\d{5}(?:-\d{4})?", u)
-                   for t, u in zip(texts, texts[1:]))
+        town = any(_state_and_zip(t, u) for t, u in zip(texts, texts[1:]))
         if town:
             pass  # "FARGO ND 58103-2290   Medicare Number ...": the address's town beside the number, no name
         elif k and _member_name(texts[:k]):
@@ -3658,8 +3657,13 @@ def _after_number_label(words: list[Word] | tuple[Word, ...], j: int) -> bool:
         return False
     if words[j - 1].text.lower().strip(".:#") in _NUMBER_LABELS:
         return True
-    return j >= 2 and words[j - 1].text.strip(",") in _US_STATES and re.fullmatch(r"\d{5}(?:-\d{4})?", words[j].text) is not None \
+    return j >= 2 and _state_and_zip(words[j - 1].text, words[j].text) \
         and re.fullmatch(r"[A-Z][A-Za-z.'-]+,?", words[j - 2].text) is not None
+
+
+def _state_and_zip(state: str, zip_code: str) -> bool:
+    """A state's two letters, then a ZIP ("Harrisburg PA 17104", "FARGO ND 58103-2290"): an address's town line."""
+    return state.strip(",") in _US_STATES and re.fullmatch(r"\d{5}(?:-\d{4})?", zip_code) is not None
 
 
 _US_STATES = frozenset("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "

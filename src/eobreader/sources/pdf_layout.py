@@ -882,12 +882,12 @@ def unheaded_description(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> 
     it."""
     if any(c.field is Field.DESCRIPTION for c in cols) or len(rows) < 2:
         return cols
+    size = rows[0].size or 8.0
     for k in range(len(cols) - 1):
         a, b = cols[k], cols[k + 1]
         # (where a description sits: after the code and its modifiers or count, before the first amount)
         if a.field not in (Field.CODE, Field.MODIFIERS, Field.UNITS) or b.field not in MONEY_FIELDS:
             continue
-        size = rows[0].size or 8.0
         lo, hi = a.x1 + size * 0.5, b.x0 - size * 0.5
         if hi - lo < size * 6:
             continue

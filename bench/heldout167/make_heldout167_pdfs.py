@@ -104,6 +104,9 @@ eobgen.SCHED.setdefault("97533", "38.90")
 eobgen.DESC.setdefault("97533", "Sensory integration activities")
 
 
+_MEMO: dict = {}  # figures a first rendering pass learns for the second (e.g. a statement's amount due)
+
+
 class Rec:
     """Collects the truth of one document plus, per line, strings that must sit on the line's text row."""
 
@@ -624,7 +627,8 @@ def d1(path, npages):
                         s.desc.upper()[:24]]
                 cols(doc, fl.y, X, vals, sz)
                 rec.line(doc, s, row=[vals[1] + " " + vals[2], s.code, vals[11]], claim_id=acct, pcid=cicn,
-                         patient=name, printed=("billed", "allowed", "paid"), remarks=s.remarks, service_end=s.dos)
+                         patient=name, printed=("billed", "allowed", "copay", "paid"), remarks=s.remarks,
+                         service_end=s.dos)
                 fl.y += 10
             tb, ta, tp = (total(ss, a) for a in ("billed", "allowed", "paid"))
             cols(doc, fl.y, X, ["", "CLAIM TOTAL", "", "", "", "", m(tb, "trail", ""), m(ta, "trail", ""), "0.00",
@@ -721,7 +725,7 @@ def p1(path, npages):
     rec = Rec()
     rec.adj_complete = True
     sz = 6.6
-    X = [(30, "L"), (76, "L"), (140, "L"), (160, "R"), (170, "L"), (246, "R"), (290, "R"), (330, "R"),
+    X = [(30, "L"), (76, "L"), (132, "L"), (162, "R"), (170, "L"), (246, "R"), (290, "R"), (330, "R"),
          (370, "R"), (378, "L"), (470, "R"), (582, "R")]
 
     def on_page(cont):
@@ -890,7 +894,7 @@ def s1(path, npages):
         if not cont:
             doc.rect(360, 70, 212, 70)
             for i, (k, v) in enumerate([("Statement date", "02/02/2026"), ("Guarantor account", "G-20931"),
-                                        ("Amount due", "$164.80"), ("Due by", "02/27/2026")]):
+                                        ("Amount due", money(_MEMO.get("s1_due", ZERO))), ("Due by", "02/27/2026")]):
                 doc.text(368, 84 + 14 * i, k, 8)
                 doc.text(564, 84 + 14 * i, v, 8, True, "R")
             for i, t in enumerate(["To the parent or guardian of:", "Esperanza & Tobias Fennimore-Kaur",
@@ -942,7 +946,7 @@ def s1(path, npages):
             tb = total(svcs, "billed")
             if pcid:
                 paid, adj = total(svcs, "paid"), total(svcs, "discount")
-                for lab, a in ((f"New England Parent Benefit payment - claim {pcid}", paid),
+                for lab, a in ((f"NE Parent Benefit paid - claim {pcid}", paid),
                                ("Insurance contractual adjustment", adj)):
                     fl.need(11)
                     bal -= a
@@ -957,6 +961,7 @@ def s1(path, npages):
             rec.claim(vid, pcid, who, billed=None)
             fl.y += 4
         fl.y += 6
+    _MEMO["s1_due"] = bal
     fl.need(40)
     doc.hline(40, 572, fl.y - 6, 0.6)
     doc.text(40, fl.y + 4, "Account balance", 9, True)
@@ -973,7 +978,7 @@ def s1(path, npages):
 def s2(path, npages):
     doc = Doc("reportlab", path, "libsans")
     rec = Rec()
-    X = [(170, "L"), (222, "L"), (250, "L"), (296, "L"), (500, "R"), (576, "R")]
+    X = [(170, "L"), (222, "L"), (250, "L"), (302, "L"), (500, "R"), (576, "R")]
     H = ["Service date", "Rev", "CPT/HCPCS", "Description", "Qty", "Charges"]
 
     def on_page(cont):
@@ -988,7 +993,7 @@ def s2(path, npages):
         doc.text(36, 150, "Statement date", 7, True)
         doc.text(36, 160, "February 4, 2026", 7)
         doc.text(36, 180, "Please pay", 7, True)
-        doc.text(36, 192, "$211.36", 11, True)
+        doc.text(36, 192, money(_MEMO.get("s2_due", ZERO)), 11, True)
         doc.text(36, 740, f"Page {doc.page} of {npages or '?'}", 7)
         doc.text(170, 48, "Your Statement - Summary of Hospital Accounts", 12, True)
         doc.text(170, 60, "Outpatient rehabilitation services, Lakeside campus", 8)
@@ -1030,7 +1035,7 @@ def s2(path, npages):
         fl.y += 13
         for s in svcs:
             fl.need(11)
-            vals = [dfmt(s.dos, "mon"), rev[s.code[:2]], " ".join((s.code,) + s.mods), s.desc[:40],
+            vals = [dfmt(s.dos, "mon"), rev[s.code[:2]], " ".join((s.code,) + s.mods), s.desc,
                     units_str(s.units), m(s.billed, style="$")]
             cols(doc, fl.y, X, vals, 7.5)
             rec.line(doc, s, row=[vals[0], vals[1], vals[2]], claim_id=acct, pcid=hcn.split()[1], patient=who,
@@ -1045,6 +1050,7 @@ def s2(path, npages):
             fl.y += 10.5
         rec.claim(acct, hcn.split()[1], who, billed=tb, patient_owes=to)
         fl.y += 14
+    _MEMO["s2_due"] = sum((Decimal(c["totals"]["patient_owes"]) for c in rec.claims), ZERO)
     fl.need(40)
     doc.text(170, fl.y, "We bill your insurance for you. Balances shown are after your plan processed the account.",
              7.5)

@@ -44,8 +44,8 @@ class Canvas:
             self.c.setTitle(path.stem)
             self.c.setAuthor("set164")
         else:
-            from fpdf import FPDF
             from eobgen import FIXED_WHEN
+            from fpdf import FPDF
             self.c = FPDF(orientation="L" if landscape else "P", unit="pt", format="letter")
             self.c.set_creation_date(FIXED_WHEN)
             self.c.set_auto_page_break(False)

@@ -77,23 +77,37 @@ import json
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO / "samples" / "pdf"))
 sys.path.insert(0, str(HERE))
 
+import eobgen  # noqa: E402
 from eobgen import (  # noqa: E402
-    LONG_DESC, ZERO, PlanState, Svc, claim_totals, commercial, dfmt, medicaid, medicare, money, negate, q,
-    total, truth_line, units_str, write_truth,
+    LONG_DESC,
+    ZERO,
+    PlanState,
+    Svc,
+    claim_totals,
+    commercial,
+    dfmt,
+    medicaid,
+    medicare,
+    money,
+    negate,
+    q,
+    total,
+    truth_line,
+    units_str,
+    write_truth,
 )
 from h164draw import Canvas, wrap  # noqa: E402
-import eobgen  # noqa: E402
 
 # Two codes the shared charge master lacks (invented prices, our own words).
 eobgen.FEE.update({"97533": "88.00", "97162": "230.00"})
@@ -884,8 +898,8 @@ def l6():
         cv.text(cv.W - 44, 60, f"Page {page} of {sp.npages}", F, 8.5, "r")
         if page == 1:
             cv.text(36, 88, "Pay to: Meadowlark Children's Therapy Group, 90 Orchard Row, Fenwick, IA 50399", F, 8)
-            cv.text(36, 99, "NPI 1467700215   TIN XX-XXX4410   EFT number 99120044718   EFT amount shown on the last "
-                            "page", F, 8)
+            cv.text(36, 99, "NPI 1467700215   TIN XX-XXX4410   EFT number 99120044718   EFT amount = total paid below"
+                            "", F, 8)
             return 120
         return 86
 
@@ -1289,7 +1303,10 @@ def l10():
             (d(2026, 2, 13), "97535", 2, ("GO",)), (d(2026, 2, 18), "97530", 2, ("GO",)),
             (d(2026, 2, 20), "97530", 2, ("GO",)), (d(2026, 2, 20), "97760", 1, ("GO",)),
             (d(2026, 2, 25), "97530", 2, ("GO",)), (d(2026, 2, 27), "97530", 2, ("GO",)),
-            (d(2026, 2, 27), "97168", 1, ("GO",))]),
+            (d(2026, 2, 27), "97168", 1, ("GO",)), (d(2026, 3, 4), "97530", 2, ("GO",)),
+            (d(2026, 3, 4), "97535", 1, ("GO",)), (d(2026, 3, 6), "97530", 2, ("GO",)),
+            (d(2026, 3, 11), "97530", 2, ("GO",)), (d(2026, 3, 11), "97140", 1, ("GO",)),
+            (d(2026, 3, 13), "97530", 2, ("GO",))]),
         ("Mariam Haddad-Lindgren", "HA-50018004", "CL8840022570", [
             (d(2026, 1, 12), "97161", 1, ("GP",)), (d(2026, 1, 12), "97110", 2, ("GP",)),
             (d(2026, 1, 19), "97112", 2, ("GP",)), (d(2026, 1, 19), "G0283", 1, ("GP",)),
@@ -1338,7 +1355,7 @@ def l10():
         b, p, o = total(cl.svcs, "billed"), total(cl.svcs, "paid"), total(cl.svcs, "owes")
         adj = b - p - o
         rows = [("Total charges", money(b)),
-                (f"Less: Northstar Cooperative Health paid (claim {cl.icn})", money(p)),
+                (f"Less: insurance paid, Northstar claim {cl.icn}", money(p)),
                 ("Less: contractual adjustment - Northstar", money(adj)),
                 ("Account balance - patient responsibility", money(o))]
         if y + 13 * 4 > cv.H - 50:
@@ -1347,11 +1364,11 @@ def l10():
         for i, (t, v) in enumerate(rows):
             f = B if i in (0, 3) else F
             cv.text(204, y, t, f, 8)
-            cv.text(500, y, v, f, 8, "r")
+            cv.text(566, y, v, f, 8, "r")
             y += 12
         return y + 8
 
-    sp = Spec("h164_10_hospital_itemized", "fpdf2", False, [F, B], (F, 7.5), 13, cols, furn, head, foot,
+    sp = Spec("h164_10_hospital_itemized", "fpdf2", False, [F, B], (F, 7.5), 14, cols, furn, head, foot,
               ("billed",),
               "Hospital outpatient-rehabilitation itemized statement for a guarantor's two family members, portrait "
               "DejaVu Sans: boxed patient/account heading, revenue code column, CPT/HCPCS and Mod apart, quantity and "
@@ -1457,7 +1474,7 @@ def check_file(pdf: Path) -> tuple[list, dict]:
                 errs.append(f"line {n}: {k} {ln[k]!r} not in text")
         # arithmetic
         v = {k: (Decimal(ln[k]) if ln[k] is not None else None) for k in amount_keys}
-        z = lambda k: v[k] or ZERO  # noqa: E731
+        z = lambda k, v=v: v[k] or ZERO  # noqa: E731
         if sp.full_adj:
             if v["billed"] - sum((Decimal(a) for g, r, a in ln["adjustments"]), ZERO) != v["paid"]:
                 errs.append(f"line {n}: billed - adjustments != paid")

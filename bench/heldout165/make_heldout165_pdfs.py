@@ -76,8 +76,22 @@ sys.path.insert(0, str(ROOT / "samples" / "pdf"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import eobgen as G  # noqa: E402
-from eobgen import (ZERO, PlanState, Svc, claim_totals, commercial, dfmt, medicaid, medicare, money,  # noqa: E402
-                    negate, total, truth_line, units_str, write_truth)
+from eobgen import (  # noqa: E402
+    ZERO,
+    PlanState,
+    Svc,
+    claim_totals,
+    commercial,
+    dfmt,
+    medicaid,
+    medicare,
+    money,
+    negate,
+    total,
+    truth_line,
+    units_str,
+    write_truth,
+)
 from h165kit import Flow, Page, check_file  # noqa: E402
 
 # a few more services of our own, in our own words
@@ -149,7 +163,7 @@ def h01(out: Path):
             else:
                 s.remarks = ["A"]
     cols = [("Date", 44, "L"), ("Code / Mod", 50, "L"), ("Service", 92, "L"), ("Units", 24, "R"),
-            ("Amount\nbilled", 42, "R"), ("Network price\nreduction", 46, "R"), ("Covered\namount", 40, "R"),
+            ("Amount\nbilled", 40, "R"), ("Network\nreduction", 48, "R"), ("Covered\namount", 40, "R"),
             ("Deduct-\nible", 36, "R"), ("Copay", 32, "R"), ("Coins-\nurance", 36, "R"), ("Not\ncovered", 36, "R"),
             ("Plan\npaid", 40, "R"), ("You\nowe", 36, "R"), ("Note", 22, "C")]
     X0 = 27
@@ -209,7 +223,6 @@ def h01(out: Path):
         fl.need(70)
         claimhead()
         for s in svcs:
-            desc = pg.wrap(s.desc, 88) if True else []
             pg.font("R", 6.3)
             desc = pg.wrap(s.desc, 88)
             h = 9 * len(desc) + 2
@@ -367,7 +380,7 @@ def h02(out: Path):
         T.claim(ids, billed=total(svcs, "billed"), allowed=total(svcs, "allowed"), paid=total(svcs, "paid"),
                 patient_owes=total(svcs, "owes"))
     legend = [("P1", "Your plan's per-visit copay was applied to this date of service."),
-              ("P2", "Your plan paid its share after your coinsurance."),
+              ("P2", "Your copay for this visit date was already taken on another line."),
               ("X4", "Billed together with another service that day; not paid separately.")]
     fl.need(50)
     pg.font("B", 9)
@@ -406,6 +419,8 @@ def h03(out: Path):
         for s in svcs:
             medicare(s, st, deny_reason="B15")
             s.remarks = ["C"] if s.denied else (["A"] if s.deductible else (["B"] if "KX" in s.mods else []))
+            if s.seq:
+                s.remarks.append("D")
 
     def header(p: Page):
         p.font("B", 15)
@@ -423,13 +438,13 @@ def h03(out: Path):
     fl = Flow(pg, header, 720)
     allsv = [s for c in claims for s in c[4]]
     pg.font("R", 9.5)
-    for i, t in enumerate([f"Medicare Number  XXXX-XX3417", "Date of This Notice  February 3, 2026",
+    for i, t in enumerate(["Medicare Number  XXXX-XX3417", "Date of This Notice  February 3, 2026",
                            "Claims Processed Between  November 3, 2025 - February 1, 2026"]):
         pg.text(40, fl.y + 13 * i, t)
     fl.y += 50
     for i, (h, body) in enumerate([
-        ("Your Deductible Status", ["You have now met $40.00 of your $283.00 Part B deductible... your",
-                                    "remaining share was applied on the first therapy visit this period."]),
+        ("Your Deductible Status", ["Your deductible is what you pay before Medicare starts to pay.",
+                                    "The last $40.00 of it was met on your visit of Jan 6, 2026."]),
         ("Did Medicare Approve All Services?", ["NO. Medicare did not approve 1 service. Look for NO in",
                                                 "the Service Approved? column on the following pages."]),
         ("Total You May Be Billed", [f"{money(total(allsv, 'owes'))}", "See the claim pages for details."]),
@@ -659,7 +674,7 @@ def h05(out: Path):
     paid = [
         ("MARQUEZ, ALINA", "40981277310", "LHP7731", "2026020114400071", [
             (sv(1, 5, "97165", 1, "GO"), None), (sv(1, 5, "97530", 2, "GO"), None),
-            (sv(1, 7, "97530", 6, "GO", desc="x"), d(1, 16)), (sv(1, 7, "97533", 4, "GO"), d(1, 14)),
+            (sv(1, 7, "97530", 6, "GO"), d(1, 16)), (sv(1, 7, "97533", 4, "GO"), d(1, 14)),
             (sv(1, 19, "97530", 6, "GO"), d(1, 30)), (sv(1, 19, "97535", 3, "GO"), d(1, 28)),
             (sv(1, 21, "97112", 2, "GO"), d(1, 23)), (sv(1, 26, "97110", 2, "GO"), None),
             (sv(1, 28, "97168", 1, "GO"), None)]),
@@ -684,11 +699,7 @@ def h05(out: Path):
     ]
     denied = [("PRUITT, JONAS", "40122908455", "LHP7741", "2026020114400119", [
         (sv(1, 16, "97533", 2, "GO", denied="CO"), None), (sv(1, 16, "97530", 2, "GO", denied="CO"), None)])]
-    orig = [(sv(12, 1, "97530", 4, "GO"), d(12, 12))]
-    for s, _ in orig:
-        s.dos = date(2025, 12, 1)
-    orig[0] = (orig[0][0], date(2025, 12, 12))
-    adjusted_old = ("MARQUEZ, ALINA", "40981277310", "LHP7580", "2025121814402231", [])
+    orig = [(Svc(date(2025, 12, 1), "97530", Decimal("4"), ("GO",)), date(2025, 12, 12))]
     for grp in (paid, denied):
         for *_, lns in grp:
             for s, _ in lns:
@@ -1122,7 +1133,7 @@ def h09(out: Path):
             for s in svcs:
                 commercial(s, st)
                 s.discount = s.billed - s.allowed if not s.denied else ZERO
-    X0, XR = 36, 440
+    X0, XR = 36, 450
 
     def header(p: Page):
         p.font("B", 15)
@@ -1155,8 +1166,8 @@ def h09(out: Path):
                            "Your insurer:", "Pinebrook Regional", "Employee Health Plan"]):
         pg.font("B" if k in (1, 2, 5) else "R", 11 if k == 2 else 8.5)
         pg.text(XR + 8, 96 + 13 * k, t)
-    cols = [("Date", 44, "L"), ("Visit #", 40, "L"), ("Code", 50, "L"), ("Description", 104, "L"),
-            ("Charge", 42, "R"), ("Ins paid", 40, "R"), ("Write-off", 40, "R"), ("Your share", 44, "R")]
+    cols = [("Date", 44, "L"), ("Visit #", 40, "L"), ("Code", 50, "L"), ("Description", 92, "L"),
+            ("Charge", 42, "R"), ("Ins paid", 42, "R"), ("Write-off", 44, "R"), ("Your share", 48, "R")]
 
     def colhead():
         pg.font("B", 8.5)
@@ -1205,14 +1216,14 @@ def h09(out: Path):
         pg.font("R", 8.5)
         pg.text(X0, fl.y, dfmt(dt, "mdy2"))
         pg.text(X0 + 134, fl.y, t)
-        pg.text(XR - 11, fl.y, money(-a, ",", "()"), "R")
+        pg.text(X0 + 401, fl.y, money(-a, ",", "()"), "R")
         fl.y += 12
     fl.need(60)
     pg.line(X0, fl.y, XR - 10, fl.y, 0.8)
     fl.y += 12
     pg.font("B", 9)
     pg.text(X0, fl.y, "Amount due from you")
-    pg.text(XR - 11, fl.y, money(due), "R")
+    pg.text(X0 + 401, fl.y, money(due), "R")
     fl.y += 20
     pg.font("R", 8)
     pg.text(X0, fl.y, "- - - - - - - - - - - - - - - - detach and return with payment - - - - - - - - - - - - - - - -")

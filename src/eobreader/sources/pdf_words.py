@@ -167,6 +167,10 @@ def _pdfium_words(textpage, text: str, count: int, page_h: float, raw) -> tuple[
 
     for i in range(count):
         ch = text[i]
+        if ch in "\x02\ufffe" and cur:
+            # pdfium's mark for a hyphen that ends a printed line ("Medicare-Appro-" over "ved Amount"): the
+            # hyphen is on the page, and it tells a word broken over two lines from two words
+            ch = "-"
         if getangle is not None and ch not in "\r\n\x00\ufffe":
             a = float(getangle(textpage, i))
             if 0.5 < a < 2.64 or 3.64 < a < 5.78:  # about 90 or 270 degrees

@@ -302,7 +302,7 @@ _exact(Field.DESCRIPTION, "Procedure and Explanation", "Service and Explanation"
 # a remit's detail line number, its explanation codes, its adjustment reason codes ("ARC / AMT")
 _exact(Field.LINE_NUMBER, "DTL", "Dtl #", "Detail", "Detail #", "Det", "Line Item", "Svc #", "LI", "LI #", "Ln Itm",
        "Line Itm", "Item #")
-_exact(Field.REMARKS, "EOB", "EOB Cd", "EOB Rsn", "EOB Reason")
+_exact(Field.REMARKS, "EOB", "EOB Cd", "EOB Rsn", "EOB Reason", "RA-EOB", "RA EOB", "RA EOB Code")
 _exact(Field.ADJUSTMENT_CODE, "ARC", "ARC / AMT", "ARC/AMT", "ARC Amt", "ARC Code", "Adj Rsn / Amt", "Adj Rsn/Amt",
        "CARC / AMT", "CARC/AMT", "Adj Reason / Amt")
 
@@ -569,7 +569,9 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.UNITS, ("quantity",), ()),
     (Field.PAYER_CLAIM_ID, ("icn",), ()),
     (Field.PAYER_CLAIM_ID, ("payer", "claim"), ()),
-    (Field.CLAIM_ID, ("claim",), ("status", "date", "total", "received", "processed", "filed")),
+    # ("Claim frequency: 1 - original", "Claim type": what kind of claim, never its number)
+    (Field.CLAIM_ID, ("claim",), ("status", "date", "total", "received", "processed", "filed", "frequency", "freq",
+                                  "type")),
     (Field.CLAIM_ID, ("acct",), ()),
     (Field.CLAIM_ID, ("account",), ("holder", "owner", "type", "balance")),
     (Field.MEMBER_ID, ("member", "id"), ()),

@@ -590,10 +590,12 @@ _WORD_TAILS = frozenset({"ible", "able", "urance", "ance", "ment", "ments", "ity
 def _is_sentence(line: TextLine) -> bool:
     """Prose, not headings: a full stop inside a phrase of running words, or a long line ending with
     one. A full stop after an abbreviated heading ("Member Resp.  Msg") is not prose: prose has small
-    words in lower case ("is", "the", "of your") around it."""
+    words in lower case ("is", "the", "of your") around it, where a heading's second line has the lower-case
+    ends of its headings ("Svc date ... charges ... paid owes Expl.")."""
     ws = [w.text for w in line.words]
     if len(ws) > 8 and ws[-1].endswith(".") and (
-            sum(1 for t in ws if t[:1].islower() and t.isalpha() and t.lower() not in _WORD_TAILS) >= 2
+            sum(1 for t in ws if t[:1].islower() and t.isalpha() and t.lower() not in _WORD_TAILS
+                and not heading_word(t)) >= 2
             or (match_header(ws[-1]) is None and not _acceptable(_cells_single(line)))):
         return True  # (a heading row may end with an abbreviation: "... Schedule Benefit Expl.", "... Resp.")
     last = line.words[-1]
@@ -751,7 +753,8 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
             if len(phrases(nxt.words)) < 2 and not (
                     (k > 1 and len(nxt.words) <= 3 or len(nxt.words) == 1 and nxt.words[0].text.isalpha()
                      and _heads_with(nxt.words[0], prev.words))
-                    and any(min(w.x1, p[-1].x1) - max(w.x0, p[0].x0) > 0 for w in nxt.words for p in phrases(prev.words))):
+                    and any(min(w.x1, p[-1].x1) - max(w.x0, p[0].x0) > 0 for w in nxt.words for p in phrases(prev.words))) \
+                    and not _centred_heading(nxt, prev, lines[i + k + 1] if i + k + 1 < len(lines) else None):
                 # (a heading's last word alone on a third line, "facturar" under "le pueden", goes on; so does a heading
                 # word alone on the second, "COPAY" under "RECIP")
                 break
@@ -792,6 +795,16 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
         cells = sorted(cells + [(hung, match_header(" ".join(w.text for w in hung)))], key=lambda c: c[0][0].x0)
         taken = taken + (lines[i + 1],)
     return _header_from(lines, i, cells, taken)
+
+
+def _centred_heading(ln: TextLine, above: TextLine, below: TextLine | None) -> bool:
+    """The heading of the first column set level with the middle line of a three-line heading row ("Service
+    Provided & Billing Code" between "Service  Amount ..." and "Approved?  Charged ..."): a heading by itself, in
+    the gap the row leaves for it, with more of the row's headings on the line under it."""
+    if below is None or len(phrases(below.words)) < 2 or not _is_texty(below) \
+            or below.top - ln.bottom > ln.height * 0.9 or match_header(ln.text) is None:
+        return False
+    return not any(min(w.x1, a.x1) - max(w.x0, a.x0) > -1.0 for w in ln.words for a in above.words + below.words)
 
 
 def _heads_with(w: Word, above: Sequence[Word]) -> bool:
@@ -863,14 +876,14 @@ def _header_from(lines: Sequence[TextLine], i: int, cells: list[tuple[list[Word]
         Column(_keyed(f, ws), min(w.x0 for w in ws), max(w.x1 for w in ws), " ".join(w.text for w in ws)) for ws, f in cells
     )
     cols = _code_headed(cols)
-    cols = fit_to_values(_named_from_above(lines, i, _bracket_qualifiers(tuple(sorted(cols, key=lambda c: c.x0)))),
-                         below)
+    cols = snap_to_bands(fit_to_values(_named_from_above(lines, i, _bracket_qualifiers(tuple(sorted(cols, key=lambda c: c.x0)))),
+                                       below), below)
     # the words of the page's title lines, which may name whose payment the document reports
     title = frozenset(t.lower() for ln in lines[:min(i, 4)] for t in re.findall(r"[A-Za-z]+", ln.text))
     cols = cost_share_total(balance_owed(own_payment(share_part(second_code(one_allowed(billed_units(
         adjustment_amount(grouped_adjustments(cols)))))), title)), below)
-    cols = seq_amounts(discount_by_sum(allowed_by_sum(dates_by_shape(payer_amounts(cols, below), below), below), below),
-                       below)
+    cols = seq_amounts(discount_by_sum(allowed_by_sum(dates_by_shape(payer_amounts(flag_columns(cols, below), below), below),
+                                                      below), below), below)
     cols, second = _second_line_fields(claim_columns(unheaded_description(cols, below)))
     return Header(cols, taken, second)
 
@@ -956,6 +969,22 @@ def dates_by_shape(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[
     if len(hits) != 1:
         return cols
     return tuple(Column(Field.SERVICE_DATE, c.x0, c.x1, c.label) if j == hits[0] else c for j, c in enumerate(cols))
+
+
+_FLAG = re.compile(r"^(?:y|n|yes|no)$", re.IGNORECASE)
+
+
+def flag_columns(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Column, ...]:
+    """A date-named heading ("Posted") over a yes/no flag on every row ("Y") says whether the line was posted; it
+    is no date, and its flag is no remark of the column beside it."""
+    dated = [k for k, c in enumerate(cols) if c.field is Field.OTHER_DATE]
+    if not dated or len(rows) < 2:
+        return cols
+    bare = tuple(Column(None, c.x0, c.x1, c.label) if k in dated else c for k, c in enumerate(cols))
+    texts = _cell_texts(bare, rows)
+    flags = [k for k in dated if sum(1 for v in texts if k in v) >= 2
+             and all(_FLAG.match(clean_text(v[k])) for v in texts if k in v)]
+    return tuple(Column(None, c.x0, c.x1, c.label) if k in flags else c for k, c in enumerate(cols))
 
 
 def payer_amounts(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Column, ...]:
@@ -1240,7 +1269,8 @@ def claim_columns(cols: tuple[Column, ...]) -> tuple[Column, ...]:
 _BALANCE = re.compile(r"^(?:balance|bal|your\s+balance|balance\s+due|amount\s+due|due)$", re.IGNORECASE)
 
 
-_BARE_AMOUNT = re.compile(r"^(?:amt|amount|amnt|\$)$", re.IGNORECASE)
+# ("-AMT": the amount half of "GRP/RC-AMT" printed apart from its codes' half, over its own column)
+_BARE_AMOUNT = re.compile(r"^-?(?:amt|amount|amnt|\$)$", re.IGNORECASE)
 
 
 _GROUP_IN_LABEL = re.compile(r"\((CO|PR|OA|PI|CR)(?:\s*/\s*(?:CO|PR|OA|PI|CR))*\)\s*$", re.IGNORECASE)
@@ -1869,6 +1899,75 @@ def fit_to_values(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[C
     return best
 
 
+def snap_to_bands(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Column, ...]:
+    """Headings on another grid than their values, drifting by whole characters part way along the row (a
+    monospace remit whose dates are two characters wider than "FROM-DOS": each value after them ends under the
+    next heading). Read as printed, an amount column ("UNITS") is left empty on every row while its values sit
+    under the heading beside it, and the rows read crowded (two amounts in one cell). The value bands (the columns the rows' values form) are then matched to the
+    headings in order, each band to the heading its values' shape fits, and every heading moved over its band;
+    kept only when the empty column is then filled and no row reads crowded."""
+    if len(cols) < 4 or len(rows) < 2:
+        return cols
+    lines = [sorted(r.words, key=lambda w: w.x0) for r in rows]
+    base = [_align(ws, cols)[0] for ws in lines]
+    filled = {j for got in base for j in got}
+    empty = [j for j, c in enumerate(cols) if j not in filled and (c.field is Field.UNITS or c.field in MONEY_FIELDS)]
+    bands = value_bands(rows)
+    if not empty or not len(cols) - 3 <= len(bands) <= len(cols) \
+            or sum(1 for ws, got in zip(lines, base) if _crowded(ws, cols, got)) * 2 < len(lines):
+        return cols  # (a column empty on every row of an uncrowded reading is an empty column: "Patient Paid")
+    votes: list[dict[str, int]] = [{} for _ in bands]
+    for ws in lines:
+        for w in ws:
+            v = votes[_band_of(w, bands)]
+            v[token_kind(w.text)] = v.get(token_kind(w.text), 0) + 1
+    kinds = [max(v, key=lambda k: v[k]) for v in votes]
+    size = space_width([w for ws in lines for w in ws]) / 0.28
+    n, m, INF, SKIP = len(bands), len(cols), float("inf"), 0.5
+    # best[i][j]: the first i bands under the first j headings (a heading may stand over no band)
+    best = [[INF] * (m + 1) for _ in range(n + 1)]
+    back: list[list[bool]] = [[False] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(1, m + 1):
+            skip = best[i][j - 1] + SKIP
+            take = INF
+            if i:
+                (b0, b1), c = bands[i - 1], cols[j - 1]
+                take = best[i - 1][j - 1] + kind_cost(kinds[i - 1], c.field) + abs((b0 + b1) / 2 - c.xc) / size * 0.05
+            best[i][j], back[i][j] = (take, True) if take <= skip else (skip, False)
+    if best[n][m] >= INF:
+        return cols
+    at: dict[int, int] = {}
+    i, j = n, m
+    while j:
+        if back[i][j]:
+            at[j - 1] = i - 1
+            i -= 1
+        j -= 1
+    if i or any(kind_cost(kinds[b], cols[j].field) > 3.0 for j, b in at.items()) or not all(j in at for j in empty):
+        return cols
+    # a drift goes one way: every band on the same side of its heading (or under it), never some left, some right
+    offsets = [(bands[b][0] + bands[b][1]) / 2 - cols[j].xc for j, b in at.items()]
+    if min(offsets) < -size * 0.5 and max(offsets) > size * 0.5:
+        return cols
+    moved: list[Column] = []
+    shift = 0.0
+    for j, c in enumerate(cols):
+        if j in at:
+            b0, b1 = bands[at[j]]
+            shift = (b0 + b1) / 2 - c.xc
+            moved.append(Column(c.field, b0, b1, c.label))
+        else:
+            moved.append(Column(c.field, c.x0 + shift, c.x1 + shift, c.label))
+    snapped = tuple(moved)
+    got = [_align(ws, snapped)[0] for ws in lines]
+    if any(_crowded(ws, snapped, g) for ws, g in zip(lines, got)) \
+            or not all(sum(1 for g in got if j in g) * 2 >= len(lines) for j in empty):
+        return cols
+    return snapped
+
+
 @dataclass
 class Cells:
     """A row cut into columns: the words of each column index."""
@@ -2071,8 +2170,9 @@ def is_service_line(ln: TextLine) -> bool:
     its date and names its code, with one amount (a statement's charge)."""
     kinds = [token_kind(w.text) for w in ln.words]
     money = kinds.count(Kind.MONEY)
-    return (Kind.CODE in kinds or kinds[:1] == [Kind.DATE]) and money >= 2 \
-        or kinds[:1] == [Kind.DATE] and Kind.CODE in kinds and money == 1
+    dated = kinds[:1] == [Kind.DATE] or kinds[:1] == [Kind.DATEPART] and _MONTH.match(ln.words[0].text) is not None \
+        and any(_is_date(" ".join(w.text for w in ln.words[:n])) for n in (3, 2))  # ("Jan 5, 2026 0430 97165 ...")
+    return (Kind.CODE in kinds or dated) and money >= 2 or dated and Kind.CODE in kinds and money == 1
 
 
 def _service_beside(ln: TextLine) -> bool:

@@ -332,6 +332,15 @@ class _Parser:
         dates = info.pop(Field.SERVICE_DATE, None) or self.next_dates
         self.next_dates = None
         c = self.claim
+        if not info and dates and c is not None and not c.lines and c.own & set(CLAIM_KEYS) and c.service_from is None \
+                and re.search(r"\b(service|svc|visit|dos)\b", ln.text, re.IGNORECASE):
+            # "CLAIM NUMBER: 26-011-..." then the provider, then "DATES OF SERVICE: 01/06/26" over the rows: the
+            # date of the claim just opened
+            try:
+                c.service_from, c.service_to = parse_date_range(dates, self.day_first)
+                return
+            except ValueParseError:
+                pass
         if not info and dates and c is not None \
                 and (c.lines or re.search(r"\b(service|svc|visit|dos)\b", ln.text, re.IGNORECASE)):
             # a heading line naming only the visit's date, under a claim already read (or before any claim's rows,
@@ -769,6 +778,12 @@ class _Parser:
         if has_money and not has_code and self.claim_heading_with_totals(ln):
             self.count("recognised")
             return 1
+        if has_money and not has_code and self.claim is not None and self.claim.lines \
+                and Field.PAYER_CLAIM_ID not in self.claim.own and set(info := parse_labels(ln)) == {Field.PAYER_CLAIM_ID}:
+            # "Less: insurance paid, Northstar claim CL8840022570 $521.01" under an account's charges: the insurer's
+            # number for the claim just read, printed with its payment
+            self.claim.info[Field.PAYER_CLAIM_ID] = info[Field.PAYER_CLAIM_ID]
+            self.claim.own.add(Field.PAYER_CLAIM_ID)
         if has_money and not has_code and self.totals(ln, kinds):
             self.legend_mode = self.legend_open = False
             self.count("recognised")
@@ -2839,6 +2854,9 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
         return out
     for f, v in assign_claim_keys([(lab, v) for _, lab, v in keys]).items():
         out.setdefault(f, v)
+    if Field.SERVICE_DATE not in out and keys[0][0] > 1 and (lead := _leading_date(texts[: keys[0][0]])):
+        # "January 20, 2026 Lakeview Hand Therapy claim 26-021-... (continued)": the visit's date opens the heading
+        out[Field.SERVICE_DATE] = lead
     if Field.PATIENT not in out:
         who = _opening_person(texts, keys[0][0]) or _name_after_key(texts, keys)
         if who is None and keys[0][0] > 2 and token_kind(texts[0]) == Kind.DATE:
@@ -2963,9 +2981,23 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
             used = i
             continue
         if found is not None:
+            grouped = _digit_groups([v] + texts[i + 1:i + 4])
+            if grouped and not any(looks_like_money(t) for t in texts):
+                # "Claim number 26017 00412 81 Timberline ...": a number printed in groups of digits is one number
+                v = grouped
+                i += len(grouped.split()) - 1
             out.append((found[0], found[1], v))
             used = i
     return out
+
+
+def _digit_groups(parts: list[str]) -> str | None:
+    """The number printed in groups of digits at the start of ``parts`` ("26017 00412 81"), when there are two
+    groups or more; None otherwise."""
+    n = 0
+    while n < len(parts) and re.fullmatch(r"\d{2,6}", parts[n]):
+        n += 1
+    return " ".join(parts[:n]) if n >= 2 and len(parts[0]) >= 3 else None
 
 
 _KIN = re.compile(r"^\(?(self|spouse|daughter|son|child|dependent|dependant|wife|husband|partner|stepchild|"
@@ -3373,13 +3405,17 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
         value = clean_text(" ".join(w.text for w in keep))
         if f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID) and " " in value:
             parts = value.split(" ")
-            if re.search(r"\d", parts[0]) or not value.replace(" ", "").isalnum():
+            if grouped := _digit_groups(parts):
+                value = grouped  # "Claim number: 26017 00412 81": one number printed in groups
+            elif re.search(r"\d", parts[0]) or not value.replace(" ", "").isalnum():
                 # a letter prefix printed apart from its number ("CVS 2026-0319") is part of the number
                 prefixed = re.fullmatch(r"[A-Z]{2,5}", parts[0]) and re.search(r"\d", parts[1])
                 value = " ".join(parts[:2]) if prefixed else parts[0]
         if f in _NAME_FIELDS:
-            if value[:1].islower():
-                continue  # "Amount charged by providers: see each claim below.": prose, not a name
+            if value[:1].islower() or f is Field.PATIENT and not re.search(r"[^\W\d_]", value):
+                # "Amount charged by providers: see each claim below.": prose, not a name; "Covered family members on
+                # this statement: 4": a count, not a person (a provider may be named by its number)
+                continue
             value = name_value(value)
             toks = value.split()
             cut_at = next((j for j, t in enumerate(toks) if j >= 2 and (_ORG_WORD.match(t.strip(",.")) or t in _SEPARATORS)), None)
@@ -3390,7 +3426,9 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
                 # department that saw the patient
                 value = " ".join(named)
         if f in CLAIM_KEYS:
-            if value and re.search(r"\d", value):  # a claim number has digits ("Patients on account: Dunmore, Theo" no)
+            if value and re.search(r"\d", value) and not looks_like_money(value):
+                # a claim number has digits ("Patients on account: Dunmore, Theo" no), and is no amount ("Net paid this
+                # claim: 109.02")
                 keys.append((" ".join(texts[s:e]).rstrip(":"), value))
             continue
         if value and (f not in out or (f in weak and not _holder_label(texts[s:e]))):
@@ -3910,6 +3948,8 @@ def _trailing_date(text: str) -> str | None:
 def _leading_date(texts: list[str]) -> str | None:
     """``Jan 5, 2026`` / ``01/05/26`` / ``01/05/26 - 01/09/26`` at the start of a claim heading line."""
     for k in range(min(len(texts), 5), 0, -1):
+        if texts[k - 1].lower() in ("-", "\u2013", "\u2014", "to", "thru", "through"):
+            continue  # "January 6, 2026 - Brookside Rehab": the dash parts the date from the provider, it opens no range
         cand = " ".join(texts[:k])
         try:
             a, _b = parse_date_range(cand)

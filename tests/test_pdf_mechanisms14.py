@@ -1,0 +1,379 @@
+"""General mechanisms of the PDF reader added in the eighth session, each on synthetic word lists placed
+where a real page's text layer put them (or, for the text layer itself, on a small PDF made here)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from pdfwords import boxes, claims_of, lines_of, read
+
+from eobreader.sources.pdf import parse_labels
+from eobreader.sources.pdf_layout import group_lines
+from eobreader.vocab import Field, match_header
+
+
+def test_a_heading_row_whose_second_line_has_lower_case_heading_ends_is_no_sentence():
+    """"Covered  Benefit  Member" over "Svc date ... charges ... paid owes Expl.": the lower-case words are the
+    ends of headings, not the small words of prose, so the row is a heading and the services are read."""
+    ws = (boxes(113.2, [("Covered", 463.2, 492.0), ("Benefit", 654.7, 680.0), ("Member", 695.5, 724.0)])
+          + boxes(120.2, [("Svc", 28.0, 40.2), ("date", 42.3, 58.1), ("Proc", 70.0, 85.5), ("Modifiers", 104.0, 136.8),
+                          ("Units", 143.8, 162.0), ("Description", 170.0, 210.1), ("Charges", 363.5, 392.0),
+                          ("Ineligible", 409.5, 442.0), ("charges", 464.3, 492.0), ("Deductible", 504.3, 542.0),
+                          ("Copay", 560.5, 582.0), ("Coinsurance", 591.0, 634.0), ("paid", 664.8, 680.0),
+                          ("owes", 706.1, 724.0), ("Expl.", 734.0, 751.2)])
+          + boxes(131.9, [("01/06/26", 28.0, 57.6), ("97161", 70.0, 91.0), ("GP", 104.0, 113.1), ("1", 157.8, 162.0),
+                          ("PT", 170.0, 178.0), ("evaluation,", 180.1, 216.9), ("low", 219.0, 230.3),
+                          ("complexity", 232.4, 268.8), ("220.00", 368.9, 392.0), ("33.00", 423.1, 442.0),
+                          ("187.00", 468.9, 492.0), ("187.00", 518.9, 542.0), ("0.00", 567.3, 582.0),
+                          ("0.00", 619.3, 634.0), ("0.00", 665.3, 680.0), ("187.00", 700.9, 724.0), ("D,K", 734.0, 745.6)])
+          + boxes(141.9, [("01/06/26", 28.0, 57.6), ("97110", 70.0, 91.0), ("GP", 104.0, 113.1), ("2", 157.8, 162.0),
+                          ("Therapeutic", 170.0, 209.5), ("exercises", 211.6, 242.8), ("160.00", 368.9, 392.0),
+                          ("24.00", 423.1, 442.0), ("136.00", 468.9, 492.0), ("63.00", 523.1, 542.0),
+                          ("0.00", 567.3, 582.0), ("7.30", 619.3, 634.0), ("65.70", 661.1, 680.0),
+                          ("70.30", 705.1, 724.0), ("D,K", 734.0, 745.6)]))
+    first, second = lines_of(read(ws))
+    assert (first.code, first.units, first.billed, first.allowed, first.paid, first.patient_owes, first.remarks) == (
+        "97161", Decimal("1"), Decimal("220.00"), Decimal("187.00"), Decimal("0.00"), Decimal("187.00"), ("D", "K"))
+    assert (second.code, second.deductible, second.coinsurance, second.paid) == (
+        "97110", Decimal("63.00"), Decimal("7.30"), Decimal("65.70"))
+
+
+def test_a_count_after_a_label_is_never_a_persons_name():
+    """"Covered family members on this statement: 4" counts people; it names no patient."""
+    (ln,) = group_lines(boxes(80, [("Subscriber", 36, 75), ("ID:", 77, 88), ("PKB-310-448-27", 90, 150),
+                                   ("Covered", 200, 230), ("family", 232, 255), ("members", 257, 290), ("on", 292, 300),
+                                   ("this", 302, 316), ("statement:", 318, 356), ("4", 358, 362)]))
+    got = parse_labels(ln)
+    assert got.get(Field.MEMBER_ID) == "PKB-310-448-27"
+    assert Field.PATIENT not in got
+
+
+def test_the_amount_half_of_grp_rc_amt_printed_apart_is_the_adjustments_amount():
+    """"GRP/RC  -AMT": the dash-led heading over the amounts right of the group and reason codes is their amount,
+    so "CO-45 100.76" keeps its amount."""
+    ws = (boxes(72.8, [("PERF", 22.0, 39.8), ("PROV", 44.2, 62.0), ("SERV", 75.3, 93.0), ("DATE", 97.5, 115.2),
+                       ("POS", 133.0, 146.3), ("NOS", 150.8, 164.1), ("PROC", 173.0, 190.7), ("MODS", 199.6, 217.4),
+                       ("BILLED", 239.6, 266.2), ("ALLOWED", 275.1, 306.2), ("DEDUCT", 315.0, 341.7),
+                       ("COINS", 355.0, 377.2), ("GRP/RC", 386.1, 412.7), ("-AMT", 434.9, 452.7), ("PROV", 466.0, 483.8),
+                       ("PD", 488.2, 497.1)])
+          + boxes(105.8, [("1770412256", 22.0, 66.4), ("0105", 75.3, 93.0), ("010526", 97.5, 124.1), ("11", 133.0, 141.9),
+                          ("2", 155.2, 159.6), ("97110", 168.5, 190.7), ("GP", 195.2, 204.0), ("160.00", 235.1, 261.8),
+                          ("59.24", 279.5, 301.7), ("59.24", 315.0, 337.2), ("0.00", 355.0, 372.8),
+                          ("CO-45", 381.6, 403.8), ("100.76", 421.6, 448.2), ("0.00", 474.9, 492.6)])
+          + boxes(114.8, [("PR-1", 381.6, 399.4), ("59.24", 426.0, 448.2)]))
+    (ln,) = lines_of(read(ws))
+    assert [(a.group, a.reason, a.amount) for a in ln.adjustments] == [
+        ("CO", "45", Decimal("100.76")), ("PR", "1", Decimal("59.24"))]
+    assert ln.paid == Decimal("0.00")
+
+
+def test_a_posted_flag_is_no_date_and_no_remark():
+    """"Posted" over "Y" on every row says the line was posted: the flag is neither a date nor a remark of
+    the "RARC" column beside it."""
+    ws = (boxes(60.9, [("Patient", 22.0, 41.1), ("Name", 42.7, 58.4), ("Acct", 100.0, 112.4), ("#", 114.0, 117.2),
+                       ("Payer", 138.0, 153.6), ("Claim", 155.2, 170.9), ("#", 172.5, 175.7), ("DOS", 202.0, 214.4),
+                       ("CPT/HCPCS", 246.0, 279.2), ("Mods", 290.0, 305.0), ("Units", 327.6, 342.0),
+                       ("Billed", 374.4, 390.0), ("Allowed", 416.0, 438.0), ("Deduct", 458.5, 478.0),
+                       ("Copay", 498.5, 516.0), ("Coins", 540.0, 556.0), ("Adj", 560.0, 569.2), ("Code", 570.8, 585.2),
+                       ("Adj", 618.0, 627.2), ("Amt", 628.8, 640.0), ("Paid", 675.9, 688.0), ("Pt", 708.6, 714.4),
+                       ("Resp", 716.0, 730.0), ("RARC", 734.0, 750.6), ("Posted", 770.0, 789.1)])
+          + boxes(73.1, [("Greer,", 22.0, 38.3), ("Abigail", 39.9, 57.1), ("100482", 100.0, 119.2),
+                         ("W26E01190442", 138.0, 179.2), ("01/05/26", 202.0, 224.3), ("97163", 246.0, 262.0),
+                         ("GP", 290.0, 298.3), ("1", 338.8, 342.0), ("265.00", 372.4, 390.0), ("196.10", 420.4, 438.0),
+                         ("40.00", 463.6, 478.0), ("0.00", 504.8, 516.0), ("31.22", 541.6, 556.0), ("CO45", 560.0, 575.0),
+                         ("68.90", 625.6, 640.0), ("124.88", 670.4, 688.0), ("71.22", 715.6, 730.0), ("Y", 770.0, 773.8)])
+          + boxes(82.1, [("PR1", 560.0, 571.2), ("40.00", 625.6, 640.0)])
+          + boxes(102.1, [("Greer,", 22.0, 38.3), ("Abigail", 39.9, 57.1), ("100482", 100.0, 119.2),
+                          ("W26E01190442", 138.0, 179.2), ("01/05/26", 202.0, 224.3), ("97110", 246.0, 262.0),
+                          ("GP", 290.0, 298.3), ("2", 338.8, 342.0), ("160.00", 372.4, 390.0), ("118.40", 420.4, 438.0),
+                          ("0.00", 466.8, 478.0), ("25.00", 501.6, 516.0), ("0.00", 544.8, 556.0), ("CO45", 560.0, 575.0),
+                          ("41.60", 625.6, 640.0), ("93.40", 673.6, 688.0), ("25.00", 715.6, 730.0), ("Y", 770.0, 773.8)]))
+    first, second = lines_of(read(ws))
+    assert first.remarks == () and second.remarks == ()
+    assert (first.paid, first.patient_owes, second.copay) == (Decimal("124.88"), Decimal("71.22"), Decimal("25.00"))
+
+
+def test_a_hyphen_ending_a_printed_line_stays_in_the_word(tmp_path):
+    """pdfium marks a hyphen that ends a line of text ("Medicare-Appro-" over "ved Amount") with a code of its
+    own; it is printed on the page, and it is what tells a word broken over two lines."""
+    from reportlab.pdfgen import canvas
+
+    from eobreader.sources.pdf_words import PdfiumSource
+
+    path = tmp_path / "hyphen.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica", 8)
+    c.drawString(365, 600, "Medicare-Appro-")
+    c.drawString(381, 591, "ved Amount")
+    c.save()
+    (page,) = list(PdfiumSource().pages(path))
+    assert [w.text for w in page.words] == ["Medicare-Appro-", "ved", "Amount"]
+
+
+def test_a_three_line_heading_with_the_first_columns_heading_level_with_its_middle_line():
+    """"Service Provided & Billing Code" alone on the middle line of a three-line heading row, in the gap the
+    other headings leave: one heading row, so "Medicare-Appro-" / "ved Amount" is the approved amount and the
+    count opening each row is the units."""
+    ws = (boxes(168.5, [("Service", 256.7, 283.3), ("Amount", 294.2, 322.5), ("Provider", 324.5, 354.9),
+                        ("Medicare-Appro-", 365.4, 425.0), ("Amount", 440.0, 468.3), ("Medi-", 470.4, 490.0),
+                        ("Maximum", 497.2, 531.7), ("You", 533.8, 548.0), ("See", 556.0, 569.3)], 7.5)
+          + boxes(173.5, [("Service", 40.0, 66.7), ("Provided", 68.7, 100.8), ("&", 102.9, 108.3),
+                          ("Billing", 110.4, 133.2), ("Code", 135.3, 154.1)], 7.5)
+          + boxes(177.5, [("Approved?", 250.2, 289.8), ("Charged", 324.6, 355.0), ("ved", 381.7, 394.6),
+                          ("Amount", 396.7, 425.0), ("care", 456.6, 472.1), ("Paid", 474.2, 490.0),
+                          ("May", 499.2, 513.8), ("Be", 515.9, 525.5), ("Billed", 527.6, 548.0),
+                          ("Notes", 556.0, 576.8)], 7.5)
+          + boxes(198.5, [("1", 40.0, 44.2), ("PT", 46.2, 55.8), ("evaluation,", 57.9, 94.1), ("high", 96.2, 110.4),
+                          ("complexity", 112.5, 147.9), ("(97163-GP)", 150.0, 189.1), ("Yes", 263.5, 276.5),
+                          ("$265.00", 327.9, 355.0), ("$101.12", 397.9, 425.0), ("$29.11", 467.1, 490.0),
+                          ("$71.42", 525.1, 548.0), ("A,", 556.0, 563.1), ("B", 565.2, 570.1)], 7.5)
+          + boxes(211.5, [("2", 40.0, 44.2), ("Therapeutic", 46.2, 85.8), ("exercises", 87.9, 119.6),
+                          ("(97110-GP)", 121.7, 160.8), ("Yes", 263.5, 276.5), ("$160.00", 327.9, 355.0),
+                          ("$59.24", 402.1, 425.0), ("$46.44", 467.1, 490.0), ("$11.85", 525.1, 548.0),
+                          ("A", 556.0, 561.0)], 7.5))
+    first, second = lines_of(read(ws))
+    assert (first.code, first.units, first.billed, first.allowed, first.paid, first.patient_owes) == (
+        "97163", Decimal("1"), Decimal("265.00"), Decimal("101.12"), Decimal("29.11"), Decimal("71.42"))
+    assert (second.code, second.units, second.allowed) == ("97110", Decimal("2"), Decimal("59.24"))
+
+
+def test_a_continued_claim_heading_opening_with_its_date_dates_its_services():
+    """"January 20, 2026 Lakeview Hand & Upper Limb Therapy claim 26-021-... (continued)" on the next page: the
+    claim goes on, and the rows under it are of that date."""
+    ws = (boxes(89.8, [("January", 56.0, 88.0), ("20,", 90.2, 101.5), ("2026", 103.7, 121.7), ("Lakeview", 126.2, 163.2),
+                       ("Hand", 165.5, 187.0), ("&", 189.2, 196.7), ("Upper", 199.0, 223.4), ("Limb", 225.7, 246.7),
+                       ("Therapy", 248.9, 281.9), ("claim", 286.4, 307.4), ("26-021-0904-6735-00", 309.6, 389.1),
+                       ("(continued)", 391.4, 435.3)])
+          + boxes(103.1, [("Service", 56.0, 77.7), ("Provided", 79.5, 106.7), ("&", 108.4, 114.3),
+                          ("Billing", 116.0, 135.8), ("Code", 137.6, 153.1), ("Service", 307.1, 328.9),
+                          ("Amount", 351.5, 376.0), ("Medicare-", 399.3, 430.0), ("Amount", 455.5, 480.0),
+                          ("Maximum", 488.7, 519.8), ("You", 521.5, 534.0), ("See", 542.0, 552.1)])
+          + boxes(111.1, [("Approved?", 301.3, 334.7), ("Provider", 349.6, 376.0), ("Approved", 400.1, 430.0),
+                          ("Medicare", 451.6, 480.0), ("May", 510.9, 524.5), ("Be", 526.2, 534.0), ("Notes", 542.0, 558.7)])
+          + boxes(119.1, [("Charged", 349.9, 376.0), ("Amount", 405.5, 430.0), ("Paid", 466.4, 480.0),
+                          ("Billed", 516.5, 534.0), ("Below", 542.0, 560.3)])
+          + boxes(134.2, [("Re-evaluation", 56.0, 100.8), ("of", 102.8, 109.5), ("occupational", 111.5, 152.3),
+                          ("therapy", 154.3, 178.3), ("plan", 180.3, 194.0), ("of", 196.0, 202.7), ("care", 204.7, 218.0),
+                          ("(97168-GO)", 220.0, 259.5), ("Yes", 311.8, 324.2), ("$130.00", 350.0, 376.0),
+                          ("$66.75", 408.0, 430.0), ("$53.40", 458.0, 480.0), ("$13.35", 512.0, 534.0),
+                          ("A", 542.0, 547.8)]))
+    res = read(ws)
+    (claim,) = claims_of(res)
+    assert claim.payer_claim_id == "26-021-0904-6735-00"
+    (ln,) = lines_of(res)
+    assert (ln.code, ln.service_date, ln.billed, ln.allowed) == (
+        "97168", date(2026, 1, 20), Decimal("130.00"), Decimal("66.75"))
+
+
+def _drifting_remit():
+    """A monospace Medicaid remit whose dates are two characters wider than "FROM-DOS" and "THRU-DOS": every
+    value after them ends under the next heading."""
+    head = boxes(72.8, [("LN", 30.0, 38.6), ("FROM-DOS", 47.3, 81.8), ("THRU-DOS", 90.5, 125.0), ("PROC", 133.7, 151.0),
+                        ("M1", 163.9, 172.6), ("M2", 176.9, 185.5), ("M3", 189.8, 198.5), ("UNITS", 207.1, 228.7),
+                        ("BILLED-AMT", 246.0, 289.2), ("ALLOWED-AMT", 302.2, 349.7), ("TPL-AMT", 358.3, 388.6),
+                        ("CO-PAY", 397.2, 423.1), ("PAID-AMT", 440.4, 475.0), ("ADJ-GRP/RSN", 483.6, 531.1),
+                        ("ADJ-AMT", 539.8, 570.0), ("RA-EOB", 583.0, 608.9)])
+    claim = boxes(106.2, [("RECIPIENT:", 30.0, 73.2), ("BRIGHTWELL,", 77.5, 125.0), ("JUNIPER", 129.4, 159.6),
+                          ("RECIP", 185.5, 207.1), ("ID:", 211.4, 224.4), ("WM80044172", 228.7, 271.9), ("PCN:", 284.9, 302.2),
+                          ("HCT1182", 306.5, 336.7), ("TCN:", 354.0, 371.3), ("2026037001402", 375.6, 431.8)])
+    rows = []
+    for k, (d, code, units, billed, allowed, adj) in enumerate((
+            ("01/05/2026", "97165", "1.00", "210.00", "98.20", "111.80"),
+            ("01/07/2026", "97530", "4.00", "380.00", "147.40", "232.60"),
+            ("01/12/2026", "97530", "4.00", "380.00", "147.40", "232.60"))):
+        y = 116.8 + 10 * k
+        rows += boxes(y, [(str(k + 1), 34.3, 38.6), (d, 47.3, 90.5), (d, 99.1, 142.3), (code, 151.0, 172.6),
+                          ("GO", 181.2, 189.8), ("U5", 194.2, 202.8), (units, 228.7, 246.0),
+                          (billed, 280.6, 306.5), (allowed, 367.0 - 4.32 * len(allowed), 367.0), ("0.00", 388.6, 405.8),
+                          ("0.00", 423.1, 440.4), (allowed, 492.2 - 4.32 * len(allowed), 492.2), ("CO/45", 500.9, 522.5),
+                          (adj, 565.7, 591.6), ("0310", 604.6, 621.8)])
+    return head + claim + rows
+
+
+def test_values_drifting_a_column_right_of_their_monospace_headings_are_read_under_their_own():
+    """Read as printed, "1.00" sits between "UNITS" and "BILLED-AMT" and every amount after it half under the next
+    heading, leaving "UNITS" empty on every row; the value columns are matched to the headings in order."""
+    first, second, third = lines_of(read(_drifting_remit()))
+    assert (first.code, first.modifiers, first.units, first.billed, first.allowed, first.paid) == (
+        "97165", ("GO", "U5"), Decimal("1.00"), Decimal("210.00"), Decimal("98.20"), Decimal("98.20"))
+    assert [(a.group, a.reason, a.amount) for a in first.adjustments] == [("CO", "45", Decimal("111.80"))]
+    assert first.remarks == ("0310",)
+    assert (second.units, second.billed, second.allowed, second.paid) == (
+        Decimal("4.00"), Decimal("380.00"), Decimal("147.40"), Decimal("147.40"))
+    assert third.service_date == date(2026, 1, 12)
+
+
+def test_a_remittance_advices_eob_code_column():
+    """"RA-EOB": a Medicaid remittance advice's explanation codes."""
+    assert match_header("RA-EOB") is Field.REMARKS
+    assert match_header("RA EOB") is Field.REMARKS
+
+
+def test_rows_dated_in_words_beside_a_left_sidebar_are_service_rows():
+    """A hospital statement's rows open with "Jan 5, 2026" and carry one charge; a sidebar on their left ("Guarantor
+    no. 5503318", "Statement date" / "February 4, 2026", "Please pay") shares their lines. The rows are service
+    rows, so the sidebar is cut off them and its date never dates a service."""
+    ws = (boxes(39.3, [("Your", 170.0, 197.3), ("Statement", 200.6, 258.6), ("-", 261.9, 265.9),
+                       ("Summary", 269.3, 323.9), ("of", 327.2, 338.6), ("Hospital", 341.9, 389.2),
+                       ("Accounts", 392.5, 447.1)], 12)
+          + boxes(41.3, [("ST.", 36.0, 54.6), ("BRIGID", 58.0, 99.9)], 12)
+          + boxes(54.2, [("Outpatient", 170.0, 206.9), ("rehabilitation", 209.1, 254.4), ("services,", 256.6, 288.2),
+                         ("Lakeside", 290.4, 322.4), ("campus", 324.6, 352.7)], 8)
+          + boxes(54.3, [("REGIONAL", 36.0, 99.3), ("HEALTH", 102.6, 151.2)], 12)
+          + boxes(74.9, [("Patient", 36.0, 57.8), ("Financial", 59.7, 87.7), ("Services", 89.6, 116.5)], 7)
+          + boxes(77.8, [("Patient:", 176.0, 207.1), ("Noor", 209.5, 229.3), ("Odhiambo-Reyes", 231.7, 301.5),
+                         ("Account", 483.5, 517.5), ("HB40028817", 519.9, 570.0)], 8.5)
+          + boxes(84.9, [("1-888-555-0107", 36.0, 85.8)], 7)
+          + boxes(89.5, [("Insurance:", 176.0, 211.0), ("Harborline", 213.1, 247.7), ("Health", 249.7, 271.4),
+                         ("PPO", 273.5, 289.3), ("Insurance", 460.3, 493.3), ("claim", 495.3, 512.8),
+                         ("no.", 514.9, 525.3), ("26A1190553", 527.4, 569.9)], 7.5)
+          + boxes(104.9, [("Guarantor", 36.0, 69.8)], 7)
+          + boxes(108.5, [("Service", 170.0, 196.7), ("date", 198.7, 214.2), ("Rev", 222.0, 235.8),
+                          ("CPT/HCPCS", 250.0, 293.3), ("Description", 302.0, 343.2), ("Qty", 487.5, 500.0),
+                          ("Charges", 546.0, 576.0)], 7.5)
+          + boxes(114.9, [("Caspian", 36.0, 61.7), ("Odhiambo-Reyes", 63.6, 118.1)], 7)
+          + boxes(121.5, [("Jan", 170.0, 182.1), ("5,", 184.2, 190.4), ("2026", 192.5, 209.2), ("0430", 222.0, 238.7),
+                          ("97165", 250.0, 270.9), ("GO", 272.9, 284.6), ("OT", 302.0, 312.4),
+                          ("evaluation,", 314.5, 350.7), ("low", 352.8, 364.1), ("complexity", 366.1, 401.6),
+                          ("1", 495.8, 500.0), ("$210.00", 548.9, 576.0)], 7.5)
+          + boxes(124.9, [("Guarantor", 36.0, 67.5), ("no.", 69.4, 79.2), ("5503318", 81.1, 108.3)], 7)
+          + boxes(132.0, [("Jan", 170.0, 182.1), ("5,", 184.2, 190.4), ("2026", 192.5, 209.2), ("0430", 222.0, 238.7),
+                          ("97530", 250.0, 270.9), ("GO", 272.9, 284.6), ("Therapeutic", 302.0, 341.6),
+                          ("activities", 343.7, 372.4), ("2", 495.8, 500.0), ("$190.00", 548.9, 576.0)], 7.5)
+          + boxes(142.5, [("Jan", 170.0, 182.1), ("7,", 184.2, 190.4), ("2026", 192.5, 209.2), ("0430", 222.0, 238.7),
+                          ("97530", 250.0, 270.9), ("GO", 272.9, 284.6), ("Therapeutic", 302.0, 341.6),
+                          ("activities", 343.7, 372.4), ("2", 495.8, 500.0), ("$190.00", 548.9, 576.0)], 7.5)
+          + boxes(144.9, [("Statement", 36.0, 69.8), ("date", 71.8, 86.1)], 7)
+          + boxes(153.0, [("Jan", 170.0, 182.1), ("7,", 184.2, 190.4), ("2026", 192.5, 209.2), ("0430", 222.0, 238.7),
+                          ("97140", 250.0, 270.9), ("GO", 272.9, 284.6), ("Manual", 302.0, 326.6),
+                          ("therapy", 328.7, 353.7), ("1", 495.8, 500.0), ("$75.00", 553.1, 576.0)], 7.5)
+          + boxes(154.9, [("February", 36.0, 64.0), ("4,", 65.9, 71.8), ("2026", 73.7, 89.3)], 7)
+          + boxes(163.5, [("Jan", 170.0, 182.1), ("12,", 184.2, 194.6), ("2026", 196.7, 213.3),
+                          ("0430", 222.0, 238.7), ("97530", 250.0, 270.9), ("GO", 272.9, 284.6),
+                          ("Therapeutic", 302.0, 341.6), ("activities", 343.7, 372.4), ("3", 495.8, 500.0),
+                          ("$285.00", 548.9, 576.0)], 7.5)
+          + boxes(174.0, [("Jan", 170.0, 182.1), ("12,", 184.2, 194.6), ("2026", 196.7, 213.3),
+                          ("0430", 222.0, 238.7), ("97760", 250.0, 270.9), ("GO", 272.9, 284.6),
+                          ("Orthotic", 302.0, 328.2), ("management", 330.3, 374.1), ("and", 376.2, 388.7),
+                          ("training", 390.7, 415.3), ("1", 495.8, 500.0), ("$120.00", 548.9, 576.0)], 7.5)
+          + boxes(174.9, [("Please", 36.0, 58.2), ("pay", 60.1, 72.2)], 7)
+          + boxes(183.8, [("$782.53", 36.0, 75.7)], 11)
+          + boxes(184.5, [("Jan", 170.0, 182.1), ("12,", 184.2, 194.6), ("2026", 196.7, 213.3),
+                          ("0274", 222.0, 238.7), ("L3807", 250.0, 270.9), ("LT", 272.9, 281.7),
+                          ("Wrist-hand-finger", 302.0, 359.5), ("orthosis,", 361.6, 389.9), ("custom", 392.0, 416.1),
+                          ("fitted", 418.2, 434.4), ("1", 495.8, 500.0), ("$410.00", 548.9, 576.0)], 7.5)
+          + boxes(195.0, [("Jan", 170.0, 182.1), ("14,", 184.2, 194.6), ("2026", 196.7, 213.3),
+                          ("0430", 222.0, 238.7), ("97530", 250.0, 270.9), ("GO", 272.9, 284.6),
+                          ("Therapeutic", 302.0, 341.6), ("activities", 343.7, 372.4), ("2", 495.8, 500.0),
+                          ("$190.00", 548.9, 576.0)], 7.5))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.service_date, ln.units, ln.billed) for ln in got] == [
+        ("97165", date(2026, 1, 5), Decimal("1"), Decimal("210.00")),
+        ("97530", date(2026, 1, 5), Decimal("2"), Decimal("190.00")),
+        ("97530", date(2026, 1, 7), Decimal("2"), Decimal("190.00")),
+        ("97140", date(2026, 1, 7), Decimal("1"), Decimal("75.00")),
+        ("97530", date(2026, 1, 12), Decimal("3"), Decimal("285.00")),
+        ("97760", date(2026, 1, 12), Decimal("1"), Decimal("120.00")),
+        ("L3807", date(2026, 1, 12), Decimal("1"), Decimal("410.00")),
+        ("97530", date(2026, 1, 14), Decimal("2"), Decimal("190.00"))]
+
+
+def test_dates_of_service_under_a_claim_number_date_that_claim():
+    """"CLAIM NUMBER: 26-011-..." then the provider, the referrer and "DATES OF SERVICE: 01/06/26" over the rows: the
+    date is the claim just opened's, not the next one's."""
+    ws = (boxes(144.6, [("CLAIM", 36.0, 60.1), ("NUMBER:", 64.9, 98.6), ("26-011-04873-150", 103.4, 180.5)])
+          + boxes(154.6, [("RIVERSTONE", 36.0, 84.2), ("OCCUPATIONAL", 89.0, 146.8), ("THERAPY", 151.6, 185.3)])
+          + boxes(164.6, [("REFERRED", 36.0, 74.5), ("BY:", 79.3, 93.8), ("DR.", 98.6, 113.1), ("HOLLIS", 117.9, 146.8),
+                          ("BRANDT", 151.6, 180.5)])
+          + boxes(174.6, [("DATES", 36.0, 60.1), ("OF", 64.9, 74.5), ("SERVICE:", 79.3, 117.9),
+                          ("01/06/26", 122.7, 161.2)])
+          + boxes(189.0, [("AMOUNT", 294.9, 322.0), ("MEDICARE", 361.9, 398.0), ("MEDICARE", 437.9, 474.0),
+                          ("YOU", 518.4, 531.9), ("MAY", 536.5, 550.0), ("SEE", 558.0, 571.5)])
+          + boxes(198.0, [("SERVICES", 36.0, 72.1), ("PROVIDED", 76.6, 112.8), ("CHARGED", 290.4, 322.0),
+                          ("APPROVED", 361.9, 398.0), ("PAID", 455.9, 474.0), ("BE", 509.4, 518.4), ("BILLED", 522.9, 550.0),
+                          ("NOTES", 558.0, 580.6)])
+          + boxes(213.0, [("1", 36.0, 40.5), ("OT", 45.0, 54.1), ("EVALUATION,", 58.6, 108.2), ("MODERATE", 112.8, 148.9),
+                          ("COMPLEXITY", 153.4, 198.5), ("(97166)", 203.1, 234.7), ("$240.00", 290.4, 322.0),
+                          ("$98.20", 370.9, 398.0), ("$9.25", 451.4, 474.0), ("$88.76", 522.9, 550.0),
+                          ("a,b,d", 558.0, 580.6)])
+          + boxes(230.0, [("CLAIM", 36.0, 60.1), ("NUMBER:", 64.9, 98.6), ("26-015-11902-220", 103.4, 180.5)])
+          + boxes(240.0, [("DATES", 36.0, 60.1), ("OF", 64.9, 74.5), ("SERVICE:", 79.3, 117.9),
+                          ("01/13/26", 122.7, 161.2)])
+          + boxes(255.0, [("SERVICES", 36.0, 72.1), ("PROVIDED", 76.6, 112.8), ("CHARGED", 290.4, 322.0),
+                          ("APPROVED", 361.9, 398.0), ("PAID", 455.9, 474.0), ("BE", 509.4, 518.4), ("BILLED", 522.9, 550.0),
+                          ("NOTES", 558.0, 580.6)])
+          + boxes(270.0, [("1", 36.0, 40.5), ("MANUAL", 45.0, 75.0), ("THERAPY", 79.0, 110.0), ("(97140)", 114.0, 145.0),
+                          ("$75.00", 294.9, 322.0), ("$27.11", 370.9, 398.0), ("$21.26", 451.4, 474.0), ("$5.42", 527.4, 550.0),
+                          ("a", 558.0, 562.0)]))
+    res = read(ws)
+    assert [(c.payer_claim_id, [(ln.code, ln.service_date) for ln in c.lines]) for c in claims_of(res)] == [
+        ("26-011-04873-150", [("97166", date(2026, 1, 6))]), ("26-015-11902-220", [("97140", date(2026, 1, 13))])]
+
+
+def test_a_date_and_provider_heading_parted_by_a_dash_dates_the_visit():
+    """"January 6, 2026 - Brookside Rehab Associates": the dash parts the date from the provider; it opens no range
+    of dates, so the services under it are of January 6."""
+    ws = (boxes(100, [("January", 40, 72), ("6,", 74, 82), ("2026", 84, 102), ("-", 105, 108), ("Brookside", 111, 150),
+                      ("Rehab", 152, 175), ("Associates", 177, 218)])
+          + boxes(110, [("Claim", 40, 62), ("number", 64, 95), ("MA2601064471", 97, 160)])
+          + boxes(124, [("Service", 40, 70), ("you", 72, 86), ("received", 88, 122), ("(billing", 124, 152), ("code)", 154, 174),
+                        ("Provider's", 250, 290), ("charge", 292, 318), ("Plan's", 340, 364), ("share", 366, 388),
+                        ("Your", 420, 438), ("share", 440, 462)])
+          + boxes(138, [("Therapeutic", 40, 84), ("exercises", 86, 120), ("(97110", 122, 148), ("GP)", 150, 164),
+                        ("$160.00", 288, 318), ("$99.20", 362, 388), ("$0.00", 440, 462)]))
+    (ln,) = lines_of(read(ws))
+    assert (ln.code, ln.service_date, ln.billed, ln.paid) == ("97110", date(2026, 1, 6), Decimal("160.00"),
+                                                             Decimal("99.20"))
+
+
+def test_a_claims_frequency_and_its_net_payment_are_no_claim_numbers():
+    """"Claim frequency: 1 - original" says what kind of claim it is; "Net paid this claim: 109.02" is an amount.
+    Neither is the claim's number, which the claim's own heading gave."""
+    def labels(text: str):
+        x, items = 36.0, []
+        for t in text.split():
+            items.append((t, x, x + 4.4 * len(t)))
+            x += 4.4 * (len(t) + 1)
+        (ln,) = group_lines(boxes(80, items))
+        return parse_labels(ln)
+
+    assert match_header("Claim frequency") is None
+    assert not set(labels("Claim status: PROCESSED AS PRIMARY · Assignment: Y · Claim frequency: 1 - original")) & {
+        Field.CLAIM_ID, Field.PAYER_CLAIM_ID}
+    assert not set(labels("Patient responsibility: 67.82 · Interest: 0.00 · Net paid this claim: 109.02")) & {
+        Field.CLAIM_ID, Field.PAYER_CLAIM_ID}
+    got = labels("Patient: Dorothea Finch HIC/MBI: 1AB2CD3EF45 Pat Ctrl #: LMR-10442 Payer Claim Control #: 11260550144020")
+    assert (got[Field.CLAIM_ID], got[Field.PAYER_CLAIM_ID]) == ("LMR-10442", "11260550144020")
+
+
+def test_a_claim_number_printed_in_groups_of_digits_is_one_number():
+    """"Claim number 26017 00412 81 Timberline Outpatient Therapy": the groups are one number."""
+    x, items = 36.0, []
+    for t in "Claim number 26017 00412 81 Timberline Outpatient Therapy".split():
+        items.append((t, x, x + 4.4 * len(t)))
+        x += 4.4 * (len(t) + 1)
+    (ln,) = group_lines(boxes(80, items))
+    assert parse_labels(ln)[Field.PAYER_CLAIM_ID] == "26017 00412 81"
+    (ln,) = group_lines(boxes(80, [("Claim", 36, 58), ("number:", 60, 92), ("26017", 94, 116), ("00412", 118, 140),
+                                   ("81", 142, 151)]))
+    assert parse_labels(ln)[Field.PAYER_CLAIM_ID] == "26017 00412 81"
+
+
+def test_the_insurers_claim_number_printed_with_its_payment_under_the_charges():
+    """A hospital statement lists an account's charges, then "Less: insurance paid, Northstar claim CL8840022570
+    $521.01": the number is the insurer's for the claim just read."""
+    ws = (boxes(60, [("Patient:", 36, 66), ("Mariam", 68, 96), ("Haddad-Lindgren", 98, 160), ("Account", 200, 230),
+                     ("No.", 232, 246), ("HA-50018004", 248, 300)])
+          + boxes(74, [("Service", 36, 66), ("Date", 68, 86), ("CPT/HCPCS", 120, 160), ("Description", 180, 224),
+                       ("Qty", 400, 414), ("Charge", 460, 488)])
+          + boxes(86, [("01/12/2026", 36, 78), ("97161", 120, 142), ("PT", 180, 190), ("evaluation", 192, 232),
+                       ("1", 410, 414), ("$220.00", 458, 488)])
+          + boxes(98, [("01/12/2026", 36, 78), ("97110", 120, 142), ("Therapeutic", 180, 224), ("exercises", 226, 262),
+                       ("2", 410, 414), ("$160.00", 458, 488)])
+          + boxes(112, [("Total", 150, 170), ("charges", 172, 202), ("$380.00", 458, 488)])
+          + boxes(124, [("Less:", 150, 170), ("insurance", 172, 208), ("paid,", 210, 230), ("Northstar", 232, 268),
+                        ("claim", 270, 290), ("CL8840022570", 292, 350), ("$221.01", 458, 488)]))
+    (claim,) = claims_of(read(ws))
+    assert (claim.claim_id, claim.payer_claim_id) == ("HA-50018004", "CL8840022570")
+    assert [ln.code for ln in claim.lines] == ["97161", "97110"]

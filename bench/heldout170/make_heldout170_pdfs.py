@@ -219,7 +219,11 @@ def lay_trust(out: Path):
                                              S(D(2026, 1, 20), "97530", 2, ["GO"]),
                                              S(D(2026, 1, 20), "97112", 1, ["GO"]),
                                              S(D(2026, 1, 22), "97530", 2, ["GO"]),
-                                             S(D(2026, 1, 22), "0552T", 1, [], "PR")]),
+                                             S(D(2026, 1, 22), "0552T", 1, [], "PR"),
+                                             S(D(2026, 1, 27), "97530", 2, ["GO"]),
+                                             S(D(2026, 1, 27), "97533", 1, ["GO"]),
+                                             S(D(2026, 1, 29), "97530", 2, ["GO"]),
+                                             S(D(2026, 1, 29), "97168", 1, ["GO"])]),
         (fam[1], "MA-11902", "26021-01355-4", [S(D(2026, 1, 9), "97161", 1, ["GP"]),
                                              S(D(2026, 1, 9), "97140", 2, ["GP"]),
                                              S(D(2026, 1, 9), "99213", 1, []),
@@ -976,7 +980,7 @@ def lay_pm_remit(out: Path):
         doc.text(360, 92, "Posted to ledger: Yes (batch 2207)", "l", F)
         return 124
 
-    cols = [("DOS", 42, "l"), ("POS", 84, "l"), ("CPT/HCPCS", 102, "l"), ("Mods", 142, "l"), ("Units", 196, "r"),
+    cols = [("DOS", 42, "l"), ("POS", 84, "l"), ("CPT/HCPCS", 102, "l"), ("Mods", 150, "l"), ("Units", 196, "r"),
             ("Billed", 236, "r"), ("Allowed", 276, "r"), ("Deduct", 310, "r"), ("Coins", 344, "r"),
             ("Adj Code", 352, "l"), ("Adj Amt", 424, "r"), ("Remark", 432, "l"), ("Paid", 570, "r")]
     cur: dict = {}
@@ -1191,7 +1195,7 @@ def lay_clinic_stmt(out: Path):
         return 206
 
     cols = [("Date", 38, "l"), ("Visit #", 80, "l"), ("Patient", 126, "l"), ("Service", 226, "l"), ("Code", 334, "l"),
-            ("Qty", 376, "r"), ("Charges", 420, "r"), ("Ins. Paid", 464, "r"), ("Ins. Adj.", 508, "r"),
+            ("Qty", 388, "r"), ("Charges", 420, "r"), ("Ins. Paid", 464, "r"), ("Ins. Adj.", 508, "r"),
             ("Your Portion", 572, "r")]
 
     def colhead(y):
@@ -1206,11 +1210,11 @@ def lay_clinic_stmt(out: Path):
             code = s.code + "".join(s.mods)
             insadj = s.billed - s.paid - s.owes
             pend = c.payer_claim_id is None
-            vals = [dfmt(s.dos, "mdy4"), c.claim_id, c.patient, clip(s.desc, 21), code, units_str(s.units), M(s.billed),
+            vals = [dfmt(s.dos, "mdy4"), c.claim_id, c.patient, clip(s.desc, 25), code, units_str(s.units), M(s.billed),
                     "" if pend else M(s.paid), "" if pend else M(insadj), M(s.owes)]
             row(doc, cols, vals, fl.y, F)
             R.line(doc.page_no, s, c, ("billed", "patient_owes") if pend else ("billed", "paid", "patient_owes"),
-                   [vals[0], c.claim_id, code, vals[5], vals[6], vals[7], vals[9]], desc=clip(s.desc, 21) == s.desc)
+                   [vals[0], c.claim_id, code, vals[5], vals[6], vals[7], vals[9]], desc=clip(s.desc, 25) == s.desc)
             fl.y += 11
         if c.payer_claim_id:
             doc.text(216, fl.y, f"BlueCrest claim {c.payer_claim_id} processed 01/30/2026", "l", ("LSans", 6.8))
@@ -1299,7 +1303,7 @@ def lay_hosp_stmt(out: Path):
         return 146
 
     cols = [("Service Date", 44, "l"), ("Rev Code", 98, "l"), ("HCPCS", 136, "l"), ("Mod", 172, "l"),
-            ("Description", 198, "l"), ("Qty", 420, "r"), ("Charges", 476, "r"), ("Balance", 568, "r")]
+            ("Description", 198, "l"), ("Qty", 420, "r"), ("Charges", 476, "r")]
     fl = Flow(doc, top(True), 736, lambda: top(False))
     for c in claims:
         fl.need(80)
@@ -1313,7 +1317,7 @@ def lay_hosp_stmt(out: Path):
             lines = wrap(doc, LONG_DESC.get(s.code, s.desc), 200, F)
             fl.need(9 * len(lines) + 3)
             rev = REV[s.mods[0]] if s.code != "L3807" else "0274"
-            vals = [dfmt(s.dos, "mdy4"), rev, s.code, " ".join(s.mods), lines[0], units_str(s.units), M(s.billed), ""]
+            vals = [dfmt(s.dos, "mdy4"), rev, s.code, " ".join(s.mods), lines[0], units_str(s.units), M(s.billed)]
             row(doc, cols, vals, fl.y, F)
             for i, extra in enumerate(lines[1:], 1):
                 doc.text(198, fl.y + 9 * i, extra, "l", F)

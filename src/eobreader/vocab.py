@@ -176,7 +176,8 @@ _exact(Field.PATIENT, "Patient", "Patient Name", "Member", "Member Name", "Name"
        "Insured Name", "Pt", "For", "Family Member", "Recipient", "Recipient Name", "Patient/Member")
 _exact(Field.MEMBER_ID, "Member ID", "Member #", "Member No", "Member Number", "Subscriber ID", "ID", "Insured ID",
        "Policy #", "Policy Number", "HIC", "HICN", "MBI", "Medicaid ID", "Recipient ID", "ID #", "Subscriber #",
-       "Member Id Number", "Patient ID", "Pt ID", "Health Plan ID", "Insurance ID")
+       "Member Id Number", "Patient ID", "Pt ID", "Health Plan ID", "Insurance ID", "Recip ID", "Recip No", "Recip #",
+       "Bene ID", "Beneficiary ID")
 _exact(Field.PROVIDER, "Provider", "Provider Name", "Rendering Provider", "Billing Provider", "Rendering", "Doctor",
        "Physician", "Therapist", "Clinician", "Provider/Facility", "Servicing Provider", "Rendering NPI", "NPI",
        "Rend Prov", "Facility", "Practice", "Treating Provider", "Service Provider")
@@ -302,7 +303,9 @@ _exact(Field.DESCRIPTION, "Procedure and Explanation", "Service and Explanation"
 # a remit's detail line number, its explanation codes, its adjustment reason codes ("ARC / AMT")
 _exact(Field.LINE_NUMBER, "DTL", "Dtl #", "Detail", "Detail #", "Det", "Line Item", "Svc #", "LI", "LI #", "Ln Itm",
        "Line Itm", "Item #")
-_exact(Field.REMARKS, "EOB", "EOB Cd", "EOB Rsn", "EOB Reason", "RA-EOB", "RA EOB", "RA EOB Code")
+_exact(Field.REMARKS, "EOB", "EOB Cd", "EOB Rsn", "EOB Reason", "RA-EOB", "RA EOB", "RA EOB Code", "EOBs", "EOBS",
+       # a state remittance's "RAD" codes (Remittance Advice Details): its explanation codes
+       "RAD", "RAD Code", "RAD Codes", "RAD Cd")
 _exact(Field.ADJUSTMENT_CODE, "ARC", "ARC / AMT", "ARC/AMT", "ARC Amt", "ARC Code", "Adj Rsn / Amt", "Adj Rsn/Amt",
        "CARC / AMT", "CARC/AMT", "Adj Reason / Amt")
 
@@ -536,6 +539,9 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.OTHER_INSURANCE, ("patient", "payment"), ()),
     (Field.OTHER_INSURANCE, ("pt", "paid"), ()),
     (Field.PAID, ("paid",), ("patient", "you", "member", "other", "prior", "primary", "date")),
+    # "Fund Pays", "Trust Pays", "Insurer Pays": what the payer pays ("Patient Pays" is the family's share)
+    (Field.PAID, ("pays",), ("patient", "you", "member", "other", "prior", "primary", "insured", "subscriber",
+                             "guarantor", "pt", "employee", "participant")),
     (Field.PAID, ("payment",), ("patient", "date", "status", "number", "no", "id")),
     (Field.PAID, ("benefit",), ()),
     (Field.ALLOWED, ("allow",), ()),

@@ -1507,13 +1507,17 @@ def split_by_bands(cells: list[tuple[list[Word], Field | None]], bands: Sequence
             # code and its modifiers); a part opening or ending with a joining word is never a heading of its own
             out.append((ws, f))
             continue
+        if sum(1 for _, pf in parts if pf is Field.CODE) > 1:
+            # "Rev Code  HCPCS" over "0430  97167": the revenue code is the hospital's, the procedure code the other
+            parts = [(g, None if pf is Field.CODE and any(_REVENUE.match(w.text) for w in g) else pf) for g, pf in parts]
         fields = [pf for _, pf in parts]
         known = [pf for pf in fields if pf is not None]
         if f is not None and any(pf in _INFO for pf in fields) and any(pf in MONEY_FIELDS for pf in fields):
             # "Patient" over "Payments": the word naming whose payment it is, never a column of names beside it
             out.append((ws, f))
             continue
-        if all(pf is not None for pf in fields) and len(set(fields)) == len(fields):
+        if all(pf is not None for pf in fields) and len(set(fields)) == len(fields) \
+                or len(known) >= 2 and len(set(known)) == len(known) and any(_REVENUE.match(w.text) for w in ws):
             out.extend(parts)
         elif known == [f] and (f in MONEY_FIELDS or f is Field.UNITS):
             # "Network Savings | Pricing Method": a known heading beside one we do not know, over values in
@@ -1529,6 +1533,7 @@ def split_by_bands(cells: list[tuple[list[Word], Field | None]], bands: Sequence
 
 
 _INFO = {Field.PATIENT, Field.MEMBER_ID, Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.PROVIDER, Field.HOLDER}
+_REVENUE = re.compile(r"^(rev|revenue|rc)\.?$", re.IGNORECASE)
 
 
 def _inside_brackets(ws: Sequence[Word], starts: Sequence[Word]) -> bool:
@@ -1992,8 +1997,9 @@ _CURRENCY = {"$", "US$", "USD"}
 def join_values(words: Sequence[Word]) -> list[Word]:
     """Values printed as several words, joined into one before they are given to columns: a currency
     sign and its number (``$ 285.00``), an amount and its credit mark (``95.00 CR``), a date written
-    with a month name (``Jan 05, 2026``) and a date range (``01/05/2026 - 01/26/2026``). Only words one
-    space apart are joined, and only when the joined text is one value."""
+    with a month name (``Jan 05, 2026``), a date range (``01/05/2026 - 01/26/2026``) and a name written
+    last name first (``ABERNATHY-COLE, JOSIAH M``). Only words one space apart are joined, and only when
+    the joined text is one value."""
     if len(words) < 2:
         return list(words)
     gap = _column_gap(words) * 0.8
@@ -2025,6 +2031,11 @@ def join_values(words: Sequence[Word]) -> list[Word]:
             elif (_MONTH.match(first) or token_kind(first) == Kind.DATE
                   or (re.fullmatch(r"\d{1,2}", first) and _MONTH.match(run[1].text))) and _is_date(text):
                 pass  # "Jan 05, 2026", "05 Jan 2026"
+            elif span <= 3 and _NAME_HEAD.match(first) and _NAME_TAIL.match(run[1].text) and len(run[1].text) > 2 \
+                    and (span == 2 or re.fullmatch(r"[A-Z]\.?", run[2].text)):
+                # "ABERNATHY-COLE, JOSIAH M": a name written last name first, with its initial, is one value (never a
+                # town and its state, "Ashby Lake, MN 55712")
+                pass
             else:
                 continue
             w = Word(text, run[0].x0, run[-1].x1, min(x.top for x in run), max(x.bottom for x in run), run[0].size)
@@ -2170,8 +2181,11 @@ def is_service_line(ln: TextLine) -> bool:
     its date and names its code, with one amount (a statement's charge)."""
     kinds = [token_kind(w.text) for w in ln.words]
     money = kinds.count(Kind.MONEY)
-    dated = kinds[:1] == [Kind.DATE] or kinds[:1] == [Kind.DATEPART] and _MONTH.match(ln.words[0].text) is not None \
-        and any(_is_date(" ".join(w.text for w in ln.words[:n])) for n in (3, 2))  # ("Jan 5, 2026 0430 97165 ...")
+    ws = ln.words
+    # ("Jan 5, 2026 0430 97165 ...", "5 Jan 2026 ..."): a date in words opening the row
+    dated = kinds[:1] == [Kind.DATE] or len(ws) > 2 and bool(
+        _MONTH.match(ws[0].text) is not None or re.fullmatch(r"\d{1,2}", ws[0].text) and _MONTH.match(ws[1].text)) \
+        and any(_is_date(" ".join(w.text for w in ws[:n])) for n in (3, 2))
     return (Kind.CODE in kinds or dated) and money >= 2 or dated and Kind.CODE in kinds and money == 1
 
 
@@ -2368,8 +2382,10 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: boo
         main_left = here
         panel, main = (right, left) if here else (left, right)
         kinds = [token_kind(w.text) for w in panel]
-        if any(kd in (Kind.CODE, Kind.ADJ) for kd in kinds) \
+        if any(kd in (Kind.CODE, Kind.ADJ) for kd in kinds) and not (carried and Kind.MONEY not in kinds) \
                 or kinds[:1] == [Kind.DATE] and not (main and token_kind(main[0].text) == Kind.DATE):
+            # (a panel carried on from the page before may print a code-shaped number beside a row, its group
+            # number "MERIDIAN TOOL WORKS 55120", with no amount: still the panel's)
             # (a date after its words, "Statement date 01/31/2026", is a panel's, not a row's; so is a date beside a
             # row that opens with its own, "02/01/26 - 02/28/26 | 02/09/26 97112-GO-59 ...")
             return None
@@ -2380,7 +2396,9 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: boo
     # a panel's lines fall beside some rows and not others; words beside every row are a column of the table
     # (the patient's name first on each row of a Medicaid notice)
     beside = sum(1 for k in rows if sides(lines[k])[1 if main_left else 0])
-    if len(rows) >= 3 and beside == len(rows):
+    if len(rows) >= 3 and beside == len(rows) and not (carried and prose * 2 >= len(rows)):
+        # (unless the page before had its panel behind this corridor and words stand beside most rows: the panel
+        # runs the page's length)
         return None
     first, last = rows[0], rows[-1]
     # lines a word crosses inside the block (a claim heading printed across the page) stay whole; they must
@@ -2396,9 +2414,14 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: boo
     # prose beside one service row is enough when the panel runs on down the page (lines of its own)
     alone = sum(1 for k in range(first, last + 1) if sides(lines[k])[1 if main_left else 0]
                 and not sides(lines[k])[0 if main_left else 1])
-    if above < 3 and not carried and not (above == 2 and prose >= 4 and alone >= 4):
+    heads_across = any(_heading_words(sides(lines[k])[0 if main_left else 1]) >= 3
+                       and sum(1 for w in sides(lines[k])[1 if main_left else 0] if match_header(w.text) is not None) >= 2
+                       for k in range(first, rows[0]))
+    if above < 3 and not carried and not (above == 2 and (prose >= 4 and alone >= 4 or prose >= 5 and not heads_across)):
         # (two panel lines above the table are enough when prose stands beside four of its rows or more and the
-        # panel runs on in lines of its own)
+        # panel runs on in lines of its own, or beside five rows or more: "ID SCX-5521-0078", "Group 7710-PPO",
+        # "Plan year to date", "Deductible $500.00" ...; never when the table's heading row names columns on the
+        # panel's side, "OFFICE ACCT  CLIENT ID  CLIENT NAME | SVC DATE ...": those are the table's own)
         return None
     # a panel's labels over their values ("Statement Date" over "03/02/2026", "Guarantor No." over "GA-3390017")
     # count as its prose (unless the panel's side of a row holds amounts: the table's own columns)

@@ -57,3 +57,20 @@ def lines_of(res):
 
 def claims_of(res):
     return [c for st in res.statements for c in st.claims]
+
+
+def saved_pages(name: str) -> list[PageWords]:
+    """Pages saved as a test fixture (``tests/data/pages/<name>.json``, words of a synthetic held-out layout as
+    the text layer measured them: text, x0, x1, top, bottom, size)."""
+    import json
+    from pathlib import Path
+
+    data = json.loads((Path(__file__).parent / "data" / "pages" / f"{name}.json").read_text(encoding="utf-8"))
+    return [PageWords(k + 1, p["width"], p["height"], tuple(Word(*w) for w in p["words"]))
+            for k, p in enumerate(data["pages"])]
+
+
+def read_saved(name: str):
+    """The PDF reader's result for saved pages."""
+    return parse_pages(f"{name}.pdf", saved_pages(name))
+

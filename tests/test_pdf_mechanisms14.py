@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from pdfwords import boxes, claims_of, lines_of, read
+from pdfwords import boxes, claims_of, lines_of, read, read_saved
 
 from eobreader.sources.pdf import parse_labels
 from eobreader.sources.pdf_layout import group_lines
@@ -377,3 +377,155 @@ def test_the_insurers_claim_number_printed_with_its_payment_under_the_charges():
     (claim,) = claims_of(read(ws))
     assert (claim.claim_id, claim.payer_claim_id) == ("HA-50018004", "CL8840022570")
     assert [ln.code for ln in claim.lines] == ["97161", "97110"]
+
+
+def test_claim_numbers_printed_as_a_prefix_and_groups_of_digits():
+    """"Claim # CRB 26 0114 22871", "claim PRE 260112 004471", "Account HA 7002158841 Patient: ...": letters, then
+    groups of digits, one number."""
+    def labels(text: str):
+        x, items = 36.0, []
+        for t in text.split():
+            items.append((t, x, x + 4.4 * len(t)))
+            x += 4.4 * (len(t) + 1)
+        (ln,) = group_lines(boxes(80, items))
+        return parse_labels(ln)
+
+    got = labels("Claim for SOPHIE LANGFORD (Spouse) Claim # CRB 26 0114 22871 Patient acct # HSI-55012")
+    assert (got[Field.PAYER_CLAIM_ID], got[Field.CLAIM_ID]) == ("CRB 26 0114 22871", "HSI-55012")
+    assert labels("Billed to Pinebrook Regional, claim PRE 260112 004471")[Field.PAYER_CLAIM_ID] == "PRE 260112 004471"
+    got = labels("Account HA 7002158841 Patient: Mariela Fontaine-Ortiz (Guarantor)")
+    assert (got[Field.CLAIM_ID], got[Field.PATIENT]) == ("HA 7002158841", "Mariela Fontaine-Ortiz")
+    # (a letter prefix before its number, "PAT ACCT NO PRT-11802", takes no label after it: "ICN 2026013000412")
+    got = labels("NAME OKONJO, ADAEZE PAT ACCT NO PRT-11802 ICN 2026013000412 MRN MR77102 RECIP ID 700118420931")
+    assert got[Field.PAYER_CLAIM_ID] == "2026013000412"
+
+
+def test_a_providers_number_under_its_name_opens_no_new_claim():
+    """"RENDERING: 1730055291" under a Medicaid remit's claim line: the provider's number, which neither replaces the
+    provider's name nor parts the claim's services from its numbers."""
+    ws = (boxes(40, [("PROVIDER:", 30.0, 70.0), ("SUNFLOWER", 75.0, 120.0), ("PEDIATRIC", 125.0, 170.0),
+                     ("THERAPY", 175.0, 210.0), ("GROUP", 215.0, 240.0)], 8)
+          + boxes(68.6, [("LN", 30.0, 39.6), ("FROM", 49.2, 68.4), ("TO", 92.4, 102.0), ("PROC", 135.6, 154.8),
+                         ("MOD", 164.4, 178.8), ("MOD", 183.6, 198.0), ("UNITS", 202.8, 226.8), ("BILLED", 255.6, 284.4),
+                         ("ALLOWED", 303.6, 337.2), ("TPL", 370.8, 385.2), ("CO-PAY", 394.8, 423.6), ("PAID", 457.2, 476.4),
+                         ("EOB", 486.0, 500.4), ("CODES", 505.2, 529.2)], 8)
+          + boxes(78.6, [("DATE", 49.2, 68.4), ("DATE", 92.4, 111.6), ("AMOUNT", 255.6, 284.4), ("AMOUNT", 308.4, 337.2),
+                         ("AMOUNT", 356.4, 385.2), ("AMOUNT", 447.6, 476.4)], 8)
+          + boxes(109.8, [("RECIP", 30.0, 54.0), ("NAME:", 58.8, 82.8), ("MORROW,", 87.6, 121.2), ("DESTINY", 126.0, 159.6),
+                          ("A", 164.4, 169.2), ("RECIP", 198.0, 222.0), ("ID:", 226.8, 241.2), ("700418552", 246.0, 289.2),
+                          ("TCN:", 303.6, 322.8), ("26029001157130", 327.6, 394.8), ("PAT", 409.2, 423.6),
+                          ("ACCT:", 428.4, 452.4), ("A11203", 457.2, 486.0)], 8)
+          + boxes(121.3, [("CLAIM", 30.0, 54.0), ("TYPE:", 58.8, 82.8), ("PROF", 87.6, 106.8), ("PLACE", 116.4, 140.4),
+                          ("OF", 145.2, 154.8), ("SVC:", 159.6, 178.8), ("11", 183.6, 193.2), ("RENDERING:", 207.6, 255.6),
+                          ("1730055291", 260.4, 308.4)], 8)
+          + boxes(132.8, [("01", 30.0, 39.6), ("01/05/26", 49.2, 87.6), ("01/05/26", 92.4, 130.8), ("97165", 135.6, 159.6),
+                          ("GO", 164.4, 174.0), ("1", 222.0, 226.8), ("210.00", 255.6, 284.4), ("98.20", 313.2, 337.2),
+                          ("0.00", 366.0, 385.2), ("0.00", 404.4, 423.6), ("98.20", 452.4, 476.4), ("0010", 486.0, 505.2)], 8))
+    (claim,) = claims_of(read(ws))
+    assert (claim.claim_id, claim.payer_claim_id, claim.patient) == ("A11203", "26029001157130", "MORROW, DESTINY A")
+    assert claim.provider == "SUNFLOWER PEDIATRIC THERAPY GROUP"
+    assert [ln.code for ln in claim.lines] == ["97165"]
+
+
+def test_a_row_opening_with_a_date_in_words_is_a_service_row():
+    """"Jan 5, 2026 0430 97165 ... 1 $210.00" and "5 Jan 2026 ...": one charge after a code, dated in words."""
+    from eobreader.sources.pdf_layout import is_service_line
+
+    def line(text: str):
+        x, items = 36.0, []
+        for t in text.split():
+            items.append((t, x, x + 4.4 * len(t)))
+            x += 4.4 * (len(t) + 1)
+        (ln,) = group_lines(boxes(80, items))
+        return ln
+
+    assert is_service_line(line("Jan 5, 2026 0430 97165 GO OT evaluation 1 $210.00"))
+    assert is_service_line(line("5 Jan 2026 0430 97165 GO OT evaluation 1 $210.00"))
+    assert not is_service_line(line("5 visits 97165 OT evaluation 1 $210.00"))
+
+
+def test_a_revenue_code_set_close_beside_the_procedure_code_is_no_procedure_code():
+    """"Service Date Rev Code HCPCS" printed as one run over "01/08/2026  0430  97167": the values part the headings;
+    the hospital's revenue code is a column of its own, never the procedure code's modifiers."""
+    ws = (boxes(166.9, [("Service", 44.0, 72.4), ("Date", 74.8, 93.0), ("Rev", 98.0, 112.4), ("Code", 114.7, 134.0),
+                        ("HCPCS", 136.0, 161.7), ("Mod", 172.0, 188.4), ("Description", 198.0, 242.2), ("Qty", 406.5, 420.0),
+                        ("Charges", 444.5, 476.0)], 7.6)
+          + boxes(178.9, [("01/08/2026", 44.0, 83.4), ("0430", 98.0, 115.4), ("97167", 136.0, 157.7), ("GO", 172.0, 182.7),
+                          ("OT", 198.0, 207.6), ("evaluation,", 209.7, 247.9), ("high", 250.0, 264.9),
+                          ("complexity", 267.1, 304.8), ("1", 415.6, 420.0), ("275.00", 452.1, 476.0)], 7.6)
+          + boxes(190.9, [("01/08/2026", 44.0, 83.4), ("0430", 98.0, 115.4), ("97535", 136.0, 157.7), ("GO", 172.0, 182.7),
+                          ("Self-care", 198.0, 228.3), ("and", 230.5, 243.3), ("home", 245.5, 264.9),
+                          ("management", 267.1, 312.9), ("2", 415.6, 420.0), ("164.00", 452.1, 476.0)], 7.6))
+    got = lines_of(read(ws))
+    assert [(ln.code, ln.modifiers, ln.units, ln.billed) for ln in got] == [
+        ("97167", ("GO",), Decimal("1"), Decimal("275.00")), ("97535", ("GO",), Decimal("2"), Decimal("164.00"))]
+
+
+def test_modifiers_and_units_named_in_words_under_a_row():
+    """"Modifier GN; 1 unit(s)" on a small line under each service of a notice that has no such columns."""
+    ws = (boxes(342.0, [("Claim", 40.0, 65.4), ("number", 68.1, 102.0), ("26-0126-4471-0093", 104.8, 190.1)], 8.6)
+          + boxes(357.9, [("Amount", 351.9, 390.0), ("Non-", 422.6, 446.0), ("Amount", 465.9, 504.0), ("Max", 514.7, 534.9),
+                          ("You", 537.8, 556.0)], 8.6)
+          + boxes(367.9, [("Service", 296.4, 331.6), ("Facility", 354.3, 390.2), ("Covered", 406.9, 446.0),
+                          ("Medicare", 458.9, 504.0), ("May", 520.2, 540.5), ("Be", 543.3, 556.0)], 8.6)
+          + boxes(377.9, [("Service", 44.0, 79.2), ("Provided", 82.2, 124.7), ("&", 127.7, 135.4), ("Billing", 138.4, 171.0),
+                          ("Code", 174.0, 198.1), ("Approved?", 288.7, 339.2), ("Charged", 349.3, 390.0),
+                          ("Charges", 406.5, 446.0), ("Paid", 482.7, 504.0), ("Billed", 527.5, 556.0), ("Notes", 566.0, 593.9)],
+                   8.6)
+          + boxes(393.0, [("01/20/26", 44.0, 82.6), ("Speech", 85.3, 117.3), ("sound", 120.0, 146.2), ("and", 148.9, 165.1),
+                          ("language", 167.8, 208.0), ("(92523)", 210.7, 244.8), ("Yes", 306.3, 321.6),
+                          ("$290.00", 354.5, 390.0), ("$0.00", 421.4, 446.0), ("$129.62", 468.5, 504.0),
+                          ("$32.41", 525.9, 556.0)], 8.6)
+          + boxes(404.1, [("Modifier", 60.0, 92.2), ("GN;", 94.5, 109.4), ("1", 111.7, 116.5), ("unit(s)", 118.8, 143.3)], 7.4)
+          + boxes(415.0, [("01/22/26", 44.0, 82.6), ("Feeding/swallowing", 85.3, 172.4), ("treatment", 175.2, 218.6),
+                          ("(92526)", 221.4, 255.4), ("Yes", 306.3, 321.6), ("$150.00", 354.5, 390.0), ("$0.00", 421.4, 446.0),
+                          ("$62.36", 473.9, 504.0), ("$15.59", 525.9, 556.0)], 8.6)
+          + boxes(426.1, [("Modifiers", 60.0, 96.0), ("GN,", 98.5, 112.0), ("59", 114.5, 123.0), ("-", 125.0, 128.0),
+                          ("2", 130.0, 134.0), ("units", 136.0, 155.0)], 7.4))
+    first, second = lines_of(read(ws))
+    assert (first.code, first.modifiers, first.units, first.paid) == ("92523", ("GN",), Decimal("1"), Decimal("129.62"))
+    assert (second.code, second.modifiers, second.units) == ("92526", ("GN", "59"), Decimal("2"))
+
+
+def test_more_words_for_a_payment_a_remarks_column_and_a_recipients_number():
+    """"Fund Pays" (a trust fund's payment), "RAD" and "EOBS" (a state remittance's explanation codes), "RECIP ID"
+    (the recipient's number, never a second name column)."""
+    assert match_header("Fund Pays") is Field.PAID
+    assert match_header("Trust Pays") is Field.PAID
+    assert match_header("Patient Pays") is Field.PATIENT_OWES
+    assert match_header("Member Pays") is Field.PATIENT_OWES
+    for t in ("RAD", "EOBS", "EOBs", "RAD Codes"):
+        assert match_header(t) is Field.REMARKS
+    assert match_header("RECIP ID") is Field.MEMBER_ID
+
+
+
+def test_a_sidebar_with_prose_beside_five_rows_is_cut_off_them():
+    """A landscape member EOB with a left sidebar: two of its lines above the table and words beside five of its
+    rows ("ID SCX-5521-0078", "Group 7710-PPO", "Plan year to date", "Deductible $500.00", "met $500.00"). It is a
+    panel, so "Group 7710-PPO" never spoils a row's date."""
+    got = lines_of(read_saved("landscape_left_sidebar"))
+    assert [(ln.code, ln.service_date) for ln in got][:5] == [
+        ("97166", date(2026, 1, 6)), ("97760", date(2026, 1, 6)), ("L3807", date(2026, 1, 6)), ("97140", date(2026, 1, 13)),
+        ("97530", date(2026, 1, 13))]
+    assert (got[1].billed, got[1].paid, got[2].modifiers) == (Decimal("120.00"), Decimal("102.00"), ("RT",))
+
+
+def test_a_sidebar_carried_to_the_next_page_beside_every_row():
+    """A right sidebar ("YOUR PLAN SNAPSHOT": member, member ID, group "MERIDIAN TOOL WORKS 55120", plan ...) found on
+    page 1 goes on beside every row of page 2, with a code-shaped group number and no amounts: still the panel, so
+    page 2's rows stay one continued claim instead of a claim per sidebar line."""
+    claims = claims_of(read_saved("hdhp_sidebar_two_pages"))
+    assert [(c.payer_claim_id, c.patient) for c in claims] == [
+        ("E26-0412-88017", "Priya Venkataraman-Holt"), ("E26-0419-10322", "Anand Holt"), ("E26-0426-33571", "Leela Holt"),
+        ("E26-0430-40986", "Rohan Holt")]
+    assert len(claims[-1].lines) == 9
+
+
+def test_a_name_written_last_name_first_with_its_initial_is_one_cell():
+    """A Medicaid remit's claim row "ABERNATHY-COLE, JOSIAH M  910044177320  JMA-3318  2226005000418 ..." under
+    "NAME  RECIP ID  PAT ACCT  ICN": the name runs far right of its short heading, yet it is one value; its
+    first name and initial never become the recipient's number."""
+    (claim,) = claims_of(read_saved("medicaid_claim_rows_last_first"))
+    assert (claim.claim_id, claim.payer_claim_id, claim.patient) == ("JMA-3318", "2226005000418", "ABERNATHY-COLE, JOSIAH M")
+    assert len(claim.lines) == 5

@@ -356,7 +356,9 @@ class _Parser:
             c = self.claim = self.claims[-1]
         # a value carried from the claim above (the same person's name) gives way to the heading's own
         clashing = {k for k, v in info.items() if c is not None and k in c.info and c.info[k] != v and k is not Field.HOLDER
-                    and (k in c.own or k in CLAIM_KEYS) and not _same_member(k, c.info[k], v)}
+                    and (k in c.own or k in CLAIM_KEYS) and not _same_member(k, c.info[k], v)
+                    and not (k is Field.PROVIDER and (_numbered(v) or _numbered(c.info[k])))}
+        # ("RENDERING: 1730055291" under "PROVIDER: SUNFLOWER PEDIATRIC THERAPY": the provider's number, no new claim)
         if c is not None and not c.lines and clashing == {Field.CLAIM_ID} and Field.PAYER_CLAIM_ID in c.info \
                 and Field.PAYER_CLAIM_ID not in info:
             # the next line of the same claim heading names the provider's own number ("Claim Number: X
@@ -412,6 +414,8 @@ class _Parser:
             if k in (Field.MEMBER_ID, Field.PAYER_CLAIM_ID, Field.PATIENT) and k in (c.info if k is Field.PATIENT else c.own) \
                     and _same_member(k, c.info[k], v) and len(c.info[k]) > len(v):
                 continue  # keep the member's own (longer) id, the claimant's own claim number, the full name
+            if k is Field.PROVIDER and _numbered(v) and k in c.info and not _numbered(c.info[k]):
+                continue  # the provider's name, not its number
             c.info[k] = v
         c.own.update(info)
         if status and (c.status_text is None or c.status_text == self.section_status):
@@ -531,6 +535,27 @@ class _Parser:
             for k, v in got.items():
                 c.info.setdefault(k, v)
         last.desc.append(clean_text(" ".join(t for t in texts if t != codes[0][1])))
+        self.last_bottom = ln.bottom
+        self.count("recognised")
+        return True
+
+    def row_facts(self, ln: TextLine) -> bool:
+        """A short line right under a row that names its modifiers and units in words ("Modifier GN; 1 unit(s)",
+        "Modifiers GO, 59 - 2 units"): they fill what the row itself left empty. Every word must be one of those
+        facts, so a description running on is never read as them."""
+        last = self.last
+        if last is None or not self.near_last(ln) or len(ln.words) > 8:
+            return False
+        text = clean_text(ln.text)
+        m = _ROW_FACTS.fullmatch(text)
+        units = m.group("units") or m.group("units_a") if m is not None else None
+        if m is None or not (m.group("mods") or units):
+            return False
+        mods = tuple(re.findall(r"[A-Z0-9]{2}", m.group("mods") or ""))
+        if mods and not last.modifiers:
+            last.modifiers = mods
+        if units and last.units is None:
+            last.units = parse_units(units)
         self.last_bottom = ln.bottom
         self.count("recognised")
         return True
@@ -789,6 +814,8 @@ class _Parser:
             self.count("recognised")
             return 1
         if not has_money and has_code and self.detail_line(ln, text):
+            return 1
+        if not has_money and not has_code and self.row_facts(ln):
             return 1
         if not has_money and self.legend_line(ln, kinds):
             self.count("recognised")
@@ -2088,6 +2115,13 @@ def _per_ending(text: str) -> bool:
     return bool(words) and (words[-1] in _PER_WORDS or words[-2:] == ["up", "to"])
 
 
+# "Modifier GN; 1 unit(s)", "Modifiers: GO, 59 · Units: 2", "2 units": a row's modifiers and count in words
+_ROW_FACTS = re.compile(
+    r"(?:mod(?:ifier)?s?\.?:?\s*(?P<mods>[A-Z0-9]{2}(?:\s*[,/&]\s*[A-Z0-9]{2}|\s+and\s+[A-Z0-9]{2}|\s+[A-Z0-9]{2})*)"
+    r"\s*[;,·|-]?\s*)?"
+    r"(?:(?:units?|qty|quantity)\s*:?\s*(?P<units_a>\d{1,3}(?:\.\d{1,2})?)|(?P<units>\d{1,3}(?:\.\d{1,2})?)\s*"
+    r"(?:units?(?:\(s\))?|visits?))?\s*\.?",
+    re.IGNORECASE)
 _CARD_UNITS = re.compile(r"\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:units?|visits?)\b"
                          r"|\b(?:units?|svcs?|qty)\s*:?\s*(\d{1,3}(?:\.\d{1,2})?)\b", re.IGNORECASE)
 
@@ -2925,7 +2959,13 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
         # "Visit #V10877", "Claim #26005Q00124": the number sign printed against the number is the label's
         hashed = v.startswith("#") and len(v) > 1
         v = v[1:] if hashed else v
-        if i == 0 or i <= used or not _ID_SHAPE.match(v) or looks_like_money(v) or token_kind(v) == Kind.DATE:
+        after = 0  # words after this one that the number takes
+        if i and i > used and re.fullmatch(r"[A-Z]{2,5}", v) and (grouped := _digit_groups(texts[i:i + 5])) \
+                and not any(looks_like_money(t) for t in texts):
+            v = grouped  # "Claim # CRB 26 0114 22871": a letter prefix and groups of digits, one number
+            after = len(grouped.split()) - 1
+        if i == 0 or i <= used or not _ID_SHAPE.match(v.replace(" ", "")) or looks_like_money(v) \
+                or token_kind(v) == Kind.DATE:
             continue
         found: tuple[int, str] | None = None
         at = i  # where the label ends
@@ -2981,23 +3021,28 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
             used = i
             continue
         if found is not None:
-            grouped = _digit_groups([v] + texts[i + 1:i + 4])
+            grouped = _digit_groups([v] + texts[i + 1:i + 4]) if " " not in v else None
             if grouped and not any(looks_like_money(t) for t in texts):
                 # "Claim number 26017 00412 81 Timberline ...": a number printed in groups of digits is one number
                 v = grouped
-                i += len(grouped.split()) - 1
+                after = len(grouped.split()) - 1
             out.append((found[0], found[1], v))
-            used = i
+            used = i + after
     return out
 
 
 def _digit_groups(parts: list[str]) -> str | None:
-    """The number printed in groups of digits at the start of ``parts`` ("26017 00412 81"), when there are two
-    groups or more; None otherwise."""
-    n = 0
-    while n < len(parts) and re.fullmatch(r"\d{2,6}", parts[n]):
+    """The number printed in groups at the start of ``parts``: groups of digits ("26017 00412 81"), maybe after a
+    letter prefix ("CRB 26 0114 22871", "PRE 260112 004471", "HA 7002158841"); None when ``parts`` opens with
+    no such number (one group alone is a number of its own; a prefix needs six digits after it)."""
+    p = 1 if parts and re.fullmatch(r"[A-Z]{2,5}", parts[0]) and match_header(parts[0]) is None else 0
+    n = p
+    while n < len(parts) and re.fullmatch(r"\d{2,10}", parts[n]):
         n += 1
-    return " ".join(parts[:n]) if n >= 2 and len(parts[0]) >= 3 else None
+    digits = sum(len(t) for t in parts[p:n])
+    if p and n > p and digits >= 6 or not p and n >= 2 and len(parts[0]) >= 3 and digits <= 20:
+        return " ".join(parts[:n])
+    return None
 
 
 _KIN = re.compile(r"^\(?(self|spouse|daughter|son|child|dependent|dependant|wife|husband|partner|stepchild|"
@@ -3412,13 +3457,15 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
                 prefixed = re.fullmatch(r"[A-Z]{2,5}", parts[0]) and re.search(r"\d", parts[1])
                 value = " ".join(parts[:2]) if prefixed else parts[0]
         if f in _NAME_FIELDS:
-            if value[:1].islower() or f is Field.PATIENT and not re.search(r"[^\W\d_]", value):
+            if value[:1].islower() or f is Field.PATIENT and _numbered(value):
                 # "Amount charged by providers: see each claim below.": prose, not a name; "Covered family members on
                 # this statement: 4": a count, not a person (a provider may be named by its number)
                 continue
             value = name_value(value)
             toks = value.split()
-            cut_at = next((j for j, t in enumerate(toks) if j >= 2 and (_ORG_WORD.match(t.strip(",.")) or t in _SEPARATORS)), None)
+            cut_at = next((j for j, t in enumerate(toks) if j >= 2 and (_ORG_WORD.match(t.strip(",.")) or t in _SEPARATORS
+                                                                        or len(t) >= 4 and exact_header(t) is Field.STATUS)),
+                          None)  # ("OYELARAN, TOBI STATUS PAID": the claim's status follows the name)
             named = toks[:cut_at][:3] if cut_at is not None else []
             if f is Field.PATIENT and named and (_any_name(named) or len(named) >= 2 and _LAST_FIRST.match(named[0])
                                                 and all(_NAME_PART.match(t) for t in named[1:])):
@@ -3515,7 +3562,10 @@ def _leading_key(texts: list[str]) -> tuple[int, int, Field | None] | None:
     """``Claim 7719-2203-118 ...`` / ``Claim ID EMQ7Z40H01 | ...``: a line opening with a claim-number
     heading (one or two words, no colon) and a value with digits."""
     for k in (2, 1):
-        if len(texts) <= k or not re.search(r"\d", texts[k]) or any(re.search(r"\d", t) for t in texts[:k]):
+        if k == 2 and len(texts) > 2 and re.fullmatch(r"[A-Z]{2,5}", texts[1]) and _digit_groups(texts[1:6]):
+            continue  # "Account HA 7002158841": the letters are the number's prefix, not the label's
+        if len(texts) <= k or not re.search(r"\d", texts[k]) and not _digit_groups(texts[k:k + 5]) \
+                or any(re.search(r"\d", t) for t in texts[:k]):
             continue
         if len(texts) > k + 2 and texts[k].isdigit() and texts[k + 1].lower() == "of" and texts[k + 2].isdigit():
             return None  # "Claim 1 of 5": which claim of the notice, not its number
@@ -3906,6 +3956,11 @@ def _runs_on(before: Decimal | None, lb: _LineB) -> bool:
 
 
 _DOCTOR = re.compile(r"^(?:m\.?d\.?|d\.?o\.?|dr\.?|pt|ot|slp|dpt|otr/?l?|ccc-slp|np|pa-c),?$", re.IGNORECASE)
+
+
+def _numbered(value: str) -> bool:
+    """A value with no letter: a provider given by its number only ("1730055291"), never a name; a count."""
+    return not re.search(r"[^\W\d_]", value)
 
 
 def _dated_provider(texts: list[str]) -> dict[Field, str]:

@@ -586,7 +586,7 @@ def lay_d1(out: Out):
                        f"{money(s.billed, ''):>10} {money(s.allowed, ''):>10} {'0.00':>8} {'0.00':>8} "
                        f"{money(s.paid, ''):>10}  {' '.join(s.remarks)}")
                 doc.t(L + 12, y, row)
-                out.line(doc, s, cl, ("billed", "allowed", "paid"), remarks=s.remarks)
+                out.line(doc, s, cl, ("billed", "allowed", "copay", "paid"), remarks=s.remarks)  # COPAY prints 0.00
                 y += 10
             sv = cl["svcs"]
             doc.t(L + 12, y, f"{'CLAIM TOTAL':<31} {money(total(sv, 'billed'), ''):>10} "

@@ -529,3 +529,64 @@ def test_a_name_written_last_name_first_with_its_initial_is_one_cell():
     (claim,) = claims_of(read_saved("medicaid_claim_rows_last_first"))
     assert (claim.claim_id, claim.payer_claim_id, claim.patient) == ("JMA-3318", "2226005000418", "ABERNATHY-COLE, JOSIAH M")
     assert len(claim.lines) == 5
+
+
+def test_a_sidebar_page_and_its_next_page_with_one_row():
+    """A member EOB with a left sidebar (deductible, out-of-pocket, "Questions?", the phone number beside the table's
+    heading): the heading's two lines, set 13 points apart in 7.4 point type whose glyph boxes are 6.7 points
+    tall, are one heading; on page 2 the sidebar goes on beside the claim's one last row ("$900.00 goal")."""
+    res = read_saved("sidebar_eob_two_pages")
+    assert [(c.payer_claim_id, len(c.lines)) for c in claims_of(res)] == [
+        ("26-0114-88213", 8), ("26-0121-90457", 7), ("26-0128-11902", 4)]
+    first = lines_of(res)[0]
+    assert (first.code, first.billed, first.discount, first.allowed, first.paid, first.remarks) == (
+        "97165", Decimal("210.00"), Decimal("46.20"), Decimal("163.80"), Decimal("11.04"), ("D1",))
+    last = lines_of(res)[-1]
+    assert (last.code, last.service_date, last.billed, last.paid) == (
+        "92507", date(2026, 1, 30), Decimal("160.00"), Decimal("99.84"))
+
+
+def test_a_patient_column_is_no_sidebar():
+    """A posting report's "Patient" heading over "Ferreira, Joao" on the first row of each claim: the value beside a
+    service row is the row's own first cell, so the column is the table's, never a panel cut off it."""
+    claims = claims_of(read_saved("posting_detail_patient_column"))
+    assert [(c.claim_id, c.patient) for c in claims] == [
+        ("100482", "Ferreira, Joao"), ("100517", "Lindqvist, Ingrid"), ("100533", "Abernathy, Cole"),
+        ("100540", "Ferreira, Lucia")]
+
+
+def test_counts_in_brackets_modifiers_joined_by_commas_and_people_named_in_claim_headings():
+    """"97161 GP (x1)": the count; "97140 GP,59": two modifiers; "Visit 30117 - Lena Marchetti Billed to ...",
+    "Claim Detail for Rosalind Quarrie": the person the claim is for."""
+    ws = (boxes(60, [("Date", 30, 50), ("Service", 80, 110), ("(billing", 112, 140), ("code)", 142, 162),
+                     ("Provider", 300, 330), ("Plan", 350, 366), ("You", 400, 414)])
+          + boxes(70, [("billed", 306, 330), ("paid", 350, 366), ("owe", 400, 414)])
+          + boxes(84, [("Jan", 30, 42), ("7,", 44, 50), ("2026", 52, 70), ("Neuromuscular", 80, 130),
+                       ("re-education", 132, 176), ("97112", 178, 198), ("GP", 200, 210), ("(x2)", 212, 226),
+                       ("$170.00", 300, 330), ("$102.00", 340, 366), ("$0.00", 394, 414)])
+          + boxes(96, [("Jan", 30, 42), ("7,", 44, 50), ("2026", 52, 70), ("Manual", 80, 104), ("therapy", 106, 134),
+                       ("97140", 136, 156), ("GP,59", 158, 180), ("(x1)", 182, 196), ("$75.00", 304, 330),
+                       ("$46.50", 342, 366), ("$0.00", 394, 414)]))
+    first, second = lines_of(read(ws))
+    assert (first.code, first.modifiers, first.units) == ("97112", ("GP",), Decimal("2"))
+    assert (second.code, second.modifiers, second.units) == ("97140", ("GP", "59"), Decimal("1"))
+
+    def labels(text: str):
+        x, items = 36.0, []
+        for t in text.split():
+            items.append((t, x, x + 4.4 * len(t)))
+            x += 4.4 * (len(t) + 1)
+        (ln,) = group_lines(boxes(80, items))
+        return parse_labels(ln)
+
+    got = labels("Visit 30117 - Lena Marchetti Billed to Keystone Harbor Health, claim KH2601059981")
+    assert (got[Field.PATIENT], got[Field.CLAIM_ID], got[Field.PAYER_CLAIM_ID]) == (
+        "Lena Marchetti", "30117", "KH2601059981")
+    assert labels("Claim Detail for Rosalind Quarrie Claim no. N26-0114-77102")[Field.PATIENT] == "Rosalind Quarrie"
+
+
+def test_the_addressee_over_a_street_beside_a_sidebar_is_the_member():
+    """"IGNATIUS P VALDERRAMA" over "Member   9 WHITCOMB RIDGE ROAD": the street starts under the name, after the
+    sidebar's label on its left; the addressee is the notice's member, the patient of claims that name no one."""
+    (claim,) = claims_of(read_saved("addressee_beside_sidebar"))
+    assert (claim.payer_claim_id, claim.patient) == ("MA2601-558830", "IGNATIUS P VALDERRAMA")

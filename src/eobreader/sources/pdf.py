@@ -481,10 +481,14 @@ class _Parser:
 
     @staticmethod
     def addressee_over_street(lines: list[TextLine], i: int) -> bool:
-        """A street line ("77 SYCAMORE LANE", "PO Box 12") starts where line ``i`` starts, one or two lines down."""
+        """A street line ("77 SYCAMORE LANE", "PO Box 12") starts where line ``i`` starts, one or two lines down
+        (maybe after a sidebar's words on its left: "Member   9 WHITCOMB RIDGE ROAD")."""
         ln = lines[i]
-        return any(_STREET.match(clean_text(nl.text)) and abs(nl.words[0].x0 - ln.words[0].x0) < 3
-                   for nl in lines[i + 1: i + 3] if nl.words)
+        for nl in lines[i + 1: i + 3]:
+            at = next((k for k, w in enumerate(nl.words) if abs(w.x0 - ln.words[0].x0) < 3), None)
+            if at is not None and _STREET.match(clean_text(" ".join(w.text for w in nl.words[at:]))):
+                return True
+        return False
 
     def detail_line(self, ln: TextLine, text: str) -> bool:
         """A row's second text line that carries what its first line lacks ("92523 · modifiers 95 · speech sound
@@ -2095,8 +2099,8 @@ def _with_year(text: str, cells: Cells) -> str:
 
 
 def _multipliers(words: Sequence[str]) -> list[str]:
-    """The counts written as multipliers among some words ("x2", "×3")."""
-    return [t for t in words if t[:1] in "x\u00d7" and token_kind(t) == Kind.UNITS]
+    """The counts written as multipliers among some words ("x2", "×3", "(x2)"), without their brackets."""
+    return [t.strip("()") for t in words if t.strip("(")[:1] in "x\u00d7" and token_kind(t.strip("()")) == Kind.UNITS]
 
 
 def _word_before(ws: Sequence[Word], k: int, before: str) -> str:
@@ -2378,9 +2382,9 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
                         break  # "97161 PT evaluation": the therapy's name opens the description
                     if re.fullmatch(r"[A-Z0-9]{2}", t2s) and not t2s.isdigit() or re.fullmatch(r"\d{2}", t2s) and len(extra) < 4:
                         extra.append(t2s)
-                    elif re.fullmatch(r"[A-Z0-9]{2}(?:[-:][A-Z0-9]{2}){1,3}", t2s) and re.search(r"[A-Z]", t2s) and not extra:
-                        # "(97110 GP-CQ)", "97140 GP:KX:59": the modifiers joined by hyphens or colons
-                        extra.extend(re.split(r"[-:]", t2s))
+                    elif re.fullmatch(r"[A-Z0-9]{2}(?:[-:,/][A-Z0-9]{2}){1,3}", t2s) and re.search(r"[A-Z]", t2s) and not extra:
+                        # "(97110 GP-CQ)", "97140 GP:KX:59", "97140 GP,59": the modifiers joined by marks
+                        extra.extend(re.split(r"[-:,/]", t2s))
                         break
                     elif re.fullmatch(r"(?:[A-Z0-9]{2}){2,4}", t2s) and not extra and all(
                             t2s[i:i + 2] in _THERAPY_MODIFIERS or t2s[i:i + 2] in _NUMERIC_MODIFIERS
@@ -2937,10 +2941,10 @@ def _name_after_key(texts: list[str], keys: list[tuple[int, str, str]]) -> str |
             return " ".join(run[:cut_at])
         # "Visit # V-0118842 · Poppy Nakashima-Reyes · Provider: ...": a segment of its own after the number
         if run and run[0] in _SEPARATORS:
-            seg = []
+            seg: list[str] = []
             for t in run[1:]:
-                if t in _SEPARATORS or t.endswith(":"):
-                    break
+                if t in _SEPARATORS or t.endswith(":") or seg and t.lower() in _CLAIM_VERBS:
+                    break  # ("Visit 30117 - Lena Marchetti Billed to Keystone ...": what happened to the claim ends it)
                 seg.append(t)
             if _any_name(seg) and not any(_ORG_WORD.match(t) for t in seg):
                 return " ".join(seg)
@@ -3612,7 +3616,8 @@ def _name_labels(texts: list[str], labels: list[tuple[int, int, Field | None]]) 
     return sorted(out, key=lambda t: (t[0], t[1]))
 
 
-_CLAIM_FOR = re.compile(r"^((?:for\s+)?(?:claims?|services?|visits?|sessions?|statement|notice|benefits)\s+(?:for|to|provided\s+to):?)\s+\S",
+_CLAIM_FOR = re.compile(r"^((?:for\s+)?(?:claims?|services?|visits?|sessions?|statement|notice|benefits)"
+                        r"(?:\s+(?:details?|summary))?\s+(?:for|to|provided\s+to):?)\s+\S",
                         re.IGNORECASE)
 _NAME_FIELDS = {Field.PATIENT, Field.PAYER, Field.PROVIDER}
 # words that label a number printed after a name on a heading line ("... Benefit EFT trace 1EMB0883...")

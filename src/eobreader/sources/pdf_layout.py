@@ -748,7 +748,10 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
             prev = group[-1]
             if not nxt.words or not _is_texty(nxt) or _is_sentence(nxt) and not _words_under(nxt, prev) \
                     or _label_line(nxt) or _BANNER.match(lines[i + k].text) \
-                    or token_kind(nxt.words[0].text) in (Kind.REMARK, Kind.CODE, Kind.ADJ) or nxt.top - prev.bottom > prev.height * 0.9 or len(nxt.words) > 40:
+                    or token_kind(nxt.words[0].text) in (Kind.REMARK, Kind.CODE, Kind.ADJ) \
+                    or nxt.top - prev.bottom > max(prev.height, prev.size) * 0.9 or len(nxt.words) > 40:
+                # (the gap measured against the type size too: a glyph box shorter than the type, 6.7 points for 7.5
+                # point type, would part a heading's two lines set 13 points apart)
                 break
             if len(phrases(nxt.words)) < 2 and not (
                     (k > 1 and len(nxt.words) <= 3 or len(nxt.words) == 1 and nxt.words[0].text.isalpha()
@@ -2228,7 +2231,8 @@ def side_panels(pages: Sequence[Sequence[TextLine]]) -> list[list[TextLine]]:
         found = _find_panel(lines)
         if found is None and carried is not None:
             rows = [k for k, ln in enumerate(lines) if is_service_line(ln)]
-            cut_lines = _panel_at(lines, rows, carried, carried=True) if len(rows) >= 2 else None
+            # (behind the corridor the page before set, one row is enough: a claim's last row alone on the next page)
+            cut_lines = _panel_at(lines, rows, carried, carried=True) if rows else None
             found = (cut_lines, carried) if cut_lines is not None else None
         carried = found[1] if found is not None else None
         out.append(found[0] if found is not None else list(lines))
@@ -2332,7 +2336,11 @@ def _panel_label(panel: Sequence[Word], lines: Sequence[TextLine], k: int, x: fl
     for nxt in lines[k + 1:k + 3]:
         below = [w for w in nxt.words if (w.x1 <= x) != main_left]
         if below:
-            return not any(looks_like_money(w.text) for w in below)
+            # (a name written last name first beside a service row is that row's own first cell, a report's patient
+            # column: "Patient" over "Ferreira, Joao  100482 ...")
+            beside = TextLine(nxt.page, nxt.number, tuple(w for w in nxt.words if (w.x1 <= x) == main_left))
+            return not any(looks_like_money(w.text) for w in below) \
+                and not (_NAME_HEAD.match(below[0].text) and is_service_line(beside))
     return False
 
 
@@ -2415,13 +2423,13 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: boo
     alone = sum(1 for k in range(first, last + 1) if sides(lines[k])[1 if main_left else 0]
                 and not sides(lines[k])[0 if main_left else 1])
     heads_across = any(_heading_words(sides(lines[k])[0 if main_left else 1]) >= 3
-                       and sum(1 for w in sides(lines[k])[1 if main_left else 0] if match_header(w.text) is not None) >= 2
+                       and _heading_words(sides(lines[k])[1 if main_left else 0]) >= 1
                        for k in range(first, rows[0]))
     if above < 3 and not carried and not (above == 2 and (prose >= 4 and alone >= 4 or prose >= 5 and not heads_across)):
         # (two panel lines above the table are enough when prose stands beside four of its rows or more and the
         # panel runs on in lines of its own, or beside five rows or more: "ID SCX-5521-0078", "Group 7710-PPO",
         # "Plan year to date", "Deductible $500.00" ...; never when the table's heading row names columns on the
-        # panel's side, "OFFICE ACCT  CLIENT ID  CLIENT NAME | SVC DATE ...": those are the table's own)
+        # panel's side, "OFFICE ACCT  CLIENT ID  CLIENT NAME | SVC DATE ...", "Patient | Acct # ...": the table's own)
         return None
     # a panel's labels over their values ("Statement Date" over "03/02/2026", "Guarantor No." over "GA-3390017")
     # count as its prose (unless the panel's side of a row holds amounts: the table's own columns)

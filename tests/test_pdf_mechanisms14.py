@@ -13,6 +13,21 @@ from eobreader.sources.pdf_layout import group_lines
 from eobreader.vocab import Field, match_header
 
 
+def _line(text: str):
+    """One text line of words one space apart, as a heading's or a claim's line prints them."""
+    x, items = 36.0, []
+    for t in text.split():
+        items.append((t, x, x + 4.4 * len(t)))
+        x += 4.4 * (len(t) + 1)
+    (ln,) = group_lines(boxes(80, items))
+    return ln
+
+
+def _labels(text: str):
+    """The claim-heading fields of one such line."""
+    return parse_labels(_line(text))
+
+
 def test_a_heading_row_whose_second_line_has_lower_case_heading_ends_is_no_sentence():
     """"Covered  Benefit  Member" over "Svc date ... charges ... paid owes Expl.": the lower-case words are the
     ends of headings, not the small words of prose, so the row is a heading and the services are read."""
@@ -330,31 +345,18 @@ def test_a_date_and_provider_heading_parted_by_a_dash_dates_the_visit():
 def test_a_claims_frequency_and_its_net_payment_are_no_claim_numbers():
     """"Claim frequency: 1 - original" says what kind of claim it is; "Net paid this claim: 109.02" is an amount.
     Neither is the claim's number, which the claim's own heading gave."""
-    def labels(text: str):
-        x, items = 36.0, []
-        for t in text.split():
-            items.append((t, x, x + 4.4 * len(t)))
-            x += 4.4 * (len(t) + 1)
-        (ln,) = group_lines(boxes(80, items))
-        return parse_labels(ln)
-
     assert match_header("Claim frequency") is None
-    assert not set(labels("Claim status: PROCESSED AS PRIMARY · Assignment: Y · Claim frequency: 1 - original")) & {
+    assert not set(_labels("Claim status: PROCESSED AS PRIMARY · Assignment: Y · Claim frequency: 1 - original")) & {
         Field.CLAIM_ID, Field.PAYER_CLAIM_ID}
-    assert not set(labels("Patient responsibility: 67.82 · Interest: 0.00 · Net paid this claim: 109.02")) & {
+    assert not set(_labels("Patient responsibility: 67.82 · Interest: 0.00 · Net paid this claim: 109.02")) & {
         Field.CLAIM_ID, Field.PAYER_CLAIM_ID}
-    got = labels("Patient: Dorothea Finch HIC/MBI: 1AB2CD3EF45 Pat Ctrl #: LMR-10442 Payer Claim Control #: 11260550144020")
+    got = _labels("Patient: Dorothea Finch HIC/MBI: 1AB2CD3EF45 Pat Ctrl #: LMR-10442 Payer Claim Control #: 11260550144020")
     assert (got[Field.CLAIM_ID], got[Field.PAYER_CLAIM_ID]) == ("LMR-10442", "11260550144020")
 
 
 def test_a_claim_number_printed_in_groups_of_digits_is_one_number():
     """"Claim number 26017 00412 81 Timberline Outpatient Therapy": the groups are one number."""
-    x, items = 36.0, []
-    for t in "Claim number 26017 00412 81 Timberline Outpatient Therapy".split():
-        items.append((t, x, x + 4.4 * len(t)))
-        x += 4.4 * (len(t) + 1)
-    (ln,) = group_lines(boxes(80, items))
-    assert parse_labels(ln)[Field.PAYER_CLAIM_ID] == "26017 00412 81"
+    assert _labels("Claim number 26017 00412 81 Timberline Outpatient Therapy")[Field.PAYER_CLAIM_ID] == "26017 00412 81"
     (ln,) = group_lines(boxes(80, [("Claim", 36, 58), ("number:", 60, 92), ("26017", 94, 116), ("00412", 118, 140),
                                    ("81", 142, 151)]))
     assert parse_labels(ln)[Field.PAYER_CLAIM_ID] == "26017 00412 81"
@@ -382,21 +384,13 @@ def test_the_insurers_claim_number_printed_with_its_payment_under_the_charges():
 def test_claim_numbers_printed_as_a_prefix_and_groups_of_digits():
     """"Claim # CRB 26 0114 22871", "claim PRE 260112 004471", "Account HA 7002158841 Patient: ...": letters, then
     groups of digits, one number."""
-    def labels(text: str):
-        x, items = 36.0, []
-        for t in text.split():
-            items.append((t, x, x + 4.4 * len(t)))
-            x += 4.4 * (len(t) + 1)
-        (ln,) = group_lines(boxes(80, items))
-        return parse_labels(ln)
-
-    got = labels("Claim for SOPHIE LANGFORD (Spouse) Claim # CRB 26 0114 22871 Patient acct # HSI-55012")
+    got = _labels("Claim for SOPHIE LANGFORD (Spouse) Claim # CRB 26 0114 22871 Patient acct # HSI-55012")
     assert (got[Field.PAYER_CLAIM_ID], got[Field.CLAIM_ID]) == ("CRB 26 0114 22871", "HSI-55012")
-    assert labels("Billed to Pinebrook Regional, claim PRE 260112 004471")[Field.PAYER_CLAIM_ID] == "PRE 260112 004471"
-    got = labels("Account HA 7002158841 Patient: Mariela Fontaine-Ortiz (Guarantor)")
+    assert _labels("Billed to Pinebrook Regional, claim PRE 260112 004471")[Field.PAYER_CLAIM_ID] == "PRE 260112 004471"
+    got = _labels("Account HA 7002158841 Patient: Mariela Fontaine-Ortiz (Guarantor)")
     assert (got[Field.CLAIM_ID], got[Field.PATIENT]) == ("HA 7002158841", "Mariela Fontaine-Ortiz")
     # (a letter prefix before its number, "PAT ACCT NO PRT-11802", takes no label after it: "ICN 2026013000412")
-    got = labels("NAME OKONJO, ADAEZE PAT ACCT NO PRT-11802 ICN 2026013000412 MRN MR77102 RECIP ID 700118420931")
+    got = _labels("NAME OKONJO, ADAEZE PAT ACCT NO PRT-11802 ICN 2026013000412 MRN MR77102 RECIP ID 700118420931")
     assert got[Field.PAYER_CLAIM_ID] == "2026013000412"
 
 
@@ -431,17 +425,9 @@ def test_a_row_opening_with_a_date_in_words_is_a_service_row():
     """"Jan 5, 2026 0430 97165 ... 1 $210.00" and "5 Jan 2026 ...": one charge after a code, dated in words."""
     from eobreader.sources.pdf_layout import is_service_line
 
-    def line(text: str):
-        x, items = 36.0, []
-        for t in text.split():
-            items.append((t, x, x + 4.4 * len(t)))
-            x += 4.4 * (len(t) + 1)
-        (ln,) = group_lines(boxes(80, items))
-        return ln
-
-    assert is_service_line(line("Jan 5, 2026 0430 97165 GO OT evaluation 1 $210.00"))
-    assert is_service_line(line("5 Jan 2026 0430 97165 GO OT evaluation 1 $210.00"))
-    assert not is_service_line(line("5 visits 97165 OT evaluation 1 $210.00"))
+    assert is_service_line(_line("Jan 5, 2026 0430 97165 GO OT evaluation 1 $210.00"))
+    assert is_service_line(_line("5 Jan 2026 0430 97165 GO OT evaluation 1 $210.00"))
+    assert not is_service_line(_line("5 visits 97165 OT evaluation 1 $210.00"))
 
 
 def test_a_revenue_code_set_close_beside_the_procedure_code_is_no_procedure_code():
@@ -571,18 +557,10 @@ def test_counts_in_brackets_modifiers_joined_by_commas_and_people_named_in_claim
     assert (first.code, first.modifiers, first.units) == ("97112", ("GP",), Decimal("2"))
     assert (second.code, second.modifiers, second.units) == ("97140", ("GP", "59"), Decimal("1"))
 
-    def labels(text: str):
-        x, items = 36.0, []
-        for t in text.split():
-            items.append((t, x, x + 4.4 * len(t)))
-            x += 4.4 * (len(t) + 1)
-        (ln,) = group_lines(boxes(80, items))
-        return parse_labels(ln)
-
-    got = labels("Visit 30117 - Lena Marchetti Billed to Keystone Harbor Health, claim KH2601059981")
+    got = _labels("Visit 30117 - Lena Marchetti Billed to Keystone Harbor Health, claim KH2601059981")
     assert (got[Field.PATIENT], got[Field.CLAIM_ID], got[Field.PAYER_CLAIM_ID]) == (
         "Lena Marchetti", "30117", "KH2601059981")
-    assert labels("Claim Detail for Rosalind Quarrie Claim no. N26-0114-77102")[Field.PATIENT] == "Rosalind Quarrie"
+    assert _labels("Claim Detail for Rosalind Quarrie Claim no. N26-0114-77102")[Field.PATIENT] == "Rosalind Quarrie"
 
 
 def test_the_addressee_over_a_street_beside_a_sidebar_is_the_member():

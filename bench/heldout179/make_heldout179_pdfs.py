@@ -194,7 +194,7 @@ def v1(out_dir: Path) -> Out:
             doc.text(36, 102, "1180 Larchmont Way, Fenwick, OR 97991", R, 8.5)
             doc.rect(356, 70, 220, 42)
             doc.text(362, 81, "Family deductible 2026: $1,500.00", R, 7.5)
-            doc.text(362, 92, "Met so far: $1,350.00   Remaining: $0.00", R, 7.5)
+            doc.text(362, 92, "Met so far: $1,500.00   Remaining: $0.00", R, 7.5)
             doc.text(362, 103, "Out-of-pocket limit: $6,000.00", R, 7.5)
             doc.text(36, 124, "Claims processed for your family", B, 10)
             return 134

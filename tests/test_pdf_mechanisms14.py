@@ -568,3 +568,67 @@ def test_the_addressee_over_a_street_beside_a_sidebar_is_the_member():
     sidebar's label on its left; the addressee is the notice's member, the patient of claims that name no one."""
     (claim,) = claims_of(read_saved("addressee_beside_sidebar"))
     assert (claim.payer_claim_id, claim.patient) == ("MA2601-558830", "IGNATIUS P VALDERRAMA")
+
+
+def test_a_code_glued_to_its_amount_is_an_adjustment_value():
+    """"CO45:88.70" starting where "ARC" starts, right of a one-letter status under "St": an adjustment with its
+    amount, never a word of the status column beside it."""
+    ws = (boxes(107.5, [("Ln", 44.0, 52.5), ("From", 60.0, 78.3), ("To", 106.0, 114.6), ("Proc", 152.0, 167.8),
+                        ("Mods", 184.0, 202.9), ("Units", 217.5, 236.0), ("Billed", 266.0, 286.0), ("Allowed", 305.9, 334.0),
+                        ("Copay", 350.2, 372.0), ("Paid", 402.5, 418.0), ("St", 426.0, 433.5), ("ARC", 442.0, 456.3)], 7)
+          + boxes(119.5, [("1", 44.0, 48.0), ("01/06/2026", 60.0, 96.3), ("01/06/2026", 106.0, 142.3), ("92507", 152.0, 172.0),
+                          ("GN", 184.0, 193.6), ("1", 232.0, 236.0), ("160.00", 264.0, 286.0), ("71.30", 316.0, 334.0),
+                          ("0.00", 358.0, 372.0), ("71.30", 400.0, 418.0), ("P", 426.0, 429.8), ("CO45:88.70", 442.0, 479.5)], 7)
+          + boxes(131.5, [("2", 44.0, 48.0), ("01/13/2026", 60.0, 96.3), ("01/13/2026", 106.0, 142.3), ("92507", 152.0, 172.0),
+                          ("GN", 184.0, 193.6), ("1", 232.0, 236.0), ("160.00", 264.0, 286.0), ("71.30", 316.0, 334.0),
+                          ("0.00", 358.0, 372.0), ("71.30", 400.0, 418.0), ("P", 426.0, 429.8), ("CO45:88.70", 442.0, 479.5)], 7))
+    for ln in lines_of(read(ws)):
+        assert [(a.group, a.reason, a.amount) for a in ln.adjustments] == [("CO", "45", Decimal("88.70"))]
+        assert ln.paid == Decimal("71.30")
+
+
+def test_the_providers_column_over_amounts_is_what_was_billed():
+    """"Provider's" alone over dollar amounts, in a table with no charge column: what the provider billed."""
+    ws = (boxes(108.2, [("Date", 46.0, 62.3), ("Service", 92.0, 118.7), ("(code)", 120.8, 143.3), ("Provider's", 343.6, 380.0),
+                        ("Plan's", 388.6, 410.4), ("allowed", 412.5, 440.0), ("Plan", 462.6, 478.5), ("paid", 480.6, 496.0),
+                        ("Your", 512.8, 529.9), ("share", 532.0, 552.0), ("Note", 558.0, 574.7)], 7.5)
+          + boxes(120.2, [("01/06/26", 46.0, 75.2), ("OT", 92.0, 102.4), ("evaluation,", 104.5, 140.8), ("high", 142.9, 157.0),
+                          ("complexity", 159.1, 194.5), ("97167-GO", 196.6, 231.6), ("$275.00", 352.9, 380.0),
+                          ("$98.20", 417.1, 440.0), ("$78.56", 473.1, 496.0), ("$19.64", 529.1, 552.0), ("N1", 558.0, 567.6),
+                          ("N2", 569.7, 579.3)], 7.5)
+          + boxes(133.2, [("01/06/26", 46.0, 75.2), ("Self-care/home", 92.0, 142.8), ("management", 144.9, 188.7),
+                          ("training", 190.8, 215.4), ("97535-GO", 217.5, 252.5), ("$82.00", 357.1, 380.0),
+                          ("$32.40", 417.1, 440.0), ("$25.92", 473.1, 496.0), ("$6.48", 533.2, 552.0), ("N1", 558.0, 567.6),
+                          ("N2", 569.7, 579.3)], 7.5))
+    first, second = lines_of(read(ws))
+    assert (first.code, first.billed, first.allowed, first.paid, first.patient_owes) == (
+        "97167", Decimal("275.00"), Decimal("98.20"), Decimal("78.56"), Decimal("19.64"))
+    assert second.billed == Decimal("82.00")
+
+
+def test_a_bracketed_qualifier_set_apart_stays_with_its_heading():
+    """"Adjustments (grp rsn amt)" over "CO 45 22.40 PR 2 13.76": the bracket qualifies the heading before it, so
+    every group, reason and amount is read, the first one's amount too."""
+    ws = (boxes(123.5, [("DOS", 36.0, 51.1), ("Code", 84.0, 101.7), ("Mod", 116.0, 131.1), ("Qty", 139.5, 152.0),
+                        ("Billed", 179.9, 200.0), ("Allowed", 219.9, 248.0), ("Deduct", 264.8, 290.0), ("Coins", 312.7, 332.0),
+                        ("Adjustments", 342.0, 386.9), ("(grp", 389.1, 404.1), ("rsn", 406.3, 417.6), ("amt)", 419.8, 436.5),
+                        ("Paid", 560.5, 576.0)], 7)
+          + boxes(135.5, [("01/06/26", 36.0, 64.3), ("97110", 84.0, 104.0), ("GP", 116.0, 124.7), ("2", 148.0, 152.0),
+                          ("160.00", 178.0, 200.0), ("137.60", 226.0, 248.0), ("0.00", 276.0, 290.0), ("13.76", 314.0, 332.0),
+                          ("CO", 342.0, 351.4), ("45", 353.4, 361.4), ("22.40", 363.4, 381.4), ("PR", 383.4, 391.6),
+                          ("2", 393.6, 397.6), ("13.76", 399.6, 417.6), ("123.84", 554.0, 576.0)], 7)
+          + boxes(146.5, [("01/06/26", 36.0, 64.3), ("97140", 84.0, 104.0), ("GP", 116.0, 124.7), ("1", 148.0, 152.0),
+                          ("75.00", 182.0, 200.0), ("64.50", 230.0, 248.0), ("0.00", 276.0, 290.0), ("6.45", 318.0, 332.0),
+                          ("CO", 342.0, 351.4), ("45", 353.4, 361.4), ("10.50", 363.4, 381.4), ("PR", 383.4, 391.6),
+                          ("2", 393.6, 397.6), ("6.45", 399.6, 413.6), ("58.05", 558.0, 576.0)], 7))
+    first, second = lines_of(read(ws))
+    assert [(a.group, a.reason, a.amount) for a in first.adjustments] == [
+        ("CO", "45", Decimal("22.40")), ("PR", "2", Decimal("13.76"))]
+    assert (first.paid, second.paid) == (Decimal("123.84"), Decimal("58.05"))
+    assert [(a.group, a.reason, a.amount) for a in second.adjustments][0] == ("CO", "45", Decimal("10.50"))
+
+
+def test_a_person_and_relationship_before_a_bar_and_the_claims_label():
+    """"Theo Ashby-Kwan (Son) | Claim 26A0114-88213 Received Jan 20, 2026": the person the claim is for."""
+    got = _labels("Theo Ashby-Kwan (Son) | Claim 26A0114-88213 Received Jan 20, 2026")
+    assert (got[Field.PATIENT], got[Field.PAYER_CLAIM_ID]) == ("Theo Ashby-Kwan", "26A0114-88213")

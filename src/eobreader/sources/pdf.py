@@ -3225,6 +3225,8 @@ def _opening_person(texts: list[str], end: int) -> str | None:
     claim number's label (``Ava Thornbury Claim 7Q2-55810``), or before a dash and the provider
     (``Wendell Achterberg - Stonevale Rehab  Claim ...``)."""
     head = texts[:end]
+    if len(head) > 3 and head[-1] in _SEPARATORS and _RELATION.match(head[-2]) and head[-2].endswith(")"):
+        head = head[:-1]  # ("Theo Ashby-Kwan (Son) | Claim 26A0114-88213": the bar before the claim's label)
     if len(head) > 2 and _RELATION.match(head[-1]) and head[-1].endswith(")"):
         head = head[:-1]  # "Inés Ferreira-Holt (Daughter) Claim number ...": the relationship is no part of the name
     lab = 2 if len(head) > 3 and head[1].lower() == "name" and exact_header(" ".join(head[:2])) is Field.PATIENT else 1

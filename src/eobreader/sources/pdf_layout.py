@@ -991,15 +991,17 @@ def flag_columns(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Co
 
 
 def payer_amounts(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Column, ...]:
-    """A statement's "Insurance" column between "Charges" and "Adjustments": a payer's name as a heading, yet
-    an amount on every row under it. With no column of the plan's payment, it is what the insurance paid."""
-    payer = [k for k, c in enumerate(cols) if c.field is Field.PAYER]
-    if len(payer) != 1 or any(c.field is Field.PAID for c in cols) or len(rows) < 2:
-        return cols
-    vals = [v[payer[0]] for v in _cell_texts(cols, rows) if payer[0] in v]
-    if len(vals) < 2 or not all(looks_like_money(v) for v in vals):
-        return cols
-    return tuple(Column(Field.PAID, c.x0, c.x1, c.label) if k == payer[0] else c for k, c in enumerate(cols))
+    """A party's name as a heading, yet an amount on every row under it: a statement's "Insurance" column between
+    "Charges" and "Adjustments" is, with no column of the plan's payment, what the insurance paid; a member EOB's
+    "Provider's" over dollar amounts is, with no charge column, what the provider billed."""
+    for named, meant in ((Field.PAYER, Field.PAID), (Field.PROVIDER, Field.BILLED)):
+        at = [k for k, c in enumerate(cols) if c.field is named]
+        if len(at) != 1 or any(c.field is meant for c in cols) or len(rows) < 2:
+            continue
+        vals = [v[at[0]] for v in _cell_texts(cols, rows) if at[0] in v]
+        if len(vals) >= 2 and all(looks_like_money(v) for v in vals):
+            cols = tuple(Column(meant, c.x0, c.x1, c.label) if k == at[0] else c for k, c in enumerate(cols))
+    return cols
 
 
 def seq_amounts(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Column, ...]:
@@ -1500,9 +1502,11 @@ def split_by_bands(cells: list[tuple[list[Word], Field | None]], bands: Sequence
             continue
         parts = [(g, _match_run(g)) for _, g in sorted(groups.items())]
         if _inside_brackets(ws, [g[0] for g, _ in parts[1:]]) \
-                or any(sum(w.text.count("(") - w.text.count(")") for w in g) for g, _ in parts):
+                or any(sum(w.text.count("(") - w.text.count(")") for w in g) for g, _ in parts) \
+                or any(g[0].text.startswith("(") and g[-1].text.endswith(")") for g, _ in parts[1:]):
             # "Adj (Grp-CARC Amt)": a bracket's words are one heading's (or "Total cost" over "(approved amount)",
-            # the bracket's words over two value columns)
+            # the bracket's words over two value columns; or "Adjustments (grp rsn amt)", the bracket a qualifier of
+            # the heading before it over values of its own)
             out.append((ws, f))
             continue
         if any(g[0].text in _JOINERS for g, _ in parts[1:]) or any(g[-1].text in _JOINERS for g, _ in parts[:-1]):
@@ -1671,6 +1675,10 @@ def _is_date(t: str) -> bool:
         return False
 
 
+# a group-reason code glued to its amount by a colon ("CO45:88.70", "PR-2:11.85")
+_ADJ_WITH_AMOUNT = re.compile(r"^(CO|PR|OA|PI|CR)-?[A-Z]?\d{1,3}:\(?-?\$?[\d,]*\.\d{2}\)?-?$")
+
+
 class Kind:
     MONEY = "money"
     DATE = "date"
@@ -1694,8 +1702,9 @@ def token_kind(text: str) -> str:
         return Kind.MONEY  # an amount ending a list item ("CO-45 $85.50, PR-1 $40.00")
     if _is_date(s):
         return Kind.DATE
-    if _ADJ_TOKEN.match(u) or (re.search(r"[,/]", u) and all(_ADJ_TOKEN.match(p) for p in re.split(r"[,/]", u) if p)):
-        return Kind.ADJ  # one code, or a list of them joined by commas ("CO-45,OA-23")
+    if _ADJ_TOKEN.match(u) or (re.search(r"[,/]", u) and all(_ADJ_TOKEN.match(p) for p in re.split(r"[,/]", u) if p)) \
+            or _ADJ_WITH_AMOUNT.match(u):
+        return Kind.ADJ  # one code, a list of them joined by commas ("CO-45,OA-23"), or a code and its amount ("CO45:88.70")
     if _CODE_TOKEN.match(u) and CODE_RE.match(u.lstrip("(")) and not (u.isdigit() and len(u) > 5) and not _glued_id(u):
         # (a run of more than five digits, or a code-like start glued to many two-character pieces with digits,
         # "26019A4400712", is an identifier, never a code and modifiers)

@@ -39,7 +39,7 @@ Layouts (two each of the five commonest real kinds):
       claim continues onto page 2 (fpdf2)
   r2  managed-care Medicaid provider remittance statement, portrait core Times: shaded claim boxes with Member /
       Medicaid ID / TCN / Patient Control No., "Ln / From / To / Proc / Mod / Units / Billed / Allowed / Copay /
-      Paid / Adj Reason / Remark", date spans with summed units, "CO-45 88.70  PR-3 2.00" cells, a denied line
+      Paid / Adj Reason / Remark", date spans with summed units, group-reason-amount cells ("CO-45 ..  PR-3 2.00"), a denied line
       (reportlab)
   p1  practice-management reprint of a Medicare Part B remittance, landscape Courier: NAME / MID / ACNT / ICN
       claim lines, "PERF PROV SERV DATE POS NOS PROC MODS ... GRP/RC-AMT PROV PD", MMDDYY dates, a CLAIM STATUS 22
@@ -170,7 +170,7 @@ def c1_family_member_eob(out: Path):
             series(D(2026, 1, 9), [0, 3, 7, 10, 14, 17, 21, 24, 28], [("97110", 2, "GP"), ("97140", 1, "GP 59")]) +
             [(D(2026, 1, 30), "G0283", 1, "GP", "PR")]),
            ("Ines Vasquez-Lund", "Daughter", "Little Voices Speech Studio", "LV-3310", "26-0318-552290",
-            series(D(2026, 1, 12), [0, 7, 14], [("92507", 1, "GN")]) + [(D(2026, 1, 5), "92523", 1, "GN")]),
+            series(D(2026, 1, 12), [0, 3, 7, 10, 14, 17, 21, 24, 28, 31, 35, 38], [("92507", 1, "GN")]) + [(D(2026, 1, 5), "92523", 1, "GN")]),
            ("Dorian Vasquez-Lund", "Self", "Cedar Row Family Medicine", "CRFM-771402", "26-0320-003115",
             [(D(2026, 2, 2), "99213", 1, "25"), (D(2026, 2, 2), "L3807", 1, "RT")])]
     st = PlanState(ded_left=Decimal("150.00"), coins_rate=Decimal("0.20"), copay_codes={"99213": Decimal("30.00")})
@@ -265,12 +265,12 @@ def c2_health_statement(out: Path):
                                                             ("97530", 1, "GO 59")]) +
             [(D(2026, 1, 8), "97760", 1, "GO"), (D(2026, 1, 8), "L3807", 1, "LT")]),
            ("Chidi Okafor-Reyes", "Lakeshore Kids Speech & OT", "0E7T4420115",
-            series(D(2026, 1, 14), [0, 7, 14, 21, 28, 35], [("92507", 1, "GN"), ("97533", 1, "GO", "PR")])),
+            series(D(2026, 1, 14), [0, 7, 14, 21, 28, 35, 42, 49], [("92507", 1, "GN"), ("97533", 1, "GO", "PR")])),
            ("Marcus Reyes", "Harborline Physical Therapy", "0E7T4421907",
             [(D(2026, 2, 2), "97161", 1, "GP"), (D(2026, 2, 2), "97110", 3, "GP"), (D(2026, 2, 5), "97112", 2, "GP"),
              (D(2026, 2, 5), "97110", 2, "GP CQ")])]
     st = PlanState(ded_left=Decimal("0.00"), coins_rate=Decimal("0.10"), visit_copay=Decimal("25.00"))
-    X = [30, 102, 196, 226, 292, 352, 408, 468, 520, 572, 624, 676, 730, 762]
+    X = [30, 86, 206, 232, 292, 352, 408, 468, 520, 572, 624, 676, 730, 762]
     cols = [(X[0], "l"), (X[1], "l"), (X[2] + 20, "r"), (X[3], "l"), (X[4] + 40, "r"), (X[5] + 44, "r"),
             (X[6] + 44, "r"), (X[7] + 44, "r"), (X[8] + 44, "r"), (X[9] + 44, "r"), (X[10] + 44, "r"),
             (X[11] + 46, "r"), (X[12], "l")]
@@ -287,7 +287,7 @@ def c2_health_statement(out: Path):
 
     f = Flow(doc, furn, 572)
     f.text(30, "Primary member: Ana Okafor-Reyes     Member ID KMH-5521-09838     Plan: Choice PPO 2500", 9, True, 12)
-    f.text(30, "Each visit carries a $25.00 specialist copay; after that this plan pays 90% of the allowed amount.",
+    f.text(30, "Each visit carries a $25.00 specialist copay; the plan then pays the rest of the allowed amount.",
            8, lh=16)
 
     def head():
@@ -314,10 +314,13 @@ def c2_health_statement(out: Path):
                                                   True, 14), head())
         head()
         for s in svcs:
-            pg = f.row(cols, [dfmt(s.dos, "mon"), s.desc[:22], units_str(s.units), "-".join((s.code,) + s.mods),
+            dl = wrap(s.desc, 28)
+            pg = f.row(cols, [dfmt(s.dos, "mon"), dl[0], units_str(s.units), "-".join((s.code,) + s.mods),
                               money(s.billed), money(s.discount), money(s.not_covered), money(s.allowed),
                               money(s.copay), money(s.coinsurance), money(s.paid), money(s.owes), s.remarks[0]],
                        size=7, lh=11)
+            for extra in dl[1:]:
+                f.row(cols, ["", extra], size=7, lh=10)
             lines.append(truth_line(pg, s, claim_id=None, payer_claim_id=clm, patient=pat, remarks=s.remarks,
                                     printed=("billed", "discount", "not_covered", "allowed", "copay", "coinsurance",
                                              "paid", "patient_owes"), description=False))
@@ -476,7 +479,7 @@ def m2_ma_part_c_eob(out: Path):
     doc.rect(322, y - 10, 250, 58, 0.6)
     doc.text(330, y + 3, "Total you may owe providers this month", 8.5, True)
     f.y = y + 62
-    cols = [(40, "l"), (96, "l"), (236, "l"), (290, "r"), (345, "r"), (400, "r"), (455, "r"), (510, "r"),
+    cols = [(40, "l"), (92, "l"), (238, "l"), (322, "r"), (374, "r"), (430, "r"), (478, "r"), (528, "r"),
             (568, "r")]
     lines, claims, tot_owe = [], [], ZERO
     st = PlanState(copay_codes={"99213": Decimal("10.00"), "97110": Decimal("20.00")}, coins_rate=Decimal("0.0"))
@@ -492,20 +495,23 @@ def m2_ma_part_c_eob(out: Path):
         doc.line(40, y + 12, 572, y + 12, 0.5)
         f.y = y + 23
 
+    built = []
     for prov, clm, acct, plan in provs:
         svcs = [commercial(s, st, deny_reason="50") for s in mk(plan)]
         for s in svcs:
-            if s.coinsurance == 0 and not s.denied:
-                s.adjs = [a for a in s.adjs if a[1] != "2"]
             s.remarks = ["MX" if s.denied else ("CP" if s.copay else "IN")]
         tot_owe += total(svcs, "owes")
+        built.append((prov, clm, acct, svcs))
+    doc.text(564, y + 20, money(tot_owe), 11, True, "r")
+    doc.text(330, y + 34, "Claims processed this month: 3", 7.5)
+    for prov, clm, acct, svcs in built:
         f.ensure(60)
         f.text(40, f"{prov}", 9, True, 11)
         f.text(40, f"Claim number {clm}   Your provider's reference {acct}   Date processed 03/04/2026", 7.5, lh=15)
         f.cont = None
         head()
         for s in svcs:
-            pg = f.row(cols, [dfmt(s.dos, "mdy4"), s.desc[:30], " ".join((s.code,) + s.mods),
+            pg = f.row(cols, [dfmt(s.dos, "mdy4"), s.desc[:38], " ".join((s.code,) + s.mods),
                               units_str(s.units), money(s.billed), money(s.allowed), money(s.paid), money(s.owes),
                               s.remarks[0]], 7.2, lh=10.5)
             lines.append(truth_line(pg, s, claim_id=acct, payer_claim_id=clm, patient=mem,
@@ -515,11 +521,6 @@ def m2_ma_part_c_eob(out: Path):
         f.row(cols, ["", "Claim total", "", "", money(t[0]), money(t[1]), money(t[2]), money(t[3]), ""], 7.5, True,
               16)
         claims.append({"claim_id": acct, "payer_claim_id": clm, "patient": mem, "totals": claim_totals(*t)})
-    doc.c.saveState()
-    # the page-1 box total is drawn last, on page 1 only if still there
-    if doc.page == 1:
-        doc.text(564, y + 20, money(tot_owe), 11, True, "r")
-    doc.c.restoreState()
     legend = [("CP", "You pay a fixed copay for this service under your plan."),
               ("IN", "Covered in full by the plan after the copay for the visit."),
               ("MX", "Your provider did not get the plan's approval first; you do not have to pay this amount.")]
@@ -541,7 +542,7 @@ def r1_medicaid_ra_mono(out: Path):
     recips = [("BOONE, KESTREL", "M40077812", "2226014003912", "BK-0114",
                series(D(2026, 1, 5), [0, 3, 7, 10, 14, 17, 21, 24], [("92507", 1, "GN"), ("97533", 2, "GO")])),
               ("ADEYEMI, TOBI", "M40219954", "2226014003913", "TA-2290",
-               series(D(2026, 1, 6), [0, 3, 7, 10, 14, 17, 21, 24, 28], [("97530", 3, "GO"), ("97112", 1, "GP"),
+               series(D(2026, 1, 6), [0, 3, 7, 10, 14, 17, 21, 24, 28, 31], [("97530", 3, "GO"), ("97112", 1, "GP"),
                                                                         ("97110", 2, "GP")])),
               ("FENWICK, ROSE-MAY", "M40555023", "2226014003914", "RF-0871",
                [(D(2026, 1, 9), "97166", 1, "GO"), (D(2026, 1, 9), "97535", 2, "GO")]),
@@ -950,7 +951,7 @@ def s1_clinic_family_statement(out: Path):
             f.text(48, f"Visit {visit}  -  {dfmt(dos, 'mdy4')}  -  BlueHarbor claim {insurer_clm[visit]}", 7.5,
                    lh=10)
             for s in svcs:
-                pg = f.row(cols, [dfmt(s.dos, "mdy4"), s.desc[:27], "".join((s.code,) + s.mods),
+                pg = f.row(cols, [dfmt(s.dos, "mdy4"), s.desc[:36], "".join((s.code,) + s.mods),
                                   money(s.billed, "$"), money(s.paid, "$"), money(s.discount, "$"),
                                   money(s.owes, "$")], 7.2, lh=10.5)
                 trow = truth_line(pg, s, claim_id=visit, payer_claim_id=insurer_clm[visit], patient=kid,

@@ -1235,7 +1235,7 @@ def l10():
         y += 13
         doc.font("lr", 8)
         for s in sv:
-            if y > 730:
+            if y > 715:
                 doc.text(44, y, "(continued on next page)")
                 y = top(False)
                 doc.font("lr-b", 9)
@@ -1251,7 +1251,7 @@ def l10():
             cells(doc, cols, y, vals)
             bk.add(doc.pno, s, cl, ("billed",), [vals[0], vals[1], s.code, units_str(s.units), M(s.billed)]
                    + list(s.mods), desc=s.desc.upper())
-            y += 11
+            y += 12.5
         # account activity (not line level)
         pay = q(total(sv, "billed") * Decimal("0.46"))
         adj = q(total(sv, "billed") * Decimal("0.41"))

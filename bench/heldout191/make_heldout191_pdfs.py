@@ -345,7 +345,7 @@ class A1(Layout):
         return [("Date of\nService", 40, "L", 0), ("Service Description", 84, "L", 1), ("Service\nCode", 50, "L", 0),
                 ("Amount\nBilled", 37, "R", 0), ("Network\nDiscount", 37, "R", 0), ("Amount\nAllowed", 37, "R", 0),
                 ("Not\nCovered", 35, "R", 0), ("Deductible", 38, "R", 0), ("Copay", 33, "R", 0),
-                ("Coinsurance", 40, "R", 0), ("Plan\nPaid", 37, "R", 0), ("Your\nResponsibility", 48, "R", 0),
+                ("Co-\ninsurance", 40, "R", 0), ("Plan\nPaid", 37, "R", 0), ("Your\nResponsibility", 48, "R", 0),
                 ("Remark\nCode", 26, "C", 0)]
 
     def furniture(self, doc):
@@ -454,7 +454,7 @@ class A2(Layout):
         return money(d, ",")
 
     def columns(self):
-        return [("Date(s)", 38, "L", 0), ("Procedure", 36, "L", 0), ("Mod", 28, "L", 0), ("Qty", 20, "R", 0),
+        return [("Date(s)", 38, "L", 0), ("Procedure", 46, "L", 0), ("Mod", 34, "L", 0), ("Qty", 20, "R", 0),
                 ("Charges", 42, "R", 0), ("Plan\nDiscount", 40, "R", 0), ("Plan\nAllowance", 42, "R", 0),
                 ("Paid by\nPlan", 42, "R", 0), ("Deductible", 44, "R", 0), ("Co-pay", 36, "R", 0),
                 ("Co-ins", 38, "R", 0), ("Not\nCovered", 40, "R", 0), ("Member\nOwes", 44, "R", 0),
@@ -970,6 +970,7 @@ class D1(Layout):
     totals_fields = ("billed", "allowed", "deductible", "coinsurance", "paid")
     rules = None
     bottom = 44
+    repeat_header = False  # the page heading block carries the column heads
     legend = [("MA01", "Appeal rights: you may ask for a redetermination within 120 days."),
               ("N211", "This decision may not be appealed."), ("M15", "Bundled into another service billed "
                                                                      "the same day.")]
@@ -1167,7 +1168,7 @@ class E1(Layout):
             doc.text(34, 52, "2290 Brookline Terrace, Suite 4  ·  Mapleton, VT 05743  ·  (802) 555-0148", "LibSerif", 8)
             doc.rect(360, 30, 218, 72)
             for i, (k, v) in enumerate([("Statement Date", "02/01/2026"), ("Guarantor Account", "G-100387"),
-                                        ("Amount Due", "see below"), ("Due By", "02/21/2026")]):
+                                        ("Amount Due", self.M(sum((s.owes for c in self.claims for s in c["svcs"]), ZERO))), ("Due By", "02/21/2026")]):
                 doc.text(366, 44 + i * 16, k, "LibSerif", 8.5)
                 doc.text(572, 44 + i * 16, v, "LibSerif-B", 8.5, "R")
             for i, t in enumerate(["RAFAEL AND DENISE CORRIGAN-OSEI", "77 OLD QUARRY RD", "MAPLETON VT 05743-1102"]):

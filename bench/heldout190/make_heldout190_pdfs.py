@@ -179,7 +179,7 @@ def e1():
                    copay_codes={"99213": Decimal("35.00")})
     prov1, prov2 = "Brightwater Pediatric Therapy", "Kestrel Ridge Orthopedic & Hand"
     fam = [
-        ("Tomas Okonkwo-Reyes", "Son", prov1, "NWC26-0114-55821", "BPT-40917",
+        ("TomasX Okonkwo-Reyes", "Son", prov1, "NWC26-0114-55821", "BPT-40917",
          [mk(D(1, 5), "97166", 1, ["GO"])] + [mk(D(1, d), c, u, mo) for d in (7, 9, 12, 14, 16, 19, 21, 23, 26, 28)
                                              for c, u, mo in (("97530", 2, ["GO"]), ("97533", 1, ["GO", "59"]))]),
         ("Priya Okonkwo-Reyes", "Spouse", prov2, "NWC26-0120-60473", "KR-118204",
@@ -191,6 +191,8 @@ def e1():
          [mk(D(1, 6), "97161", 1, ["GP"]), mk(D(1, 6), "97110", 2, ["GP"]), mk(D(1, 13), "97110", 2, ["GP"]),
           mk(D(1, 13), "97112", 1, ["GP"])]),
     ]
+    fam.append(fam.pop(0))
+    fam[-1] = ("Tomas" + fam[-1][0][6:],) + fam[-1][1:]
     notes = {"A": "Amount above the network rate for this service; you do not owe it.",
              "B": "This service is not a covered benefit under your plan. You may owe the provider.",
              "C": "Part of this amount was applied to your calendar-year deductible.",
@@ -311,7 +313,9 @@ def e2():
         ("Eli Vance-Whitaker", "Harborview Sensory & Motor Clinic", "HSM-2026-00381", "EPO7718-220-041",
          [mk(D(1, 6), "97165", 1, ["GO"]), mk(D(1, 6), "97533", 2, ["GO"]), mk(D(1, 8), "97530", 3, ["GO"]),
           mk(D(1, 13), "97530", 3, ["GO"]), mk(D(1, 15), "97533", 2, ["GO", "59"]),
-          mk(D(1, 20), "97530", 2, ["GO"]), mk(D(1, 22), "97535", 2, ["GO"])]),
+          mk(D(1, 20), "97530", 2, ["GO"]), mk(D(1, 22), "97535", 2, ["GO"]), mk(D(1, 27), "97530", 3, ["GO"]),
+          mk(D(1, 27), "97533", 1, ["GO", "59"]), mk(D(1, 29), "97530", 2, ["GO"]), mk(D(1, 29), "97535", 1, ["GO"]),
+          mk(D(1, 31), "97530", 3, ["GO"]), mk(D(1, 31), "97533", 2, ["GO"])]),
         ("Nora Vance-Whitaker", "Cedar Loop Speech Studio", "CLS-55910", "EPO7718-220-057",
          [mk(D(1, 9), "92610", 1, ["GN"]), mk(D(1, 16), "92526", 1, ["GN"]), mk(D(1, 23), "92526", 1, ["GN"]),
           mk(D(1, 30), "92526", 1, ["GN"])]),
@@ -321,6 +325,7 @@ def e2():
           mk(D(1, 19), "97110", 3, ["GP", "KX"]), mk(D(1, 21), "97112", 2, ["GP"]),
           mk(D(1, 21), "G0283", 1, ["GP"])]),
     ]
+    claims = claims[2:] + claims[1:2] + claims[:1]
     expl = {"PD1": "Paid at the contracted rate for an in-network provider.",
             "DD2": "Applied to the member's deductible.",
             "CP3": "Fixed copayment for this type of visit.",
@@ -439,7 +444,7 @@ def m1():
           (("97530", 2, ["GO"]), ("97535", 1, ["GO"]))] + [mk(D(1, 5), "97167", 1, ["GO"])]),
         ("26-0121-40022-30", "Harborline Rehabilitation Associates", "412 Quarry Street, Suite 3",
          "Dunmore Heights, PA 18509", "Referred by: Renata Tanaka, M.D.",
-         [mk(D(1, d), c, u, mo) for d in (23, 26, 28, 30) for c, u, mo in
+         [mk(D(1, d), c, u, mo) for d in (23, 24, 26, 27, 28, 30) for c, u, mo in
           (("97530", 3, ["GO", "KX"]), ("97112", 1, ["GO", "KX"]))] + [mk(D(1, 30), "97168", 1, ["GO"])]),
         ("26-0126-41557-20", "Penwick Medical Supply", "88 Furnace Road", "Olyphant, PA 18447",
          "Ordered by: Renata Tanaka, M.D.",
@@ -740,12 +745,13 @@ def r2():
          [mk(D(1, 9), "97161", 1, ["GP"]), mk(D(1, 9), "97110", 2, ["GP"]), mk(D(1, 16), "97116", 2, ["GP"]),
           mk(D(1, 16), "97750", 1, ["GP"], denied="CO")]),
         ("OA-88156", "TS71146B", "KOWALCZYK, AMELIA", "26014-0029-157-00",
-         [mk(D(1, d), c, u, mo) for d in (6, 8, 13, 15, 20, 22, 27) for c, u, mo in
+         [mk(D(1, d), c, u, mo) for d in (6, 8, 13, 15, 20, 22, 27, 29, 30) for c, u, mo in
           (("97530", 2, ["GO"]), ("97112", 1, ["GO"]))]),
         ("OA-88162", "VB39027K", "LINDQVIST, PETER", "26014-0029-163-00",
          [mk(D(1, d), c, u, mo) for d in (7, 14, 21, 28) for c, u, mo in
           (("97110", 2, ["GP"]), ("97140", 1, ["GP", "59"]), ("97116", 1, ["GP"]))]),
     ]
+    clients[3], clients[4] = clients[4], clients[3]
     void = ("OA-87702", "KN44719Q", "HARTLEY, JUNE", "25351-0012-407-00",
             [G.negate(G.medicaid(mk(D(12, 8, 2025), "92507", 1, ["GN"])))])
     W = [("LN", 3), ("DATE OF SVC", 11), ("PROC", 6), ("MOD", 6), ("UNITS", 6), ("CHARGED", 10), ("PAID", 10),
@@ -834,8 +840,9 @@ def p1():
           mk(D(1, 16), "G0283", 1, ["GP"])]),
         ("PRUITT, GLORIA M", "6ZN3RB8WE22", "HRA-55133", "22026014001987",
          [mk(D(1, d), c, u, mo) for d in (5, 7, 12, 14, 19, 21, 26, 28) for c, u, mo in
-          (("97530", 2, ["GO", "KX"]), ("97535", 1, ["GO", "KX"]))]),
+          (("97530", 2, ["GO", "KX"]), ("97535", 1, ["GO", "KX"]), ("97112", 1, ["GO", "KX"]))]),
     ]
+    pts.insert(1, pts.pop())
     C = [28, 100, 146, 196, 222, 282, 338, 384, 430, 608, 660, 712]
     cols = [(C[0], 70, "L"), (C[1], 44, "L"), (C[2], 48, "L"), (C[3], 24, "R"), (C[4], 56, "R"), (C[5], 54, "R"),
             (C[6], 44, "R"), (C[7], 44, "R"), (C[8] + 8, 170, "L"), (C[9], 48, "L"), (C[10] + 40, 56, "R")]
@@ -1134,6 +1141,7 @@ def f2():
         ("7001193318", "Feldmann, June", "PLH2601-451733", "0444",
          [mk(D(1, 15), "92522", 1, ["GN"]), mk(D(1, 22), "92507", 1, ["GN"]), mk(D(1, 29), "92507", 1, ["GN"])]),
     ]
+    accts.append(accts.pop(0))
     sx = 448
     cols = [(40, 48, "L"), (90, 26, "L"), (118, 150, "L"), (272, 64, "L"), (338, 20, "R"), (362, 60, "R")]
     heads = ["Date", "Rev", "Description", "CPT-Mod", "Qty", "Charges"]

@@ -28,18 +28,18 @@ name, number, payer, provider, address and ID is invented; descriptions are our 
 Layouts (two of each kind):
   e1  commercial PPO member EOB, portrait Liberation Sans: claim heading per family member with relationship,
       "Provider billed / Network discount / Allowed amount / Not covered / Deductible / Copay / Coinsurance /
-      Plan paid / Your cost / Notes", code + modifiers leading a wrapped service cell, no units, four family
+      Plan paid / Your cost / Note", code + modifiers leading a wrapped service cell, no units, four family
       members, a long claim continued on page 2 with "(continued)" and the header repeated, note legend;
       PLANTED claim-total mismatch in one "Your cost" total (reportlab)
-  e2  commercial HMO/EPO "Benefits Statement", landscape DejaVu Serif with a left sidebar of plan-year meters on
-      page 1: "Charged / Member savings / Eligible expense / Ineligible / Applied to deductible / Copayment /
-      Coinsurance / Benefit paid / Member responsibility / Explanation", Qty column, code after the words
-      ("Therapeutic exercise - 97110 GP"), office-visit copay, three family members, continued on page 2 (fpdf2)
+  e2  commercial HMO/EPO "Benefits Statement", landscape DejaVu Serif Condensed with a left sidebar of plan-year meters on
+      page 1: "Charged / Member savings / Eligible expense / Not elig. / Deductible / Copayment /
+      Coinsurance / Benefit paid / Member respons. / Explanation", Qty column, code after the words
+      ("Therapeutic exercise - 97110 GP"), office-visit copay, three family members, legend on page 2 (fpdf2)
   m1  Medicare Summary Notice, classic Part B style, portrait DejaVu Sans: "Dates of Service / Services and
       Service Codes / Amount Charged / Medicare Approved / Medicare Paid Provider / You May Be Billed / See Notes
       Section", the quantity leading the service words and the code in parentheses "4 Therapeutic activities
-      (97530-GO)", claim number per provider, a non-covered service, notes section, 3 pages with a claim
-      continued (reportlab)
+      (97530-GO)", claim number per provider, a non-covered service, notes section, header repeated with
+      "(continued)" if a claim crosses a page, 3 pages (the last the appeal page) (reportlab)
   m2  Medicare Advantage HMO-POS monthly member EOB, portrait Liberation Serif, boxed claims: claim bar with
       plan claim number and "Your provider's reference", "Date of service / What you got (code) / Units / Amount
       provider billed / Plan's allowed amount / Plan paid / Your copay / Not covered / What you owe", per-day
@@ -202,7 +202,7 @@ def e1():
         [(580, 20, "L")]
     cols[2] = (246, 44, "R")
     heads = ["Date of\nservice", "Service", "Provider\nbilled", "Network\ndiscount", "Allowed\namount",
-             "Not\ncovered", "Deduct-\nible", "Copay", "Co-\ninsurance", "Plan\npaid", "Your\ncost", "Notes"]
+             "Not\ncovered", "Deduct-\nible", "Copay", "Co-\ninsurance", "Plan\npaid", "Your\ncost", "Note"]
 
     def banner(d, fl):
         d.text(36, 40, "NORTHWIND CREST HEALTH PLAN", 13, True)
@@ -212,7 +212,7 @@ def e1():
         d.line(36, 60, 576, 60, 1)
 
     def header(d, y):
-        d.rect(34, y - 9, 544, 22, fill=0.88, stroke=False)
+        d.rect(34, y - 9, 566, 22, fill=0.88, stroke=False)
         cells(d, y, cols, heads, 6.6, 8, bold=True)
         return y + 20
 
@@ -338,7 +338,7 @@ def e2():
         x += w
     cols.append((x + 4, 24, "L"))
     heads = ["Service\ndate", "Service provided", "Qty", "Charged", "Member\nsavings", "Eligible\nexpense",
-             "Inelig-\nible", "To deduct-\nible", "Copay-\nment", "Coin-\nsurance", "Benefit\npaid",
+             "Not\nelig.", "Deduct-\nible", "Copay-\nment", "Coin-\nsurance", "Benefit\npaid",
              "Member\nrespons.", "Expla-\nnation"]
     # widen the frame to page: main area from LX to 760
     def banner(d):
@@ -420,7 +420,7 @@ def e2():
         vals = ["", "Totals for this claim", "", m(b, "$"), m(ssum(svcs, "discount")), m(a),
                 m(ssum(svcs, "not_covered")), m(ssum(svcs, "deductible")), m(ssum(svcs, "copay")),
                 m(ssum(svcs, "coinsurance")), m(p, "$"), m(o, "$"), ""]
-        cells(doc, fl.y + 2, cols, vals, size, lead, bold=True)
+        cells(doc, fl.y + 2, cols, vals, 6.0, lead, bold=True)
         R.claim(acct, pcid, pat, billed=b, allowed=a, paid=p, patient_owes=o)
         fl.y += 28
         cur["c"] = None

@@ -567,9 +567,9 @@ def m2():
              "2": "Your plan does not cover this service. Ask your provider whether you signed a notice beforehand.",
              "3": "Office visit with your primary care doctor: $15.00 copayment."}
     x0, x1 = 44, 568
-    cols = [(x0 + 4, 50, "L"), (x0 + 56, 150, "L"), (x0 + 208, 24, "R"), (x0 + 236, 50, "R"), (x0 + 290, 50, "R"),
-            (x0 + 344, 46, "R"), (x0 + 394, 36, "R"), (x0 + 434, 40, "R"), (x0 + 478, 36, "R"),
-            (x0 + 516, 10, "L")]
+    cols = [(x0 + 4, 50, "L"), (x0 + 56, 140, "L"), (x0 + 198, 22, "R"), (x0 + 224, 48, "R"), (x0 + 276, 48, "R"),
+            (x0 + 328, 44, "R"), (x0 + 376, 34, "R"), (x0 + 414, 38, "R"), (x0 + 456, 38, "R"),
+            (x0 + 502, 16, "L")]
     heads = ["Date of\nservice", "What you got (service code)", "Units", "Amount\nprovider\nbilled",
              "Plan's\nallowed\namount", "Plan paid", "Your\ncopay", "Not\ncovered", "What you\nowe", "Note"]
 
@@ -608,7 +608,7 @@ def m2():
             G.commercial(s, st, deny_reason="96")
             s.remarks = ["2"] if s.denied else (["3"] if s.code == "99213" else ["1"]) if s.copay else []
         rows = [(f"{s.code} {' '.join(s.mods)}".strip() + " " + s.desc, s) for s in svcs]
-        h = 48 + sum(nlines(doc, t, size, 150) * lead + 2 for t, _ in rows) + 18
+        h = 66 + sum(nlines(doc, t, size, 140) * lead + 2 for t, _ in rows) + 14
         fl.need(h)
         y = fl.y
         doc.rect(x0, y, x1 - x0, h - 6)
@@ -627,7 +627,7 @@ def m2():
                                                      "patient_owes"), remarks=s.remarks)
             yy += n * lead + 2
         b, a, p, o = (ssum(svcs, k) for k in ("billed", "allowed", "paid", "owes"))
-        doc.line(x0 + 236, yy - 7, x1, yy - 7, 0.4)
+        doc.line(x0 + 224, yy - 7, x1, yy - 7, 0.4)
         cells(doc, yy + 1, cols, ["", "Claim total", "", m(b, "$"), m(a, "$"), m(p, "$"), m(ssum(svcs, "copay"), "$"),
                                   m(ssum(svcs, "not_covered"), "$"), m(o, "$"), ""], size, lead, bold=True)
         R.claim(ref, pcid, pat, billed=b, allowed=a, paid=p, patient_owes=o)

@@ -680,7 +680,7 @@ def r1():
               ("177", "RECIPIENT NOT ELIGIBLE FOR THIS SERVICE ON THE DATE BILLED."),
               ("621", "CLAIM TAKEN BACK SO THAT A CORRECTED CLAIM CAN BE PAID."),
               ("622", "CORRECTED CLAIM PAID; SEE TAKE-BACK ABOVE.")]
-    C = [36, 178, 248, 348, 398, 446, 490, 520, 548, 618, 690, 740]
+    C = [36, 178, 248, 348, 398, 446, 490, 520, 548, 618, 704, 740]
     fmt_cols = [(C[0], 140, "L"), (C[1], 68, "L"), (C[2], 98, "L"), (C[3], 48, "L"), (C[4], 46, "L"),
                 (C[5], 42, "L"), (C[6], 28, "L"), (C[7], 22, "R"), (C[8], 64, "R"), (C[9], 64, "R"),
                 (C[10], 40, "L")]

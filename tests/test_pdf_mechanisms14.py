@@ -632,3 +632,48 @@ def test_a_person_and_relationship_before_a_bar_and_the_claims_label():
     """"Theo Ashby-Kwan (Son) | Claim 26A0114-88213 Received Jan 20, 2026": the person the claim is for."""
     got = _labels("Theo Ashby-Kwan (Son) | Claim 26A0114-88213 Received Jan 20, 2026")
     assert (got[Field.PATIENT], got[Field.PAYER_CLAIM_ID]) == ("Theo Ashby-Kwan", "26A0114-88213")
+
+
+def test_a_code_line_two_lines_under_a_row_with_the_services_words_between():
+    """A Medicare notice prints each service as "Jan 15, 2026  Yes  $130.00 ...", then "OT re-evaluation,", then
+    "1 unit (97168-GO)": the code two lines down completes the row, with its count and modifier."""
+    ws = (
+          boxes(103.0, [("Service", 42.0, 66.3), ("Provided", 68.2, 98.5), ("&", 100.5, 107.0), ("Did", 213.1, 225.3), ("Medicare", 227.2, 258.9), ("Amount", 292.4, 319.7), ("the", 321.6, 332.0), ("Medicare-", 369.8, 404.0), ("Amount", 440.7, 468.0), ("Maximum", 487.5, 522.2), ("You", 524.1, 538.0), ("See", 550.4, 561.6)], 7.8)
+          + boxes(112.0, [("Billing", 42.0, 64.1), ("Code", 66.1, 83.4), ("Approve?", 219.5, 252.5), ("Provider", 271.6, 301.0), ("Charged", 303.0, 332.0), ("Approved", 341.4, 374.7), ("Amount", 376.7, 404.0), ("Medicare", 419.3, 450.9), ("Paid", 452.8, 468.0), ("May", 490.8, 505.9), ("Be", 507.9, 516.5), ("Billed", 518.5, 538.0), ("Notes", 546.7, 565.3)], 7.8)
+          + boxes(125.6, [("Jan", 42.0, 53.5), ("15,", 55.6, 66.4), ("2026", 68.5, 85.7), ("Yes", 229.3, 242.7), ("$130.00", 304.0, 332.0), ("$66.75", 380.4, 404.0), ("$52.33", 444.4, 468.0), ("$13.35", 514.3, 538.0), ("A,", 547.6, 556.0), ("D", 558.2, 564.4)], 8.6)
+          + boxes(135.8, [("OT", 42.0, 53.5), ("re-evaluation,", 55.6, 103.1)], 8.6)
+          + boxes(146.0, [("1", 42.0, 46.3), ("unit", 48.5, 61.8), ("(97168-GO)", 64.0, 106.5)], 8.6)
+          + boxes(159.2, [("Jan", 42.0, 53.5), ("15,", 55.6, 66.4), ("2026", 68.5, 85.7), ("Yes", 229.3, 242.7), ("$164.00", 304.0, 332.0), ("$64.80", 380.4, 404.0), ("$50.80", 444.4, 468.0), ("$12.96", 514.3, 538.0), ("A,", 547.6, 556.0), ("D", 558.2, 564.4)], 8.6)
+          + boxes(169.4, [("Self-care/home", 42.0, 94.5), ("management", 96.7, 140.6), ("training,", 142.8, 171.7)], 8.6)
+          + boxes(179.6, [("2", 42.0, 46.3), ("units", 48.5, 65.2), ("(97535-GO)", 67.3, 109.8)], 8.6))
+    first, second = lines_of(read(ws))
+    assert (first.code, first.modifiers, first.units, first.service_date, first.billed, first.allowed, first.paid) == (
+        "97168", ("GO",), Decimal("1"), date(2026, 1, 15), Decimal("130.00"), Decimal("66.75"), Decimal("52.33"))
+    assert (second.code, second.units, second.billed) == ("97535", Decimal("2"), Decimal("164.00"))
+
+
+def test_adjustment_codes_printed_under_the_amount_headings():
+    """"Ded  Coins  Contract  Seq  Denial" over "PR-1  PR-2  CO-45  CO-253  CO-50": each amount column is the
+    adjustment its code names, so a row's amounts are its adjustments (a zero none)."""
+    ws = (boxes(60.5, [("Patient", 26.0, 46.5), ("Acct", 118.0, 131.3), ("#", 133.0, 136.4), ("Payer", 162.0, 178.7),
+                       ("ICN", 180.4, 191.0), ("DOS", 247.3, 260.6), ("CPT", 288.9, 301.1), ("Mod", 323.7, 336.3),
+                       ("Units", 353.3, 368.7), ("Charge", 400.8, 422.0), ("Allowed", 448.4, 472.0), ("Ded", 504.4, 516.0),
+                       ("Coins", 542.9, 560.0), ("Contract", 586.7, 612.0), ("Seq", 644.7, 656.0), ("Denial", 685.5, 704.0),
+                       ("Paid", 741.0, 754.0)], 7.5)
+          + boxes(69.5, [("PR-1", 502.0, 516.0), ("PR-2", 546.0, 560.0), ("CO-45", 593.9, 612.0), ("CO-253", 634.5, 656.0),
+                         ("CO-50", 685.9, 704.0)], 7.5)
+          + boxes(86.5, [("Fairbanks,", 26.0, 54.7), ("Idris", 56.4, 68.0), ("00418822", 118.0, 145.4),
+                         ("0626024417708", 162.0, 206.5), ("01/06/26", 242.0, 266.0), ("97530", 286.4, 303.5),
+                         ("GO", 325.2, 334.8), ("3", 359.3, 362.7), ("285.00", 403.2, 422.0), ("110.55", 453.2, 472.0),
+                         ("0.00", 504.0, 516.0), ("22.11", 544.6, 560.0), ("174.45", 593.2, 612.0), ("1.77", 644.0, 656.0),
+                         ("0.00", 692.0, 704.0), ("86.67", 738.6, 754.0)], 7.5)
+          + boxes(100.5, [("Fairbanks,", 26.0, 54.7), ("Idris", 56.4, 68.0), ("00418822", 118.0, 145.4),
+                          ("0626024417708", 162.0, 206.5), ("01/06/26", 242.0, 266.0), ("97140", 286.4, 303.5),
+                          ("GO", 320.9, 330.5), ("59", 332.2, 339.1), ("1", 359.3, 362.7), ("75.00", 406.6, 422.0),
+                          ("27.11", 456.6, 472.0), ("0.00", 504.0, 516.0), ("5.42", 548.0, 560.0), ("47.89", 596.6, 612.0),
+                          ("0.43", 644.0, 656.0), ("0.00", 692.0, 704.0), ("21.26", 738.6, 754.0)], 7.5))
+    ln, _second = lines_of(read(ws, width=792))
+    assert sorted((a.group, a.reason, a.amount) for a in ln.adjustments) == [
+        ("CO", "253", Decimal("1.77")), ("CO", "45", Decimal("174.45")), ("PR", "2", Decimal("22.11"))]
+    assert (ln.paid, ln.allowed) == (Decimal("86.67"), Decimal("110.55"))
+    assert match_header("Ins Pymt") is Field.PAID

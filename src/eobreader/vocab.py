@@ -330,6 +330,7 @@ _exact(Field.PATIENT, "Recip", "Recip Name", "Recip.", "Bene", "Bene Name", "Ben
 # international health insurance: the excess is the deductible, the amount settled is what the plan paid,
 # the insured person is the one treated, the treatment date is the date of service
 _exact(Field.DEDUCTIBLE, "Excess", "Excess Applied", "Policy Excess", "Excess Amount")
+_exact(Field.PAID, "Ins Pymt", "Insurance Pmt", "Insurance Pymt", "Plan Pmt", "Plan Pymt", "Payer Pymt")
 _exact(Field.PAID, "Amount Settled", "Settled", "Settled Amount", "Amount Reimbursed", "Reimbursed", "Benefit Settled", "Reimb", "Reimb Amt", "Reimbursement", "Reimb Amount")
 _exact(Field.PATIENT, "Insured Person", "Insured Person Name", "Patient / Insured Person")
 _exact(Field.SERVICE_DATE, "Treatment Date", "Date of Treatment", "Treatment Dates", "Dates of Treatment", "Tx Date")

@@ -652,6 +652,18 @@ class _Parser:
             and (len(nxt) <= 5 and (k == len(nxt) - 1 or w.text.startswith(("(", "[")) or k == 0)
                  or k == len(nxt) - 1 and w.text.startswith(("(", "[")) and w.text.rstrip(".,;").endswith((")", "]")))
             for k, w in enumerate(nxt)) and not any(_ORG_WORD.match(w.text.strip(",.")) for w in nxt)
+        if not self.code_below and nxt and i + 2 < len(lines) and len(nxt) <= 8 \
+                and not any(looks_like_money(w.text) or token_kind(w.text.strip("()[],;")) in (Kind.CODE, Kind.DATE)
+                            for w in nxt):
+            # the service's words on the next line, its count and code on the one after ("Jan 15, 2026 Yes $130.00
+            # ..." over "OT re-evaluation," over "1 unit (97168-GO)"): that code completes this row too
+            after = lines[i + 2].words
+            # (a count and the code, or the code alone: never the last line of a description wrapped over three,
+            # "min (97110)", which the description's own reading joins)
+            self.code_line_below = len(after) <= 5 and not any(looks_like_money(w.text) for w in after) \
+                and bool(after) and after[-1].text.startswith(("(", "[")) \
+                and token_kind(after[-1].text.strip("()[],;")) == Kind.CODE \
+                and (len(after) == 1 or bool(re.search(r"\bunits?\b", " ".join(w.text for w in after), re.IGNORECASE)))
         text = clean_text(ln.text)
         if not ln.words or _PAGE_FOOTER.match(text) or (_PAGE_OF.search(text) and not any(looks_like_money(w.text)
                                                                                            for w in ln.words)
@@ -2512,7 +2524,9 @@ def coded_cells(cells: Cells, within: bool = False) -> list[Adjustment]:
     out: list[Adjustment] = []
     for j, c in enumerate(cells.columns):
         label = clean_text(c.label).upper()
-        m = _CODE_HEADING.fullmatch(label) if c.field is None else HEADED_CODE.search(label) if within else None
+        m = _CODE_HEADING.fullmatch(label) if c.field is None else None
+        if m is None and within:
+            m = HEADED_CODE.search(label)  # ("Contract CO-45": a heading of ours or not, the code it names)
         ws = cells.words.get(j, [])
         if m is None or len(ws) != 1 or not looks_like_money(ws[0].text):
             continue

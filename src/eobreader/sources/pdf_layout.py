@@ -748,7 +748,7 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
             prev = group[-1]
             if not nxt.words or not _is_texty(nxt) or _is_sentence(nxt) and not _words_under(nxt, prev) \
                     or _label_line(nxt) or _BANNER.match(lines[i + k].text) \
-                    or token_kind(nxt.words[0].text) in (Kind.REMARK, Kind.CODE, Kind.ADJ) \
+                    or token_kind(nxt.words[0].text) in (Kind.REMARK, Kind.CODE, Kind.ADJ) and not _codes_under(nxt, prev) \
                     or nxt.top - prev.bottom > max(prev.height, prev.size) * 0.9 or len(nxt.words) > 40:
                 # (the gap measured against the type size too: a glyph box shorter than the type, 6.7 points for 7.5
                 # point type, would part a heading's two lines set 13 points apart)
@@ -793,11 +793,25 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
     if best is None:
         return None
     cells, taken = best[1], best[2]
+    after = i + len(taken)
+    if after < len(lines) and _codes_under(unglue(content(lines[after])), unglue(content(taken[-1]))):
+        # "Ded  Coins  Contract  Seq  Denial" over "PR-1  PR-2  CO-45  CO-253  CO-50": each code joins the heading it
+        # sits under, naming the adjustment its amounts are
+        codes = list(unglue(content(lines[after])).words)
+        cells = [(ws + [c for c in codes if any(min(c.x1, w.x1) - max(c.x0, w.x0) > 0 for w in ws)], f) for ws, f in cells]
+        taken = taken + (lines[after],)
     hung = _hung_heading(lines, i, len(taken))
     if hung is not None:
         cells = sorted(cells + [(hung, match_header(" ".join(w.text for w in hung)))], key=lambda c: c[0][0].x0)
         taken = taken + (lines[i + 1],)
     return _header_from(lines, i, cells, taken)
+
+
+def _codes_under(ln: TextLine, above: TextLine) -> bool:
+    """A heading's second line of adjustment codes, each under a heading ("Ded  Coins  Contract  Seq" over "PR-1  PR-2
+    CO-45  CO-253"): the code each amount column stands for, part of the heading row, never a legend entry."""
+    return len(ln.words) >= 2 and all(HEADED_CODE.fullmatch(clean_text(w.text)) for w in ln.words) \
+        and all(any(min(w.x1, a.x1) - max(w.x0, a.x0) > 0 for a in above.words) for w in ln.words)
 
 
 def _centred_heading(ln: TextLine, above: TextLine, below: TextLine | None) -> bool:

@@ -677,3 +677,14 @@ def test_adjustment_codes_printed_under_the_amount_headings():
         ("CO", "253", Decimal("1.77")), ("CO", "45", Decimal("174.45")), ("PR", "2", Decimal("22.11"))]
     assert (ln.paid, ln.allowed) == (Decimal("86.67"), Decimal("110.55"))
     assert match_header("Ins Pymt") is Field.PAID
+
+
+def test_a_sidebar_whose_label_and_amounts_sit_beside_the_rows():
+    """A member EOB's left sidebar ("Member: Priya Anand-Whitcomb", "Plan: Open Access PPO", "Deductible (family)",
+    "$75.00 of $1,000") beside its first rows: a label with its value is no column heading of the table, so the
+    sidebar is cut off the rows and all 21 services are read."""
+    got = lines_of(read_saved("sidebar_with_amounts"))
+    assert len(got) == 21
+    first = got[0]
+    assert (first.code, first.service_date, first.billed, first.allowed, first.paid, first.remarks) == (
+        "97165", date(2026, 1, 6), Decimal("210.00"), Decimal("172.20"), Decimal("142.20"), ("C3",))

@@ -2446,8 +2446,9 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: boo
     alone = sum(1 for k in range(first, last + 1) if sides(lines[k])[1 if main_left else 0]
                 and not sides(lines[k])[0 if main_left else 1])
     heads_across = any(_heading_words(sides(lines[k])[0 if main_left else 1]) >= 3
-                       and _heading_words(sides(lines[k])[1 if main_left else 0]) >= 1
-                       for k in range(first, rows[0]))
+                       and any(match_header(" ".join(w.text for w in ph)) is not None and not any(w.text.endswith(":") for w in ph)
+                               for ph in phrases(sides(lines[k])[1 if main_left else 0]))
+                       for k in range(first, rows[0]))  # (a panel's "Member: Priya Anand-Whitcomb" labels its value)
     if above < 3 and not carried and not (above == 2 and (prose >= 4 and alone >= 4 or prose >= 5 and not heads_across)):
         # (two panel lines above the table are enough when prose stands beside four of its rows or more and the
         # panel runs on in lines of its own, or beside five rows or more: "ID SCX-5521-0078", "Group 7710-PPO",

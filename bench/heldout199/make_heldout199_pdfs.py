@@ -15,41 +15,28 @@ reference, patient = the person served exactly as printed (not the guarantor or 
 where the page prints a group+reason code; remarks = the printed note / remark / EOB codes of the line.
 Every name, number, payer, provider, address and ID is invented; descriptions are our own words.
 
-Layouts (two each of the five commonest real kinds):
+Layouts (six of the planned ten; written under a hard time stop):
   c1  commercial member EOB for a family (reportlab, portrait Liberation Sans): left sidebar with plan-year
       deductible / out-of-pocket meters, per-patient "Claim for" blocks, "Amount billed / Plan discount / Not
-      covered / Plan paid / Your share / Note", numbered note legend; one claim continues on page 2 with the
-      column header repeated and "(continued)"; no units, code in the description "Manual therapy - 97140"
-  c2  commercial member EOB, landscape ruled grid (fpdf2, DejaVu Serif Condensed): "Service / Code / Mods / Units /
-      Charges / Allowed Amount / Non-Covered / Deductible / Copay / Coinsurance / Paid by Plan / Member Owes /
-      Remark", three family members, a denied line, subtotal row per claim, letter remark codes with legend
-  m1  Medicare Advantage member EOB (monthly) (reportlab, DejaVu Sans): "Your medical services this month",
-      claim heading "Claim ID ... Received ... Provider", columns "Service date / What you got / Provider
-      charged / Plan approved / Plan paid / You may owe / Notes", code in parentheses, no units; two pages
-  m2  Medicare Summary Notice Part B, older single-column style (fpdf2, Liberation Serif): "Dates of Service /
-      Services Provided / Amount Charged / Medicare Approved / Medicare Paid Provider / You May Be Billed / See
-      Notes Section", "(97110)" codes, "2 Therapeutic exercises" quantity before the description, claim number
-      and provider heading per claim, claim continues across a page break, totals per claim, notes section
-  d1  state Medicaid remittance advice, monospace landscape (fpdf2, core Courier): "CLAIMS PAID", "CLAIMS DENIED",
-      "ADJUSTED CLAIMS" sections, ICN / RECIPIENT NAME / RECIPIENT ID / PATIENT ACCOUNT header row per claim,
-      detail rows "LN FROM-DOS TO-DOS PROC-MOD UNITS BILLED ALLOWED PAID EOB", a reversal (negative) and its
-      replacement, EOB code legend, a claim continues on the next page with the header repeated
-  d2  state Medicaid RA, boxed claims (reportlab, Liberation Sans Narrow, portrait): "TCN", "Member", "Pt Acct",
-      detail columns "Dtl / Svc Date / Proc / Mod / Qty / Billed / Allowed / Copay / Paid / Status / Adj
-      Reason", group-reason codes with amounts under the row, member copay, denied detail, claim totals line
-  p1  Medicare-style standard paper remit printed by a practice-management system (reportlab, Liberation Mono,
-      portrait): "NAME / MID / ACNT / ICN / ASG / MOA" claim header, "PERF PROV SERV DATE POS NOS PROC MODS
-      BILLED ALLOWED DEDUCT COINS GRP/RC-AMT PROV PD", sequestration CO-253, "CLAIM TOTALS" rows, multi-page
-  p2  clearinghouse ERA "Remittance Detail" print (fpdf2, DejaVu Sans Condensed, landscape): payer and check
-      box, per-claim band "Patient / Patient Ctrl # / Payer Claim # / Status", "Svc Date / Procedure / Units /
-      Charge / Allowed / Deduct / Coins / Copay / Adj Codes / Paid", adjustment codes stacked on the row as
-      "CO45 45.00", remarks column, denied and zero-pay lines, claim runs onto page 2 without repeating header
-  s1  outpatient therapy clinic family statement (reportlab, Helvetica core): tear-off remit stub at top, guarantor
-      account, "Date / Patient / Description / Code / Qty / Charges / Ins Paid / Adjust / Your Balance" with
-      insurer claim # line under each visit, three family members, continuation page with header repeated
-  s2  hospital outpatient rehab guarantor statement (fpdf2, DejaVu Sans): account per patient with "Visit #",
-      "Rev / CPT-HCPCS / Description / Units / Charges" then insurance activity rows (not service lines),
-      "Amount Due From You" per line, two-column summary on page 1
+      covered / Plan paid / Your share / Note", numbered note legend; the first claim continues on page 2 with
+      the column header repeated and "(continued)"; no units, code in the description "Manual therapy - 97140"
+  c2  commercial member EOB, landscape ruled grid (fpdf2, DejaVu Serif Condensed): "Service / Date / Code / Mods /
+      Units / Charges / Allowed Amount / Non-Covered / Deductible / Copay / Coinsurance / Paid by Plan / Member
+      Owes / Remark", three family members, a denied line, subtotal row per claim, letter remark legend
+  m1  Medicare Advantage member monthly EOB (reportlab, DejaVu Sans): claim heading "Claim ID / Provider /
+      Received / Processed", "Service date / What you got / Provider charged / Plan approved / Plan paid / You
+      may owe / Notes", code in parentheses, no units and no modifiers printed, a non-covered line
+  m2  Medicare Summary Notice Part B, older style (fpdf2, Liberation Serif): page-1 deductible and "Total You May
+      Be Billed" boxes, "Dates of Service / Services Provided / Amount Charged / Medicare Approved / Medicare Paid
+      Provider / You May Be Billed / See Notes", quantity before the description "2 Therapeutic exercises
+      (97110)", no modifiers, claim totals, notes section
+  d1  state Medicaid remittance advice, monospace landscape (fpdf2, core Courier): "CLAIMS PAID / CLAIMS DENIED /
+      ADJUSTED CLAIMS" sections, ICN / RECIPIENT NAME / RECIPIENT ID / PATIENT ACCT heading per claim, "LN
+      FROM-DOS TO-DOS PROC-MOD UNITS BILLED ALLOWED PAID EOB", trailing-minus reversal and its replacement, EOB
+      code legend, two pages
+  s1  outpatient therapy clinic family statement (reportlab, core Helvetica): tear-off remit stub, guarantor
+      account, visit heading with the insurer's claim #, "Date / Description / Code / Qty / Charges / Ins Paid /
+      Adjust / Your Balance", three family members, visit totals, two pages
 
 --check tests the factory, not the reader: page counts; every truth code, modifier, units value and printed line
 amount is on the SAME extracted text row as its service; dates, adjustment codes and amounts, remarks on the
@@ -530,8 +517,148 @@ def m2(out):
                              "June 8, 2026."))
 
 
+# ============================================================================ d1 Medicaid RA, monospace
+def d1(out):
+    def mk(dos, items, deny=None):
+        return svcs(dos, items, medicaid, **({"deny_reason": deny} if deny else {}))
+    kids = [("ABERNATHY, SKYE", "100443291", "MT1187"), ("OYELARAN, TOBI", "100518806", "MT1190"),
+            ("QUILLEN, MAE", "100602117", "MT1203")]
+    v1 = (mk(D(2026, 1, 5), [("97530", 3, ("GO",)), ("97535", 1, ("GO",))])
+          + mk(D(2026, 1, 7), [("97530", 2, ("GO",)), ("97112", 1, ("GO",))])
+          + mk(D(2026, 1, 12), [("97530", 3, ("GO",)), ("97110", 1, ("GO",))])
+          + mk(D(2026, 1, 14), [("97530", 2, ("GO",)), ("97535", 2, ("GO",))])
+          + mk(D(2026, 1, 19), [("97530", 3, ("GO",)), ("97112", 1, ("GO",))])
+          + mk(D(2026, 1, 21), [("97530", 2, ("GO",)), ("97110", 2, ("GO",))])
+          + mk(D(2026, 1, 26), [("97530", 3, ("GO",)), ("97535", 1, ("GO",))])
+          + mk(D(2026, 1, 28), [("97530", 2, ("GO",)), ("97112", 2, ("GO",))]))
+    orig = mk(D(2025, 12, 15), [("92507", 1, ("GN",)), ("92526", 1, ("GN",))])
+    rev = [negate(s) for s in orig]
+    repl = mk(D(2025, 12, 15), [("92507", 1, ("GN",)), ("92526", 1, ("GN", "59"))])
+    den = mk(D(2026, 1, 9), [("97168", 1, ("GO",)), ("97530", 4, ("GO",))], deny="A1")
+    for s in den:
+        s.adjs = []
+    claims = [
+        dict(section="CLAIMS PAID", pat=kids[0][0], acct=kids[0][2], clm="2026034100123", svcs=v1, rid=kids[0][1]),
+        dict(section="CLAIMS DENIED", pat=kids[1][0], acct=kids[1][2], clm="2026034100417", svcs=den,
+             rid=kids[1][1]),
+        dict(section="ADJUSTED CLAIMS", pat=kids[2][0], acct=kids[2][2], clm="2026034900052", svcs=rev,
+             rid=kids[2][1]),
+        dict(section="ADJUSTED CLAIMS", pat=kids[2][0], acct=kids[2][2], clm="2026034900053", svcs=repl,
+             rid=kids[2][1]),
+    ]
+    for c in claims:
+        c["head"] = [f"ICN {c['clm']}  RECIPIENT NAME: {c['pat']}  RECIPIENT ID: {c['rid']}  "
+                     f"PATIENT ACCT: {c['acct']}"]
+
+    def eob(s):
+        if s.denied or not s.allowed and s.billed > 0:
+            return ["0278"]
+        return ["0102"] if s.discount else ["0001"]
+    cw = 0.6 * 8
+
+    def x(n):
+        return 30 + n * cw
+
+    def fur(doc, F, B):
+        doc.text(30, 36, "STATE OF NEW CALDERA  DEPARTMENT OF FAMILY HEALTH SERVICES  MEDICAL ASSISTANCE PROGRAM",
+                 B, 9)
+        doc.text(30, 48, "REMITTANCE ADVICE   PROVIDER: WILLOWMERE PEDIATRIC OT LLC   PROVIDER NO: 0048817220   "
+                 "RA NO: 0419922   PAYMENT DATE: 02/05/2026", F, 8)
+        pageno(doc, 762, 36, F, 8, "PAGE {p}")
+        doc.text(30, 590, "CODES: SEE EOB CODE DESCRIPTIONS AT END OF REMITTANCE", F, 7)
+        return 74
+    fm = lambda d: money(d, ",", "trail")  # noqa: E731
+    cols = [("LN", x(2), "r", None), ("FROM-DOS", x(4), "l", lambda s: dfmt(s.dos, "mdy4")),
+            ("TO-DOS", x(16), "l", lambda s: dfmt(s.dos, "mdy4")),
+            ("PROC-MOD", x(28), "l", lambda s: s.code + ("-" + "-".join(s.mods) if s.mods else "")),
+            ("UNITS", x(48), "r", lambda s: f"{s.units:.2f}"), ("BILLED", x(62), "r", lambda s: fm(s.billed)),
+            ("ALLOWED", x(76), "r", lambda s: fm(s.allowed)), ("PAID", x(90), "r", lambda s: fm(s.paid)),
+            ("EOB", x(93), "l", lambda s: " ".join(eob(s)))]
+    counter = {"n": 0}
+
+    def ln(s):
+        counter["n"] += 1
+        return f"{counter['n']:02d}"
+    cols[0] = ("LN", x(2), "r", ln)
+
+    def tot(ss, c):
+        counter["n"] = 0
+        return ["", "CLAIM TOTAL", "", "", "", fm(total(ss, "billed")), fm(total(ss, "allowed")),
+                fm(total(ss, "paid")), ""]
+    return engine(out, dict(
+        name="h199_d1_medicaid_ra", layout="d1", producer="fpdf2", title="RA", size=K.LAND, F="Courier",
+        B="Courier-Bold", fs=8, cols=cols, claims=claims, furniture=fur, rule="dash", dashn=130,
+        printed=("billed", "allowed", "paid"), remarks=eob, total=tot, tot_keys=("billed", "allowed", "paid"),
+        margin=30, foot=60, cont=lambda c: f"ICN {c['clm']} CONTINUED", descr="state Medicaid RA, monospace",
+        legend_title="EOB CODE DESCRIPTIONS",
+        legend=[("0001", "PAID AS BILLED."), ("0102", "PAID AT THE STATE MAXIMUM FEE FOR THIS PROCEDURE."),
+                ("0278", "PRIOR AUTHORIZATION NOT ON FILE FOR THESE DATES. RESUBMIT WITH AUTH NUMBER.")]))
+
+
+# ============================================================================ s1 therapy clinic family statement
+def s1(out):
+    st = PlanState(ded_left=Decimal("40.00"), visit_copay=Decimal("25.00"))
+    fam = ["Nadia Brennan-Ruiz", "Colm Brennan-Ruiz", "Ines Brennan-Ruiz"]
+    visits = []
+    n = 70410
+    plan = [(fam[0], D(2026, 1, 6), [("97165", 1, ("GO",)), ("97530", 2, ("GO",))]),
+            (fam[1], D(2026, 1, 7), [("92523", 1, ("GN",))]),
+            (fam[0], D(2026, 1, 13), [("97530", 3, ("GO",)), ("97535", 1, ("GO",))]),
+            (fam[2], D(2026, 1, 14), [("97161", 1, ("GP",)), ("97110", 2, ("GP",)), ("97140", 1, ("GP",))]),
+            (fam[1], D(2026, 1, 14), [("92507", 1, ("GN",))]),
+            (fam[0], D(2026, 1, 20), [("97530", 2, ("GO",)), ("97112", 1, ("GO",)), ("97535", 1, ("GO",))]),
+            (fam[2], D(2026, 1, 21), [("97110", 3, ("GP",)), ("97116", 1, ("GP",))]),
+            (fam[1], D(2026, 1, 21), [("92507", 1, ("GN",))]),
+            (fam[0], D(2026, 1, 27), [("97530", 3, ("GO",)), ("97140", 1, ("GO",))]),
+            (fam[2], D(2026, 1, 28), [("97110", 2, ("GP",)), ("97140", 2, ("GP",))])]
+    for i, (pat, dos, items) in enumerate(plan):
+        n += 7
+        visits.append(dict(pat=pat, acct=f"V{n}", clm=f"KM{2600418 + i * 31:09d}",
+                           svcs=svcs(dos, items, commercial, st=st)))
+    for v in visits:
+        v["head"] = [f"Visit {v['acct']}  -  {v['pat']}  -  Keystone Mutual claim # {v['clm']}"]
+
+    def fur(doc, F, B):
+        doc.text(40, 40, "Thistle Creek Therapy Partners", B, 14)
+        doc.text(40, 53, "412 Mill Race Lane, Suite 3  -  Harlow, VT 05611  -  (802) 555-0161", F, 8)
+        pageno(doc, 572, 40, F, 8)
+        doc.text(572, 52, "Statement date 02/07/2026", F, 8, "r")
+        doc.line(40, 60, 572, 60, 0.8)
+        if doc.pno == 1:
+            doc.rect(40, 68, 532, 84, 0.5)
+            doc.text(48, 82, "PLEASE DETACH AND RETURN THIS PORTION WITH YOUR PAYMENT", B, 8)
+            doc.text(48, 96, "Guarantor: Sean Brennan-Ruiz   Guarantor account: G-55107", F, 8.5)
+            doc.text(48, 108, "88 Birch Hollow Rd, Harlow, VT 05611", F, 8.5)
+            doc.text(400, 96, "Amount due:", F, 8.5)
+            doc.text(400, 108, "Due by: 03/01/2026", F, 8.5)
+            doc.text(48, 132, "Card number ______________________  Exp ____  Amount paid $________", F, 8.5)
+            doc.text(40, 162, "- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - "
+                     "- - - - - - - - - - - - - - - - - - - - - - -", F, 7)
+            return 184
+        doc.text(40, 760, "Thistle Creek Therapy Partners - questions about this statement: billing@example.invalid",
+                 F, 7)
+        return 80
+    cols = [("Date", 40, "l", lambda s: dfmt(s.dos, "mdy4")), ("Description", 92, "l", lambda s: s.desc),
+            ("Code", 262, "l", lambda s: s.code + (" " + " ".join(s.mods) if s.mods else "")),
+            ("Qty", 322, "r", lambda s: f"{s.units:.0f}"), ("Charges", 380, "r", lambda s: m0(s.billed)),
+            ("Ins Paid", 436, "r", lambda s: m0(s.paid)), ("Adjust", 490, "r", lambda s: m0(s.discount)),
+            ("Your Balance", 566, "r", lambda s: m0(s.owes))]
+
+    def tot(ss, c):
+        return ["", "Visit total", "", "", m0(total(ss, "billed")), m0(total(ss, "paid")),
+                m0(total(ss, "discount")), m0(total(ss, "owes"))]
+    return engine(out, dict(
+        name="h199_s1_family_statement", layout="s1", producer="reportlab", title="Statement", F="Helvetica",
+        B="Helvetica-Bold", fs=8, cols=cols, claims=visits, furniture=fur, rule="rule", margin=40,
+        printed=("billed", "paid", "discount", "patient_owes"), total=tot, tot_keys=("billed", "paid",
+                                                                                        "patient_owes"),
+        descr="therapy clinic family statement", gap=0.8,
+        closing="Balances are due within 30 days. Your insurance has processed every visit shown; the amount in "
+                "Your Balance is your copay, deductible or coinsurance."))
+
+
 # ============================================================================ main
-LAYOUTS = [c1, c2, m1, m2]
+LAYOUTS = [c1, c2, m1, m2, d1, s1]
 
 
 def main(argv: list[str]) -> int:

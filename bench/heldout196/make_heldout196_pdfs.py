@@ -140,10 +140,10 @@ CM1_NOTES = [("K2", "Your plan's network price applies; the provider may not bil
 def cm1_draw(cv: Canvas, rec: Rec, total):
     F, B = "DejaVuSans", "DejaVuSans-Bold"
     m = lambda d: money(d, "$")  # noqa: E731
-    cols = [("Date", 36, "l"), ("Service code", 78, "l"), ("Qty", 148, "r"), ("Billed", 190, "r"),
-            ("Savings", 230, "r"), ("Allowed", 270, "r"), ("Not covered", 314, "r"), ("Deductible", 356, "r"),
-            ("Copay", 392, "r"), ("Coinsurance", 440, "r"), ("Plan paid", 482, "r"), ("You owe", 526, "r"),
-            ("Notes", 540, "l")]
+    cols = [("Date", 36, "l"), ("Service code", 78, "l"), ("Qty", 146, "r"), ("Billed", 192, "r"),
+            ("Savings", 234, "r"), ("Allowed", 278, "r"), ("Not covered", 324, "r"), ("Deductible", 366, "r"),
+            ("Copay", 400, "r"), ("Coinsurance", 448, "r"), ("Plan paid", 494, "r"), ("You owe", 536, "r"),
+            ("Notes", 546, "l")]
 
     def furniture():
         cv.font(B, 13)
@@ -252,7 +252,7 @@ def cm1_draw(cv: Canvas, rec: Rec, total):
             rec.line(cv.page, s, acct, pcid, pat, printed, remarks=notes)
             y += 20
         cv.hline(36, 576, y - 8)
-        cv.font(B, 7)
+        cv.font(B, 6.6)
         tot = [tsum(svcs, a) for a in ("billed", "discount", "allowed", "not_covered", "deductible", "copay",
                                        "coinsurance", "paid", "owes")]
         owes_printed = tot[-1]
@@ -360,6 +360,8 @@ def cm2_draw(cv: Canvas, rec: Rec, total):
         cv.text(46, y + 24, f"Provider: {prov} (in network)   Received: January 26, 2026   Processed: January 29, 2026")
         y = header(y + 52)
         for s in svcs:
+            reason = "P31" if s.denied else " ".join(["P10"] + (["P22"] if s.copay else []) +
+                                                      (["P40"] if s.coinsurance or s.deductible else []))
             dl = wrap(cv, s.desc, 190)
             row = [dfmt(s.dos, "mon"), s.code, " ".join(s.mods), dl[0]] + \
                 [m(getattr(s, a)) for a in ("billed", "discount", "not_covered", "allowed", "paid", "owes")] + [reason]
@@ -399,7 +401,7 @@ MSN_NOTES = [("A", "This approved amount is the Medicare fee schedule amount for
 def msn1_draw(cv: Canvas, rec: Rec, total):
     F, B = "LibSans", "LibSans-Bold"
     m = lambda d: money(d, "$")  # noqa: E731
-    X = [(40, "l"), (96, "l"), (330, "c"), (390, "r"), (450, "r"), (508, "r"), (556, "r"), (566, "l")]
+    X = [(40, "l"), (96, "l"), (304, "c"), (376, "r"), (436, "r"), (494, "r"), (548, "r"), (556, "l")]
 
     def furniture():
         cv.font(F, 8)
@@ -410,16 +412,15 @@ def msn1_draw(cv: Canvas, rec: Rec, total):
 
     def header(y):
         cv.font(B, 7.5)
-        hd = [("Service Date", ""), ("Service Provided & Billing Code", ""), ("Service", "Approved?"),
-              ("Amount Provider", "Charged"), ("Medicare-", "Approved Amount"), ("Amount", "Medicare Paid"),
-              ("Maximum You", "May Be Billed"), ("See", "Notes")]
-        for (h1, h2), (x, a) in zip(hd, X):
-            cv.text(x, y, h1, a if a != "r" else "r")
-            if h2:
-                cv.text(x, y + 9, h2, a)
-        cv.hline(40, 572, y + 13)
+        hd = [("Service", "Date"), ("Service Provided & Billing Code",), ("Service", "Approved?"),
+              ("Amount", "Provider", "Charged"), ("Medicare-", "Approved", "Amount"), ("Amount", "Medicare", "Paid"),
+              ("Maximum", "You May Be", "Billed"), ("See", "Notes")]
+        for hs, (x, a) in zip(hd, X):
+            for k, h in enumerate(hs):
+                cv.text(x, y + 9 * k, h, a)
+        cv.hline(40, 572, y + 22)
         cv.font(F, 8)
-        return y + 24
+        return y + 33
 
     furniture()
     cv.font(B, 16)
@@ -446,7 +447,7 @@ def msn1_draw(cv: Canvas, rec: Rec, total):
     cv.font(B, 10)
     cv.text(40, 250, "Your Claims & Costs This Period")
     cv.font(F, 9)
-    cv.text(40, 264, "Did Medicare approve all services?  NO - see claim 2 for a service that was not approved.")
+    cv.text(40, 264, "Did Medicare approve all services?  NO - see claim 1 for a service that was not approved.")
     cv.text(40, 276, "Number of claims shown in this notice: 3. Be sure to check each claim for accuracy.")
     cv.text(40, 300, "How to check this notice: Do you recognize the name of each doctor or provider? Did you get the")
     cv.text(40, 312, "services listed? Does the bill match the services? If you find errors, call 1-800-555-0199.")
@@ -540,7 +541,7 @@ def msn1_draw(cv: Canvas, rec: Rec, total):
 def ma1_draw(cv: Canvas, rec: Rec, total):
     F, B = "DejaVuCond", "DejaVuCond-Bold"
     m = lambda d: money(d, "$")  # noqa: E731
-    X = [(40, "l"), (230, "l"), (300, "r"), (356, "r"), (404, "r"), (444, "r"), (452, "l")]
+    X = [(40, "l"), (256, "l"), (332, "r"), (376, "r"), (422, "r"), (462, "r"), (470, "l")]
 
     def furniture():
         cv.font(B, 12)
@@ -548,35 +549,32 @@ def ma1_draw(cv: Canvas, rec: Rec, total):
         cv.font(F, 7.5)
         cv.text(40, 51, "Your Explanation of Benefits for January 2026  -  Member: Augustin Pellegrino-Ruiz")
         cv.text(40, 770, "Silverbrook Health Plans, 19 Commerce Row, Tallis, AZ 85610. Y9921_EOB26_M")
-        cv.text(470, 770, f"Page {cv.page} of {total or '?'}", "r")
-        cv.hline(40, 470, 58, 1)
+        cv.text(576, 770, f"Page {cv.page} of {total or '?'}", "r")
+        cv.hline(40, 490, 58, 1)
         # sidebar
-        cv.box(484, 36, 92, 210, gray=0.94)
+        cv.box(500, 36, 76, 210, gray=0.94)
         cv.font(B, 8)
-        cv.text(490, 50, "2026 to date")
+        cv.text(505, 50, "2026 to date")
         cv.font(F, 7)
-        for i, t in enumerate(["Out-of-pocket", "maximum: $4,900.00", "", "You have paid", "so far: $262.38",
+        for i, t in enumerate(["Out-of-pocket", "limit: $4,900.00", "", "You have paid", "so far: $262.38",
                                "", "Member services", "1-877-555-0186", "8 am - 8 pm, 7 days"]):
-            cv.text(490, 64 + 11 * i, t)
+            cv.text(505, 64 + 11 * i, t)
 
     def header(y):
         cv.font(B, 7)
-        for t, (x, a) in zip(["Service you received", "Date", "Provider's", "Plan's approved", "Plan's", "Your",
+        for t, (x, a) in zip(["Service you received", "Date", "Provider's", "Plan's", "Plan's", "Your",
                               "Note"], X):
             cv.text(x, y, t, a)
-        for t, (x, a) in zip(["", "", "charge", "amount", "share", "share"], X[:6]):
+        for t, (x, a) in zip(["", "", "charge", "approved", "share", "share"], X[:6]):
             if t:
                 cv.text(x, y + 8, t, a)
-        cv.hline(40, 470, y + 11)
+        cv.hline(40, 490, y + 11)
         cv.font(F, 7.5)
         return y + 21
 
     furniture()
     cv.font(F, 8.5)
     cv.text(40, 78, "Augustin Pellegrino-Ruiz  -  Member ID 88120447-00")
-    cv.text(40, 90, "Summary of January 2026: Provider charges $2,129.00  |  Plan paid  |  You owe as shown below")
-    cv.font(B, 10)
-    cv.text(40, 116, "Medical services (Part B covered)")
     st = PlanState(visit_copay=Decimal("20.00"))
     claims = [
         ("Tallis Valley Outpatient Rehab", "PT26-10083", "MA26011900734",
@@ -589,8 +587,13 @@ def ma1_draw(cv: Canvas, rec: Rec, total):
         ("Desert Bloom Orthopedics", "DB-558012", "MA26012800441",
          [commercial(S(1, 27, "99213", 1, ()), st), commercial(S(1, 27, "L3807", 1, ("LT",)), st)]),
     ]
+    allsv = [s for c in claims for s in c[3]]
+    cv.text(40, 90, f"Summary of January 2026:  Provider charges {m(tsum(allsv, 'billed'))}   Plan's share "
+                    f"{m(tsum(allsv, 'paid'))}   Your share {m(tsum(allsv, 'owes'))}")
+    cv.font(B, 10)
+    cv.text(40, 116, "Medical services (Part B covered)")
     y = 132
-    for pat_acct, (prov, acct, pcid, svcs) in zip(range(9), claims):
+    for prov, acct, pcid, svcs in claims:
         cv.font(B, 8)
         cv.text(40, y, f"Claim # {pcid}   Provider: {prov}")
         cv.font(F, 7.5)
@@ -598,8 +601,7 @@ def ma1_draw(cv: Canvas, rec: Rec, total):
         y = header(y + 22)
         for s in svcs:
             note = "N3" if s.denied else ("N1" if s.copay else "")
-            lab = f"{s.desc[:30]} ({s.code}{' ' if s.mods else ''}{' '.join(s.mods)})"
-            s.desc = s.desc[:30]
+            lab = f"{s.desc} ({s.code}{' ' if s.mods else ''}{' '.join(s.mods)})"
             row = [lab, dfmt(s.dos, "mdyn"), m(s.billed), m(s.allowed), m(s.paid), m(s.owes), note]
             for (x, a), v in zip(X, row):
                 cv.text(x, y, v, a)
@@ -608,7 +610,7 @@ def ma1_draw(cv: Canvas, rec: Rec, total):
                      remarks=[note] if note else [])
             y += 12
         tot = [tsum(svcs, a) for a in ("billed", "allowed", "paid", "owes")]
-        cv.hline(40, 470, y - 8)
+        cv.hline(40, 490, y - 8)
         cv.font(B, 7.5)
         cv.text(40, y + 1, "Claim total")
         for (x, a), v in zip(X[2:6], tot):
@@ -691,9 +693,14 @@ def mcd1_draw(cv: Canvas, rec: Rec, total):
                 y += 10
             tot = [tsum(svcs, a) for a in ("billed", "allowed", "paid")]
             cv.font(B, 7.5)
-            ln(y, f"{'':<3}{'CLAIM TOTAL':<27}  {m(tot[0]):>10}{m(tot[1]):>10}{m(tot[2]):>10}")
+            ln(y, f"{'':<3}{'CLAIM TOTAL':<31}  {m(tot[0]):>10}{m(tot[1]):>10}{m(tot[2]):>10}")
             rec.claim(pcn, icn, name, billed=tot[0], allowed=tot[1], paid=tot[2])
             y += 16
+    cv.font(B, 7.5)
+    allc = [s for _, cl in sections for c in cl for s in c[4]]
+    ln(y, f"PAYMENT SUMMARY   CLAIMS PAID 3   CLAIMS DENIED 1   TOTAL BILLED {m(tsum(allc, 'billed'))}   "
+          f"TOTAL PAID {m(tsum(allc, 'paid'))}   NET PAYMENT {m(tsum(allc, 'paid'))}")
+    y += 16
     cv.font(F, 7.5)
     ln(y, "EOB CODE LEGEND")
     ln(y + 10, "0721  CLAIM PAID AT THE STATE THERAPY FEE SCHEDULE RATE.")
@@ -898,8 +905,8 @@ def pr1_draw(cv: Canvas, rec: Rec, total):
                      adjustments=s.adjs, description=False)
             y += 10
         tot = {a: tsum(svcs, a) for a in ("billed", "allowed", "deductible", "coinsurance", "paid", "owes")}
-        P(y, f"PT RESP {m(tot['owes']):>9}" + " " * 17 + f"CLAIM TOTALS {m(tot['billed']):>9} {m(tot['allowed']):>9}"
-             f" {m(tot['deductible']):>7} {m(tot['coinsurance']):>7}" + " " * 17 + f"{m(tot['paid']):>9}")
+        P(y, f"{'PT RESP ' + m(tot['owes']):<33}{'CLAIM TOTALS':<13} {m(tot['billed']):>9} {m(tot['allowed']):>9}"
+             f" {m(tot['deductible']):>7} {m(tot['coinsurance']):>7}  {'':<15}  {m(tot['paid']):>9}")
         P(y + 9, f"ADJ TO TOTALS: PREV PD 0.00  INTEREST 0.00  LATE FILING CHARGE 0.00   NET {m(tot['paid']):>9}")
         rec.claim(acnt, icn, name, billed=tot["billed"], allowed=tot["allowed"], paid=tot["paid"],
                   patient_owes=tot["owes"])
@@ -922,8 +929,8 @@ def pr1_draw(cv: Canvas, rec: Rec, total):
 def pr2_draw(cv: Canvas, rec: Rec, total):
     F, B = "LibSans", "LibSans-Bold"
     m = lambda d: money(d, "$", "()")  # noqa: E731
-    X = [(36, "l"), (84, "l"), (122, "l"), (170, "r"), (220, "r"), (268, "r"), (310, "r"), (350, "r"), (388, "r"),
-         (440, "r"), (488, "r"), (500, "l"), (590, "l"), (640, "l")]
+    X = [(36, "l"), (80, "l"), (114, "l"), (176, "r"), (222, "r"), (268, "r"), (310, "r"), (350, "r"), (388, "r"),
+         (436, "r"), (480, "r"), (492, "l"), (578, "l"), (618, "l")]
     heads = ["DOS", "CPT", "Mod", "Units", "Charge", "Allowed", "Deduct", "Coins", "Copay", "Paid", "Pt Resp",
              "Adj Reason", "Remark", "Description"]
 
@@ -978,7 +985,7 @@ def pr2_draw(cv: Canvas, rec: Rec, total):
             for (x, a), v in zip(X, row):
                 cv.text(x, y, v, a)
             for k, (g, c, a) in enumerate(s.adjs):
-                cv.text(500, y + 9 * k, f"{g}-{c} {m(a)}")
+                cv.text(492, y + 9 * k, f"{g}-{c} {m(a)}")
             rec.line(cv.page, s, chart, icn, pat, ("billed", "allowed", "deductible", "coinsurance", "copay", "paid",
                                                    "patient_owes"), adjustments=s.adjs,
                      remarks=[remark] if remark else [])
@@ -1020,19 +1027,6 @@ def fs1_draw(cv: Canvas, rec: Rec, total):
         return y + 13
 
     furniture()
-    # stub
-    cv.font(F, 9)
-    cv.text(40, 76, "Guarantor: Philippa Marchetti-Osei")
-    cv.text(40, 87, "114 Hollins Creek Drive, Corvale, NC 27516")
-    cv.text(40, 98, "Guarantor account: G-20417")
-    cv.box(360, 68, 212, 50)
-    cv.font(B, 9)
-    cv.text(368, 80, "Statement date     02/02/2026")
-    cv.text(368, 92, "Amount due          (see below)")
-    cv.text(368, 104, "Please pay by       02/27/2026")
-    cv.font(F, 7.5)
-    cv.text(40, 126, "- - - - - - - - - - - - - - Please detach and return the top portion with your payment - - - - - - - - - - - - - -")
-
     ins = ("Coastal Crest BlueChoice", "Coastal Crest BlueChoice", "Piedmont Family Care (Medicaid)")
     visits = [
         ("Ada Marchetti-Osei", "V-88102", "CC2601190881", ins[0],
@@ -1060,6 +1054,20 @@ def fs1_draw(cv: Canvas, rec: Rec, total):
             else:
                 commercial(s, st)
             s.adjs = []
+    # stub
+    cv.font(F, 9)
+    cv.text(40, 76, "Guarantor: Philippa Marchetti-Osei")
+    cv.text(40, 87, "114 Hollins Creek Drive, Corvale, NC 27516")
+    cv.text(40, 98, "Guarantor account: G-20417")
+    cv.box(360, 68, 212, 50)
+    cv.font(B, 9)
+    cv.text(368, 80, "Statement date     02/02/2026")
+    grand_due = sum((s.owes for v in visits for s in v[4]), ZERO)
+    cv.text(368, 92, f"Amount due          {m(grand_due)}")
+    cv.text(368, 104, "Please pay by       02/27/2026")
+    cv.font(F, 7.5)
+    cv.text(40, 126, "- - - - - - - - - - - - - - Please detach and return the top portion with your payment - - - - - - - - - - - - - -")
+
     y = 146
     cv.font(B, 10)
     cv.text(40, y, "Account activity")
@@ -1121,7 +1129,8 @@ def fs1_draw(cv: Canvas, rec: Rec, total):
 def fs2_draw(cv: Canvas, rec: Rec, total):
     F, B = "DejaVuSans", "DejaVuSans-Bold"
     m = lambda d: money(d, ",")  # noqa: E731
-    X = [(36, "l"), (100, "l"), (130, "l"), (176, "l"), (376, "r"), (440, "r")]
+    X = [(36, "l"), (98, "l"), (126, "l"), (184, "l"), (380, "r"), (440, "r")]
+    box = {}
 
     def furniture():
         cv.font(B, 12)
@@ -1133,7 +1142,7 @@ def fs2_draw(cv: Canvas, rec: Rec, total):
         cv.font(B, 8)
         cv.text(470, 46, "Amount Due")
         cv.font(B, 12)
-        cv.text(470, 62, "(see summary)")
+        cv.text(470, 62, "$" + box.get("due", ""))
         cv.font(F, 7)
         for i, t in enumerate(["Due date 03/01/2026", "Guarantor no. 5502198", "", "Questions?",
                                "(218) 555-0147", "Mon-Fri 8-5", "", "Pay online at",
@@ -1149,10 +1158,6 @@ def fs2_draw(cv: Canvas, rec: Rec, total):
         cv.font(F, 7.5)
         return y + 12
 
-    furniture()
-    cv.font(F, 8.5)
-    cv.text(36, 74, "Statement for the household of Cormac Lindahl-Beaumont")
-    cv.text(36, 85, "Statement date 02/03/2026")
     g = lambda s: (setattr(s, "desc", G.LONG_DESC.get(s.code, s.desc)) or s)  # noqa: E731
     accounts = [
         ("Cormac Lindahl-Beaumont", "HB40028817", "Northstar Commercial PPO", "NSP-26-01-5580311",
@@ -1165,6 +1170,15 @@ def fs2_draw(cv: Canvas, rec: Rec, total):
         ("Ines Lindahl-Beaumont", "HB40029377", "Northstar Commercial PPO", "NSP-26-01-5581206",
          [g(S(1, 20, "92523", 1, ())), g(S(1, 27, "92507", 1, ()))], ["0444", "0440"]),
     ]
+    due0 = ZERO
+    for a in accounts:
+        tb = tsum(a[4], "billed")
+        due0 += tb - q(tb * Decimal("0.55")) - q(tb * Decimal("0.30"))
+    box["due"] = m(due0)
+    furniture()
+    cv.font(F, 8.5)
+    cv.text(36, 74, "Statement for the household of Cormac Lindahl-Beaumont")
+    cv.text(36, 85, "Statement date 02/03/2026")
     y = 108
     due = ZERO
     for pat, acct, payer, pcid, svcs, revs in accounts:
@@ -1178,14 +1192,14 @@ def fs2_draw(cv: Canvas, rec: Rec, total):
         cv.text(36, y + 10, f"Outpatient therapy visit(s)  -  Primary insurance: {payer}, claim {pcid}")
         y = header(y + 24)
         for s, rv in zip(svcs, revs):
-            dl = wrap(cv, s.desc, 170)
+            dl = wrap(cv, s.desc, 160)
             row = [dfmt(s.dos, "dmy").replace("-", "-"), rv, " ".join((s.code,) + s.mods), dl[0],
                    units_str(s.units), m(s.billed)]
             row[0] = f"{s.dos.day:02d}-{s.dos:%b}-{s.dos.year}".upper()
             for (x, a), v in zip(X, row):
                 cv.text(x, y, v, a)
             for k, extra in enumerate(dl[1:]):
-                cv.text(176, y + 9 * (k + 1), extra)
+                cv.text(184, y + 9 * (k + 1), extra)
             rec.line(cv.page, s, acct, pcid, pat, ("billed",))
             y += 9 * len(dl) + 3
         tb = tsum(svcs, "billed")

@@ -414,6 +414,9 @@ _exact(Field.REMARKS, "See notes", "See note", "See remarks")
 _exact(Field.REMARKS, "Errors", "Error", "Error Codes", "Error Code", "Err", "Err Cd", "Errs", "Exception Codes")
 _exact(Field.REMARKS, "Edit", "Edits", "Edit Code", "Edit Codes", "Edit Cd", "Claim Edit", "Claim Edits")
 
+# words before "paid" / "pays" naming someone other than the plan as the one paying ("Patient paid", "You pay")
+_NOT_THE_PLAN = ("patient", "you", "member", "other", "prior", "primary")
+
 # Word rules, tried in order when no exact heading matches: (field, words that must all appear as
 # word prefixes, words that must not appear).
 _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
@@ -539,10 +542,9 @@ _RULES: list[tuple[Field, tuple[str, ...], tuple[str, ...]]] = [
     (Field.OTHER_INSURANCE, ("patient", "paid"), ()),
     (Field.OTHER_INSURANCE, ("patient", "payment"), ()),
     (Field.OTHER_INSURANCE, ("pt", "paid"), ()),
-    (Field.PAID, ("paid",), ("patient", "you", "member", "other", "prior", "primary", "date")),
+    (Field.PAID, ("paid",), _NOT_THE_PLAN + ("date",)),
     # "Fund Pays", "Trust Pays", "Insurer Pays": what the payer pays ("Patient Pays" is the family's share)
-    (Field.PAID, ("pays",), ("patient", "you", "member", "other", "prior", "primary", "insured", "subscriber",
-                             "guarantor", "pt", "employee", "participant")),
+    (Field.PAID, ("pays",), _NOT_THE_PLAN + ("insured", "subscriber", "guarantor", "pt", "employee", "participant")),
     (Field.PAID, ("payment",), ("patient", "date", "status", "number", "no", "id")),
     (Field.PAID, ("benefit",), ()),
     (Field.ALLOWED, ("allow",), ()),

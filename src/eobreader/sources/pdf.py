@@ -332,8 +332,9 @@ class _Parser:
         dates = info.pop(Field.SERVICE_DATE, None) or self.next_dates
         self.next_dates = None
         c = self.claim
+        names_service = re.search(r"\b(service|svc|visit|dos)\b", ln.text, re.IGNORECASE) is not None
         if not info and dates and c is not None and not c.lines and c.own & set(CLAIM_KEYS) and c.service_from is None \
-                and re.search(r"\b(service|svc|visit|dos)\b", ln.text, re.IGNORECASE):
+                and names_service:
             # "CLAIM NUMBER: 26-011-..." then the provider, then "DATES OF SERVICE: 01/06/26" over the rows: the
             # date of the claim just opened
             try:
@@ -341,8 +342,7 @@ class _Parser:
                 return
             except ValueParseError:
                 pass
-        if not info and dates and c is not None \
-                and (c.lines or re.search(r"\b(service|svc|visit|dos)\b", ln.text, re.IGNORECASE)):
+        if not info and dates and c is not None and (c.lines or names_service):
             # a heading line naming only the visit's date, under a claim already read (or before any claim's rows,
             # "Service date: January 6, 2026" beside the provider's name; never a remit's own "DATE: 02/09/2026"): it
             # dates the claim whose heading comes next ("Visit 01/12/2026" then "Network Ref # ... Your Claim # ...")

@@ -794,11 +794,12 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
         return None
     cells, taken = best[1], best[2]
     after = i + len(taken)
-    if after < len(lines) and _codes_under(unglue(content(lines[after])), unglue(content(taken[-1]))):
+    codes_line = unglue(content(lines[after])) if after < len(lines) else None
+    if codes_line is not None and _codes_under(codes_line, unglue(content(taken[-1]))):
         # "Ded  Coins  Contract  Seq  Denial" over "PR-1  PR-2  CO-45  CO-253  CO-50": each code joins the heading it
         # sits under, naming the adjustment its amounts are
-        codes = list(unglue(content(lines[after])).words)
-        cells = [(ws + [c for c in codes if any(min(c.x1, w.x1) - max(c.x0, w.x0) > 0 for w in ws)], f) for ws, f in cells]
+        cells = [(ws + [c for c in codes_line.words if any(min(c.x1, w.x1) - max(c.x0, w.x0) > 0 for w in ws)], f)
+                 for ws, f in cells]
         taken = taken + (lines[after],)
     hung = _hung_heading(lines, i, len(taken))
     if hung is not None:
@@ -899,7 +900,7 @@ def _header_from(lines: Sequence[TextLine], i: int, cells: list[tuple[list[Word]
     title = frozenset(t.lower() for ln in lines[:min(i, 4)] for t in re.findall(r"[A-Za-z]+", ln.text))
     cols = cost_share_total(balance_owed(own_payment(share_part(second_code(one_allowed(billed_units(
         adjustment_amount(grouped_adjustments(cols)))))), title)), below)
-    cols = seq_amounts(discount_by_sum(allowed_by_sum(dates_by_shape(payer_amounts(flag_columns(cols, below), below), below),
+    cols = seq_amounts(discount_by_sum(allowed_by_sum(dates_by_shape(party_amounts(flag_columns(cols, below), below), below),
                                                       below), below), below)
     cols, second = _second_line_fields(claim_columns(unheaded_description(cols, below)))
     return Header(cols, taken, second)
@@ -1004,7 +1005,7 @@ def flag_columns(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Co
     return tuple(Column(None, c.x0, c.x1, c.label) if k in flags else c for k, c in enumerate(cols))
 
 
-def payer_amounts(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Column, ...]:
+def party_amounts(cols: tuple[Column, ...], rows: Sequence[TextLine]) -> tuple[Column, ...]:
     """A party's name as a heading, yet an amount on every row under it: a statement's "Insurance" column between
     "Charges" and "Adjustments" is, with no column of the plan's payment, what the insurance paid; a member EOB's
     "Provider's" over dollar amounts is, with no charge column, what the provider billed."""
@@ -2054,8 +2055,7 @@ def join_values(words: Sequence[Word]) -> list[Word]:
                 pass
             elif span == 2 and run[1].text.upper() == "CR" and looks_like_money(first):
                 pass
-            elif (_MONTH.match(first) or token_kind(first) == Kind.DATE
-                  or (re.fullmatch(r"\d{1,2}", first) and _MONTH.match(run[1].text))) and _is_date(text):
+            elif (token_kind(first) == Kind.DATE or _opens_with_month([x.text for x in run])) and _is_date(text):
                 pass  # "Jan 05, 2026", "05 Jan 2026"
             elif span <= 3 and _NAME_HEAD.match(first) and _NAME_TAIL.match(run[1].text) and len(run[1].text) > 2 \
                     and (span == 2 or re.fullmatch(r"[A-Z]\.?", run[2].text)):
@@ -2070,6 +2070,14 @@ def join_values(words: Sequence[Word]) -> list[Word]:
         out.append(w)
         k += took
     return out
+
+
+def _opens_with_month(texts: Sequence[str]) -> bool:
+    """Words that open with a month's name, or a day then a month's name ("Jan 05, 2026", "05 Jan 2026"): where a
+    date written in words may start."""
+    return bool(texts) and (_MONTH.match(texts[0]) is not None
+                            or len(texts) > 1 and re.fullmatch(r"\d{1,2}", texts[0]) is not None
+                            and _MONTH.match(texts[1]) is not None)
 
 
 def cut(words: Sequence[Word], columns: Sequence[Column]) -> Cells:
@@ -2207,11 +2215,10 @@ def is_service_line(ln: TextLine) -> bool:
     its date and names its code, with one amount (a statement's charge)."""
     kinds = [token_kind(w.text) for w in ln.words]
     money = kinds.count(Kind.MONEY)
-    ws = ln.words
+    texts = [w.text for w in ln.words]
     # ("Jan 5, 2026 0430 97165 ...", "5 Jan 2026 ..."): a date in words opening the row
-    dated = kinds[:1] == [Kind.DATE] or len(ws) > 2 and bool(
-        _MONTH.match(ws[0].text) is not None or re.fullmatch(r"\d{1,2}", ws[0].text) and _MONTH.match(ws[1].text)) \
-        and any(_is_date(" ".join(w.text for w in ws[:n])) for n in (3, 2))
+    dated = kinds[:1] == [Kind.DATE] or len(texts) > 2 and _opens_with_month(texts) \
+        and any(_is_date(" ".join(texts[:n])) for n in (3, 2))
     return (Kind.CODE in kinds or dated) and money >= 2 or dated and Kind.CODE in kinds and money == 1
 
 
@@ -2445,11 +2452,17 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: boo
     # prose beside one service row is enough when the panel runs on down the page (lines of its own)
     alone = sum(1 for k in range(first, last + 1) if sides(lines[k])[1 if main_left else 0]
                 and not sides(lines[k])[0 if main_left else 1])
-    heads_across = any(_heading_words(sides(lines[k])[0 if main_left else 1]) >= 3
-                       and any(match_header(" ".join(w.text for w in ph)) is not None and not any(w.text.endswith(":") for w in ph)
-                               for ph in phrases(sides(lines[k])[1 if main_left else 0]))
-                       for k in range(first, rows[0]))  # (a panel's "Member: Priya Anand-Whitcomb" labels its value)
-    if above < 3 and not carried and not (above == 2 and (prose >= 4 and alone >= 4 or prose >= 5 and not heads_across)):
+
+    def heads_across() -> bool:
+        # the table's heading row names a column on the panel's side (a panel's "Member: Priya Anand-Whitcomb" labels
+        # its value, no column)
+        return any(_heading_words(sides(lines[k])[0 if main_left else 1]) >= 3
+                   and any(match_header(" ".join(w.text for w in ph)) is not None
+                           and not any(w.text.endswith(":") for w in ph)
+                           for ph in phrases(sides(lines[k])[1 if main_left else 0]))
+                   for k in range(first, rows[0]))
+
+    if above < 3 and not carried and not (above == 2 and (prose >= 4 and alone >= 4 or prose >= 5 and not heads_across())):
         # (two panel lines above the table are enough when prose stands beside four of its rows or more and the
         # panel runs on in lines of its own, or beside five rows or more: "ID SCX-5521-0078", "Group 7710-PPO",
         # "Plan year to date", "Deductible $500.00" ...; never when the table's heading row names columns on the

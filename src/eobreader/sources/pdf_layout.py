@@ -1751,6 +1751,9 @@ def kind_cost(kind: str, f: Field | None) -> float:
         return {Kind.MONEY: 0.0, Kind.ADJ: 0.5, Kind.UNITS: 1.5}.get(kind, 6.0)
     if f is Field.ADJUSTMENT_CODE:
         return {Kind.ADJ: 0.0, Kind.MONEY: 0.3, Kind.REMARK: 1.0, Kind.UNITS: 1.0, Kind.MOD: 1.0}.get(kind, 2.5)
+    if f is Field.ADJUSTMENT_GROUP:
+        # ("CO", "PR": two capitals, shaped like modifiers; never an amount nor a date)
+        return {Kind.MOD: 0.0, Kind.ADJ: 0.3, Kind.WORD: 1.0, Kind.UNITS: 2.0}.get(kind, 4.0)
     if f in (Field.SERVICE_DATE, Field.SERVICE_END, Field.OTHER_DATE):
         return {Kind.DATE: 0.0, Kind.DATEPART: 0.3}.get(kind, 6.0)
     if f is Field.CODE:
@@ -1785,6 +1788,18 @@ _NAME_HEAD = re.compile(r"^[A-Z][A-Za-z'\-]+,$")
 _NAME_TAIL = re.compile(r"^[A-Z][A-Za-z'\-]*\.?$")
 
 
+def _cell_kinds(words: Sequence[Word]) -> list[str]:
+    """Each word's value shape, a month and day ("0105") read as part of a date when the through date of the
+    same month follows it ("0105 010526": a paper remit's from and through), never as a count."""
+    kinds = [token_kind(w.text) for w in words]
+    for i in range(len(words) - 1):
+        nxt = words[i + 1].text
+        if kinds[i] == Kind.UNITS and _MMDD.fullmatch(words[i].text) and re.fullmatch(r"\d{6}|\d{8}", nxt) \
+                and nxt[:2] == words[i].text[:2] and kinds[i + 1] == Kind.DATE:
+            kinds[i] = Kind.DATEPART
+    return kinds
+
+
 def assign(words: Sequence[Word], columns: Sequence[Column]) -> list[int]:
     """Column index for each word (words sorted left to right; columns sorted left to right).
 
@@ -1800,7 +1815,7 @@ def _align(words: Sequence[Word], columns: Sequence[Column]) -> tuple[list[int],
     if n == 0 or m == 0:
         return [], 0.0
     INF = float("inf")
-    kinds = [token_kind(w.text) for w in words]
+    kinds = _cell_kinds(words)
     size = space_width(words) / 0.28
     year_apart = any(YEAR_LABEL.fullmatch(c.label) for c in columns)
     local = [[0.0] * m for _ in range(n)]
@@ -1856,11 +1871,12 @@ def _crowded(words: Sequence[Word], columns: Sequence[Column], got: Sequence[int
     adjustment-code cell with an amount (the column before's value, "0.00 CO45 19.50")."""
     seen: dict[int, int] = {}
     opened = 0
+    kinds = _cell_kinds(words)
     for k, (w, j) in enumerate(zip(words, got)):
         f = columns[j].field
-        if f is Field.ADJUSTMENT_CODE and (k == 0 or got[k - 1] != j) and token_kind(w.text) == Kind.MONEY:
+        if f is Field.ADJUSTMENT_CODE and (k == 0 or got[k - 1] != j) and kinds[k] == Kind.MONEY:
             opened += 1
-        if f not in (Field.ADJUSTMENT_CODE, Field.REMARKS, Field.DESCRIPTION) and token_kind(w.text) in _SINGLE:
+        if f not in (Field.ADJUSTMENT_CODE, Field.REMARKS, Field.DESCRIPTION) and kinds[k] in _SINGLE:
             seen[j] = seen.get(j, 0) + 1
     return sum(1 for v in seen.values() if v > 1) + opened
 

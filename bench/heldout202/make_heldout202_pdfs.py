@@ -588,7 +588,7 @@ def md1(out):
                  money(s.allowed, "", "trail"), "0.00", "0.00", money(s.paid, "", "trail"), " ".join(s.remarks)]
             for (x, a), val in zip(cols, v):
                 doc.t(x, y, val, a)
-            lines.append(tl(doc, s, acct, icn, name, ("billed", "allowed", "paid"), remarks=s.remarks,
+            lines.append(tl(doc, s, acct, icn, name, ("billed", "allowed", "copay", "paid"), remarks=s.remarks,
                             description=False))
             y += 13
         doc.font("courb", 8)

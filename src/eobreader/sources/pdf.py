@@ -3079,8 +3079,9 @@ def _person_heading(texts: list[str]) -> str | None:
     for k in (2, 3):
         if len(texts) > k and texts[k - 1].endswith(":") and len(texts[k - 1]) > 2:
             name = [t.rstrip(":") for t in texts[:k]]
-            if _is_name(name) and not any(t.lower() in _DOCUMENT_WORDS for t in name):
-                return " ".join(name)  # ("Remittance Advice: Claim Payment Detail" is a title)
+            if _is_name(name) and not any(t.lower() in _DOCUMENT_WORDS or t.lower() in _ADVICE_WORDS for t in name):
+                # ("Remittance Advice: Claim Payment Detail" is a title; "Be Informed: Protect yourself ..." advice)
+                return " ".join(name)
     for k in (2, 3):
         if len(texts) == k + 1 and _is_name(texts[:k]) and read_status(texts[k])[0] is not ClaimStatus.UNKNOWN:
             return " ".join(texts[:k])
@@ -3111,6 +3112,9 @@ def _person_heading(texts: list[str]) -> str | None:
     return None
 
 
+# words that open a notice's advice ("Be Informed:", "Get Help:", "Please Note:"), never a person's name
+_ADVICE_WORDS = frozenset({"be", "get", "please", "important", "need", "know", "stay", "keep", "how", "why", "what",
+                           "your", "our", "protect", "learn", "note", "tips", "help"})
 _DOCUMENT_WORDS = frozenset({"medicare", "medicaid", "summary", "notice", "statement", "explanation", "benefits",
                              "remittance", "advice", "report", "claims", "part", "advantage", "account", "detail"})
 
@@ -3447,6 +3451,12 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
         if len({k for k, _ in rec}) == 1:
             k0, b0 = rec[0]
             labels[k0] = (b0, labels[k0][1], Field.CLAIM_ID)
+        elif not rec:
+            # "Chart # 10447  Patient: ...": the same number opening the line, its label without a colon
+            k0 = next((k for k in (2, 1) if k + 1 == labels[0][0] and _ID_SHAPE.match(texts[k])
+                       and _RECORD_LABEL.fullmatch(" ".join(texts[:k]))), None)
+            if k0 is not None:
+                labels.insert(0, (0, k0, Field.CLAIM_ID))
     for k, (s, e, f) in enumerate(labels):
         nxt = labels[k + 1][0] if k + 1 < len(labels) else n
         vals = words[e:nxt]
@@ -3587,8 +3597,9 @@ def _leading_key(texts: list[str]) -> tuple[int, int, Field | None] | None:
         if len(texts) <= k or not re.search(r"\d", texts[k]) and not _digit_groups(texts[k:k + 5]) \
                 or any(re.search(r"\d", t) for t in texts[:k]):
             continue
-        if len(texts) > k + 2 and texts[k].isdigit() and texts[k + 1].lower() == "of" and texts[k + 2].isdigit():
-            return None  # "Claim 1 of 5": which claim of the notice, not its number
+        if len(texts) > k + 2 and texts[k].isdigit() and texts[k + 1].lower() == "of" and texts[k + 2].isdigit() \
+                or re.fullmatch(r"\d{1,2}[.)]", texts[k]):
+            return None  # "Claim 1 of 5", "Claim 3. Pinecrest Rehab": which claim of the notice, not its number
         f = match_header(" ".join(texts[:k]))
         if f in CLAIM_KEYS:
             return (0, k, f)

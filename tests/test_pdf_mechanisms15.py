@@ -6,7 +6,22 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from pdfwords import boxes, claims_of, lines_of, read
+from pdfwords import boxes, claims_of, lines_of, read, read_saved
+
+from eobreader.sources.pdf import parse_labels
+from eobreader.sources.pdf_layout import group_lines
+from eobreader.vocab import Field
+
+
+def _line(text: str):
+    """One text line of words one space apart, as a heading's or a claim's line prints them."""
+    x, items = 36.0, []
+    for t in text.split():
+        items.append((t, x, x + 4.4 * len(t)))
+        x += 4.4 * (len(t) + 1)
+    (ln,) = group_lines(boxes(80, items))
+    return ln
+
 
 _REMIT_HEADING = [("SERV", 30.0, 47.3), ("DATE", 51.6, 68.9), ("POS", 86.2, 99.1), ("NOS", 103.4, 116.4),
                   ("PROC", 120.7, 138.0), ("MODS", 151.0, 168.2), ("BILLED", 198.5, 224.4), ("ALLOWED", 241.7, 271.9),
@@ -76,3 +91,205 @@ def test_an_amount_is_never_read_as_an_adjustment_group():
          (("CO", "B15", Decimal("130.00")),), ("N381",)),
     ]
     assert [c.patient for c in claims_of(res)] == ["Nakamura-Bell, Oren"]
+
+
+def test_a_sidebar_group_number_beside_a_row_is_the_plans_not_a_service_code():
+    """A member EOB's left sidebar prints "Group 00881 Fernhill Schools" level with the first service row. The
+    five digits are shaped like a procedure code, but a label names them and the row has its own code, so the
+    sidebar is still a panel and the table's heading and rows are read whole."""
+    res = read_saved("sidebar_group_number")
+    assert [(c.patient, c.claim_id, c.payer_claim_id, len(c.lines)) for c in claims_of(res)] == [
+        ("Theo Achterberg", "0000418822", "NG-20260112-0071", 5), ("Ines Achterberg", "PH-2026-00931", "NG-20260116-0408", 2)]
+    first = lines_of(res)[0]
+    assert (first.code, first.modifiers, first.units, first.billed, first.discount, first.copay, first.paid,
+            first.patient_owes) == ("92523", ("GN",), Decimal("1"), Decimal("290.00"), Decimal("84.10"),
+                                    Decimal("35.00"), Decimal("170.90"), Decimal("35.00"))
+
+
+def test_advice_opening_a_line_names_no_person():
+    """"Be Informed: Protect yourself from Medicare fraud" is a notice's advice, not "Finn Strand: visit to ..."."""
+    assert Field.PATIENT not in parse_labels(_line("Be Informed: Protect yourself from Medicare fraud"))
+    assert Field.PATIENT not in parse_labels(_line("Get Help: call us at the number below"))
+    assert parse_labels(_line("Finn Strand: visit to Cobblestone Speech"))[Field.PATIENT] == "Finn Strand"
+
+
+def test_a_claims_place_in_the_notice_is_no_claim_number():
+    """"Claim 3. Pinecrest Rehabilitation Associates ... Claim number 26017800412330": "3." says which claim of
+    the notice this is; the number is the one its label names."""
+    got = parse_labels(_line("Claim 3. Pinecrest Rehabilitation Associates (continued) Claim number 26017800412330"))
+    assert "3." not in got.values()
+    assert "26017800412330" in got.values()
+    assert parse_labels(_line("Claim 1. Dunmore Medical Supply, 77 Laurel Pike, Dunmore, PA 18512")) == {}
+
+
+def test_a_chart_number_opening_a_claim_heading_without_a_colon_keys_the_claim():
+    """"Chart # 10447  Patient: Fairweather, Clement  Payer ICN: 2226027711380": with no account number printed,
+    the practice's chart number is its own key to the claim, its label colon-less or not."""
+    got = parse_labels(_line("Chart # 10447 Patient: Fairweather, Clement Payer ICN: 2226027711380 Claim status: Processed"))
+    assert (got[Field.CLAIM_ID], got[Field.PAYER_CLAIM_ID], got[Field.PATIENT]) == (
+        "10447", "2226027711380", "Fairweather, Clement")
+
+
+def test_a_members_name_over_a_grouped_member_number_beside_the_title_names_the_patient():
+    """A Medicare Advantage EOB prints its member's name at the top right, over "Member number SPA 0093 4410" (a
+    letter prefix and digit groups), both level with the plan's name and the document's title. The title lines
+    are no table heading, and the name over the number is the member's: the patient of its claims."""
+    ws = (boxes(31.8, [("Silverpine", 40.0, 106.8), ("Advantage", 110.7, 182.2), ("(HMO)", 186.1, 228.1)], 14)
+          + boxes(35.8, [("Harold", 484.6, 509.6), ("Q.", 512.0, 520.9), ("Vantongeren", 523.3, 571.9)], 8.5)
+          + boxes(47.2, [("Member", 455.0, 484.4), ("number", 486.6, 513.7), ("SPA", 515.9, 531.9), ("0093", 534.1, 551.9),
+                         ("4410", 554.1, 571.9)])
+          + boxes(48.8, [("Medicare", 40.0, 75.0), ("Advantage", 77.3, 117.9), ("plan", 120.3, 136.3), ("-", 138.7, 141.5),
+                         ("Explanation", 143.9, 188.3), ("of", 190.6, 197.7), ("Benefits", 200.1, 230.8), ("for", 233.1, 243.0),
+                         ("medical", 245.4, 274.7), ("services", 277.0, 308.2)], 8.5)
+          + boxes(169.4, [("Claim", 40.0, 64.5), ("number", 67.0, 100.0), ("SPA-2601-448210-0", 102.5, 185.0),
+                          ("Provider:", 260.0, 294.0), ("Lakeview", 296.3, 331.8), ("Outpatient", 334.1, 373.3),
+                          ("Rehab", 375.7, 400.7)])
+          + boxes(197.5, [("Date", 40.0, 56.3), ("of", 58.3, 65.4), ("Medical", 100.0, 127.5), ("services", 129.6, 159.6),
+                          ("Provider's", 293.6, 330.0), ("Plan's", 378.2, 400.0), ("Plan's", 448.2, 470.0), ("Your", 512.9, 530.0)],
+                    7.5)
+          + boxes(206.5, [("service", 40.0, 65.8), ("charge", 305.4, 330.0), ("approved", 366.2, 400.0), ("share", 450.0, 470.0),
+                          ("share", 510.0, 530.0)], 7.5)
+          + boxes(221.1, [("1/5/2026", 40.0, 71.1), ("PT", 100.0, 110.2), ("evaluation", 112.4, 151.1), ("(97162)", 229.3, 256.9),
+                          ("$240.00", 301.1, 330.0), ("$110.40", 371.1, 400.0), ("$90.40", 445.5, 470.0), ("$20.00", 505.5, 530.0)])
+          + boxes(235.1, [("1/5/2026", 40.0, 71.1), ("Therapeutic", 100.0, 142.2), ("exercises", 144.4, 178.2),
+                          ("(97110)", 180.4, 208.0), ("$160.00", 301.1, 330.0), ("$73.60", 375.5, 400.0), ("$73.60", 445.5, 470.0),
+                          ("$0.00", 510.0, 530.0)]))
+    res = read(ws)
+    (claim,) = claims_of(res)
+    assert (claim.patient, claim.payer_claim_id, len(claim.lines)) == ("Harold Q. Vantongeren", "SPA-2601-448210-0", 2)
+    assert claim.lines[0].allowed == Decimal("110.40")
+
+
+def test_a_claim_number_printed_under_the_claims_sums_or_before_a_payment_is_the_claims():
+    """"Filed to Brightwater Health Partners, claim #BW6620388; processed 01/30/2026" under a visit's rows, then a
+    posted payment ("01/21/2026 Payment - thank you -30.00") or the account's sums ("Contractual allowance 822.70"),
+    then the next visit or the page's notes: the insurer's claim number of the visit above."""
+    head = boxes(60, [("Date", 40.0, 58.0), ("Patient", 80.0, 108.0), ("Description", 150.0, 196.0), ("CPT", 250.0, 265.0),
+                      ("Units", 300.0, 320.0), ("Charges", 340.0, 370.0), ("Insurance", 390.0, 428.0), ("Balance", 460.0, 490.0)])
+    head += boxes(69, [("Paid", 400.0, 418.0)])
+
+    def row(y: float, code: str, amounts: tuple[str, str, str]) -> list:
+        return boxes(y, [("01/05/2026", 40.0, 78.0), ("Mateo", 80.0, 102.0), ("Haugen", 104.0, 130.0), ("Therapy", 150.0, 180.0),
+                         (code, 250.0, 272.0), ("1", 315.0, 319.0), (amounts[0], 345.0, 370.0), (amounts[1], 400.0, 425.0),
+                         (amounts[2], 465.0, 490.0)])
+
+    ws = (head + boxes(82, [("Visit", 40.0, 58.0), ("V-118204", 60.0, 100.0)])
+          + row(93, "97166", ("240.00", "82.08", "95.52")) + row(104, "97530", ("95.00", "56.24", "14.06"))
+          + boxes(115, [("Filed", 90.0, 108.0), ("to", 110.0, 118.0), ("Brightwater", 120.0, 160.0), ("Health,", 162.0, 190.0),
+                        ("claim", 192.0, 212.0), ("#BW6620014;", 214.0, 262.0), ("processed", 264.0, 300.0), ("01/30/2026", 302.0, 340.0)])
+          + boxes(126, [("01/21/2026", 40.0, 78.0), ("Payment", 120.0, 152.0), ("-", 154.0, 157.0), ("thank", 159.0, 180.0),
+                        ("you", 182.0, 196.0), ("-30.00", 465.0, 490.0)])
+          + boxes(137, [("Visit", 40.0, 58.0), ("V-118233", 60.0, 100.0)])
+          + row(148, "92523", ("290.00", "173.00", "30.00"))
+          + boxes(159, [("Total", 120.0, 140.0), ("charges", 142.0, 172.0), ("290.00", 345.0, 370.0)])
+          + boxes(170, [("Claim", 120.0, 140.0), ("2026013100447", 142.0, 200.0), ("processed", 202.0, 238.0),
+                        ("02/05/2026", 240.0, 278.0)])
+          + boxes(181, [("Contractual", 120.0, 162.0), ("allowance", 164.0, 200.0), ("117.00", 345.0, 370.0)])
+          + boxes(205, [("Questions?", 40.0, 80.0), ("Call", 82.0, 98.0), ("us", 100.0, 108.0), ("any", 110.0, 124.0),
+                        ("weekday.", 126.0, 160.0)]))
+    got = [(c.claim_id, c.payer_claim_id, len(c.lines)) for c in claims_of(read(ws))]
+    assert got == [("V-118204", "BW6620014", 2), ("V-118233", "2026013100447", 1)]
+
+
+def test_a_code_and_its_spaced_modifiers_run_into_the_charge_column_are_the_rows():
+    """"Self-care/home management training - 97535 GO 82.00": the description, its code and modifiers printed
+    after a dash, so long that "- 97535 GO" runs under the first amount's heading. The code and modifiers are
+    the row's; the amount is the charge."""
+    head = boxes(60, [("Date", 40.0, 55.2), ("Service", 112.0, 136.9), ("Amount", 283.3, 309.8), ("billed", 311.7, 329.9),
+                      ("Plan", 346.1, 360.9), ("discount", 362.8, 391.9), ("Plan", 468.9, 483.6), ("paid", 485.5, 500.0),
+                      ("Your", 515.0, 531.0), ("share", 533.0, 550.0)])
+    ws = (head
+          + boxes(72, [("01/13/26", 40.0, 69.2), ("Therapeutic", 112.0, 151.6), ("activities", 153.7, 185.3), ("-", 187.4, 189.9),
+                       ("97530", 192.0, 212.8), ("GO", 214.9, 225.7), ("285.00", 307.1, 330.0), ("51.30", 373.2, 392.0),
+                       ("138.96", 477.1, 500.0), ("94.74", 531.2, 550.0)])
+          + boxes(84, [("01/13/26", 40.0, 69.2), ("Self-care/home", 112.0, 165.0), ("management", 167.0, 212.0),
+                       ("training", 214.0, 243.0), ("-", 245.0, 247.5), ("97535", 249.6, 270.4), ("GO", 285.0, 295.8),
+                       ("82.00", 311.2, 330.0), ("14.76", 373.2, 392.0), ("53.79", 481.2, 500.0), ("13.45", 531.2, 550.0)]))
+    first, second = lines_of(read(ws))
+    assert (first.code, first.modifiers, first.billed) == ("97530", ("GO",), Decimal("285.00"))
+    assert (second.code, second.modifiers, second.billed, second.discount, second.paid) == (
+        "97535", ("GO",), Decimal("82.00"), Decimal("14.76"), Decimal("53.79"))
+
+
+def test_whom_a_claim_is_for_in_a_column_of_its_own_on_the_line():
+    """"Plan year to date      Claim for Luz Etxeberria": a sidebar's words, then, past a column gap, the claim's
+    heading naming its patient."""
+    ln = group_lines(boxes(80, [("Plan", 40.0, 56.0), ("year", 58.0, 74.0), ("to", 76.0, 84.0), ("date", 86.0, 102.0),
+                                ("Claim", 200.0, 222.0), ("for", 224.0, 236.0), ("Luz", 238.0, 252.0),
+                                ("Etxeberria", 254.0, 294.0)]))[0]
+    assert parse_labels(ln)[Field.PATIENT] == "Luz Etxeberria"
+    assert parse_labels(_line("Medical claims for Theodore J. Marchetti Member ID H8812-0471-02"))[Field.PATIENT] \
+        == "Theodore J. Marchetti"
+
+
+def test_a_member_number_given_by_its_last_characters():
+    """"FLORENCE M. KADLEC Medicare number ending in 7Q21": the member, and the end of their number."""
+    got = parse_labels(_line("FLORENCE M. KADLEC Medicare number ending in 7Q21"))
+    assert (got[Field.PATIENT], got[Field.MEMBER_ID]) == ("FLORENCE M. KADLEC", "7Q21")
+
+
+def test_an_addressee_over_a_street_is_no_heading_beside_a_notices_summary():
+    """"EUGENIA R. HOLLOWAY      Your Claims & Costs This Period" over "418 Larkspur Court, Apt 2      Did Medicare
+    approve all services? NO": a name over its street, beside a summary's title and question. No table heading:
+    the addressee is the notice's member, the patient of its claims."""
+    ws = (boxes(60, [("EUGENIA", 48.0, 86.0), ("R.", 88.0, 96.0), ("HOLLOWAY", 98.0, 145.0), ("Your", 318.0, 338.0),
+                     ("Claims", 340.0, 368.0), ("&", 370.0, 376.0), ("Costs", 378.0, 402.0), ("This", 404.0, 422.0),
+                     ("Period", 424.0, 450.0)])
+          + boxes(70, [("418", 48.0, 62.0), ("Larkspur", 64.0, 98.0), ("Court,", 100.0, 124.0), ("Apt", 126.0, 140.0),
+                       ("2", 142.0, 146.0), ("Did", 318.0, 332.0), ("Medicare", 334.0, 370.0), ("approve", 372.0, 402.0),
+                       ("all", 404.0, 414.0), ("services?", 416.0, 452.0), ("NO", 550.0, 564.0)])
+          + boxes(80, [("Millbrook,", 48.0, 90.0), ("PA", 92.0, 104.0), ("17402-3319", 106.0, 150.0)])
+          + boxes(120, [("Claim", 40.0, 62.0), ("number", 64.0, 94.0), ("26012300417520", 96.0, 160.0)])
+          + boxes(135, [("Date", 40.0, 58.0), ("Service", 100.0, 130.0), ("Amount", 300.0, 330.0), ("Medicare", 360.0, 395.0),
+                        ("You", 500.0, 515.0)])
+          + boxes(144, [("Charged", 300.0, 330.0), ("Paid", 370.0, 390.0), ("owe", 500.0, 515.0)])
+          + boxes(156, [("01/02/2026", 40.0, 80.0), ("Therapeutic", 100.0, 145.0), ("exercises", 147.0, 182.0),
+                        ("(97110)", 184.0, 212.0), ("$240.00", 300.0, 330.0), ("$69.67", 365.0, 390.0), ("$17.77", 490.0, 515.0)]))
+    (claim,) = claims_of(read(ws))
+    assert (claim.patient, claim.payer_claim_id, claim.lines[0].code, claim.lines[0].paid) == (
+        "EUGENIA R. HOLLOWAY", "26012300417520", "97110", Decimal("69.67"))
+
+
+def _bare_row(y: float, text: str) -> list:
+    """A report's row printed bare, its words one space apart."""
+    x, items = 36.0, []
+    for t in text.split():
+        items.append((t, x, x + 4.4 * len(t)))
+        x += 4.4 * (len(t) + 1)
+    return boxes(y, items)
+
+
+def test_a_row_under_no_heading_is_read_by_its_own_arithmetic():
+    """A practice report printing its rows with no column headings at all: the charge is the first and largest
+    amount, the payment is the charge less every adjustment printed on the row, the allowed amount the charge less
+    the contractual adjustment, the coinsurance the amount equal to PR-2's. An amount nothing names (here the
+    total of the adjustments and a 0.00) is not read; the row's person and first number key its claim."""
+    ws = (_bare_row(60, "TheraDesk PM - Remittance Detail")
+          + _bare_row(80, "Valdez-Moreau, Pilar IK-7731 K26027-00188 01/05/26 97166 GO 1 240.00 98.20 0.00 19.64 163.01 "
+                          "76.99 CO45 141.80 PR2 19.64 CO253 1.57")
+          + _bare_row(90, "Valdez-Moreau, Pilar IK-7731 K26027-00188 01/12/26 97530 GO,59 2 190.00 73.70 0.00 14.74 "
+                          "132.22 57.78 CO45 116.30 PR2 14.74 CO253 1.18")
+          + _bare_row(100, "Claim subtotal 430.00 171.90 0.00 34.38 295.23 134.77")
+          + _bare_row(110, "Tran-Whitlock, Odile IK-7760 K26027-00217 01/16/26 0552T 1 95.00 0.00 0.00 0.00 95.00 0.00 "
+                           "CO50 95.00 N115"))
+    res = read(ws)
+    assert [(c.patient, c.claim_id, len(c.lines)) for c in claims_of(res)] == [
+        ("Valdez-Moreau, Pilar", "IK-7731", 2), ("Tran-Whitlock, Odile", "IK-7760", 1)]
+    first, second, denied = lines_of(res)
+    assert (first.service_date, first.code, first.modifiers, first.units, first.billed, first.allowed, first.coinsurance,
+            first.paid, first.deductible) == (date(2026, 1, 5), "97166", ("GO",), Decimal("1"), Decimal("240.00"),
+                                              Decimal("98.20"), Decimal("19.64"), Decimal("76.99"), None)
+    assert [(a.group, a.reason, a.amount) for a in first.adjustments] == [
+        ("CO", "45", Decimal("141.80")), ("PR", "2", Decimal("19.64")), ("CO", "253", Decimal("1.57"))]
+    assert (second.modifiers, second.units, second.paid) == (("GO", "59"), Decimal("2"), Decimal("57.78"))
+    assert (denied.code, denied.billed, denied.paid, denied.allowed, denied.remarks) == (
+        "0552T", Decimal("95.00"), Decimal("0.00"), None, ("N115",))
+
+
+def test_a_bare_row_whose_arithmetic_does_not_close_stays_unread():
+    """The same bare row with a payment the adjustments do not explain: nothing names its amounts, so the row is
+    listed as unread rather than guessed."""
+    res = read(_bare_row(80, "Valdez-Moreau, Pilar IK-7731 01/05/26 97166 GO 1 240.00 98.20 0.00 19.64 163.01 70.00 "
+                             "CO45 141.80 PR2 19.64 CO253 1.57"))
+    assert lines_of(res) == []
+    assert [u.reason for u in res.unread] == ["looks like a service line but no table heading was found above it"]

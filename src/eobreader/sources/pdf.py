@@ -72,6 +72,7 @@ from .pdf_layout import (
     HEADED_CODE,
     PAYER_CLAIM_WORD,
     ROW_FIELDS,
+    STREET,
     YEAR_LABEL,
     Cells,
     Column,
@@ -79,6 +80,7 @@ from .pdf_layout import (
     Kind,
     TextLine,
     _is_sentence,
+    after_number_label,
     claim_key,
     content,
     cut,
@@ -93,6 +95,7 @@ from .pdf_layout import (
     page_columns,
     phrases,
     side_panels,
+    state_and_zip,
     token_kind,
     with_bars,
 )
@@ -332,6 +335,15 @@ class _Parser:
         dates = info.pop(Field.SERVICE_DATE, None) or self.next_dates
         self.next_dates = None
         c = self.claim
+        if c is not None and c.lines and not dates and Field.MEMBER_ID in info \
+                and info.keys() <= {Field.MEMBER_ID, Field.PATIENT, Field.HOLDER} \
+                and c.info.get(Field.MEMBER_ID, info[Field.MEMBER_ID]) == info[Field.MEMBER_ID] \
+                and all(k in c.info and (c.info[k] == v or _same_member(k, c.info[k], v))
+                        for k, v in info.items() if k is not Field.MEMBER_ID):
+            # the member's number beside their own name after their claim's rows (a sidebar's "Dana Okonkwo-Reyes" /
+            # "Member ID CRH 448 20917 01" read after the table): the same person, no new claim
+            c.info.setdefault(Field.MEMBER_ID, info[Field.MEMBER_ID])
+            return
         names_service = re.search(r"\b(service|svc|visit|dos)\b", ln.text, re.IGNORECASE) is not None
         if not info and dates and c is not None and not c.lines and c.own & set(CLAIM_KEYS) and c.service_from is None \
                 and names_service:
@@ -486,7 +498,7 @@ class _Parser:
         ln = lines[i]
         for nl in lines[i + 1: i + 3]:
             at = next((k for k, w in enumerate(nl.words) if abs(w.x0 - ln.words[0].x0) < 3), None)
-            if at is not None and _STREET.match(clean_text(" ".join(w.text for w in nl.words[at:]))):
+            if at is not None and STREET.match(clean_text(" ".join(w.text for w in nl.words[at:]))):
                 return True
         return False
 
@@ -572,7 +584,9 @@ class _Parser:
         if c is None or not c.lines or not info or not (info.keys() & set(CLAIM_KEYS)) \
                 or any(k not in CLAIM_KEYS and k not in (Field.PATIENT, Field.PAYER) for k in info) \
                 or any(k in c.info and c.info[k] != v for k, v in info.items() if k in CLAIM_KEYS) \
-                or all(c.info.get(k) == v for k, v in info.items()) or not self.near_last(lines[i]):
+                or all(c.info.get(k) == v for k, v in info.items()) or not self.near_last(_first_sum_above(lines, i)):
+            # (the claim's sums may stand between its rows and its number: "Total charges 2,165.00" / "Insurance
+            # payment - Ashgrove Health 873.84" / "Claim 2026013100447 processed 02/05/2026")
             return False
         who, had = info.get(Field.PATIENT), c.info.get(Field.PATIENT)
         if who is not None and had is not None and not (_same_member(Field.PATIENT, had, who)
@@ -592,14 +606,20 @@ class _Parser:
         same_person = who is not None and had is not None  # (checked above: the claim's own person, named again)
         same_claim = any(c.info.get(k) == v for k, v in info.items() if k in CLAIM_KEYS)  # "Ticket 40211: ... claim X"
         j = i + 1
-        while j < len(lines) and _PAGE_OF.search(clean_text(lines[j].text)):
-            j += 1  # ("Page 1 of 2 - continued on next page": page furniture, not the next claim)
+        while j < len(lines) and (_PAGE_OF.search(clean_text(lines[j].text)) or _sum_line(lines[j])):
+            j += 1  # ("Page 1 of 2 - continued on next page": page furniture, not the next claim; nor are its sums)
         if j < len(lines) and not (by_rows or same_person or same_claim):  # (the page's last line: nothing after it)
             # (in a table whose rows name their own claim, "Billed to ... · claim X" under a claim's rows is that
             # claim's: no heading line opens the next one)
             nxt = parse_labels(with_bars(lines[j]))
-            if not any(k in nxt for k in CLAIM_KEYS) or any(nxt.get(k) == v for k, v in info.items()):
+            if any(nxt.get(k) == v for k, v in info.items()):
                 return False
+            if not any(k in nxt for k in CLAIM_KEYS):
+                # (or the page goes on with no row of services at all: notes, a panel moved after the table; the
+                # number closes the page's last claim)
+                rest = [ln for ln in lines[j:] if ln.page == lines[i].page]
+                if any(is_service_line(ln) or any(k in parse_labels(ln) for k in CLAIM_KEYS) for ln in rest):
+                    return False
         payer = info.pop(Field.PAYER, None)
         if payer:
             self.payer = self.payer or payer
@@ -806,7 +826,7 @@ class _Parser:
         has_money = Kind.MONEY in kinds
         # (a number after its label, "MRN 01166", "ACCT 97110", is that number, never a procedure code)
         has_code = any((k == Kind.CODE or token_kind(ln.words[j].text.strip("()[],;")) == Kind.CODE)
-                       and not _after_number_label(ln.words, j) for j, k in enumerate(kinds))
+                       and not after_number_label(ln.words, j) for j, k in enumerate(kinds))
         if has_money and not has_code and self.amounts_of_pending(ln) and self.row(ln, kinds):
             self.legend_open = False
             return 1
@@ -941,6 +961,15 @@ class _Parser:
             # value after its own label, no table heading: the labels are the row's own columns
             old_header = self.header
             self.header, values = labelled
+            try:
+                if self.row(values, [token_kind(w.text) for w in values.words]):
+                    return 1
+            finally:
+                self.header = old_header
+        if kinds.count(Kind.MONEY) >= 3 and has_code and self.header is None and (shaped := _shaped_row(ln)) is not None:
+            # a row under no heading at all, its amounts named by its own arithmetic (``_shaped_row``)
+            old_header = self.header
+            self.header, values = shaped
             try:
                 if self.row(values, [token_kind(w.text) for w in values.words]):
                     return 1
@@ -1470,7 +1499,8 @@ class _Parser:
                         and hdr.columns[j - 1].field in (Field.DESCRIPTION, Field.CODE) \
                         and all(re.fullmatch(r"[(\[]?[A-Za-z][A-Za-z/&,.'()-]*", w.text) or _BRACKET_CODE.fullmatch(w.text)
                                 or re.fullmatch(r"[A-Z0-9]{2}[),;]*", w.text)
-                                and _open_bracket(worded_cell)
+                                and (_open_bracket(worded_cell) or _after_code(ws[:k]))
+                                or w.text in _SEPARATORS or token_kind(w.text) == Kind.CODE
                                 or re.fullmatch(r"\d{1,3}", w.text) and _word_before(ws, k, worded_cell) in _PER_WORDS
                                 for k, w in enumerate(ws[:-1])) \
                         and j == min(k for k, c in enumerate(hdr.columns) if c.field in _MONEY_LINE_FIELDS):
@@ -1539,6 +1569,16 @@ class _Parser:
                 and (code is None or spilt[0] == code and len(spilt[1]) > len(mods)):
             # the code at the end of a description run into the charge's column, or its modifiers ("(97535 | GO 59)")
             code, mods = spilt
+            tail = desc_spill.split()
+            while tail and tail[0] != code:
+                tail = tail[1:]
+            if not mods and len(tail) > 1:
+                # ("training - | 97535 GO 82.00": the code and its modifiers, spaced, all the description's spill holds
+                # after its words)
+                try:
+                    mods = parse_modifiers(" ".join(tail[1:]))
+                except ValueParseError:
+                    mods = ()
         if code is None and self.row_code is not None and not hdr.has(Field.CODE) and money \
                 and not _TOTAL_WORDS.search(clean_text(ln.text)):
             code, grouped_mods, _ = self.row_code
@@ -1633,7 +1673,7 @@ class _Parser:
             and Field.PAYER_CLAIM_ID in assign_claim_keys(
                 [(lab, v) for _, lab, v in keyed_ids([clean_text(w.text) for w in ln.words])])
         if (is_service or undated_payment) and code is None and not code_bad and hdr.has(Field.CODE) \
-                and not any(token_kind(w.text) == Kind.CODE and not _after_number_label(ln.words, j)
+                and not any(token_kind(w.text) == Kind.CODE and not after_number_label(ln.words, j)
                             for j, w in enumerate(ln.words)) and _PAYMENT_ROW.search(_all_text(cells)):
             # (printed under the account's total with no date: "Payment - Orchard Valley Mutual Claim OVM-26-0119-3341
             # (924.38)", "Heartland Mutual Insurance payment - claim HMI-26-5520147 ($205.28)")
@@ -2115,6 +2155,14 @@ def _multipliers(words: Sequence[str]) -> list[str]:
     return [t.strip("()") for t in words if t.strip("(")[:1] in "x\u00d7" and token_kind(t.strip("()")) == Kind.UNITS]
 
 
+def _after_code(ws: Sequence[Word]) -> bool:
+    """The words end with a procedure code and its modifiers so far ("- 97535 GO" before "59")."""
+    k = len(ws)
+    while k and re.fullmatch(r"[A-Z0-9]{2}", ws[k - 1].text) and token_kind(ws[k - 1].text) != Kind.CODE:
+        k -= 1
+    return k > 0 and token_kind(ws[k - 1].text) == Kind.CODE
+
+
 def _word_before(ws: Sequence[Word], k: int, before: str) -> str:
     """The word before ``ws[k]``: the cell's own, or the last of the text before the cell."""
     if k:
@@ -2364,6 +2412,93 @@ def _labelled_row(ln: TextLine) -> tuple[Header, TextLine] | None:
     return Header(cols, (ln,)), values
 
 
+def _shaped_row(ln: TextLine) -> tuple[Header, TextLine] | None:
+    """A service row under no heading at all, as a report may print its rows bare ("Valdez-Moreau, Pilar IK-7731
+    K26027-00188 01/05/26 97166 GO 1 240.00 98.20 0.00 19.64 163.01 76.99 CO45 141.80 PR2 19.64 CO253 1.57"): a
+    heading made for the row from its values' shapes, in the order rows print them (the person, the claim's
+    number, the date, the code and its modifiers, the count), with its amounts named by the row's own arithmetic
+    against the adjustments it prints with their amounts. The first amount, the largest, is the charge; the charge
+    less every adjustment is the payment; the charge less the contractual adjustment (CO-45) is the allowed
+    amount; an amount equal to the deductible's, coinsurance's or copay's adjustment (PR-1, PR-2, PR-3) is that
+    share. An amount the arithmetic does not name stays unread. None unless the charge, the payment and an
+    adjustment are all found this way."""
+    ws = list(ln.words)
+    kinds = [token_kind(clean_text(w.text)) for w in ws]
+    d = next((k for k, kd in enumerate(kinds) if kd == Kind.DATE), None)
+    c = next((k for k, kd in enumerate(kinds) if kd == Kind.CODE and (d is None or k > d)), None)
+    if d is None or c is None or c != d + 1:
+        return None
+    k = c + 1
+    mods: list[int] = []
+    while k < len(ws) and kinds[k] == Kind.MOD and not ws[k].text.isdigit():
+        mods.append(k)
+        k += 1
+    units = k if k < len(ws) and kinds[k] == Kind.UNITS else None
+    k += units is not None
+    first = k
+    while k < len(ws) and kinds[k] == Kind.MONEY:
+        k += 1
+    amounts = list(range(first, k))
+    adj: list[int] = []
+    pairs: list[tuple[str, str, int]] = []  # (group, reason, where its amount is)
+    while k + 1 < len(ws) and kinds[k] == Kind.ADJ and kinds[k + 1] == Kind.MONEY \
+            and (m := HEADED_CODE.fullmatch(clean_text(ws[k].text))):
+        pairs.append((m.group(1), m.group(2), k + 1))
+        adj += [k, k + 1]
+        k += 2
+    notes = list(range(k, len(ws)))
+    if len(amounts) < 3 or not pairs or any(kinds[j] != Kind.REMARK for j in notes):
+        return None
+    try:
+        read = {j: parse_money(ws[j].text) for j in amounts + [j for _, _, j in pairs]}
+    except ValueParseError:
+        return None
+    values = {j: v for j, v in read.items() if v is not None}
+    if len(values) < len(read):
+        return None
+    money = [values[j] for j in amounts]
+    adjusted = [(group, reason, values[j]) for group, reason, j in pairs]
+    billed = money[0]
+    if billed <= 0 or billed != max(money):
+        return None
+    named: dict[int, Field] = {0: Field.BILLED}
+
+    def name(target: Decimal, f: Field) -> bool:
+        at = [j for j in range(1, len(money)) if money[j] == target and j not in named]
+        if at:
+            named[at[-1]] = f  # (equal amounts: the same value whichever is meant)
+        return bool(at)
+
+    if not name(billed - sum((a for _, _, a in adjusted), Decimal(0)), Field.PAID):
+        return None
+    for group, reason, amount in adjusted:
+        if (group, reason) == ("CO", "45"):
+            name(billed - amount, Field.ALLOWED)
+    for group, reason, amount in adjusted:
+        share = {("PR", "1"): Field.DEDUCTIBLE, ("PR", "2"): Field.COINSURANCE, ("PR", "3"): Field.COPAY}.get((group, reason))
+        if share is not None and amount > 0 and sum(1 for v in money if v == amount) == 1:
+            name(amount, share)
+    lead = ws[:d]
+    person = [w for w in lead if not re.search(r"\d", w.text)]
+    ids = [w for w in lead if re.search(r"\d", w.text)]
+    groups: list[tuple[Field | None, list[Word]]] = []
+    if person and lead[:len(person)] == person and _any_name([clean_text(w.text).rstrip(",") for w in person]):
+        groups.append((Field.PATIENT, person))
+    if ids and _ID_SHAPE.match(clean_text(ids[0].text)):
+        groups.append((Field.CLAIM_ID, ids[:1]))
+    groups += [(Field.SERVICE_DATE, [ws[d]]), (Field.CODE, [ws[c]])]
+    if mods:
+        groups.append((Field.MODIFIERS, [ws[j] for j in mods]))
+    if units is not None:
+        groups.append((Field.UNITS, [ws[units]]))
+    groups += [(named.get(j - first), [ws[j]]) for j in amounts]
+    groups.append((Field.ADJUSTMENT_CODE, [ws[j] for j in adj]))
+    if notes:
+        groups.append((Field.REMARKS, [ws[j] for j in notes]))
+    cols = tuple(Column(f, min(w.x0 for w in g), max(w.x1 for w in g), f.value if f else "") for f, g in groups)
+    return Header(cols, (ln,)), TextLine(ln.page, ln.number, tuple(w for _, g in groups for w in g))
+
+
 def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
     """Code and modifiers from the code column (glued or separate words, or inside a description),
     plus modifiers from a modifier column. The flag says a code-like cell was not readable."""
@@ -2373,7 +2508,7 @@ def _read_code(cells: Cells) -> tuple[str | None, tuple[str, ...], bool]:
     ctext = cells.text(Field.CODE)
     # numbers after their labels ("claim 26005-77812", "Acct 97110"), whatever column they reach: never a code
     flat = sorted((w for ws in cells.words.values() for w in ws), key=lambda w: w.x0)
-    labelled = {w.text for j, w in enumerate(flat) if _after_number_label(flat, j)}
+    labelled = {w.text for j, w in enumerate(flat) if after_number_label(flat, j)}
     if ctext:
         toks = ctext.split()
         for k, t in enumerate(toks):
@@ -2831,7 +2966,7 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
                     if _any_name(rest[:end]):
                         out[Field.PATIENT] = " ".join(rest[:end])
                 break
-    if Field.PATIENT not in out and (who := _for_person([clean_text(w.text) for w in ln.words])):
+    if Field.PATIENT not in out and (who := _for_person([clean_text(w.text) for w in ln.words], _column_starts(ln))):
         out[Field.PATIENT] = who  # "Claim for Noor Lindqvist-Osei   Provider: ..."
     if Field.MEMBER_ID in out and Field.PATIENT not in out:
         # "WALTER P INGERSOLL  Medicare Number: 7EK4-TQ2-MN81": a notice opening with its member's name
@@ -2839,11 +2974,11 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
         k = next((j for j, t in enumerate(texts) if t.endswith(":")), 0)
         while k > 0 and match_header(" ".join(texts[k - 1:k + 1]).rstrip(":")) is not None:
             k -= 1
-        if out[Field.MEMBER_ID] in texts and (not k or texts.index(out[Field.MEMBER_ID]) < k):
+        at_id = _words_at(texts, out[Field.MEMBER_ID])
+        if at_id is not None and (not k or at_id < k):
             # a colon-less label ("... · Member ID EVA5520913"), maybe before a labelled date ("RUTH E CALLOWAY |
             # Medicare Number XXXX-XX7-QM42 | Notice date: ..."): it starts where the words before the number stop
             # naming the member's id
-            at_id = texts.index(out[Field.MEMBER_ID])
             k = at_id
             while k > 0 and at_id - k < 3 and match_header(" ".join(texts[k - 1:at_id])) is Field.MEMBER_ID:
                 k -= 1
@@ -2851,7 +2986,7 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
                 k = _label_start(texts, at_id, Field.MEMBER_ID)  # ("Medicare Number": a label only as a whole)
         while k > 1 and texts[k - 1] in _SEPARATORS:
             k -= 1
-        town = any(_state_and_zip(t, u) for t, u in zip(texts, texts[1:]))
+        town = any(state_and_zip(t, u) for t, u in zip(texts, texts[1:]))
         if town:
             pass  # "FARGO ND 58103-2290   Medicare Number ...": the address's town beside the number, no name
         elif k and _member_name(texts[:k]):
@@ -3131,11 +3266,19 @@ def _member_name(words: list[str]) -> bool:
         and not any(_ORG_WORD.match(t) or t.lower() in _DOCUMENT_WORDS for t in words)
 
 
-def _for_person(texts: list[str]) -> str | None:
+def _column_starts(ln: TextLine) -> list[int]:
+    """Where the words of a line start a new column, past a gap of three spaces' width or more ("Plan year to
+    date      Claim for Luz Etxeberria": a panel's words, then the claim's)."""
+    ws = list(ln.words)
+    gap = _gap(ws) * 2.5
+    return [k for k in range(1, len(ws)) if ws[k].x0 - ws[k - 1].x1 > gap]
+
+
+def _for_person(texts: list[str], columns: Sequence[int] = ()) -> str | None:
     """"Sessions for Mateo Castellanos-Webb  Speech therapy ...", "Claims for Ava Lund": the person named right
     after the words that say whom the services below are for."""
-    # the words may open the line or a segment of it ("Claim 1 of 5 · Claim for Pia Lund · ...")
-    starts = [0] + [j + 1 for j, t in enumerate(texts) if t in _SEPARATORS and t not in ("-", "–", "/")] \
+    # the words may open the line, a segment of it ("Claim 1 of 5 · Claim for Pia Lund · ...") or a column of it
+    starts = [0, *columns] + [j + 1 for j, t in enumerate(texts) if t in _SEPARATORS and t not in ("-", "–", "/")] \
         + [j for j, t in enumerate(texts[:-1]) if j and t.lower() in ("notice", "statement", "benefits")
            and texts[j + 1].lower() == "for"]  # ("Explanation of Benefits for Wendell F. Okafor-Briggs - ...")
     for start in starts:
@@ -3322,8 +3465,10 @@ def _number_labels(texts: list[str], stop: int) -> list[tuple[int, int, Field | 
     number/no/#/id, then a value with digits), as (start, end exclusive, field)."""
     labels: list[tuple[int, int, Field | None]] = []
     for i in range(min(stop, len(texts)) - 1):
-        if texts[i].lower().rstrip(".") not in ("number", "no", "#", "id", "num", "acct") or not re.search(r"\d", texts[i + 1]):
-            continue
+        lead = _ending_in(texts, i + 1)  # ("Medicare number ending in 7Q21": the number's last characters)
+        if texts[i].lower().rstrip(".") not in ("number", "no", "#", "id", "num", "acct") or i + 1 + lead >= len(texts) \
+                or not (re.search(r"\d", texts[i + 1 + lead]) or _digit_groups(texts[i + 1 + lead:i + 6 + lead])):
+            continue  # (a value with digits, or a letter prefix before groups of them: "SPA 0093 4410")
         found: tuple[int, int, Field | None] | None = None
         for k in (2, 3):
             s = i - k + 1
@@ -3333,7 +3478,7 @@ def _number_labels(texts: list[str], stop: int) -> list[tuple[int, int, Field | 
                 break  # "member account (member ID TWH-...)": a bracket opens another phrase
             f = match_header(" ".join(texts[s: i + 1]))
             if f in (Field.CLAIM_ID, Field.PAYER_CLAIM_ID, Field.MEMBER_ID):
-                found = (s, i + 1, f)
+                found = (s, i + 1 + lead, f)
         if found and not (labels and found[0] < labels[-1][1]):
             labels.append(found)
     return labels
@@ -3453,10 +3598,10 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
             labels[k0] = (b0, labels[k0][1], Field.CLAIM_ID)
         elif not rec:
             # "Chart # 10447  Patient: ...": the same number opening the line, its label without a colon
-            k0 = next((k for k in (2, 1) if k + 1 == labels[0][0] and _ID_SHAPE.match(texts[k])
-                       and _RECORD_LABEL.fullmatch(" ".join(texts[:k]))), None)
-            if k0 is not None:
-                labels.insert(0, (0, k0, Field.CLAIM_ID))
+            chart = next((k for k in (2, 1) if k + 1 == labels[0][0] and _ID_SHAPE.match(texts[k])
+                          and _RECORD_LABEL.fullmatch(" ".join(texts[:k]))), None)
+            if chart is not None:
+                labels.insert(0, (0, chart, Field.CLAIM_ID))
     for k, (s, e, f) in enumerate(labels):
         nxt = labels[k + 1][0] if k + 1 < len(labels) else n
         vals = words[e:nxt]
@@ -3643,7 +3788,8 @@ def _name_labels(texts: list[str], labels: list[tuple[int, int, Field | None]]) 
     return sorted(out, key=lambda t: (t[0], t[1]))
 
 
-_CLAIM_FOR = re.compile(r"^((?:for\s+)?(?:claims?|services?|visits?|sessions?|statement|notice|benefits)"
+_CLAIM_FOR = re.compile(r"^((?:(?:medical|therapy|dental|vision|outpatient)\s+)?(?:for\s+)?"
+                        r"(?:claims?|services?|visits?|sessions?|statement|notice|benefits)"
                         r"(?:\s+(?:details?|summary))?\s+(?:for|to|provided\s+to):?)\s+\S",
                         re.IGNORECASE)
 _NAME_FIELDS = {Field.PATIENT, Field.PAYER, Field.PROVIDER}
@@ -3723,7 +3869,37 @@ _NO_AMOUNT = frozenset({"pending", "pend", "pended", "n/a", "na", "tbd", "none",
 def _label_start(texts: list[str], at: int, f: Field) -> int:
     """Where the label of the value at ``at`` starts: the earliest of the one to three words before it that, read
     together, name ``f`` ("Medicare Number", "Member ID"); ``at`` when none do."""
-    return next((s for s in range(max(0, at - 3), at) if match_header(" ".join(texts[s:at])) is f), at)
+    end = at - 2 if _ending_in(texts, at - 2) else at
+    return next((s for s in range(max(0, end - 3), end) if match_header(" ".join(texts[s:end])) is f), at)
+
+
+def _ending_in(texts: list[str], k: int) -> int:
+    """2 when the words at ``k`` are "ending in" (a number given by its last characters), else 0."""
+    return 2 if k >= 0 and [t.lower() for t in texts[k:k + 2]] == ["ending", "in"] else 0
+
+
+def _words_at(texts: list[str], value: str) -> int | None:
+    """Where a value's words start among a line's words (a number printed in groups, "SPA 0093 4410", is several)."""
+    parts = value.split()
+    return next((k for k in range(len(texts)) if texts[k:k + len(parts)] == parts), None) if parts else None
+
+
+def _sum_line(ln: TextLine) -> bool:
+    """A claim's sum on a line of its own: words naming it, then one amount ("Contractual allowance 822.70",
+    "Insurance payment - Ashgrove Health Alliance 873.84"), maybe after the date it was posted ("01/21/2026 Payment
+    - thank you -30.00"); no code."""
+    kinds = [token_kind(w.text) for w in ln.words]
+    dated = kinds[:1] == [Kind.DATE]
+    return 2 + dated <= len(kinds) <= 10 + dated and kinds[-1] == Kind.MONEY and kinds.count(Kind.MONEY) == 1 \
+        and Kind.CODE not in kinds and Kind.DATE not in kinds[dated:] and ln.words[dated].text[:1].isalpha()
+
+
+def _first_sum_above(lines: list[TextLine], i: int) -> TextLine:
+    """The first of a claim's sum lines right above ``lines[i]`` on its page; ``lines[i]`` when there are none."""
+    j = i
+    while j > 0 and lines[j - 1].page == lines[i].page and _sum_line(lines[j - 1]):
+        j -= 1
+    return lines[j]
 
 
 def _name_over_number(lines: list[TextLine], i: int, number: str) -> str | None:
@@ -3736,9 +3912,10 @@ def _name_over_number(lines: list[TextLine], i: int, number: str) -> str | None:
     if ln.top - above.bottom > above.height * 1.5 or len(above.words) < 2:
         return None
     texts = [clean_text(w.text) for w in ln.words]
-    if number not in texts:
+    at = _words_at(texts, number)
+    if at is None:
         return None
-    at = texts.index(number)
+    end = at + len(number.split()) - 1
     start = _label_start(texts, at, Field.MEMBER_ID)
     if start == at:
         return None
@@ -3750,7 +3927,7 @@ def _name_over_number(lines: list[TextLine], i: int, number: str) -> str | None:
     if not _member_name(names):
         return None
     left = abs(seg[0].x0 - ln.words[start].x0) < 4
-    right = abs(seg[-1].x1 - ln.words[at].x1) < 4
+    right = abs(seg[-1].x1 - ln.words[end].x1) < 4
     return " ".join(names) if left or right else None
 
 
@@ -3770,29 +3947,6 @@ def _left_segment(ln: TextLine) -> list[str]:
 _BARS = frozenset({"\u00a6", "\u2502"})
 
 
-def _after_number_label(words: list[Word] | tuple[Word, ...], j: int) -> bool:
-    """The word at ``j`` follows a number's label ("MRN 01166", "claim CHP-26-0095562"): that number, never a code;
-    or it is a town's ZIP after its state ("Harrisburg PA 17104")."""
-    if not j:
-        return False
-    if words[j - 1].text.lower().strip(".:#") in _NUMBER_LABELS:
-        return True
-    return j >= 2 and _state_and_zip(words[j - 1].text, words[j].text) \
-        and re.fullmatch(r"[A-Z][A-Za-z.'-]+,?", words[j - 2].text) is not None
-
-
-def _state_and_zip(state: str, zip_code: str) -> bool:
-    """A state's two letters, then a ZIP ("Harrisburg PA 17104", "FARGO ND 58103-2290"): an address's town line."""
-    return state.strip(",") in _US_STATES and re.fullmatch(r"\d{5}(?:-\d{4})?", zip_code) is not None
-
-
-_US_STATES = frozenset("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
-                       "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR".split())
-
-
-_NUMBER_LABELS = frozenset("mrn acct account id no # icn tcn dcn pcn npi tin ssn chart record case claim clm ref "
-                           "member mbr recip policy group grp".split())
-_STREET = re.compile(r"^(?:\d{1,6}[A-Z]?\s+[A-Za-z]|p\.?\s*o\.?\s+box\b)", re.IGNORECASE)
 _KEY_WORD = re.compile(r"^[A-Za-z][A-Za-z.]*$")
 
 

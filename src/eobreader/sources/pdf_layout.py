@@ -714,8 +714,8 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
         return None
     if token_kind(ln.words[0].text) in (Kind.REMARK, Kind.CODE, Kind.ADJ):
         return None  # a legend entry ("M15 Billed separately but paid ..."), not a heading
-    if _is_sentence(ln):
-        return None
+    if _is_sentence(ln) or _TITLE.search(ln.text) and any(sum(ch.isdigit() for ch in w.text) >= 4 for w in ln.words):
+        return None  # (or the document's title beside a number: "... Explanation of Benefits ... Member number SPA 0093 4410")
     if ln.words[0].text[:1].islower() and any(w.text[:1].isupper() and not heading_word(w.text) for w in ln.words[1:]):
         # "billed to Beacon Shore Health, awaiting payment": a clause naming a payer in capitals, no heading row
         # (a heading's second line may open in lower case: "service  Service  Qty  Billed ...")
@@ -747,11 +747,14 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
             nxt = unglue(content(lines[i + k]))
             prev = group[-1]
             if not nxt.words or not _is_texty(nxt) or _is_sentence(nxt) and not _words_under(nxt, prev) \
-                    or _label_line(nxt) or _BANNER.match(lines[i + k].text) \
+                    or _label_line(nxt) or _BANNER.match(lines[i + k].text) or _street_under(nxt, prev) \
+                    or any(sum(ch.isdigit() for ch in w.text) >= 4 for w in nxt.words) \
                     or token_kind(nxt.words[0].text) in (Kind.REMARK, Kind.CODE, Kind.ADJ) and not _codes_under(nxt, prev) \
                     or nxt.top - prev.bottom > max(prev.height, prev.size) * 0.9 or len(nxt.words) > 40:
                 # (the gap measured against the type size too: a glyph box shorter than the type, 6.7 points for 7.5
                 # point type, would part a heading's two lines set 13 points apart)
+                # (nor does a heading hold a number: "... Member number SPA 0093 4410" under a plan's name is the
+                # member's, no heading's second line)
                 break
             if len(phrases(nxt.words)) < 2 and not (
                     (k > 1 and len(nxt.words) <= 3 or len(nxt.words) == 1 and nxt.words[0].text.isalpha()
@@ -806,6 +809,13 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
         cells = sorted(cells + [(hung, match_header(" ".join(w.text for w in hung)))], key=lambda c: c[0][0].x0)
         taken = taken + (lines[i + 1],)
     return _header_from(lines, i, cells, taken)
+
+
+def _street_under(ln: TextLine, above: TextLine) -> bool:
+    """The line opens with a street ("418 Larkspur Court, Apt 2") under the first words of the line above: an
+    addressee's name over the address, beside the page's other text, never a heading's two lines."""
+    return bool(ln.words and above.words) and abs(ln.words[0].x0 - above.words[0].x0) < 3 \
+        and STREET.match(" ".join(w.text for w in ln.words[:3])) is not None
 
 
 def _codes_under(ln: TextLine, above: TextLine) -> bool:
@@ -2413,6 +2423,31 @@ def _money_heading_without_amounts(panel: Sequence[Word], beside_rows: Sequence[
         and not any(ws and all(looks_like_money(w.text) for w in ws) for ws in beside_rows)
 
 
+def after_number_label(words: list[Word] | tuple[Word, ...], j: int) -> bool:
+    """The word at ``j`` follows a number's label ("MRN 01166", "claim CHP-26-0095562"): that number, never a code;
+    or it is a town's ZIP after its state ("Harrisburg PA 17104")."""
+    if not j:
+        return False
+    if words[j - 1].text.lower().strip(".:#") in _NUMBER_LABELS:
+        return True
+    return j >= 2 and state_and_zip(words[j - 1].text, words[j].text) \
+        and re.fullmatch(r"[A-Z][A-Za-z.'-]+,?", words[j - 2].text) is not None
+
+
+def state_and_zip(state: str, zip_code: str) -> bool:
+    """A state's two letters, then a ZIP ("Harrisburg PA 17104", "FARGO ND 58103-2290"): an address's town line."""
+    return state.strip(",") in _US_STATES and re.fullmatch(r"\d{5}(?:-\d{4})?", zip_code) is not None
+
+
+_US_STATES = frozenset("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
+                       "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR".split())
+
+
+_NUMBER_LABELS = frozenset("mrn acct account id no # icn tcn dcn pcn npi tin ssn chart record case claim clm ref "
+                           "member mbr recip policy group grp".split())
+STREET = re.compile(r"^(?:\d{1,6}[A-Z]?\s+[A-Za-z]|p\.?\s*o\.?\s+box\b)", re.IGNORECASE)
+
+
 def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: bool = False) -> list[TextLine] | None:
     def crosses(ln: TextLine) -> bool:
         return any(w.x0 < x < w.x1 for w in ln.words)
@@ -2436,6 +2471,10 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: boo
         main_left = here
         panel, main = (right, left) if here else (left, right)
         kinds = [token_kind(w.text) for w in panel]
+        for j in range(1, len(panel)):
+            if kinds[j] == Kind.CODE and after_number_label(panel, j) \
+                    and any(token_kind(w.text) == Kind.CODE for w in main):
+                kinds[j] = Kind.WORD  # ("Group 00881 Fernhill Schools" beside a row with its own code: the plan's group)
         if any(kd in (Kind.CODE, Kind.ADJ) for kd in kinds) and not (carried and Kind.MONEY not in kinds) \
                 or kinds[:1] == [Kind.DATE] and not (main and token_kind(main[0].text) == Kind.DATE):
             # (a panel carried on from the page before may print a code-shaped number beside a row, its group

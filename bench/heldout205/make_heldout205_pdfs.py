@@ -31,7 +31,7 @@ Layouts:
       copay, 0-paid bundled line
   m05 state Medicaid RA, portrait, Liberation Mono (fpdf2): CLAIMS PAID / DENIED / ADJUSTMENTS sections, member
       heading with MID / ICN / PAT ACCT, LN DOS PROC-MODS UNITS, state EOB codes, a reversal with trailing minus
-      and its replacement, a paid claim carried to page 2 with the banner and header repeated
+      and its replacement; denied and adjustment sections on page 2 under the repeated banner and header
   m06 state Medicaid RA, portrait, Liberation Sans Narrow (reportlab): boxed claim blocks (Recipient / Recipient
       ID / Patient Acct No / TCN), line status PAID/DENIED, units "1.00", "CO 45" + amount and RARC columns
   m07 Medicare-style standard paper remit from a clearinghouse, landscape, Liberation Mono (fpdf2): NAME/HIC/ACNT/

@@ -562,7 +562,11 @@ def l5():  # state Medicaid RA, reportlab Courier landscape, monospace
     b = [medicaid(x) for x in [S(D(2026, 1, 7), "97530", 4, ("GO",), remarks=["0301"]), S(D(2026, 1, 7), "97112", 2, ("GO",), remarks=["0301"]),
          S(D(2026, 1, 14), "97530", 4, ("GO",), remarks=["0301"]), S(D(2026, 1, 14), "97535", 2, ("GO", "59"), remarks=["0301"])]]
     c = [medicaid(x, "198") for x in [S(D(2026, 1, 9), "97530", 6, ("GO",), denied="CO", remarks=["0927"]),
-         S(D(2026, 1, 9), "97110", 2, ("GO",), denied="CO", remarks=["0927"])]]
+         S(D(2026, 1, 9), "97110", 2, ("GO",), denied="CO", remarks=["0927"]),
+         S(D(2026, 1, 16), "97530", 6, ("GO",), denied="CO", remarks=["0927"]),
+         S(D(2026, 1, 16), "97535", 2, ("GO",), denied="CO", remarks=["0927"]),
+         S(D(2026, 1, 23), "97530", 6, ("GO",), denied="CO", remarks=["0927"]),
+         S(D(2026, 1, 23), "97112", 2, ("GO",), denied="CO", remarks=["0927"])]]
     old = medicaid(S(D(2025, 12, 15), "97110", 3, ("GP",), remarks=["0612"]))
     d = [negate(old), medicaid(S(D(2025, 12, 15), "97110", 2, ("GP",), remarks=["0301"]))]
     d[0].remarks = ["0612"]

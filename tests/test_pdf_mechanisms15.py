@@ -293,3 +293,45 @@ def test_a_bare_row_whose_arithmetic_does_not_close_stays_unread():
                              "CO45 141.80 PR2 19.64 CO253 1.57"))
     assert lines_of(res) == []
     assert [u.reason for u in res.unread] == ["looks like a service line but no table heading was found above it"]
+
+
+def test_claim_heading_wordings_of_sets_190_to_200():
+    """Claim headings as fresh layouts printed them: a colon-less "patient" segment; a label's own first word
+    ("Visit type:") kept off the name before it; the name after a member's number; the account number "with
+    this provider"; a fiscal agent, who is no person."""
+    got = parse_labels(_line("Visit V-58110 - billed to Granite State Mutual, claim GSM2601091190 - patient Priya Corrigan-Osei"))
+    assert (got[Field.CLAIM_ID], got[Field.PAYER_CLAIM_ID], got[Field.PATIENT]) == (
+        "V-58110", "GSM2601091190", "Priya Corrigan-Osei")
+    got = parse_labels(_line("Account SB20260102-4471 Patient: BRANDT, OLUWASEUN Visit type: Outpatient therapy"))
+    assert (got[Field.CLAIM_ID], got[Field.PATIENT]) == ("SB20260102-4471", "BRANDT, OLUWASEUN")
+    got = parse_labels(_line("OFFICE ACCOUNT NUMBER OA-88120 CLIENT ID KN44719Q HARTLEY, JUNE TCN 26014-0029-118-00"))
+    assert (got[Field.CLAIM_ID], got[Field.PAYER_CLAIM_ID], got[Field.PATIENT], got[Field.MEMBER_ID]) == (
+        "OA-88120", "26014-0029-118-00", "HARTLEY, JUNE", "KN44719Q")
+    got = parse_labels(_line("Claim number MA26011900553 Your account number with this provider BNR-440187"))
+    assert (got[Field.PAYER_CLAIM_ID], got[Field.CLAIM_ID]) == ("MA26011900553", "BNR-440187")
+    assert Field.PATIENT not in parse_labels(_line("Fiscal Agent: Meridian Claims Administration | P.O. Box 7301"))
+
+
+def test_an_insurers_claim_number_in_brackets_with_its_payment():
+    """"Payment - Cascade Crest Health Plan (claim CX7781204519) -$1,337.93" under an account's charges: the
+    insurer's number for the claim above, its brackets no part of it."""
+    assert parse_labels(_line("Payment - Cascade Crest Health Plan (claim CX7781204519) -$1,337.93")) == {
+        Field.PAYER_CLAIM_ID: "CX7781204519"}
+
+
+def test_a_rendering_provider_under_the_practice_keeps_the_claim():
+    """"Practice: Cobblestone Rehab" over "Patient: ... Acct #: 88213 Payer Claim #: RW44710062018" over
+    "Subscriber: ... Rendering: Hollis, Maren": the provider named again is the claim's rendering one, no new
+    claim, so the rows under it keep the claim's numbers."""
+    ws = (boxes(40, [("Practice:", 36.0, 70.0), ("Cobblestone", 72.0, 118.0), ("Rehab", 120.0, 142.0)])
+          + boxes(52, [("Patient:", 36.0, 66.0), ("Castellanos,", 68.0, 116.0), ("Nora", 118.0, 136.0), ("Acct", 150.0, 166.0),
+                       ("#:", 168.0, 176.0), ("88213", 178.0, 200.0), ("Payer", 214.0, 236.0), ("Claim", 238.0, 260.0),
+                       ("#:", 262.0, 270.0), ("RW44710062018", 272.0, 330.0)])
+          + boxes(64, [("Subscriber:", 36.0, 80.0), ("Castellanos,", 82.0, 130.0), ("Luis", 132.0, 148.0),
+                       ("Rendering:", 170.0, 210.0), ("Hollis,", 212.0, 238.0), ("Maren", 240.0, 262.0)])
+          + boxes(78, [("Svc", 36.0, 50.0), ("Date", 52.0, 70.0), ("Proc", 90.0, 108.0), ("Units", 140.0, 160.0),
+                       ("Charge", 190.0, 216.0), ("Allowed", 240.0, 270.0), ("Paid", 300.0, 318.0)])
+          + boxes(90, [("1/5/2026", 36.0, 70.0), ("97166", 90.0, 112.0), ("1", 156.0, 160.0), ("240.00", 192.0, 216.0),
+                       ("170.40", 246.0, 270.0), ("40.32", 298.0, 318.0)]))
+    assert [(c.claim_id, c.payer_claim_id, c.patient, len(c.lines)) for c in claims_of(read(ws))] == [
+        ("88213", "RW44710062018", "Castellanos, Nora", 1)]

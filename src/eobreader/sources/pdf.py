@@ -376,6 +376,11 @@ class _Parser:
             # the next line of the same claim heading names the provider's own number ("Claim Number: X
             # Medicare ICN: Y" then "Patient Account: Z"): it is this claim's, not a new claim
             clashing = set()
+        if c is not None and not c.lines and clashing == {Field.PROVIDER} and c.own & set(CLAIM_KEYS) \
+                and not info.keys() & set(CLAIM_KEYS):
+            # the claim's rendering provider under the practice named above its numbers ("Practice: Cobblestone
+            # Rehab" ... "Patient: ... Acct #: 88213" then "Subscriber: ... Rendering: Hollis, Maren"): the same claim
+            clashing = set()
         clash = bool(clashing)
         repeat = c is not None and not clash and all(
             c.info.get(k) == v or (k is Field.PATIENT and k in c.info and _same_member(k, c.info[k], v))
@@ -3045,7 +3050,7 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
         # "January 20, 2026 Lakeview Hand Therapy claim 26-021-... (continued)": the visit's date opens the heading
         out[Field.SERVICE_DATE] = lead
     if Field.PATIENT not in out:
-        who = _opening_person(texts, keys[0][0]) or _name_after_key(texts, keys)
+        who = _opening_person(texts, keys[0][0]) or _name_after_key(texts, keys) or _labelled_segment_person(texts)
         if who is None and keys[0][0] > 2 and token_kind(texts[0]) == Kind.DATE:
             # "01/05/26 Milo Vantongeren - visit V-88213": the visit's date, then the person it was for
             who = _opening_person(texts[1:], keys[0][0] - 1)
@@ -3054,6 +3059,17 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
         if who:
             out[Field.PATIENT] = who
     return out
+
+
+def _labelled_segment_person(texts: list[str]) -> str | None:
+    """A segment of a claim heading that names its patient after a colon-less label ("Visit V-58110 - billed to
+    Granite State Mutual, claim GSM2601091190 - patient Priya Corrigan-Osei"): the person."""
+    bounds = [0] + [j + 1 for j, t in enumerate(texts) if t in _SEPARATORS] + [len(texts) + 1]
+    for a, b in zip(bounds, bounds[1:]):
+        seg = texts[a:b - 1]
+        if len(seg) >= 3 and match_header(seg[0]) is Field.PATIENT and _any_name(seg[1:]):
+            return " ".join(seg[1:])
+    return None
 
 
 _LAST_FIRST = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]+,$")
@@ -3079,6 +3095,10 @@ def _name_after_key(texts: list[str], keys: list[tuple[int, str, str]]) -> str |
         for j in range(len(run) - 2):
             # "... RECIP ID 100447812B NAME OYELARAN, TOBI STATUS PAID": a colon-less name label among the numbers
             if exact_header(run[j]) is Field.PATIENT and (name := _last_first_run(run[j + 1:])):
+                return name
+            # "... CLIENT ID KN44719Q HARTLEY, JUNE TCN ...": the name after the member's number
+            if j + 3 < len(run) and match_header(" ".join(run[j:j + 2])) is Field.MEMBER_ID and re.search(r"\d", run[j + 2]) \
+                    and (name := _last_first_run(run[j + 3:])):
                 return name
         # "Visit V26-00118 Lucas Ferreira-Holm — Billed to ...": a name right after the number, ended by a separator
         cut_at = next((j for j, t in enumerate(run) if t in _SEPARATORS), None)
@@ -3107,6 +3127,7 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
     without digits that the vocabulary reads as a claim number."""
     out: list[tuple[int, str, str]] = []
     used = -1
+    texts = [t.strip("()[]") or t for t in texts]  # ("... Health Plan (claim CX7781204519) -$1,337.93")
     for i, t in enumerate(texts):
         v = t.rstrip(",;|:")
         # "Visit #V10877", "Claim #26005Q00124": the number sign printed against the number is the label's
@@ -3130,6 +3151,10 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
         elif i >= 3 and texts[i - 2].lower() in ("at", "with") and texts[i - 1].isalpha() \
                 and (texts[i - 3].lower().rstrip(".:") in _BARE_ID or match_header(texts[i - 3].rstrip(".:#")) in CLAIM_KEYS):
             at = i - 2  # "YOUR ACCOUNT NO. AT PROVIDER R-55102": whose books the number is in qualifies the label
+        elif i >= 4 and texts[i - 3].lower() in ("at", "with") and texts[i - 2].lower() in ("this", "the", "your") \
+                and texts[i - 1].isalpha() and (texts[i - 4].lower().rstrip(".:") in _BARE_ID
+                                                or match_header(texts[i - 4].rstrip(".:#")) in CLAIM_KEYS):
+            at = i - 3  # "Your account number with this provider BNR-440187"
         for k in (1, 2, 3):
             s = at - k
             if s <= used or s < 0 or any(re.search(r"\d", x) or x in _SEPARATORS or x.endswith(":") for x in texts[s:at]):
@@ -3214,7 +3239,7 @@ def _person_heading(texts: list[str]) -> str | None:
     for k in (2, 3):
         if len(texts) > k and texts[k - 1].endswith(":") and len(texts[k - 1]) > 2:
             name = [t.rstrip(":") for t in texts[:k]]
-            if _is_name(name) and not any(t.lower() in _DOCUMENT_WORDS or t.lower() in _ADVICE_WORDS for t in name):
+            if _is_name(name) and not any(t.lower() in _DOCUMENT_WORDS or t.lower() in _NOT_NAME_WORDS for t in name):
                 # ("Remittance Advice: Claim Payment Detail" is a title; "Be Informed: Protect yourself ..." advice)
                 return " ".join(name)
     for k in (2, 3):
@@ -3247,9 +3272,11 @@ def _person_heading(texts: list[str]) -> str | None:
     return None
 
 
-# words that open a notice's advice ("Be Informed:", "Get Help:", "Please Note:"), never a person's name
-_ADVICE_WORDS = frozenset({"be", "get", "please", "important", "need", "know", "stay", "keep", "how", "why", "what",
-                           "your", "our", "protect", "learn", "note", "tips", "help"})
+# words that open a notice's advice or name a role ("Be Informed:", "Please Note:", "Fiscal Agent:"), never a
+# person's name
+_NOT_NAME_WORDS = frozenset({"be", "get", "please", "important", "need", "know", "stay", "keep", "how", "why", "what",
+                             "your", "our", "protect", "learn", "note", "tips", "help", "agent", "administrator",
+                             "contractor", "intermediary"})
 _DOCUMENT_WORDS = frozenset({"medicare", "medicaid", "summary", "notice", "statement", "explanation", "benefits",
                              "remittance", "advice", "report", "claims", "part", "advantage", "account", "detail"})
 
@@ -3533,6 +3560,9 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
             if f is None and s == last and s >= lo:
                 # one word before a colon is a label for sure: "CLM:", "ACCT:" may be abbreviations
                 f = match_header(core[last], True)
+                if f is None and s - 1 > lo and (core[s - 1].lower() in LABEL_WORDS or core[s - 1].lower() == "visit") \
+                        and core[s - 1][:1].isupper() and labels:
+                    s -= 1  # "Patient: BRANDT, OLUWASEUN Visit type: ...": a label's own first word, not the name's
             if labels and s < labels[-1][1]:
                 s = labels[-1][1]
             labels.append((s, end, f))

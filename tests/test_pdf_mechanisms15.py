@@ -10,7 +10,7 @@ from pdfwords import boxes, claims_of, lines_of, read, read_saved
 
 from eobreader.sources.pdf import parse_labels
 from eobreader.sources.pdf_layout import group_lines
-from eobreader.vocab import Field
+from eobreader.vocab import Field, match_header
 
 
 def _line(text: str):
@@ -335,3 +335,75 @@ def test_a_rendering_provider_under_the_practice_keeps_the_claim():
                        ("170.40", 246.0, 270.0), ("40.32", 298.0, 318.0)]))
     assert [(c.claim_id, c.payer_claim_id, c.patient, len(c.lines)) for c in claims_of(read(ws))] == [
         ("88213", "RW44710062018", "Castellanos, Nora", 1)]
+
+
+def test_a_panel_beside_a_claim_heading_still_starts_above_the_first_row():
+    """A member EOB's right-hand panel ("Your plan year to date", "$0.00 of $0.00", "$312.44") runs level with
+    the first claim's heading, whose line its amounts make service-shaped. The panel is counted from the first
+    real service row, so it is cut off: the claim heading names the patient and numbers, and the heading row
+    over the rows keeps its upper line ("Paid to Provider", "Member Owes")."""
+    res = read_saved("panel_beside_claim_heading")
+    assert [(c.patient, c.claim_id, c.payer_claim_id, len(c.lines)) for c in claims_of(res)][:2] == [
+        ("Yusra Delacourt-Ibe", "VST-66120", "H00418823", 5), ("Kamal Delacourt-Ibe", "VST-66342", "H00419107", 4)]
+    first = lines_of(res)[0]
+    assert (first.code, first.billed, first.allowed, first.copay, first.paid, first.patient_owes) == (
+        "97161", Decimal("220.00"), Decimal("180.40"), Decimal("40.00"), Decimal("140.40"), Decimal("40.00"))
+
+
+def test_a_heading_showing_its_values_form_and_split_adjustment_headings():
+    """"Adj Grp-Rsn: Amt" over "CO-45: $39.60" shows the values' form; its colon is no label, so the row is
+    read under its heading. "Adj Grp" and "Adj RC" head the group and the reason of an adjustment."""
+    ws = (boxes(60, [("Svc", 36.0, 50.0), ("date", 52.0, 68.0), ("Proc", 90.0, 108.0), ("Units", 130.0, 150.0),
+                     ("Charge", 170.0, 196.0), ("Allowed", 210.0, 240.0), ("Adj", 260.0, 272.0), ("Grp-Rsn:", 274.0, 306.0),
+                     ("Amt", 308.0, 322.0), ("Paid", 360.0, 378.0)])
+          + boxes(72, [("2/9/2026", 36.0, 70.0), ("97161", 90.0, 112.0), ("1", 146.0, 150.0), ("$220.00", 166.0, 196.0),
+                       ("$180.40", 210.0, 240.0), ("CO-45:", 260.0, 284.0), ("$39.60", 286.0, 312.0), ("$180.40", 350.0, 378.0)]))
+    (ln,) = lines_of(read(ws))
+    assert (ln.code, ln.billed, ln.allowed, ln.paid, [(a.group, a.reason, a.amount) for a in ln.adjustments]) == (
+        "97161", Decimal("220.00"), Decimal("180.40"), Decimal("180.40"), [("CO", "45", Decimal("39.60"))])
+    assert match_header("Adj Grp") is Field.ADJUSTMENT_GROUP and match_header("Adj RC") is Field.ADJUSTMENT_CODE
+
+
+def test_claim_heading_wordings_of_sets_204_to_207():
+    """A person before the first label, a relationship after the name; a sentence's "not a bill" before
+    "Member number:"; "Care received by ..."; a department after the name; an insurer's number in brackets after
+    a small-letter payment; the number of the claim a reversal reverses; a telephone number after "Member
+    Services:"."""
+    got = parse_labels(_line("Lune Halvorsen-Reyes (Daughter) Claim ID: BW26-0104-88213 Received 01/14/2026"))
+    assert (got[Field.PATIENT], got[Field.PAYER_CLAIM_ID]) == ("Lune Halvorsen-Reyes", "BW26-0104-88213")
+    assert parse_labels(_line("Statement of Claims Processed - not a bill Member number: HMX-5520-1187-04")) == {
+        Field.MEMBER_ID: "HMX-5520-1187-04"}
+    assert parse_labels(_line("Care received by Camila Ferreira-Dunn | Open Tide Occupational Therapy")) == {
+        Field.PATIENT: "Camila Ferreira-Dunn"}
+    got = parse_labels(_line("Hospital account SBLH-H6620417 Patient: Nadia Lindqvist-Amaro Hand therapy & imaging"))
+    assert (got[Field.PATIENT], got[Field.CLAIM_ID]) == ("Nadia Lindqvist-Amaro", "SBLH-H6620417")
+    assert parse_labels(_line("Coastal Bluewater PPO payment (claim CB7731950044) 341.48")) == {
+        Field.PAYER_CLAIM_ID: "CB7731950044"}
+    assert parse_labels(_line("CLAIM STATUS: REPLACEMENT OF ICN 2025351104476")) == {}
+    assert Field.PAYER_CLAIM_ID not in parse_labels(_line("CLAIM STATUS: REVERSAL OF ICN 2025351104476"))
+    assert parse_labels(_line("CORINNE ABERNATHY Member Services: 1-877-555-0128, 8 am - 8 pm, 7 days")) == {}
+
+
+def test_a_count_before_a_wrapped_description_whose_code_is_on_the_next_line():
+    """A Medicare notice's "01/22/26 1 Self-care/home management training Yes $82.00 ..." over "(97535-GO-CO)": the
+    count before the service's words is its units even though its code comes on the line under it."""
+    ws = (boxes(60, [("Service", 30.0, 58.0), ("Services", 92.0, 124.0), ("Provided", 126.0, 158.0), ("Approved?", 300.0, 338.0),
+                     ("Charged", 366.0, 390.0), ("Approved", 420.0, 446.0), ("Paid", 480.0, 500.0), ("Billed", 530.0, 552.0)])
+          + boxes(70, [("Date", 30.0, 48.0)])
+          + boxes(82, [("01/22/26", 30.0, 60.5), ("2", 86.0, 90.3), ("Therapeutic", 92.5, 134.2), ("activities", 136.3, 167.5),
+                       ("(97530-GO-KX)", 169.6, 222.1), ("Yes", 311.9, 324.0), ("$190.00", 362.0, 390.0), ("$73.70", 422.2, 446.0),
+                       ("$57.78", 476.2, 500.0), ("$14.74", 528.0, 552.0)])
+          + boxes(92, [("01/22/26", 30.0, 60.5), ("1", 86.0, 90.3), ("Self-care/home", 92.5, 144.5), ("management", 146.6, 191.5),
+                       ("training", 193.7, 221.2), ("Yes", 311.9, 324.0), ("$82.00", 366.2, 390.0), ("$32.40", 422.2, 446.0),
+                       ("$25.40", 476.2, 500.0), ("$6.48", 532.5, 552.0)])
+          + boxes(102, [("(97535-GO-CO)", 92.0, 145.3)]))
+    first, second = lines_of(read(ws))
+    assert (first.code, first.units) == ("97530", Decimal("2"))
+    assert (second.code, second.modifiers, second.units, second.billed, second.paid) == (
+        "97535", ("GO", "CO"), Decimal("1"), Decimal("82.00"), Decimal("25.40"))
+
+
+def test_a_label_with_no_value_before_the_next_label():
+    """"CNTL #:      REM: N425" under a paper remit's row: the line's control number is empty, and the remark is
+    N425."""
+    assert parse_labels(_line("CNTL #: REM: N425")) == {Field.REMARKS: "N425"}

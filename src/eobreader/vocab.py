@@ -186,7 +186,7 @@ _exact(Field.PAYER, "Payer", "Payer Name", "Insurance", "Insurance Company", "Pl
 _exact(Field.DESCRIPTION, "Description", "Service", "Service Description", "Desc", "Services", "Service Provided",
        "Procedure Description", "Svc Description", "Type of Service", "Service Type", "Description of Service",
        "Treatment", "Service Detail", "What Was Done", "Proc Description", "Item", "Service/Description")
-_exact(Field.ADJUSTMENT_GROUP, "Group", "Adj Group", "Adjustment Group", "Grp", "Group Cd", "CAS Group")
+_exact(Field.ADJUSTMENT_GROUP, "Group", "Adj Group", "Adjustment Group", "Grp", "Group Cd", "CAS Group", "Adj Grp")
 _exact(Field.STATUS, "Status", "Claim Status", "Line Status", "Payment Status", "Processed As", "Disposition",
        "Decision", "Determination", "Outcome", "Claim Decision", "Our Decision", "Review Decision", "Result")
 _exact(Field.APPROVED, "Service Approved?", "Service Approved", "Services Approved", "Did Medicare Approve the Service?",
@@ -220,7 +220,7 @@ _exact(Field.SERVICE_DATE, "From - To", "From-To", "From To", "From/To", "Dates 
 _exact(Field.CODE, "Svc Cd", "Procedure/Mod", "HCPCS/Mod", "CPT/HCPCS/Mod", "Proc/Modifier", "Code/Modifier",
        "Svc Code/Mod", "Procedure Code/Modifier", "Proc Cd/Mod")
 _exact(Field.ADJUSTMENT_CODE, "RSN", "Rsn", "Rsn Cd", "Rsn Code", "Reason Cd", "Adj Rsn", "Grp/Rsn", "Adj Grp/Rsn",
-       "Grp Rsn", "Group/Rsn", "Grp/Rsn Cd", "Adj Grp/Rsn Cd")
+       "Grp Rsn", "Group/Rsn", "Grp/Rsn Cd", "Adj Grp/Rsn Cd", "Adj RC")
 _exact(Field.PATIENT, "Claimant", "Claimant Name", "Injured Worker", "Injured Employee", "Employee Name",
        "Patient/Claimant")
 _exact(Field.CLAIM_ID, "Bill ID", "Bill No", "Bill #", "Bill Number", "Provider Bill No", "Patient Ctl #", "Pat Ctl #",

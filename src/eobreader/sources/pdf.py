@@ -1806,8 +1806,8 @@ class _Parser:
                     rest = rest[1:]
                 worded = " ".join(rest)
             # (or under a count's heading whose cell is empty: the count slid over to the words)
-            lead_qty = _LEAD_QTY.match(worded) if worded and units is None and code \
-                and (not hdr.has(Field.UNITS) or not cells.text(Field.UNITS)) else None
+            lead_qty = _LEAD_QTY.match(worded) if worded and units is None and (code or self.code_line_below) \
+                and (not hdr.has(Field.UNITS) or not cells.text(Field.UNITS)) else None  # (its code maybe under it)
             if lead_qty and lead_qty.group(2).lower().rstrip(".") not in _NOT_QTY_UNIT:
                 # no units column: a count printed before the service's name ("2  Therapeutic activities
                 # (97530)") is the number of units
@@ -2951,6 +2951,15 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
         name = [t.rstrip(":,") for t in texts[: end + 1]] if end is not None else []
         return {Field.HOLDER: " ".join(name)} if 2 <= len(name) <= 4 and _member_name(name) else {}
     out = _labelled(ln)
+    if out.keys() & set(CLAIM_KEYS) and not out.keys() & {Field.PATIENT, Field.HOLDER}:
+        # "Lune Halvorsen-Reyes (Daughter)  Claim ID: BW26-0104-88213 ...": the person, before the first label
+        texts = [clean_text(w.text) for w in ln.words]
+        colon = next((k for k, t in enumerate(texts) if t.endswith(":")), 0)
+        start = colon
+        while start > 0 and texts[start - 1].lower() in LABEL_WORDS:
+            start -= 1  # ("Claim ID:", "Payer Claim Number:": the label's own words)
+        if start >= 2 and (who := _opening_person(texts, start)):
+            out[Field.PATIENT] = who
     if Field.PATIENT in out and len(named := out[Field.PATIENT].split()) >= 4 \
             and any(re.fullmatch(r"[a-z]{2,}", t) for t in named[2:]):
         # "Patient: Wesley Okonkwo-Marsh Billed to Pinecrest Mutual, claim ...": the name, then a clause
@@ -3127,6 +3136,7 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
     without digits that the vocabulary reads as a claim number."""
     out: list[tuple[int, str, str]] = []
     used = -1
+    bracketed = {i for i, t in enumerate(texts) if t.startswith(("(", "["))}  # (a bracket sets a label apart)
     texts = [t.strip("()[]") or t for t in texts]  # ("... Health Plan (claim CX7781204519) -$1,337.93")
     for i, t in enumerate(texts):
         v = t.rstrip(",;|:")
@@ -3182,7 +3192,7 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
         if found is not None and not found[1][:1].isupper() and found[0] > 1 and texts[found[0] - 2] in _SEPARATORS \
                 and re.fullmatch(r"[a-z]+", texts[found[0] - 1]):
             found = (found[0] - 1, texts[found[0] - 1] + " " + found[1])  # "· insurer claim 26002E40511"
-        if found is not None and not found[1][:1].isupper() and not (found[0] > 0 and (
+        if found is not None and not found[1][:1].isupper() and found[0] not in bracketed and not (found[0] > 0 and (
                 texts[found[0] - 1] in _SEPARATORS or texts[found[0] - 1][-1:] in (",", ";")
                 and (texts[found[0] - 1][:-1].strip("()").isalpha() or token_kind(texts[found[0] - 1][:-1]) == Kind.DATE))):
             # (", claim 2601KM77013" after a date: "filed to Keystone ... 01/08/2026, claim 2601KM77013")
@@ -3194,7 +3204,9 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
             ok = s0 > used and re.sub(r"['’]", "", texts[s0]).isalpha() and texts[s0] not in _SEPARATORS \
                 and (texts[s0][:1].isupper() or s0 > 0 and texts[s0 - 1].endswith((",", ";")))
             found = (s0, texts[s0] + " " + found[1]) if ok else None
-        if found is not None and any(t.lower().strip(".,:;()") in _OTHER_CLAIM_WORDS for t in texts[max(0, found[0] - 3): i]):
+        if found is not None and (any(t.lower().strip(".,:;()") in _OTHER_CLAIM_WORDS for t in texts[max(0, found[0] - 3): i])
+                                  or re.search(r"\b(?:reversal|replacement|void)\s+of\b",
+                                               " ".join(texts[max(0, found[0] - 3): i]), re.IGNORECASE)):
             # "REPLACES BILL ICN 2512203000412", "Original claim # ...": the number of another claim, not this one's
             used = i
             continue
@@ -3526,8 +3538,9 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
             last = i if t != ":" else i - 1
             core = [x.rstrip(":") for x in texts[: last + 1]]
             best: tuple[int, Field | None] = (last, None)
-            # a label never reaches back into the previous label's value (it keeps one word at least)
-            lo = labels[-1][1] + 1 if labels else 0
+            # a label never reaches back into the previous label's value (it keeps one word at least), unless the
+            # previous label has none ("CNTL #:  REM: N425")
+            lo = (labels[-1][1] + (last > labels[-1][1])) if labels else 0
             for k in range(1, 5):
                 s = last - k + 1
                 if s < lo or (k > 1 and (re.search(r"\d", core[s]) or looks_like_money(core[s]))):
@@ -3547,9 +3560,11 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
                     # extend over label-ish words ("Payer Claim Number")
                     while s > lo and (core[s - 1].lower() in LABEL_WORDS or _OWNER_WORD.match(core[s - 1])):
                         f2 = match_header(" ".join(core[s - 1: last + 1]))
-                        if f2 is None or (f in CLAIM_KEYS and f2 not in CLAIM_KEYS):
+                        if f2 is None or (f in CLAIM_KEYS and f2 not in CLAIM_KEYS) \
+                                or f is Field.MEMBER_ID and f2 in (Field.PATIENT, Field.HOLDER):
                             # "Linden Medical Group Claim:": the provider's last word does not turn the
-                            # claim number's label into another field's
+                            # claim number's label into another field's; nor does a sentence's "... not a
+                            # bill Member number:" turn a member's number into a person
                             break
                         s -= 1
                         best = (s, f2)
@@ -3662,9 +3677,11 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
                 prefixed = re.fullmatch(r"[A-Z]{2,5}", parts[0]) and re.search(r"\d", parts[1])
                 value = " ".join(parts[:2]) if prefixed else parts[0]
         if f in _NAME_FIELDS:
-            if value[:1].islower() or f is Field.PATIENT and _numbered(value):
+            if value[:1].islower() or f is Field.PATIENT and _numbered(value) \
+                    or f in (Field.PATIENT, Field.HOLDER) and value[:1].isdigit():
                 # "Amount charged by providers: see each claim below.": prose, not a name; "Covered family members on
-                # this statement: 4": a count, not a person (a provider may be named by its number)
+                # this statement: 4": a count, not a person (a provider may be named by its number); "Member
+                # Services: 1-877-555-0128, 8 am - 8 pm": a telephone number, no member
                 continue
             value = name_value(value)
             toks = value.split()
@@ -3672,6 +3689,8 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
                                                                         or len(t) >= 4 and exact_header(t) is Field.STATUS)),
                           None)  # ("OYELARAN, TOBI STATUS PAID": the claim's status follows the name)
             named = toks[:cut_at][:3] if cut_at is not None else []
+            if cut_at == 3 and toks[3][:1].islower():
+                named = named[:2]  # ("Nadia Lindqvist-Amaro Hand therapy & imaging": "Hand" opens the department)
             if f is Field.PATIENT and named and (_any_name(named) or len(named) >= 2 and _LAST_FIRST.match(named[0])
                                                 and all(_NAME_PART.match(t) for t in named[1:])):
                 # "Patient: Mila Raman-Costa Outpatient Rehabilitation - Occupational Therapy": the name, then the
@@ -3819,8 +3838,8 @@ def _name_labels(texts: list[str], labels: list[tuple[int, int, Field | None]]) 
 
 
 _CLAIM_FOR = re.compile(r"^((?:(?:medical|therapy|dental|vision|outpatient)\s+)?(?:for\s+)?"
-                        r"(?:claims?|services?|visits?|sessions?|statement|notice|benefits)"
-                        r"(?:\s+(?:details?|summary))?\s+(?:for|to|provided\s+to):?)\s+\S",
+                        r"(?:claims?|services?|visits?|sessions?|statement|notice|benefits|care\s+received)"
+                        r"(?:\s+(?:details?|summary))?\s+(?:for|to|by|provided\s+to):?)\s+\S",
                         re.IGNORECASE)
 _NAME_FIELDS = {Field.PATIENT, Field.PAYER, Field.PROVIDER}
 # words that label a number printed after a name on a heading line ("... Benefit EFT trace 1EMB0883...")

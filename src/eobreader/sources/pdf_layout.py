@@ -284,6 +284,12 @@ def _cells_single(line: TextLine) -> list[tuple[list[Word], Field | None]]:
     return out
 
 
+def _value_form(words: Sequence[Word], k: int) -> bool:
+    """The colon of a heading that shows its values' form ("Grp-Rsn: Amt" over "CO-45: $39.60"): no label."""
+    return k + 1 < len(words) and match_header(words[k].text.rstrip(":")) in (Field.ADJUSTMENT_CODE, Field.ADJUSTMENT_GROUP) \
+        and words[k + 1].text.lower().rstrip(".") in ("amt", "amount")
+
+
 def _is_texty(line: TextLine) -> bool:
     """No amounts, no dates, no ``Label: value`` pairs: could be (part of) a heading. A heading over a group of
     columns may end with a colon ("Your cost:" over "Deductible  Copay  Coinsurance") when a column gap and
@@ -297,7 +303,8 @@ def _is_texty(line: TextLine) -> bool:
             return False
         depth += w.text.count("(")
         # (a colon inside brackets describes the values' form, "Adj (grp-rsn: amt)": no label)
-        if w.text.endswith(":") and len(w.text) > 1 and not _group_label(words, k) and depth <= 0:
+        if w.text.endswith(":") and len(w.text) > 1 and not _group_label(words, k) and depth <= 0 \
+                and not _value_form(words, k):
             return False
         depth -= w.text.count(")")
     return True
@@ -2457,6 +2464,7 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: boo
 
     main_left: bool | None = None
     prose = 0
+    top_row: int | None = None  # the first row that is a service row on one side of the corridor
     for k in rows:
         ln = lines[k]
         if crosses(ln):
@@ -2466,6 +2474,7 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: boo
             False if is_service_line(TextLine(ln.page, ln.number, tuple(right))) else None
         if here is None:
             continue  # service-shaped only as a whole (a heading beside a panel's amounts): no evidence
+        top_row = k if top_row is None else top_row
         if main_left is not None and here != main_left:
             return None
         main_left = here
@@ -2503,7 +2512,10 @@ def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: boo
         first -= 1
     while last + 1 < len(lines) and not crosses(lines[last + 1]):
         last += 1
-    above = sum(1 for k in range(first, rows[0]) if sides(lines[k])[1 if main_left else 0])
+    # (counted down to the first row that is a service row on its side: a claim heading beside the panel's
+    # "$0.00 of $0.00" is service-shaped only as a whole)
+    above = sum(1 for k in range(first, top_row if top_row is not None else rows[0])
+                if sides(lines[k])[1 if main_left else 0])
     # prose beside one service row is enough when the panel runs on down the page (lines of its own)
     alone = sum(1 for k in range(first, last + 1) if sides(lines[k])[1 if main_left else 0]
                 and not sides(lines[k])[0 if main_left else 1])

@@ -1,0 +1,469 @@
+"""Write held-out set 211 of synthetic PDF EOB layouts (with truth files) into a folder: a fresh, independent
+measurement of the PDF reader on ordinary real-world document kinds in house styles not used by earlier sets.
+
+Run:  python bench/heldout211/make_heldout211_pdfs.py [OUT_DIR]           (default: a new temp folder, printed)
+      python bench/heldout211/make_heldout211_pdfs.py OUT_DIR --check     (also self-check the written files)
+
+Refuses to write under samples/. Never commit the PDFs this writes. Drawing helpers live in h211kit.py.
+Truth format: the one of samples/pdf (samples/pdf/eobgen.py write_truth / truth_line), printed values only,
+null for what a layout does not print (units null where no quantity is printed); adjustments only where the
+page prints group/reason codes; claim_id = the provider's own account / patient-control / visit number,
+payer_claim_id = the payer's claim number / ICN / TCN, patient = the person served, exactly as printed.
+Every name, number, payer, provider, address and ID is invented; descriptions are our own words.
+Deterministic output (reportlab invariant=1, fpdf2 fixed creation date, no randomness).
+
+Layouts:
+  h211_cm_ledger  commercial member EOB for a family (subscriber + 2 children), landscape Liberation Sans,
+      shaded two-line column header repeated under a "(continued)" patient heading on page 2, code and
+      modifiers spaced ("97535 GO 59"), Qty, full cost-share columns, denied orthotic line, remark legend
+      (reportlab)
+The self-check (--check) tests the factory, not the reader: page counts; for every truth line a single text
+row on its page (pdfplumber words grouped by baseline) carries its code, modifiers, units and every printed
+amount in the layout's own formats (and its date where the row prints it, else the date is on the page);
+adjustments and remarks on the page; ids and patient in the document; allowed - deductible - copay -
+coinsurance = paid where printed; billed - adjustments = paid where every adjustment is printed; claim totals
+are printed and equal the sum of the lines unless a planted mismatch is declared as an expected finding; and it
+counts the claims whose rows continue onto a following page.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "samples" / "pdf"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from eobgen import (  # noqa: E402
+    ZERO, PlanState, Svc, commercial, dfmt, medicaid, medicare, money, negate, q, truth_line, units_str,
+    write_truth,
+)
+from h211kit import Flow, Page, cells, colspec, wrap  # noqa: E402
+
+D = date
+FMT: dict[str, dict] = {}
+
+
+@dataclass
+class Claim:
+    svcs: list
+    claim_id: str | None
+    payer_claim_id: str | None
+    patient: str | None
+    heading: list = field(default_factory=list)   # lines printed above the rows
+    cont: str = ""                                 # heading printed when the claim runs onto a new page
+    totals_row: bool = True
+    plant: tuple | None = None                     # (field, printed value) a planted total mismatch
+    adjs_printed: bool = False
+    remarks_printed: bool = True
+    extra_after: list = field(default_factory=list)  # non-service lines after the rows (payments etc.)
+
+
+@dataclass
+class Spec:
+    name: str
+    producer: str
+    landscape: bool
+    fr: str
+    fb: str
+    size: float
+    lh: float
+    cols: list            # (title, width, align)
+    x0: float
+    row: object           # fn(svc, claim) -> list[str]
+    printed: tuple
+    money: object
+    date: object
+    units: object | None  # fn(Decimal) -> str, None when units are not printed
+    mods: bool
+    date_on_row: bool
+    all_adj: bool
+    first: object         # fn(pg) -> y
+    nextp: object         # fn(pg) -> y
+    foot: object          # fn(pg, total)
+    claim_head: object    # fn(pg, flow, claim, cont: bool)
+    totals: object        # fn(claim) -> list[str]
+    finish: object        # fn(pg, flow)
+    desc_col: int | None = None
+    sub: object = None    # fn(svc, claim) -> list[str] sub-lines under the row
+    hdr: str = "rule"
+    repeat_hdr: bool = True
+    bottom: float = 0.0
+    description: str = ""
+    legend: list = field(default_factory=list)
+    findings: list = field(default_factory=list)
+
+
+def draw_hdr(pg: Page, sp: Spec, y: float) -> float:
+    cs = colspec(sp.x0, [c[1] for c in sp.cols], "".join(c[2] for c in sp.cols))
+    nl = max(c[0].count("\n") + 1 for c in sp.cols)
+    h = nl * (sp.size + 1.5) + 5
+    width = sum(c[1] for c in sp.cols)
+    if sp.hdr == "shade":
+        pg.rect(sp.x0, y, width, h, fill=0.86)
+    elif sp.hdr == "box":
+        pg.rect(sp.x0, y, width, h)
+        for x, _w, _a in cs[1:]:
+            pg.line(x, y, x, y + h, 0.4)
+    pg.font(sp.fb, sp.size)
+    for (x, w, a), (t, _w, _a) in zip(cs, sp.cols):
+        parts = t.split("\n")
+        off = nl - len(parts)
+        for i, p in enumerate(parts):
+            yy = y + (off + i + 1) * (sp.size + 1.5) + 1
+            cells(pg, yy, [(x, w, a)], [p])
+    if sp.hdr in ("rule", "shade"):
+        pg.line(sp.x0, y + h, sp.x0 + width, y + h, 0.8)
+    pg.font(sp.fr, sp.size)
+    return y + h + sp.lh
+
+
+def render(sp: Spec, out: Path, total: int | None) -> tuple[int, list, list]:
+    pg = Page(out, sp.producer, sp.landscape, title=sp.description[:60])
+    lines, claims = [], []
+    state = {"claim": None}
+
+    def on_page() -> float:
+        y = sp.nextp(pg)
+        if state["claim"] is not None:
+            y = sp.claim_head(pg, flow, state["claim"], True, y)
+        if sp.repeat_hdr and state["claim"] is not None:
+            y = draw_hdr(pg, sp, y)
+        pg.font(sp.fr, sp.size)
+        return y
+
+    flow = Flow(pg, 0, sp.bottom or (pg.H - 54), on_page, lambda: sp.foot(pg, total))
+    flow.y = sp.first(pg)
+    cs = colspec(sp.x0, [c[1] for c in sp.cols], "".join(c[2] for c in sp.cols))
+    for cl in CLAIMS[sp.name]:
+        flow.need(sp.lh * 6)
+        state["claim"] = None
+        flow.y = sp.claim_head(pg, flow, cl, False, flow.y)
+        flow.y = draw_hdr(pg, sp, flow.y)
+        state["claim"] = cl
+        for s in cl.svcs:
+            vals = sp.row(s, cl)
+            extra = []
+            if sp.desc_col is not None:
+                w = cs[sp.desc_col][1] - 4
+                pg.font(sp.fr, sp.size)
+                parts = wrap(pg, vals[sp.desc_col], w)
+                vals[sp.desc_col] = parts[0]
+                extra = [(sp.desc_col, p) for p in parts[1:]]
+            subs = sp.sub(s, cl) if sp.sub else []
+            flow.need(sp.lh * (1 + len(extra) + len(subs)))
+            pg.font(sp.fr, sp.size)
+            cells(pg, flow.y, cs, vals)
+            lines.append(truth_line(
+                pg.pages, s, claim_id=cl.claim_id, payer_claim_id=cl.payer_claim_id, patient=cl.patient,
+                printed=sp.printed, service_end=s.end, units=sp.units is not None, modifiers=sp.mods,
+                adjustments=s.adjs if cl.adjs_printed else [], remarks=s.remarks if cl.remarks_printed else [],
+            ))
+            flow.y += sp.lh
+            for ci, p in extra:
+                cells(pg, flow.y, [cs[ci]], [p])
+                flow.y += sp.lh
+            for sl in subs:
+                pg.text(cs[sp.desc_col if sp.desc_col is not None else 1][0] + 2, flow.y, sl)
+                flow.y += sp.lh
+        state["claim"] = None
+        for e in cl.extra_after:
+            flow.need(sp.lh)
+            cells(pg, flow.y, cs, e)
+            flow.y += sp.lh
+        tv = {k: (None if any(getattr(s, a) is None for s in cl.svcs) else sum((getattr(s, a) for s in cl.svcs), ZERO))
+              for k, a in (("billed", "billed"), ("allowed", "allowed"), ("paid", "paid"), ("patient_owes", "owes"))}
+        tv = {k: (v if k in sp.printed else None) for k, v in tv.items()}
+        if cl.totals_row:
+            flow.need(sp.lh * 1.5)
+            pg.line(sp.x0, flow.y - sp.lh + 3, sp.x0 + sum(c[1] for c in sp.cols), flow.y - sp.lh + 3, 0.4)
+            pg.font(sp.fb, sp.size)
+            tr = sp.totals(cl, tv)
+            cells(pg, flow.y, cs, tr)
+            pg.font(sp.fr, sp.size)
+            flow.y += sp.lh
+        else:
+            tv = {k: None for k in tv}
+        if cl.plant:
+            tv[cl.plant[0]] = cl.plant[1]
+        claims.append({"claim_id": cl.claim_id, "payer_claim_id": cl.payer_claim_id, "patient": cl.patient,
+                       "totals": {k: (None if v is None else str(q(v))) for k, v in tv.items()}})
+        flow.y += sp.lh * 0.8
+    sp.finish(pg, flow)
+    sp.foot(pg, total)
+    pg.save()
+    return pg.pages, lines, claims
+
+
+CLAIMS: dict[str, list] = {}
+SPECS: list[Spec] = []
+
+
+def sv(dos, code, units, mods=(), **kw) -> Svc:
+    s = Svc(dos, code, Decimal(str(units)), tuple(mods))
+    for k, v in kw.items():
+        setattr(s, k, v)
+    return s
+
+
+def block(pg: Page, x: float, y: float, rows: list[str], font: str, size: float, lh: float) -> float:
+    pg.font(font, size)
+    for r in rows:
+        pg.text(x, y, r)
+        y += lh
+    return y
+
+
+def m_(style="$", neg="-"):
+    return lambda d: money(d, style, neg)
+
+
+def pagefoot(text: str, align: str = "C", font: str = "Helvetica", size: float = 7.5):
+    def foot(pg: Page, total: int | None) -> None:
+        pg.font(font, size)
+        t = text.format(p=pg.pages, n=total or "?")
+        x = pg.W / 2 if align == "C" else pg.W - 40
+        pg.text(x, pg.H - 28, t, align)
+    return foot
+
+
+# ---------------------------------------------------------------- 1. commercial member EOB (reportlab)
+def L1() -> Spec:
+    n = "h211_cm_ledger"
+    st = {"ded": PlanState(ded_left=Decimal("120.00"), coins_rate=Decimal("0.10"),
+                           copay_codes={"99213": Decimal("30.00")}, allowed_rate=Decimal("0.78"))}
+    fam = [("Rosalind Achterberg", "Subscriber"), ("Tobias Achterberg", "Son"), ("Wren Achterberg", "Daughter")]
+    data = [
+        (fam[1][0], "PT-558210", "E26A0410772", "Harborline Pediatric Therapy", [
+            sv(D(2026, 1, 6), "97165", 1, ("GO",)), sv(D(2026, 1, 6), "97530", 2, ("GO",)),
+            sv(D(2026, 1, 13), "97530", 3, ("GO",)), sv(D(2026, 1, 13), "97535", 1, ("GO", "59")),
+            sv(D(2026, 1, 20), "97530", 2, ("GO",)), sv(D(2026, 1, 20), "97112", 2, ("GO",)),
+            sv(D(2026, 1, 27), "97530", 2, ("GO",)), sv(D(2026, 1, 27), "97140", 1, ("GO", "59")),
+            sv(D(2026, 1, 27), "97760", 1, ("GO",), denied="PR"),
+        ]),
+        (fam[2][0], "PT-558377", "E26A0413905", "Harborline Pediatric Therapy", [
+            sv(D(2026, 1, 8), "92523", 1, ("GN",)), sv(D(2026, 1, 15), "92507", 1, ("GN",)),
+            sv(D(2026, 1, 22), "92507", 1, ("GN",)), sv(D(2026, 1, 29), "92507", 1, ("GN",)),
+        ]),
+        (fam[0][0], "00731-44", "E26A0420118", "Pinecrest Orthopedic Associates", [
+            sv(D(2026, 1, 9), "99213", 1), sv(D(2026, 1, 9), "97161", 1, ("GP",)),
+            sv(D(2026, 1, 16), "97110", 3, ("GP", "KX")), sv(D(2026, 1, 16), "G0283", 1, ("GP",)),
+            sv(D(2026, 1, 23), "97110", 2, ("GP",)), sv(D(2026, 1, 23), "97140", 2, ("GP",)),
+            sv(D(2026, 1, 30), "97110", 2, ("GP", "KX")), sv(D(2026, 1, 30), "97112", 1, ("GP",)),
+            sv(D(2026, 2, 6), "97110", 2, ("GP", "KX")), sv(D(2026, 2, 6), "97140", 1, ("GP", "59")),
+            sv(D(2026, 2, 6), "97116", 1, ("GP",)),
+        ]),
+        (fam[1][0], "PT-559004", "E26A0431260", "Harborline Pediatric Therapy", [
+            sv(D(2026, 2, 3), "97168", 1, ("GO",)), sv(D(2026, 2, 3), "97530", 2, ("GO",)),
+            sv(D(2026, 2, 10), "97530", 2, ("GO",)), sv(D(2026, 2, 10), "97535", 2, ("GO",)),
+        ]),
+    ]
+    claims = []
+    for pat, acct, pcn, prov, svcs in data:
+        for s in svcs:
+            commercial(s, st["ded"], deny_reason="96")
+            s.remarks = ["N7"] if s.denied else (["D2"] if s.deductible else (["C4"] if s.copay else []))
+        claims.append(Claim(svcs, acct, pcn, pat, heading=[prov]))
+    CLAIMS[n] = claims
+    mm = m_("$")
+    cols = [("Service\nDate", 52, "L"), ("Service Description", 150, "L"), ("Code /\nModifier", 62, "L"),
+            ("Qty", 24, "R"), ("Amount\nBilled", 52, "R"), ("Plan\nDiscount", 50, "R"), ("Allowed\nAmount", 50, "R"),
+            ("Not\nCovered", 46, "R"), ("Deductible", 48, "R"), ("Copay", 40, "R"), ("Coinsurance", 52, "R"),
+            ("Paid by\nPlan", 50, "R"), ("Your\nResponsibility", 62, "R"), ("Remark", 36, "C")]
+
+    def row(s, cl):
+        return [dfmt(s.dos, "mdy2"), s.desc, " ".join((s.code,) + s.mods), units_str(s.units), mm(s.billed),
+                mm(s.discount), mm(s.allowed), mm(s.not_covered), mm(s.deductible), mm(s.copay),
+                mm(s.coinsurance), mm(s.paid), mm(s.owes), " ".join(s.remarks)]
+
+    def first(pg):
+        pg.font("LibSans-B", 15)
+        pg.text(36, 44, "CARDINAL RIDGE HEALTH PLAN")
+        pg.font("LibSans", 8)
+        pg.text(36, 56, "PO Box 40817  Millbrook, OH 43990-0817   |   Member Services 1-800-555-0147 (TTY 711)")
+        pg.font("LibSans-B", 12)
+        pg.text(pg.W - 36, 44, "EXPLANATION OF BENEFITS", "R")
+        pg.font("LibSans", 8.5)
+        pg.text(pg.W - 36, 57, "THIS IS NOT A BILL", "R")
+        y = block(pg, 36, 84, ["ROSALIND ACHTERBERG", "2214 WICKHAM HOLLOW RD", "ASHGROVE OH 43817-2290"],
+                  "LibSans", 9, 11.5)
+        pg.rect(430, 72, 326, 62)
+        block(pg, 438, 84, ["Subscriber: Rosalind Achterberg        Member ID: CRH884120573",
+                            "Group: Tellmark Fabrication Co. (GRP 55190)",
+                            "Statement date: 02/16/2026      Period: 01/01/2026 - 02/14/2026",
+                            "Covered family: Rosalind, Tobias, Wren Achterberg"], "LibSans", 8.2, 12)
+        pg.font("LibSans", 8)
+        pg.text(36, y + 30, "Claims for you and your covered family members processed during this period are shown below. "
+                "Keep this statement with your records.")
+        return y + 50
+
+    def nextp(pg):
+        pg.font("LibSans-B", 9)
+        pg.text(36, 40, "CARDINAL RIDGE HEALTH PLAN  -  Explanation of Benefits (continued)")
+        pg.font("LibSans", 8)
+        pg.text(pg.W - 36, 40, "Member ID: CRH884120573   Statement date: 02/16/2026", "R")
+        pg.line(36, 46, pg.W - 36, 46)
+        return 64
+
+    def head(pg, flow, cl, cont, y):
+        pg.font("LibSans-B", 9)
+        pg.text(36, y, f"Patient: {cl.patient}" + ("   (continued)" if cont else ""))
+        pg.font("LibSans", 8.5)
+        pg.text(230, y, f"Claim Number: {cl.payer_claim_id}")
+        pg.text(400, y, f"Provider: {cl.heading[0]}")
+        pg.text(610, y, f"Patient Account: {cl.claim_id}")
+        return y + 6
+
+    def totals(cl, tv):
+        sv_ = cl.svcs
+        return ["", "Claim Totals", "", "", mm(tv["billed"]), mm(sum((s.discount for s in sv_), ZERO)),
+                mm(tv["allowed"]), mm(sum((s.not_covered for s in sv_), ZERO)),
+                mm(sum((s.deductible for s in sv_), ZERO)), mm(sum((s.copay for s in sv_), ZERO)),
+                mm(sum((s.coinsurance for s in sv_), ZERO)), mm(tv["paid"]), mm(tv["patient_owes"]), ""]
+
+    legend = [("C4", "Your plan's office-visit copay applies to this service."),
+              ("D2", "This amount was applied to your calendar-year deductible."),
+              ("N7", "Orthotic training is not a covered benefit under your plan; you may be billed.")]
+
+    def finish(pg, flow):
+        flow.need(80)
+        pg.font("LibSans-B", 8.5)
+        pg.text(36, flow.y + 6, "Remark Codes")
+        pg.font("LibSans", 8)
+        y = flow.y + 18
+        for c, t in legend:
+            pg.text(46, y, f"{c}   {t}")
+            y += 10.5
+        pg.text(36, y + 8, "Deductible (individual) met to date: $120.00 of $500.00.   Out-of-pocket met to date: "
+                "see your member portal.")
+        pg.text(36, y + 20, "You have the right to appeal within 180 days of this notice. Call Member Services for help.")
+
+    return Spec(n, "reportlab", True, "LibSans", "LibSans-B", 7.4, 11.5, cols, 18, row,
+                ("billed", "discount", "allowed", "not_covered", "deductible", "copay", "coinsurance", "paid",
+                 "patient_owes"), mm, lambda d: dfmt(d, "mdy2"), units_str, True, True, False,
+                first, nextp, pagefoot("Page {p} of {n}   EOB-CRH-260216", "R", "LibSans", 7.5), head, totals,
+                finish, desc_col=1, hdr="shade", bottom=560, legend=legend,
+                description="commercial member EOB for a family, landscape, shaded header, repeated on page 2")
+
+
+LAYOUTS = [L1]
+
+
+# ---------------------------------------------------------------- driver and self-check
+def build(out: Path) -> list[str]:
+    names = []
+    for mk in LAYOUTS:
+        sp = mk()
+        path = out / f"{sp.name}.pdf"
+        pages, _l, _c = render(sp, path, None)
+        pages, lines, claims = render(sp, path, pages)
+        FMT[sp.name] = {"sp": sp}
+        write_truth(path, sp.name, sp.producer, pages, sp.description, lines, claims, sp.legend, sp.findings)
+        names.append(sp.name)
+    return names
+
+
+def _rows(page) -> list[str]:
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    rows: list[list] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        for r in rows:
+            if abs(r[0] - w["top"]) < 2.5:
+                r[1].append(w)
+                break
+        else:
+            rows.append([w["top"], [w]])
+    return [" ".join(x["text"] for x in sorted(r[1], key=lambda w: w["x0"])) for r in rows]
+
+
+def _has(text: str, tok: str) -> bool:
+    return re.search(r"(?<![\d.,$])" + re.escape(tok) + r"(?![\d])", text) is not None
+
+
+def check(out: Path, names: list[str]) -> int:
+    import pdfplumber
+    bad = 0
+    spans = 0
+    for n in names:
+        sp: Spec = FMT[n]["sp"]
+        t = json.loads((out / f"{n}.pdf.truth.json").read_text())
+        with pdfplumber.open(out / f"{n}.pdf") as pdf:
+            if len(pdf.pages) != t["pages"]:
+                print(n, "page count", len(pdf.pages), t["pages"]); bad += 1
+            prow = [_rows(p) for p in pdf.pages]
+            ptxt = ["\n".join(r) for r in prow]
+        doc = "\n".join(ptxt)
+        for i, ln in enumerate(t["lines"]):
+            pi = ln["page"] - 1
+            toks = [ln["code"]] + ln["modifiers"]
+            if ln["units"] is not None:
+                toks.append(sp.units(Decimal(ln["units"])))
+            for k in ("billed", "allowed", "paid", "patient_owes", "deductible", "copay", "coinsurance",
+                      "not_covered", "discount"):
+                if ln.get(k) is not None:
+                    toks.append(sp.money(Decimal(ln[k])))
+            dt = sp.date(date.fromisoformat(ln["service_date"]))
+            if sp.date_on_row:
+                toks.append(dt)
+            elif dt not in ptxt[pi]:
+                print(n, "line", i, "date not on page", dt); bad += 1
+            if not any(all(_has(r, x) if x[-1:].isdigit() else x in r for x in toks) for r in prow[pi]):
+                print(n, "line", i, "row not found with", toks); bad += 1
+            for g, c, a in ln["adjustments"]:
+                if c not in ptxt[pi] or (a is not None and sp.money(Decimal(a)) not in ptxt[pi]):
+                    print(n, "line", i, "adjustment not on page", g, c, a); bad += 1
+            for r in ln["remarks"]:
+                if r not in ptxt[pi]:
+                    print(n, "line", i, "remark not on page", r); bad += 1
+            for k in ("claim_id", "payer_claim_id", "patient"):
+                if ln[k] is not None and ln[k] not in doc:
+                    print(n, "line", i, k, "not in document", ln[k]); bad += 1
+            if sp.all_adj and ln["adjustments"] and ln["billed"] is not None and ln["paid"] is not None:
+                if Decimal(ln["billed"]) - sum(Decimal(a[2]) for a in ln["adjustments"]) != Decimal(ln["paid"]):
+                    print(n, "line", i, "billed - adjustments != paid"); bad += 1
+            if ln["allowed"] is not None and ln["paid"] is not None and ln["deductible"] is not None:
+                if Decimal(ln["allowed"]) - Decimal(ln["deductible"]) - Decimal(ln["copay"] or 0) - \
+                        Decimal(ln["coinsurance"] or 0) != Decimal(ln["paid"]):
+                    print(n, "line", i, "allowed - share != paid"); bad += 1
+        for c in t["claims"]:
+            ls = [ln for ln in t["lines"] if ln["claim_id"] == c["claim_id"] and ln["payer_claim_id"] == c["payer_claim_id"]]
+            if len({ln["page"] for ln in ls}) > 1:
+                spans += 1
+            for k, v in c["totals"].items():
+                if v is None or any(ln[k] is None for ln in ls):
+                    continue
+                s = sum((Decimal(ln[k]) for ln in ls), ZERO)
+                planted = any((c["payer_claim_id"] or c["claim_id"]) in f for f in t["expected_findings"])
+                if (s != Decimal(v)) != planted:
+                    print(n, "claim total", c["payer_claim_id"], k, v, s, "planted" if planted else ""); bad += 1
+                if sp.money(Decimal(v)) not in doc:
+                    print(n, "claim total not printed", k, v); bad += 1
+        print(f"{n}: {t['producer']}, {t['pages']} pages, {len(t['lines'])} lines, {len(t['claims'])} claims")
+    print("claims spanning pages:", spans)
+    return bad
+
+
+def main(argv: list[str]) -> int:
+    args = [a for a in argv if not a.startswith("--")]
+    out = Path(args[0]) if args else Path(tempfile.mkdtemp(prefix="heldout211_"))
+    if "samples" in out.resolve().parts:
+        print("refusing to write under samples/"); return 2
+    out.mkdir(parents=True, exist_ok=True)
+    names = build(out)
+    print("wrote", len(names), "PDFs to", out)
+    if "--check" in argv:
+        bad = check(out, names)
+        print("CHECK", "OK" if not bad else f"FAILED ({bad})")
+        return 1 if bad else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -668,7 +668,202 @@ def L4() -> Spec:
                 description="Medicare-style standard paper remit reprinted by a practice-management system")
 
 
-LAYOUTS = [L1, L2, L3, L4]
+# ---------------------------------------------------------------- 5. therapy clinic family statement (reportlab)
+def L5() -> Spec:
+    n = "h211_stmt_clinic"
+    mm = m_(",", "()")
+    st = PlanState(ded_left=Decimal("0.00"), visit_copay=Decimal("25.00"), allowed_rate=Decimal("0.74"))
+    kids = [("Ingrid Solveig Halvorsen", "V-40127", "BM26013300418", [
+                sv(D(2026, 1, 5), "97166", 1, ("GO",)), sv(D(2026, 1, 5), "97530", 2, ("GO",))]),
+            ("Ingrid Solveig Halvorsen", "V-40188", "BM26013300655", [
+                sv(D(2026, 1, 12), "97530", 3, ("GO",)), sv(D(2026, 1, 12), "97112", 1, ("GO",)),
+                sv(D(2026, 1, 12), "97535", 1, ("GO",))]),
+            ("Magnus Halvorsen", "V-40191", "BM26013300702", [
+                sv(D(2026, 1, 13), "92523", 1, ("GN",)), sv(D(2026, 1, 20), "92507", 1, ("GN",)),
+                sv(D(2026, 1, 27), "92507", 1, ("GN",)), sv(D(2026, 1, 27), "92526", 1, ("GN",), denied="PR")]),
+            ("Ingrid Solveig Halvorsen", "V-40256", "BM26020400133", [
+                sv(D(2026, 1, 19), "97530", 2, ("GO",)), sv(D(2026, 1, 19), "97140", 1, ("GO", "59")),
+                sv(D(2026, 1, 26), "97530", 2, ("GO",)), sv(D(2026, 1, 26), "97535", 2, ("GO",)),
+                sv(D(2026, 2, 2), "97530", 2, ("GO",)), sv(D(2026, 2, 2), "97760", 1, ("GO",)),
+                sv(D(2026, 2, 2), "L3807", 1, ("LT",))]),
+            ("Kari Halvorsen", "V-40270", "BM26020400190", [
+                sv(D(2026, 1, 22), "97161", 1, ("GP",)), sv(D(2026, 1, 29), "97110", 3, ("GP",)),
+                sv(D(2026, 1, 29), "97140", 1, ("GP",))])]
+    claims = []
+    for pat, visit, icn, svcs in kids:
+        for s in svcs:
+            commercial(s, st, deny_reason="96")
+        paid = sum((s.paid for s in svcs), ZERO)
+        extra = [[dfmt(svcs[-1].dos + (date(2026, 2, 9) - date(2026, 2, 2)), "mdy2"), "",
+                  "Beacon Mutual payment posted, EFT 7731" + visit[-3:], "", "", "", "", "", "", ""]] if paid else []
+        claims.append(Claim(svcs, visit, icn, pat, heading=[], extra_after=extra))
+    CLAIMS[n] = claims
+    cols = [("Date", 50, "L"), ("Patient", 92, "L"), ("Description", 132, "L"), ("CPT", 34, "L"), ("Mod", 36, "L"),
+            ("Units", 28, "R"), ("Charges", 50, "R"), ("Ins Paid", 46, "R"), ("Ins Adj", 44, "R"),
+            ("Balance", 48, "R")]
+
+    def row(s, cl):
+        return [dfmt(s.dos, "mdy2"), cl.patient.split()[0] + " " + cl.patient.split()[-1], s.desc, s.code,
+                ",".join(s.mods), units_str(s.units), mm(s.billed), mm(s.paid), mm(s.discount), mm(s.owes)]
+
+    def first(pg):
+        pg.font("LibSerif-B", 16)
+        pg.text(36, 48, "Fjordline Pediatric & Family Therapy")
+        block(pg, 36, 62, ["1190 Spruce Landing Dr, Suite 210", "Harwick, MN 55490", "Billing office (651) 555-0128"],
+              "LibSerif", 9, 11)
+        pg.rect(380, 34, 196, 84)
+        bal = sum((s.owes for c in claims for s in c.svcs), ZERO)
+        block(pg, 388, 48, ["STATEMENT", "Statement Date: 02/12/2026", "Account No.: G-118204",
+                            f"Amount Due: ${mm(bal)}", "Please Pay By: 03/05/2026"], "LibSerif", 9.5, 13)
+        block(pg, 60, 130, ["Responsible Party:", "ASLAUG HALVORSEN", "88 Birchmeadow Ln", "Harwick MN 55491"],
+              "LibSerif", 9.5, 12)
+        pg.line(36, 186, 576, 186, 0.3)
+        pg.font("LibSerif", 8)
+        pg.text(36, 184, "- - - Please detach and return the top portion with your payment - - -")
+        pg.font("LibSerif-B", 11)
+        pg.text(36, 208, "Account Activity by Visit")
+        pg.font("LibSerif", 8.5)
+        pg.text(36, 221, "Family members on this account: Aslaug, Kari, Ingrid and Magnus Halvorsen. Primary insurance: "
+                         "Beacon Mutual Health (ID BMH-5530127).")
+        return 238
+
+    def nextp(pg):
+        pg.font("LibSerif", 8.5)
+        pg.text(36, 38, "Fjordline Pediatric & Family Therapy  |  Account G-118204  |  Statement Date 02/12/2026")
+        pg.line(36, 43, 576, 43, 0.5)
+        return 60
+
+    def head(pg, flow, cl, cont, y):
+        pg.font("LibSerif-B", 8.5)
+        pg.text(36, y, f"Visit # {cl.claim_id}   Patient: {cl.patient}   Insurance claim # {cl.payer_claim_id}"
+                + ("   - continued from previous page" if cont else ""))
+        return y + 4
+
+    def totals(cl, tv):
+        return ["", "Visit balance", "", "", "", "", mm(tv["billed"]), mm(tv["paid"]),
+                mm(sum((s.discount for s in cl.svcs), ZERO)), mm(tv["patient_owes"])]
+
+    def finish(pg, flow):
+        flow.need(84)
+        bal = sum((s.owes for c in claims for s in c.svcs), ZERO)
+        y = flow.y + 4
+        pg.rect(36, y, 540, 58)
+        block(pg, 44, y + 14, [f"Current 0-30 days: {mm(bal)}     31-60 days: 0.00     61-90 days: 0.00     Over 90: 0.00",
+                               f"Total Account Balance: ${mm(bal)}",
+                               "Balances shown are after your insurance has processed. Questions? Call us weekdays 8-4.",
+                               "We accept check, card or our online pay portal (reference your account number)."],
+              "LibSerif", 9, 11.5)
+
+    return Spec(n, "reportlab", False, "LibSerif", "LibSerif-B", 8, 11, cols, 36, row,
+                ("billed", "paid", "discount", "patient_owes"), mm, lambda d: dfmt(d, "mdy2"), units_str, True, True,
+                False, first, nextp, pagefoot("Page {p} of {n}", "R", "LibSerif", 8), head, totals, finish,
+                desc_col=2, hdr="rule", bottom=740, legend=[],
+                description="therapy clinic family statement by visit with insurance claim numbers")
+
+
+# ---------------------------------------------------------------- 6. Medicare Advantage member EOB (reportlab)
+def L6() -> Spec:
+    n = "h211_ma_eob"
+    mm = m_("$")
+    st = PlanState(ded_left=ZERO, visit_copay=Decimal("20.00"), allowed_rate=Decimal("0.55"))
+    mem = "Beatrice L. Okonkwo-Ferris"
+    data = [
+        ("MA2601-0044871", "Summit Pines Physical Therapy", [
+            sv(D(2026, 1, 7), "97162" if False else "97161", 1, ("GP",)), sv(D(2026, 1, 7), "97110", 2, ("GP",))]),
+        ("MA2601-0046120", "Summit Pines Physical Therapy", [
+            sv(D(2026, 1, 9), "97110", 2, ("GP",)), sv(D(2026, 1, 9), "97112", 1, ("GP",)),
+            sv(D(2026, 1, 9), "97140", 1, ("GP", "59"))]),
+        ("MA2601-0050336", "Dr. Ignatius Wollaston, Family Practice", [
+            sv(D(2026, 1, 12), "99213", 1)]),
+        ("MA2601-0052904", "Summit Pines Physical Therapy", [
+            sv(D(2026, 1, 14), "97110", 3, ("GP", "KX")), sv(D(2026, 1, 14), "97530", 1, ("GP", "CQ")),
+            sv(D(2026, 1, 14), "G0283", 1, ("GP",)), sv(D(2026, 1, 16), "97110", 2, ("GP", "KX")),
+            sv(D(2026, 1, 16), "97116", 2, ("GP",)), sv(D(2026, 1, 16), "0552T", 1, ("GP",), denied="CO")]),
+        ("MA2601-0058817", "Summit Pines Physical Therapy", [
+            sv(D(2026, 1, 21), "97110", 2, ("GP", "KX")), sv(D(2026, 1, 21), "97140", 2, ("GP",))]),
+    ]
+    claims = []
+    for num, prov, svcs in data:
+        for s in svcs:
+            commercial(s, st, deny_reason="96")
+            s.remarks = ["3"] if s.denied else (["1"] if s.copay else [])
+        claims.append(Claim(svcs, None, num, mem, heading=[prov]))
+    CLAIMS[n] = claims
+    cols = [("Service you received", 146, "L"), ("Date", 56, "L"), ("Code", 68, "L"), ("Provider\ncharged", 60, "R"),
+            ("Plan-approved\namount", 72, "R"), ("Plan's\nshare", 54, "R"), ("Your\nshare", 52, "R"), ("See\nnote", 32, "C")]
+
+    def row(s, cl):
+        return [s.desc, dfmt(s.dos, "mdy4"), "-".join((s.code,) + s.mods), mm(s.billed), mm(s.allowed), mm(s.paid),
+                mm(s.owes), ", ".join(s.remarks)]
+
+    def first(pg):
+        pg.rect(0, 0, pg.W, 70, fill=0.2)
+        if pg.producer == "reportlab":
+            pg.c.setFillGray(1)
+        pg.font("DjSans-B", 15)
+        pg.text(36, 32, "Evergreen Senior Advantage (HMO)")
+        pg.font("DjSans", 9)
+        pg.text(36, 48, "Explanation of Benefits for Medicare medical services  -  January 2026")
+        if pg.producer == "reportlab":
+            pg.c.setFillGray(0)
+        y = block(pg, 36, 96, ["BEATRICE L OKONKWO-FERRIS", "5503 CANTERWOOD DR APT 12", "LAUREL SPRINGS WA 98744"],
+                  "DjSans", 8.5, 11)
+        block(pg, 330, 96, ["Member: Beatrice L. Okonkwo-Ferris", "Member ID: ESA-77301948",
+                            "Plan: H7789-014  Evergreen Senior Advantage", "Questions? 1-866-555-0175, 8 am - 8 pm"],
+              "DjSans", 8.2, 11)
+        pg.rect(36, 150, 260, 66)
+        plan = sum((s.paid for c in claims for s in c.svcs), ZERO)
+        you = sum((s.owes for c in claims for s in c.svcs), ZERO)
+        block(pg, 44, 166, ["This month's summary", f"Plan has paid: {mm(plan)}", f"Your share: {mm(you)}",
+                            "Deductible: this plan has no medical deductible"], "DjSans", 8.2, 12)
+        pg.rect(316, 150, 260, 66)
+        block(pg, 324, 166, ["Your maximum out-of-pocket for 2026: $4,900.00", "Amount you have reached: $187.35",
+                             "Once you reach it, you pay $0 for covered", "medical services the rest of the year."],
+              "DjSans", 8.2, 12)
+        pg.font("DjSans-B", 11)
+        pg.text(36, 240, "Your medical claims in detail")
+        return 258
+
+    def nextp(pg):
+        pg.font("DjSans", 7.5)
+        pg.text(36, 36, "Beatrice L. Okonkwo-Ferris  |  Member ID ESA-77301948  |  Explanation of Benefits, January 2026")
+        pg.line(36, 42, 576, 42)
+        return 60
+
+    def head(pg, flow, cl, cont, y):
+        pg.font("DjSans-B", 8.5)
+        pg.text(36, y, cl.heading[0] + (" (continued)" if cont else ""))
+        pg.font("DjSans", 7.8)
+        pg.text(36, y + 11, f"Claim number {cl.payer_claim_id}   Claim status: Processed   Received 1/{cl.svcs[0].dos.day + 3}/2026")
+        return y + 16
+
+    def totals(cl, tv):
+        return ["Claim total", "", "", mm(tv["billed"]), mm(tv["allowed"]), mm(tv["paid"]), mm(tv["patient_owes"]), ""]
+
+    legend = [("1", "Your plan's specialist visit copay applies; one copay per visit."),
+              ("3", "Not covered by your plan. Your provider may not bill you for this service.")]
+
+    def finish(pg, flow):
+        flow.need(90)
+        y = flow.y + 4
+        pg.font("DjSans-B", 9)
+        pg.text(36, y, "Notes about your claims")
+        pg.font("DjSans", 8)
+        for c, t in legend:
+            y += 12
+            pg.text(44, y, f"Note {c}: {t}")
+        y += 20
+        pg.text(36, y, "If you disagree with a decision on this statement you may ask for a plan reconsideration within 65 days.")
+        pg.text(36, y + 11, "Evergreen Senior Advantage is an HMO plan with a Medicare contract. Enrollment depends on contract renewal.")
+
+    return Spec(n, "reportlab", False, "DjSans", "DjSans-B", 7.6, 11, cols, 36, row,
+                ("billed", "allowed", "paid", "patient_owes"), mm, lambda d: dfmt(d, "mdy4"), None, True, True,
+                False, first, nextp, pagefoot("Page {p} of {n}", "C", "DjSans", 7.5), head, totals, finish,
+                desc_col=0, hdr="shade", bottom=730, legend=legend,
+                description="Medicare Advantage HMO member EOB with summary boxes")
+
+
+LAYOUTS = [L1, L2, L3, L4, L5, L6]
 
 
 # ---------------------------------------------------------------- driver and self-check
@@ -718,7 +913,8 @@ def check(out: Path, names: list[str]) -> int:
         doc = "\n".join(ptxt)
         for i, ln in enumerate(t["lines"]):
             pi = ln["page"] - 1
-            toks = [ln["code"]] + ln["modifiers"]
+            toks = [ln["code"]]
+            mods = ln["modifiers"]
             if ln["units"] is not None:
                 toks.append(sp.units(Decimal(ln["units"])))
             for k in ("billed", "allowed", "paid", "patient_owes", "deductible", "copay", "coinsurance",
@@ -730,7 +926,8 @@ def check(out: Path, names: list[str]) -> int:
                 toks.append(dt)
             elif dt not in ptxt[pi]:
                 print(n, "line", i, "date not on page", dt); bad += 1
-            if not any(all(_has(r, x) if x[-1:].isdigit() else x in r for x in toks) for r in prow[pi]):
+            if not any(all(_has(r, x) if x[-1:].isdigit() else x in r for x in toks) and all(x in r for x in mods)
+                       for r in prow[pi]):
                 print(n, "line", i, "row not found with", toks); bad += 1
             for g, c, a in ln["adjustments"]:
                 if c not in ptxt[pi] or (a is not None and sp.money(Decimal(a)) not in ptxt[pi]):

@@ -37,7 +37,7 @@ Layouts:
   r1 state Medicaid remittance advice, landscape, core Courier (reportlab): mainframe banner repeated on every
      page with column header, PAID / DENIED / ADJUSTED sections, RECIP LAST, FIRST heading with MID / ICN /
      PCN, DOS mm/dd/yy, PROC, M1 M2, UNITS, BILLED / ALLOWED / TPL / PAID, EOB codes, a void with trailing-minus
-     amounts and its replacement, claim totals, a claim crossing a page, EOB legend
+     amounts and its replacement, claim totals, page 2 under the repeated banner and header, EOB legend
   r2 Medicaid managed-care plan remittance, portrait, Liberation Sans Narrow (fpdf2): boxed claim header (Member,
      Member ID, Claim #, Pt Acct #, Claim Status), ruled grid Line / DOS / Proc / Mod / Qty / Billed / Allowed /
      Paid / Grp / Rsn / Adj Amt / Rmk, a denied claim, claim and check totals

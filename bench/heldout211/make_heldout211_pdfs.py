@@ -173,7 +173,10 @@ def render(sp: Spec, out: Path, total: int | None) -> tuple[int, list, list]:
                 cells(pg, flow.y, [cs[ci]], [p])
                 flow.y += sp.lh
             for sl in subs:
-                pg.text(cs[sp.sub_col][0] + 2, flow.y, sl)
+                if isinstance(sl, list):
+                    cells(pg, flow.y, cs, sl)
+                else:
+                    pg.text(cs[sp.sub_col][0] + 2, flow.y, sl)
                 flow.y += sp.lh
         state["claim"] = None
         for e in cl.extra_after:
@@ -863,7 +866,215 @@ def L6() -> Spec:
                 description="Medicare Advantage HMO member EOB with summary boxes")
 
 
-LAYOUTS = [L1, L2, L3, L4, L5, L6]
+# ---------------------------------------------------------------- 7. state Medicaid RA, boxed portal print (reportlab)
+def L7() -> Spec:
+    n = "h211_mcd_boxed"
+    mm = m_(",", "-")
+    mems = [
+        ("Zaragoza-Pell, Lucian", "MC883104672", "PA-61025", "2026034000817", [
+            sv(D(2026, 1, 5), "97110", 4, ("GP",), end=D(2026, 1, 9)), sv(D(2026, 1, 5), "97112", 2, ("GP",), end=D(2026, 1, 9)),
+            sv(D(2026, 1, 12), "97530", 2, ("GP",)), sv(D(2026, 1, 12), "97140", 1, ("GP", "59"))]),
+        ("Abernathy, Quinn", "MC880219533", "PA-61031", "2026034000818", [
+            sv(D(2026, 1, 6), "92523", 1, ("GN",)), sv(D(2026, 1, 13), "92507", 1, ("GN",)),
+            sv(D(2026, 1, 20), "92507", 1, ("GN",)), sv(D(2026, 1, 27), "92507", 1, ("GN",)),
+            sv(D(2026, 1, 27), "97129", 1, ("GN",))]),
+        ("Thistlewood, Ember", "MC879551240", "PA-61044", "2026034000819", [
+            sv(D(2026, 1, 7), "97167", 1, ("GO",)), sv(D(2026, 1, 14), "97530", 3, ("GO",)),
+            sv(D(2026, 1, 14), "97535", 2, ("GO", "KX")), sv(D(2026, 1, 21), "97530", 2, ("GO",)),
+            sv(D(2026, 1, 21), "97760", 1, ("GO",)), sv(D(2026, 1, 21), "L3807", 1, ("RT",), denied="CO"),
+            sv(D(2026, 1, 28), "97530", 2, ("GO",)), sv(D(2026, 1, 28), "97112", 1, ("GO",))]),
+        ("Abernathy, Quinn", "MC880219533", "PA-61052", "2026034000820", [
+            sv(D(2026, 2, 3), "92507", 1, ("GN",), denied="CO")]),
+    ]
+    claims = []
+    for name, mid, acct, tcn, svcs in mems:
+        for s in svcs:
+            medicaid(s, deny_reason="272" if s.code == "92507" else "96")
+            s.remarks = (["N362"] if s.code == "92507" else ["M51"]) if s.denied else []
+        status = "DENIED" if all(s.denied for s in svcs) else "PAID"
+        claims.append(Claim(svcs, acct, tcn, name, heading=[mid, status], adjs_printed=True))
+    CLAIMS[n] = claims
+    cols = [("Ln", 18, "R"), ("Dates of Service", 92, "L"), ("Proc", 34, "L"), ("Modifiers", 46, "L"),
+            ("Units\nBilled", 34, "R"), ("Units\nPaid", 30, "R"), ("Billed\nAmount", 54, "R"), ("Allowed\nAmount", 54, "R"),
+            ("Copay\nAmount", 42, "R"), ("Paid\nAmount", 54, "R"), ("Adjustment / Remark", 92, "L")]
+
+    def row(s, cl):
+        i = cl.svcs.index(s) + 1
+        ds = dfmt(s.dos, "mdy4") + (" - " + dfmt(s.end, "mdy4") if s.end else "")
+        a = s.adjs[0] if s.adjs else None
+        return [str(i), ds, s.code, " ".join(s.mods), units_str(s.units), "0" if s.denied else units_str(s.units),
+                mm(s.billed), mm(s.allowed), mm(ZERO), mm(s.paid), f"{a[0]} {a[1]} {mm(a[2])}" if a else ""]
+
+    def sub(s, cl):
+        return ["Remark " + r for r in s.remarks]
+
+    def first(pg):
+        pg.rect(36, 30, 540, 56)
+        pg.font("DjCond-B", 12)
+        pg.text(46, 48, "Keystone Valley Medical Assistance  -  Provider Remittance Advice")
+        pg.font("DjCond", 8)
+        pg.text(46, 62, "Payee: Riverbend Rehabilitation Services Inc    Payee ID 0088214501    NPI 1316770024    Taxonomy 225X00000X")
+        pg.text(46, 74, "Remittance date 02/06/2026    Payment number 0019447302 (EFT)    Cycle 2026-05")
+        pg.font("DjCond-B", 9)
+        pg.text(36, 104, "Claims Adjudicated This Cycle - Professional")
+        pg.font("DjCond", 7.5)
+        pg.text(36, 116, "Adjustment groups and reasons follow national code sets; remark codes are explained on the "
+                         "last page of this remittance.")
+        return 134
+
+    def nextp(pg):
+        pg.rect(36, 30, 540, 20)
+        pg.font("DjCond-B", 8.5)
+        pg.text(44, 43, "Keystone Valley Medical Assistance - Remittance Advice 02/06/2026 - Payee ID 0088214501")
+        return 70
+
+    def head(pg, flow, cl, cont, y):
+        pg.rect(36, y - 9, 540, 26, fill=0.93)
+        pg.font("DjCond-B", 8)
+        pg.text(40, y, f"Member: {cl.patient}    Member ID: {cl.heading[0]}    TCN: {cl.payer_claim_id}"
+                + ("    (continued)" if cont else ""))
+        pg.font("DjCond", 8)
+        pg.text(40, y + 11, f"Patient Account #: {cl.claim_id}    Claim Status: {cl.heading[1]}    Claim Type: Professional")
+        return y + 22
+
+    def totals(cl, tv):
+        return ["", "Claim Totals", "", "", "", "", mm(tv["billed"]), mm(tv["allowed"]), mm(ZERO), mm(tv["paid"]), ""]
+
+    legend = [("M51", "Procedure code missing or not valid for the billed supply."),
+              ("N362", "Units exceed the number allowed for this service in the period.")]
+
+    def finish(pg, flow):
+        flow.need(110)
+        y = flow.y + 6
+        paid = sum((s.paid for c in claims for s in c.svcs), ZERO)
+        pg.rect(36, y, 540, 36)
+        pg.font("DjCond-B", 8.5)
+        pg.text(44, y + 14, f"Payment Summary: Claims paid {sum(1 for c in claims if c.heading[1] == 'PAID')}   "
+                            f"Claims denied {sum(1 for c in claims if c.heading[1] == 'DENIED')}   Total paid {mm(paid)}")
+        pg.font("DjCond", 8)
+        pg.text(44, y + 27, "Provider adjustments this cycle: none.")
+        y += 52
+        pg.font("DjCond-B", 8.5)
+        pg.text(36, y, "Remark Code Glossary")
+        pg.font("DjCond", 8)
+        for c, t in legend:
+            y += 11
+            pg.text(44, y, f"{c}  {t}")
+
+    return Spec(n, "reportlab", False, "DjCond", "DjCond-B", 7.6, 11, cols, 36, row,
+                ("billed", "allowed", "paid"), mm, lambda d: dfmt(d, "mdy4"), units_str, True, True, True,
+                first, nextp, pagefoot("Page {p} of {n}", "R", "DjCond", 7.5), head, totals, finish,
+                sub=sub, sub_col=10, hdr="box", bottom=740, legend=legend,
+                description="state Medicaid RA, boxed portal print with TCN, units billed/paid, one date-range line")
+
+
+# ---------------------------------------------------------------- 8. clearinghouse ERA print (reportlab)
+def L8() -> Spec:
+    n = "h211_era_clearinghouse"
+    mm = m_(",", "-")
+    st = PlanState(ded_left=Decimal("85.00"), coins_rate=Decimal("0.20"), allowed_rate=Decimal("0.69"))
+    pts = [
+        ("LINDQVIST, ASTRID M", "LQ0142-01", "T26012900441", [
+            sv(D(2026, 1, 8), "97165", 1, ("GO",)), sv(D(2026, 1, 8), "97530", 2, ("GO",)),
+            sv(D(2026, 1, 15), "97530", 3, ("GO",)), sv(D(2026, 1, 15), "97535", 1, ("GO",)),
+            sv(D(2026, 1, 22), "97530", 2, ("GO",)), sv(D(2026, 1, 22), "97140", 1, ("GO", "59"))]),
+        ("FAIRWEATHER, ODELL", "FW0877-03", "T26012900452", [
+            sv(D(2026, 1, 9), "97161", 1, ("GP",)), sv(D(2026, 1, 9), "97110", 2, ("GP",)),
+            sv(D(2026, 1, 16), "97110", 3, ("GP",)), sv(D(2026, 1, 16), "97112", 1, ("GP",)),
+            sv(D(2026, 1, 16), "0552T", 1, ("GP",), denied="CO"), sv(D(2026, 1, 23), "97110", 2, ("GP",)),
+            sv(D(2026, 1, 23), "97116", 2, ("GP",)), sv(D(2026, 1, 30), "97110", 2, ("GP",)),
+            sv(D(2026, 1, 30), "97140", 2, ("GP",))]),
+        ("MBEKI-HOLLIS, NAOMI", "MH0310-02", "T26012900467", [
+            sv(D(2026, 1, 12), "92523", 1, ("GN",)), sv(D(2026, 1, 19), "92507", 1, ("GN",)),
+            sv(D(2026, 1, 26), "92507", 1, ("GN",))]),
+    ]
+    claims = []
+    for name, pcn, icn, svcs in pts:
+        for s in svcs:
+            commercial(s, st, deny_reason="97")
+            s.remarks = ["M15"] if s.denied else []
+        claims.append(Claim(svcs, pcn, icn, name, heading=["1", "Processed as Primary"], adjs_printed=True))
+    # reversal of a December claim (status 22) and its corrected version
+    old = [sv(D(2025, 12, 18), "97530", 2, ("GO",)), sv(D(2025, 12, 18), "97112", 1, ("GO",))]
+    st2 = PlanState(allowed_rate=Decimal("0.69"))
+    for s in old:
+        commercial(s, st2)
+    rev = [negate(s) for s in old]
+    newer = [sv(D(2025, 12, 18), "97530", 2, ("GO",)), sv(D(2025, 12, 18), "97112", 1, ("GO", "59"))]
+    for s in newer:
+        commercial(s, PlanState(allowed_rate=Decimal("0.69")) if s.code == "97530" else st2)
+    claims.append(Claim(rev, "LQ0131-01", "T26010800219", "LINDQVIST, ASTRID M",
+                        heading=["22", "Reversal of Previous Payment"], adjs_printed=True))
+    claims.append(Claim(newer, "LQ0131-01", "T26012900470", "LINDQVIST, ASTRID M",
+                        heading=["1", "Processed as Primary - Corrected"], adjs_printed=True))
+    CLAIMS[n] = claims
+    cols = [("Line Ctrl #", 62, "L"), ("Service Date", 58, "L"), ("Proc", 38, "L"), ("Mods", 44, "L"),
+            ("Units", 30, "R"), ("Charge", 56, "R"), ("Allowed", 56, "R"), ("Deductible", 54, "R"),
+            ("Coinsurance", 58, "R"), ("Copay", 44, "R"), ("Adj Grp-Rsn", 58, "C"), ("Adj Amount", 52, "R"),
+            ("Paid", 56, "R"), ("Remark", 40, "L")]
+
+    def row(s, cl):
+        i = cl.svcs.index(s) + 1
+        a = s.adjs[0]
+        return [f"{cl.claim_id[:6]}L{i}", dfmt(s.dos, "mdy2"), s.code, ":".join(s.mods), units_str(s.units),
+                mm(s.billed), mm(s.allowed), mm(s.deductible), mm(s.coinsurance), mm(s.copay), f"{a[0]}-{a[1]}",
+                mm(a[2]), mm(s.paid), " ".join(s.remarks)]
+
+    def sub(s, cl):
+        return [[""] * 10 + [f"{a[0]}-{a[1]}", mm(a[2]), "", ""] for a in s.adjs[1:]]
+
+    def first(pg):
+        pg.font("Narrow-B", 14)
+        pg.text(36, 40, "ClaimHarbor Connect  |  Electronic Remittance Advice (835) - Printable View")
+        pg.font("Narrow", 8.5)
+        pg.text(36, 54, "Payer: Tidewater Mutual Health Plans, PO Box 22871, Norfield VA 23990    Payer ID 51190")
+        pg.text(36, 65, "Payee: Seabright Therapy Partners    NPI 1205538812    TIN XX-XXX4417")
+        pg.rect(540, 28, 216, 44)
+        block(pg, 548, 41, ["Check/EFT Trace: 1TRC00719932", "Payment Date: 01/29/2026",
+                            f"Total Payment: {mm(sum((s.paid for c in claims for s in c.svcs), ZERO))}"], "Narrow", 8.5, 11)
+        pg.line(36, 80, pg.W - 36, 80, 1)
+        return 98
+
+    def nextp(pg):
+        pg.font("Narrow", 8)
+        pg.text(36, 36, "ClaimHarbor Connect ERA  -  Tidewater Mutual Health Plans  -  Trace 1TRC00719932")
+        pg.line(36, 41, pg.W - 36, 41, 0.6)
+        return 58
+
+    def head(pg, flow, cl, cont, y):
+        pg.font("Narrow-B", 8.5)
+        pg.text(36, y, f"Patient: {cl.patient}" + ("  (cont.)" if cont else ""))
+        pg.font("Narrow", 8.5)
+        pg.text(200, y, f"Patient Ctrl #: {cl.claim_id}")
+        pg.text(330, y, f"Payer Claim #: {cl.payer_claim_id}")
+        pg.text(480, y, f"Status: {cl.heading[0]} - {cl.heading[1]}")
+        pg.text(680, y, "Member ID: TMH" + cl.claim_id[-4:].replace("-", "") + "77")
+        return y + 5
+
+    def totals(cl, tv):
+        return ["Claim Total", "", "", "", "", mm(tv["billed"]), mm(tv["allowed"]),
+                mm(sum((s.deductible for s in cl.svcs), ZERO)), mm(sum((s.coinsurance for s in cl.svcs), ZERO)),
+                mm(sum((s.copay for s in cl.svcs), ZERO)), "", "", mm(tv["paid"]), ""]
+
+    legend = [("M15", "Separately billed service bundled into another service on the same date.")]
+
+    def finish(pg, flow):
+        flow.need(60)
+        y = flow.y + 6
+        pg.font("Narrow-B", 8.5)
+        pg.text(36, y, "Remark codes used on this remittance")
+        pg.font("Narrow", 8.5)
+        pg.text(44, y + 12, "M15  " + legend[0][1])
+        pg.text(36, y + 28, "Provider-level adjustments: none.   This printable view was generated by ClaimHarbor from the payer's 835 file.")
+
+    return Spec(n, "reportlab", True, "Narrow", "Narrow-B", 8, 10.5, cols, 18, row,
+                ("billed", "allowed", "deductible", "coinsurance", "copay", "paid"), mm, lambda d: dfmt(d, "mdy2"),
+                units_str, True, True, True, first, nextp, pagefoot("Page {p} of {n}", "R", "Narrow", 8), head, totals,
+                finish, sub=sub, sub_col=10, hdr="shade", bottom=565, legend=legend,
+                description="clearinghouse printable ERA view, landscape, stacked adjustments, reversal and correction")
+
+
+LAYOUTS = [L1, L2, L3, L4, L5, L6, L7, L8]
 
 
 # ---------------------------------------------------------------- driver and self-check
@@ -959,7 +1170,10 @@ def check(out: Path, names: list[str]) -> int:
                     print(n, "claim total", c["payer_claim_id"], k, v, s, "planted" if planted else ""); bad += 1
                 if sp.money(Decimal(v)) not in doc:
                     print(n, "claim total not printed", k, v); bad += 1
-        print(f"{n}: {t['producer']}, {t['pages']} pages, {len(t['lines'])} lines, {len(t['claims'])} claims")
+        sp_n = sum(1 for c in t["claims"] if len({ln["page"] for ln in t["lines"] if ln["claim_id"] == c["claim_id"]
+                                                 and ln["payer_claim_id"] == c["payer_claim_id"]}) > 1)
+        print(f"{n}: {t['producer']}, {t['pages']} pages, {len(t['lines'])} lines, {len(t['claims'])} claims, "
+              f"{sp_n} continued across pages")
     print("claims spanning pages:", spans)
     return bad
 

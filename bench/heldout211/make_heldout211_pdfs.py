@@ -1098,7 +1098,10 @@ def L9() -> Spec:
             sv(D(2026, 2, 5), "97530", 2, ("GO",)), sv(D(2026, 2, 5), "97150", 1, ("GO",), denied="PR")]),
         ("Marco Vasquez-Rahn", "0098312", "0260128775003", "Oakhurst Sports & Spine PT", [
             sv(D(2026, 1, 10), "97162", 1, ("GP",)), sv(D(2026, 1, 10), "97110", 2, ("GP",)),
-            sv(D(2026, 1, 17), "97110", 2, ("GP",)), sv(D(2026, 1, 17), "97140", 2, ("GP", "59"))]),
+            sv(D(2026, 1, 17), "97110", 2, ("GP",)), sv(D(2026, 1, 17), "97140", 2, ("GP", "59")),
+            sv(D(2026, 1, 24), "97110", 2, ("GP",)), sv(D(2026, 1, 24), "97112", 1, ("GP",)),
+            sv(D(2026, 1, 31), "97110", 2, ("GP",)), sv(D(2026, 1, 31), "97140", 1, ("GP", "59")),
+            sv(D(2026, 2, 7), "97110", 2, ("GP",))]),
     ]
     claims = []
     for pat, acct, num, prov, svcs in fam:
@@ -1108,9 +1111,9 @@ def L9() -> Spec:
         claims.append(Claim(svcs, acct, num, pat, heading=[prov]))
     claims[2].plant = ("patient_owes", sum((s.owes for s in claims[2].svcs), ZERO) + Decimal("10.00"))
     CLAIMS[n] = claims
-    cols = [("Date", 50, "L"), ("Service", 118, "L"), ("Amount\nbilled", 50, "R"), ("Member rate\nsavings", 54, "R"),
-            ("Amount not\ncovered", 48, "R"), ("Plan\napproved", 50, "R"), ("Deductible", 46, "R"),
-            ("Coinsurance", 50, "R"), ("Plan\npaid", 48, "R"), ("What you\nowe", 46, "R"), ("Code", 30, "C")]
+    cols = [("Date", 46, "L"), ("Service", 106, "L"), ("Amount\nbilled", 48, "R"), ("Member rate\nsavings", 50, "R"),
+            ("Amount not\ncovered", 46, "R"), ("Plan\napproved", 46, "R"), ("Deductible", 44, "R"),
+            ("Coinsurance", 48, "R"), ("Plan\npaid", 44, "R"), ("What you\nowe", 42, "R"), ("Code", 26, "C")]
 
     def row(s, cl):
         return [dfmt(s.dos, "mdy4"), f"{s.code} {s.desc}", mm(s.billed), mm(s.discount), mm(s.not_covered),
@@ -1172,7 +1175,7 @@ def L9() -> Spec:
             pg.text(44, y, f"{c}  {t}")
         pg.text(36, y + 18, "Deductible met (family): $250.00 of $1,500.00.  Appeals: write within 180 days to PO Box 7720, Brandt Falls CO.")
 
-    sp = Spec(n, "fpdf2", False, "DjSerifC", "DjSerifC-B", 7, 10.5, cols, 36, row,
+    sp = Spec(n, "fpdf2", False, "DjSerifC", "DjSerifC-B", 7, 10.5, cols, 24, row,
               ("billed", "discount", "not_covered", "allowed", "deductible", "coinsurance", "paid", "patient_owes"),
               mm, lambda d: dfmt(d, "mdy4"), None, False, True, False, first, nextp,
               pagefoot("{p}/{n}", "R", "DjSerifC", 7.5), head, totals, finish, desc_col=1, hdr="rule",
@@ -1199,6 +1202,11 @@ def L10() -> Spec:
             sv(D(2026, 1, 19), "97110", 3, ("GP",)), sv(D(2026, 1, 19), "97112", 2, ("GP",)),
             sv(D(2026, 1, 19), "97116", 1, ("GP",)), sv(D(2026, 1, 19), "97140", 2, ("GP", "59")),
             sv(D(2026, 1, 19), "99213", 1, ("25",))]),
+        ("Oskar Ashcombe", "HB77121359", "CLM-9921-43018", [
+            sv(D(2026, 1, 21), "97168", 1, ("GO",)), sv(D(2026, 1, 21), "97530", 3, ("GO",)),
+            sv(D(2026, 1, 21), "97535", 2, ("GO",)), sv(D(2026, 1, 21), "97112", 1, ("GO",)),
+            sv(D(2026, 1, 21), "97140", 1, ("GO", "59")), sv(D(2026, 1, 21), "97760", 1, ("GO",)),
+            sv(D(2026, 1, 21), "G0283", 1, ("GO",))]),
         ("Thea Ashcombe", "HB77121403", None, [
             sv(D(2026, 1, 23), "92523", 1, ("GN",)), sv(D(2026, 1, 23), "92507", 1, ("GN",))]),
     ]

@@ -13,10 +13,48 @@ Every name, number, payer, provider, address and ID is invented; descriptions ar
 Deterministic output (reportlab invariant=1, fpdf2 fixed creation date, no randomness).
 
 Layouts:
-  h211_cm_ledger  commercial member EOB for a family (subscriber + 2 children), landscape Liberation Sans,
-      shaded two-line column header repeated under a "(continued)" patient heading on page 2, code and
-      modifiers spaced ("97535 GO 59"), Qty, full cost-share columns, denied orthotic line, remark legend
-      (reportlab)
+  h211_cm_ledger          commercial member EOB for a family (subscriber + 2 children), landscape Liberation
+      Sans: "Amount Billed / Plan Discount / Allowed Amount / Not Covered / Deductible / Copay / Coinsurance / Paid
+      by Plan / Your Responsibility / Remark", "Code / Modifier" spaced ("97535 GO 59"), Qty, wrapped descriptions,
+      shaded header repeated under a "Patient: ... (continued)" heading on page 2, denied orthotic line, remark
+      legend (reportlab)
+  h211_mcd_mainframe      state Medicaid remittance advice, mainframe print, landscape core Courier: RECIP / RECIP
+      ID / ICN / PAT ACCT claim line, "LN FROM DOS TO DOS PROC MODS UNITS BILLED AMT ALLOWED AMT TPL AMT CO-PAY
+      PAID AMT EOB", units "2.00", 4-digit state EOB codes, a VOID claim with trailing-minus amounts ("73.70-")
+      and its REPLACEMENT, EOB code messages and RA total (fpdf2)
+  h211_msn_partb          Medicare Summary Notice Part B, portrait Liberation Serif: page-1 notice box and
+      deductible panel, claims keyed by "January 6, 2026" headings with provider and Claim Number, "Service
+      Provided & Billing Code" with the code in parentheses, Service Approved? Yes/No, no units, no modifiers,
+      note letters, a denied (No) line, notes and appeal section (fpdf2)
+  h211_spr_pm             Medicare-style standard paper remit reprinted by a practice-management system,
+      portrait Liberation Mono: "NAME ... MID ... ACNT ... ICN ... ASG Y MOA" claim lines, "PERF PROV SERV DATE POS
+      NOS PROC MODS BILLED ALLOWED DEDUCT COINS GRP/RC-AMT PROV PD", dates "0112 011226", further adjustments and
+      "REM:" stacked under GRP/RC-AMT, PT RESP / CLAIM TOTALS rows, claim continued with "(CONT)" (fpdf2)
+  h211_stmt_clinic        therapy clinic family statement (responsible party + 3 patients), portrait Liberation
+      Serif: tear-off header, visit headings with Visit # and insurance claim #, "Date / Patient / Description /
+      CPT / Mod / Units / Charges / Ins Paid / Ins Adj / Balance", mods comma-joined ("GO,59"), insurer payment
+      posting rows (text only) after each visit, a denied line left as balance, aging box (reportlab)
+  h211_ma_eob             Medicare Advantage HMO member EOB, portrait DejaVu Sans: dark banner, summary and
+      out-of-pocket boxes, provider-named claim blocks with "Claim number", "Service you received / Date / Code /
+      Provider charged / Plan-approved amount / Plan's share / Your share / See note", code hyphenated with
+      modifiers ("97110-GP-KX"), per-visit copay, a non-covered zero-pay line (reportlab)
+  h211_mcd_boxed          state Medicaid remittance advice, portal print, portrait DejaVu Sans Condensed: boxed
+      grid header, shaded Member / Member ID / TCN / Patient Account # / Claim Status blocks, "Units Billed /
+      Units Paid", a date-range line "01/05/2026 - 01/09/2026", adjustment "CO 45 201.52" in the row with
+      remark lines under it, a fully denied claim, payment summary and remark glossary (reportlab)
+  h211_era_clearinghouse  clearinghouse printable 835 view, landscape Liberation Sans Narrow: Patient / Patient
+      Ctrl # / Payer Claim # / Status heading, Line Ctrl #, "Adj Grp-Rsn / Adj Amount" with further adjustments
+      stacked on sub-rows, mods colon-joined ("GO:59"), bundled denial, a status-22 reversal with leading minus
+      and its corrected claim (reportlab)
+  h211_cm_sections        commercial member EOB, one section per family member, portrait DejaVu Serif
+      Condensed: "Claim processed for:", "Amount billed / Member rate savings / Amount not covered / Plan approved
+      / Deductible / Coinsurance / Plan paid / What you owe / Code", code glued to the description, no units, no
+      modifiers, the last claim runs onto page 2 WITHOUT a repeated header; PLANTED claim-total mismatch (fpdf2)
+  h211_stmt_hospital      hospital outpatient family statement with a grey sidebar on every page, portrait
+      DejaVu Sans: one account per visit, Rev / Code ("97140 GP 59") / Description / Qty / Amount, "1/5/2026",
+      charges only per line (paid null), total charges, payment and contractual rows, account balance, a pending
+      account with no insurance claim number (fpdf2)
+
 The self-check (--check) tests the factory, not the reader: page counts; for every truth line a single text
 row on its page (pdfplumber words grouped by baseline) carries its code, modifiers, units and every printed
 amount in the layout's own formats (and its date where the row prints it, else the date is on the page);
@@ -184,11 +222,11 @@ def render(sp: Spec, out: Path, total: int | None) -> tuple[int, list, list]:
                 else:
                     pg.text(cs[sp.sub_col][0] + 2, flow.y, sl)
                 flow.y += sp.lh
-        state["claim"] = None
         for e in cl.extra_after:
             flow.need(sp.lh)
             cells(pg, flow.y, cs, e)
             flow.y += sp.lh
+        state["claim"] = None
         tv = {k: (None if any(getattr(s, a) is None for s in cl.svcs) else sum((getattr(s, a) for s in cl.svcs), ZERO))
               for k, a in (("billed", "billed"), ("allowed", "allowed"), ("paid", "paid"), ("patient_owes", "owes"))}
         tv = {k: (v if k in sp.printed else None) for k, v in tv.items()}

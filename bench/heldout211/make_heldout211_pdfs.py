@@ -79,11 +79,22 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "samples" / "pdf"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import eobgen as _eg  # noqa: E402
 from eobgen import (  # noqa: E402
-    ZERO, PlanState, Svc, commercial, dfmt, medicaid, medicare, money, negate, q, truth_line, units_str,
+    ZERO,
+    PlanState,
+    Svc,
+    commercial,
+    dfmt,
+    medicaid,
+    medicare,
+    money,
+    negate,
+    q,
+    truth_line,
+    units_str,
     write_truth,
 )
-import eobgen as _eg  # noqa: E402
 from h211kit import Flow, Page, cells, colspec, wrap  # noqa: E402
 
 D = date
@@ -853,7 +864,7 @@ def L6() -> Spec:
         pg.text(36, 48, "Explanation of Benefits for Medicare medical services  -  January 2026")
         if pg.producer == "reportlab":
             pg.c.setFillGray(0)
-        y = block(pg, 36, 96, ["BEATRICE L OKONKWO-FERRIS", "5503 CANTERWOOD DR APT 12", "LAUREL SPRINGS WA 98744"],
+        block(pg, 36, 96, ["BEATRICE L OKONKWO-FERRIS", "5503 CANTERWOOD DR APT 12", "LAUREL SPRINGS WA 98744"],
                   "DjSans", 8.5, 11)
         block(pg, 330, 96, ["Member: Beatrice L. Okonkwo-Ferris", "Member ID: ESA-77301948",
                             "Plan: H7789-014  Evergreen Senior Advantage", "Questions? 1-866-555-0175, 8 am - 8 pm"],
@@ -1163,7 +1174,7 @@ def L9() -> Spec:
         pg.font("DjSerifC", 8.5)
         pg.text(36, 57, "Your Explanation of Benefits  -  claims we processed January 1 through February 11, 2026")
         pg.rect(36, 70, 540, 1, fill=0)
-        y = block(pg, 36, 90, ["LEONARDO VASQUEZ-RAHN", "1604 QUILLFEATHER TER", "BRANDT FALLS CO 80977"],
+        block(pg, 36, 90, ["LEONARDO VASQUEZ-RAHN", "1604 QUILLFEATHER TER", "BRANDT FALLS CO 80977"],
                   "DjSerifC", 9, 11.5)
         block(pg, 330, 90, ["Primary member: Leonardo Vasquez-Rahn", "Member ID: MCX 4410 2287 06",
                             "Group: Halden County Schools, 0441870", "Date prepared: February 12, 2026"],
@@ -1376,7 +1387,8 @@ def check(out: Path, names: list[str]) -> int:
         t = json.loads((out / f"{n}.pdf.truth.json").read_text())
         with pdfplumber.open(out / f"{n}.pdf") as pdf:
             if len(pdf.pages) != t["pages"]:
-                print(n, "page count", len(pdf.pages), t["pages"]); bad += 1
+                print(n, "page count", len(pdf.pages), t["pages"])
+                bad += 1
             prow = [_rows(p) for p in pdf.pages]
             ptxt = ["\n".join(r) for r in prow]
         doc = "\n".join(ptxt)
@@ -1394,27 +1406,34 @@ def check(out: Path, names: list[str]) -> int:
             if sp.date_on_row:
                 toks.append(dt)
             elif dt not in ptxt[pi]:
-                print(n, "line", i, "date not on page", dt); bad += 1
+                print(n, "line", i, "date not on page", dt)
+                bad += 1
             if not any(all(_has(r, x) if x[-1:].isdigit() else x in r for x in toks) and all(x in r for x in mods)
                        for r in prow[pi]):
-                print(n, "line", i, "row not found with", toks); bad += 1
+                print(n, "line", i, "row not found with", toks)
+                bad += 1
             for g, c, a in ln["adjustments"]:
                 if c not in ptxt[pi] or (a is not None and sp.money(Decimal(a)) not in ptxt[pi]):
-                    print(n, "line", i, "adjustment not on page", g, c, a); bad += 1
+                    print(n, "line", i, "adjustment not on page", g, c, a)
+                    bad += 1
             for r in ln["remarks"]:
                 if r not in ptxt[pi]:
-                    print(n, "line", i, "remark not on page", r); bad += 1
+                    print(n, "line", i, "remark not on page", r)
+                    bad += 1
             for k in ("claim_id", "payer_claim_id", "patient"):
                 if ln[k] is not None and ln[k] not in doc:
-                    print(n, "line", i, k, "not in document", ln[k]); bad += 1
+                    print(n, "line", i, k, "not in document", ln[k])
+                    bad += 1
             if sp.all_adj and ln["adjustments"] and ln["billed"] is not None and ln["paid"] is not None:
                 if Decimal(ln["billed"]) - sum(Decimal(a[2]) for a in ln["adjustments"]) != Decimal(ln["paid"]):
-                    print(n, "line", i, "billed - adjustments != paid"); bad += 1
+                    print(n, "line", i, "billed - adjustments != paid")
+                    bad += 1
             if ln["allowed"] is not None and ln["paid"] is not None and ln["deductible"] is not None:
                 if Decimal(ln["allowed"]) - Decimal(ln["deductible"]) - Decimal(ln["copay"] or 0) - \
                         Decimal(ln["coinsurance"] or 0) - sum((Decimal(a[2]) for a in ln["adjustments"]
                                                                if a[1] == "253"), ZERO) != Decimal(ln["paid"]):
-                    print(n, "line", i, "allowed - share != paid"); bad += 1
+                    print(n, "line", i, "allowed - share != paid")
+                    bad += 1
         for c in t["claims"]:
             ls = [ln for ln in t["lines"] if ln["claim_id"] == c["claim_id"] and ln["payer_claim_id"] == c["payer_claim_id"]]
             if len({ln["page"] for ln in ls}) > 1:
@@ -1428,11 +1447,14 @@ def check(out: Path, names: list[str]) -> int:
                 if s != Decimal(v):
                     mismatches += 1
                     if not planted:
-                        print(n, "claim total", c["payer_claim_id"], k, v, s); bad += 1
+                        print(n, "claim total", c["payer_claim_id"], k, v, s)
+                        bad += 1
                 if sp.money(Decimal(v)) not in doc:
-                    print(n, "claim total not printed", k, v); bad += 1
+                    print(n, "claim total not printed", k, v)
+                    bad += 1
             if planted and not mismatches:
-                print(n, "planted mismatch not present", c["payer_claim_id"]); bad += 1
+                print(n, "planted mismatch not present", c["payer_claim_id"])
+                bad += 1
         sp_n = sum(1 for c in t["claims"] if len({ln["page"] for ln in t["lines"] if ln["claim_id"] == c["claim_id"]
                                                  and ln["payer_claim_id"] == c["payer_claim_id"]}) > 1)
         print(f"{n}: {t['producer']}, {t['pages']} pages, {len(t['lines'])} lines, {len(t['claims'])} claims, "
@@ -1445,7 +1467,8 @@ def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     out = Path(args[0]) if args else Path(tempfile.mkdtemp(prefix="heldout211_"))
     if "samples" in out.resolve().parts:
-        print("refusing to write under samples/"); return 2
+        print("refusing to write under samples/")
+        return 2
     out.mkdir(parents=True, exist_ok=True)
     names = build(out)
     print("wrote", len(names), "PDFs to", out)

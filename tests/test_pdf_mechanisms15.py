@@ -407,3 +407,74 @@ def test_a_label_with_no_value_before_the_next_label():
     """"CNTL #:      REM: N425" under a paper remit's row: the line's control number is empty, and the remark is
     N425."""
     assert parse_labels(_line("CNTL #: REM: N425")) == {Field.REMARKS: "N425"}
+
+
+def test_claim_heading_wordings_of_earlier_sets_with_low_claim_fields():
+    """"Your account # with provider: A0044502", a label's bracketed note ("Provider ref. no. (on your bill):"), a
+    member number with a family suffix ("GPH 5520 1174-03") after a name and relationship, and the abbreviations
+    "ACC" and "CLM" before numbers, none of them part of the person's name before them."""
+    got = parse_labels(_line("Claim ID MA26013000766 Provider: Lakeshore Senior Rehabilitation, PT Dept. "
+                             "Your account # with provider: A0044502"))
+    assert (got[Field.PROVIDER], got[Field.CLAIM_ID], got[Field.PAYER_CLAIM_ID]) == (
+        "Lakeshore Senior Rehabilitation, PT Dept.", "A0044502", "MA26013000766")
+    got = parse_labels(_line("Claim ID 7731-0047-208 | Harbor Kids Occupational Therapy | Provider ref. no. (on your bill): "
+                             "HK-55120"))
+    assert (got[Field.CLAIM_ID], got[Field.PAYER_CLAIM_ID]) == ("HK-55120", "7731-0047-208")
+    got = parse_labels(_line("Elin Lindqvist (Daughter) Member ID GPH 5520 1174-03"))
+    assert (got[Field.PATIENT], got[Field.MEMBER_ID]) == ("Elin Lindqvist", "GPH 5520 1174-03")
+    got = parse_labels(_line("Patient: Lindgren, Thaddeus ACC 00502 ICN 26014880032019 Status: Processed as primary"))
+    assert (got[Field.PATIENT], got[Field.CLAIM_ID], got[Field.PAYER_CLAIM_ID]) == (
+        "Lindgren, Thaddeus", "00502", "26014880032019")
+    got = parse_labels(_line("INV 61298 - filed with Tidewater Health Partners, CLM 90-4472043"))
+    assert (got[Field.CLAIM_ID], got[Field.PAYER_CLAIM_ID]) == ("61298", "90-4472043")
+    # (a letter prefix of a labelled value stays the value's: "Acct #: ACC 77120", "claim CLM 7781045520")
+    assert parse_labels(_line("Provider: Mesa Verde Occupational Therapy Patient Acct #: ACC 77120"))[Field.CLAIM_ID] \
+        == "ACC 77120"
+    assert parse_labels(_line("INV 30418 Billed to Pinecrest Mutual, claim CLM 7781045520"))[Field.PAYER_CLAIM_ID] \
+        == "CLM 7781045520"
+
+
+def test_claim_heading_wordings_of_sets_208_to_210():
+    """A Medicaid claim line "RECIP NAME WASHBURN, KEELY R  MA ID 7104418820  TCN ...  PAT CNTL KR-0211": the name
+    ends before the two-word label after it, and "PAT CNTL" keys the claim."""
+    got = parse_labels(_line("RECIP NAME WASHBURN, KEELY R MA ID 7104418820 TCN 2602812004410 PAT CNTL KR-0211"))
+    assert (got[Field.PATIENT], got[Field.MEMBER_ID], got[Field.PAYER_CLAIM_ID], got[Field.CLAIM_ID]) == (
+        "WASHBURN, KEELY R", "7104418820", "2602812004410", "KR-0211")
+
+
+def test_a_family_members_name_with_relationship_over_their_claim():
+    """"Stefan Hale (Spouse)" alone on its line, right over "Claim # H6A0123-017 Acct # RH-9031 ...": that claim is
+    his. A list of such names with no claim under them ("Covered on this statement") names no one's claim."""
+    def row(y: float, code: str) -> list:
+        return boxes(y, [("01/13/26", 36.0, 70.0), (code, 80.0, 102.0), ("1", 130.0, 134.0), ("120.00", 160.0, 186.0),
+                         ("98.40", 210.0, 232.0), ("63.40", 260.0, 282.0)])
+
+    head = [("Svc", 36.0, 50.0), ("date", 52.0, 68.0), ("Procedure", 80.0, 118.0), ("Units", 126.0, 146.0),
+            ("Charges", 156.0, 186.0), ("Covered", 200.0, 232.0), ("We", 250.0, 262.0), ("paid", 264.0, 282.0)]
+    ws = (_bare_row(40, "Renata Vukovic-Hale (Subscriber)") + _bare_row(50, "Claim # H6A0119-004 Acct # CB-55120")
+          + boxes(60, head) + row(72, "97163")
+          + _bare_row(90, "Stefan Hale (Spouse)") + _bare_row(100, "Claim # H6A0123-017 Acct # RH-9031")
+          + boxes(110, head) + row(122, "97760")
+          + _bare_row(150, "Covered on this statement") + _bare_row(160, "Renata Vukovic-Hale (Subscriber)")
+          + _bare_row(170, "Stefan Hale (Spouse)") + _bare_row(180, "Nadia Hale (Dependent)"))
+    assert [(c.patient, c.claim_id, len(c.lines)) for c in claims_of(read(ws))] == [
+        ("Renata Vukovic-Hale", "CB-55120", 1), ("Stefan Hale", "RH-9031", 1)]
+
+
+def test_an_addressee_over_a_flat_and_street_names_the_member():
+    """"Rosalind T. Vandermeer" over "Apt 12B, 3400 Linden Terrace" atop a Medicare Advantage EOB: the addressee, the
+    member whose claims follow."""
+    ws = (boxes(40, [("Rosalind", 40.0, 76.0), ("T.", 78.0, 86.0), ("Vandermeer", 88.0, 136.0), ("Your", 300.0, 320.0),
+                     ("plan", 322.0, 340.0), ("at", 342.0, 350.0), ("a", 352.0, 356.0), ("glance", 358.0, 386.0)])
+          + boxes(50, [("Apt", 40.0, 54.0), ("12B,", 56.0, 74.0), ("3400", 76.0, 96.0), ("Linden", 98.0, 124.0),
+                       ("Terrace", 126.0, 156.0)])
+          + boxes(60, [("Northmoor,", 40.0, 84.0), ("MN", 86.0, 98.0), ("55420", 100.0, 124.0)])
+          + boxes(90, [("Claim", 40.0, 62.0), ("number", 64.0, 94.0), ("EL26-0104-771", 96.0, 150.0)])
+          + boxes(104, [("Date", 40.0, 58.0), ("Service", 100.0, 130.0), ("Charged", 300.0, 330.0), ("Approved", 350.0, 385.0),
+                        ("Paid", 410.0, 428.0), ("You", 460.0, 475.0), ("owe", 477.0, 492.0)])
+          + boxes(116, [("01/06/2026", 40.0, 80.0), ("Therapeutic", 100.0, 145.0), ("exercises", 147.0, 182.0),
+                        ("(97110)", 184.0, 212.0), ("$160.00", 300.0, 330.0), ("$59.24", 359.0, 385.0), ("$29.24", 402.0, 428.0),
+                        ("$30.00", 466.0, 492.0)]))
+    (claim,) = claims_of(read(ws))
+    assert (claim.patient, claim.payer_claim_id, claim.lines[0].paid) == (
+        "Rosalind T. Vandermeer", "EL26-0104-771", Decimal("29.24"))

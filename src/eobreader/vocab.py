@@ -163,7 +163,7 @@ _exact(Field.REMARKS, "Remark", "Remarks", "Remark Code", "Remark Codes", "RARC"
        "Rem Code", "See Notes (Below)", "Note Codes", "Message", "Comments", "Comment Code", "Remark/Reason")
 _exact(Field.CLAIM_ID, "Claim", "Claim #", "Claim No", "Claim Number", "Claim ID", "Patient Account", "Patient Account Number",
        "Acct", "Acct #", "Account", "Account Number", "Pt Acct", "Patient Acct", "Claim Ref", "Patient Control Number",
-       "PCN", "Clm No", "Clm #", "Invoice", "Invoice #", "Encounter", "Encounter #", "Visit #", "Claim Num", "ACNT")
+       "PCN", "Clm No", "Clm #", "Invoice", "Invoice #", "Encounter", "Encounter #", "Visit #", "Claim Num", "ACNT", "Clm", "Acc")
 # the provider's own number as the payer prints it ("Provider Ref #: BPDV-1180")
 _exact(Field.CLAIM_ID, "Visit group", "Visit Group #", "Visit grp", "Provider Ref", "Provider Ref #", "Provider Ref No", "Provider Reference", "Provider Reference #",
        "Provider Reference Number", "Your Ref", "Your Reference", "Provider Claim #", "Provider Claim No")
@@ -175,7 +175,7 @@ _exact(Field.PATIENT, "Patient", "Patient Name", "Member", "Member Name", "Name"
        "Client", "Client Name", "Beneficiary", "Beneficiary Name", "Subscriber", "Dependent", "Patient Last, First",
        "Insured Name", "Pt", "For", "Family Member", "Recipient", "Recipient Name", "Patient/Member")
 _exact(Field.MEMBER_ID, "Member ID", "Member #", "Member No", "Member Number", "Subscriber ID", "ID", "Insured ID",
-       "Policy #", "Policy Number", "HIC", "HICN", "MBI", "Medicaid ID", "Recipient ID", "ID #", "Subscriber #",
+       "Policy #", "Policy Number", "HIC", "HICN", "MBI", "Medicaid ID", "MA ID", "Recipient ID", "ID #", "Subscriber #",
        "Member Id Number", "Patient ID", "Pt ID", "Health Plan ID", "Insurance ID", "Recip ID", "Recip No", "Recip #",
        "Bene ID", "Beneficiary ID")
 _exact(Field.PROVIDER, "Provider", "Provider Name", "Rendering Provider", "Billing Provider", "Rendering", "Doctor",
@@ -235,7 +235,7 @@ _exact(Field.ALLOWED, "Amount Plan Covers", "Plan Covers", "Amount Your Plan Cov
 _exact(Field.NOT_COVERED, "Not Payable", "Pending or Not Payable", "Amount Not Payable", "Not Paid", "Non-Payable")
 _exact(Field.PATIENT_OWES, "Cost Share", "Family Cost Share", "Member Cost Share", "Your Cost Share", "Patient Cost Share")
 _exact(Field.CLAIM_ID, "Patient Ctrl #", "Patient Ctrl No", "Pat Ctrl #", "Pt Ctrl #", "Patient Control #",
-       "Patient Ctrl Number", "Patient Cntl #", "Pat Cntl #")
+       "Patient Ctrl Number", "Patient Cntl #", "Pat Cntl #", "Pat Cntl", "Pat Ctrl", "Patient Cntl", "Patient Ctrl")
 # the provider's number for the patient's account ("Your Patient #", "Patient No."): an identifier, not a name
 _exact(Field.CLAIM_ID, "Provider's Patient No", "Provider's Patient #", "Provider's Patient Number", "Provider Patient No",
        "Provider Patient #")

@@ -286,6 +286,7 @@ class _Parser:
         self.time: tuple[tuple[date, date] | None, date | None] = (None, None)  # the period, the latest date
         self.day_first = False  # the document writes its dates day/month/year
         self.alone_name: tuple[int, str] | None = None  # a person's name printed alone on a line (its index)
+        self.kin_name: tuple[int, str] | None = None  # the same with the person's relationship: "Stefan Hale (Spouse)"
         self.code_below = False
         self.code_line_below = False
         self.next_words: tuple[Word, ...] = ()  # the words of the line after the one being read
@@ -870,6 +871,11 @@ class _Parser:
             if rem and self.last is not None and self.near_last(ln):
                 self.last.remarks.extend(parse_remarks(rem) or _read_remarks(rem))
                 self.last_bottom = ln.bottom
+            if info and info.keys() & set(CLAIM_KEYS) and not info.keys() & {Field.PATIENT, Field.HOLDER} \
+                    and self.kin_name is not None and self.kin_name[0] == i - 1:
+                # "Stefan Hale (Spouse)" alone on its line, then "Claim # H6A0123-017 Acct # RH-9031 ...": whose claim
+                # (a list of such names, "Covered on this statement", heads no claim)
+                info[Field.PATIENT] = self.kin_name[1]
             if info and Field.MEMBER_ID in info and Field.PATIENT not in info and self.alone_name is not None \
                     and self.alone_name[0] == i - 1:
                 # "ROSALIND T. FAIRWEATHER" then "Member ID: SGA00917733": the notice's member, named alone
@@ -906,6 +912,9 @@ class _Parser:
             if not info and not rem and not _member_name(words) and len(lead) < len(words) and _member_name(lead) \
                     and ln.page == 1 and not any(c.lines for c in self.claims):
                 words = lead  # "Walter J. Okonkwo-Biggs      Your out-of-pocket spending in 2026": the name, then a panel
+            if not info and not rem and 3 <= len(words) <= 4 and words[-1].startswith("(") and _KIN.match(words[-1]) \
+                    and _is_name(words[:-1]):
+                self.kin_name = (i, " ".join(words[:-1]))
             if not info and not rem and _member_name(words):
                 self.alone_name = (i, " ".join(words))
                 street = self.addressee_over_street(lines, i) or heads_page and words == lead
@@ -3055,6 +3064,9 @@ def parse_labels(ln: TextLine) -> dict[Field, str]:
         return out
     for f, v in assign_claim_keys([(lab, v) for _, lab, v in keys]).items():
         out.setdefault(f, v)
+    for _, lab, _ in keys:
+        if out.get(Field.PATIENT, "").endswith(" " + lab):
+            out[Field.PATIENT] = out[Field.PATIENT][: -len(lab) - 1]  # ("Patient: Lindgren, Thaddeus  ACC 00502")
     if Field.SERVICE_DATE not in out and keys[0][0] > 1 and (lead := _leading_date(texts[: keys[0][0]])):
         # "January 20, 2026 Lakeview Hand Therapy claim 26-021-... (continued)": the visit's date opens the heading
         out[Field.SERVICE_DATE] = lead
@@ -3154,8 +3166,10 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
         found: tuple[int, str] | None = None
         at = i  # where the label ends
         if i >= 2 and re.fullmatch(r"[A-Z]{2,5}", texts[i - 1]) and i - 1 > used \
-                and match_header(texts[i - 2].rstrip(".:#")) in CLAIM_KEYS and match_header(texts[i - 1]) is None:
-            # "claim SKH 26011804417": a letter prefix printed apart from its number is part of the number
+                and match_header(texts[i - 2].rstrip(".:#")) in CLAIM_KEYS \
+                and match_header(texts[i - 1]) in (None, match_header(texts[i - 2].rstrip(".:#"))):
+            # "claim SKH 26011804417": a letter prefix printed apart from its number is part of the number (so is one
+            # that names what the label names: "claim CLM 7781045520")
             v = texts[i - 1] + " " + v
             at = i - 1
         elif i >= 3 and texts[i - 2].lower() in ("at", "with") and texts[i - 1].isalpha() \
@@ -3204,6 +3218,8 @@ def keyed_ids(texts: list[str]) -> list[tuple[int, str, str]]:
             ok = s0 > used and re.sub(r"['’]", "", texts[s0]).isalpha() and texts[s0] not in _SEPARATORS \
                 and (texts[s0][:1].isupper() or s0 > 0 and texts[s0 - 1].endswith((",", ";")))
             found = (s0, texts[s0] + " " + found[1]) if ok else None
+        if found is not None and found[0] > 0 and texts[found[0] - 1].endswith(":") and found[0] + 1 == at:
+            found = None  # ("Patient Acct #: ACC 77120": a letter prefix of the labelled value, no label of its own)
         if found is not None and (any(t.lower().strip(".,:;()") in _OTHER_CLAIM_WORDS for t in texts[max(0, found[0] - 3): i])
                                   or re.search(r"\b(?:reversal|replacement|void)\s+of\b",
                                                " ".join(texts[max(0, found[0] - 3): i]), re.IGNORECASE)):
@@ -3227,9 +3243,9 @@ def _digit_groups(parts: list[str]) -> str | None:
     no such number (one group alone is a number of its own; a prefix needs six digits after it)."""
     p = 1 if parts and re.fullmatch(r"[A-Z]{2,5}", parts[0]) and match_header(parts[0]) is None else 0
     n = p
-    while n < len(parts) and re.fullmatch(r"\d{2,10}", parts[n]):
-        n += 1
-    digits = sum(len(t) for t in parts[p:n])
+    while n < len(parts) and re.fullmatch(r"\d{2,10}(?:-\d{1,4})?", parts[n]):
+        n += 1  # (a group may carry a member's suffix: "GPH 5520 1174-03")
+    digits = sum(sum(ch.isdigit() for ch in t) for t in parts[p:n])
     if p and n > p and digits >= 6 or not p and n >= 2 and len(parts[0]) >= 3 and digits <= 20:
         return " ".join(parts[:n])
     return None
@@ -3413,9 +3429,10 @@ def _last_first_run(tokens: list[str]) -> str | None:
     if not tokens or not _LAST_FIRST.match(tokens[0]):
         return None
     run = [tokens[0]]
-    for t in tokens[1:4]:
-        if not _NAME_PART.match(t) or match_header(t) is not None or t.lower().strip(".:#") in _LABELISH:
-            break
+    for j, t in enumerate(tokens[1:4], 1):
+        if not _NAME_PART.match(t) or match_header(t) is not None or t.lower().strip(".:#") in _LABELISH \
+                or j + 1 < len(tokens) and exact_header(t + " " + tokens[j + 1]) is not None:
+            break  # (nor does it run into a two-word label: "WASHBURN, KEELY R  MA ID 7104418820")
         run.append(t)
     return " ".join(run) if len(run) >= 2 else None
 
@@ -3541,6 +3558,12 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
             # a label never reaches back into the previous label's value (it keeps one word at least), unless the
             # previous label has none ("CNTL #:  REM: N425")
             lo = (labels[-1][1] + (last > labels[-1][1])) if labels else 0
+            if core[last].endswith(")"):
+                # "Provider ref. no. (on your bill): HK-55120": the label before its bracketed note
+                j = next((k for k in range(last, lo - 1, -1) if core[k].startswith("(")), None)
+                if j is not None and j > lo:
+                    core, last = core[:j], j - 1
+                    best = (last, None)
             for k in range(1, 5):
                 s = last - k + 1
                 if s < lo or (k > 1 and (re.search(r"\d", core[s]) or looks_like_money(core[s]))):
@@ -3570,6 +3593,12 @@ def _labelled(ln: TextLine) -> dict[Field, str]:
                         best = (s, f2)
                     break
             s, f = best
+            if f in (Field.PROVIDER, Field.PAYER) and s - 2 >= lo and core[s - 1].lower() in ("with", "at"):
+                # "Your account # with provider: A0044502": whose books hold the number qualifies its label
+                key_at = next((k2 for k2 in range(max(lo, s - 4), s - 1)
+                               if match_header(" ".join(core[k2:s - 1])) in CLAIM_KEYS and core[k2][:1].isupper()), None)
+                if key_at is not None:
+                    s, f = key_at, match_header(" ".join(core[key_at:s - 1]))
             if f is not None:
                 s, f = _longer_exact(core, lo, s, last, f)
             if f is None and s == last and s >= lo:

@@ -2452,7 +2452,8 @@ _US_STATES = frozenset("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA
 
 _NUMBER_LABELS = frozenset("mrn acct account id no # icn tcn dcn pcn npi tin ssn chart record case claim clm ref "
                            "member mbr recip policy group grp".split())
-STREET = re.compile(r"^(?:\d{1,6}[A-Z]?\s+[A-Za-z]|p\.?\s*o\.?\s+box\b)", re.IGNORECASE)
+STREET = re.compile(r"^(?:(?:apt|apartment|suite|ste|unit)\.?\s*#?\w{1,5},?\s+)?(?:\d{1,6}[A-Z]?\s+[A-Za-z]|p\.?\s*o\.?\s+box\b)",
+                    re.IGNORECASE)  # (maybe after the flat: "Apt 12B, 3400 Linden Terrace")
 
 
 def _panel_at(lines: Sequence[TextLine], rows: list[int], x: float, carried: bool = False) -> list[TextLine] | None:

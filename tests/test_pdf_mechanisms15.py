@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from pdfwords import boxes, claims_of, lines_of, read, read_saved
+from pdfwords import boxes, claims_of, lines_of, read, read_saved, text_at
 
 from eobreader.sources.pdf import parse_labels
 from eobreader.sources.pdf_layout import group_lines
@@ -15,11 +15,7 @@ from eobreader.vocab import Field, match_header
 
 def _line(text: str):
     """One text line of words one space apart, as a heading's or a claim's line prints them."""
-    x, items = 36.0, []
-    for t in text.split():
-        items.append((t, x, x + 4.4 * len(t)))
-        x += 4.4 * (len(t) + 1)
-    (ln,) = group_lines(boxes(80, items))
+    (ln,) = group_lines(text_at(80, 36.0, text))
     return ln
 
 
@@ -252,11 +248,7 @@ def test_an_addressee_over_a_street_is_no_heading_beside_a_notices_summary():
 
 def _bare_row(y: float, text: str) -> list:
     """A report's row printed bare, its words one space apart."""
-    x, items = 36.0, []
-    for t in text.split():
-        items.append((t, x, x + 4.4 * len(t)))
-        x += 4.4 * (len(t) + 1)
-    return boxes(y, items)
+    return text_at(y, 36.0, text)
 
 
 def test_a_row_under_no_heading_is_read_by_its_own_arithmetic():

@@ -970,25 +970,14 @@ class _Parser:
                 if self.row(ln, kinds):
                     return 1
                 self.header = old_header
-        if kinds.count(Kind.MONEY) >= 2 and has_code and (labelled := _labelled_row(ln)) is not None:
+        if kinds.count(Kind.MONEY) >= 2 and has_code and (labelled := _labelled_row(ln)) is not None \
+                and self.row_under(*labelled):
             # "SVC 01/05/2026 HC:97168:GO UNITS 1 CHG 130.00 ALLOW 66.75 ... PAID 52.33 CAS CO45 63.25": each
             # value after its own label, no table heading: the labels are the row's own columns
-            old_header = self.header
-            self.header, values = labelled
-            try:
-                if self.row(values, [token_kind(w.text) for w in values.words]):
-                    return 1
-            finally:
-                self.header = old_header
-        if kinds.count(Kind.MONEY) >= 3 and has_code and self.header is None and (shaped := _shaped_row(ln)) is not None:
-            # a row under no heading at all, its amounts named by its own arithmetic (``_shaped_row``)
-            old_header = self.header
-            self.header, values = shaped
-            try:
-                if self.row(values, [token_kind(w.text) for w in values.words]):
-                    return 1
-            finally:
-                self.header = old_header
+            return 1
+        if kinds.count(Kind.MONEY) >= 3 and has_code and self.header is None and (shaped := _shaped_row(ln)) is not None \
+                and self.row_under(*shaped):
+            return 1  # a row under no heading at all, its amounts named by its own arithmetic (``_shaped_row``)
         if kinds.count(Kind.MONEY) >= 2 and self.summary_row(ln):
             self.count("recognised")
             return 1
@@ -1011,6 +1000,15 @@ class _Parser:
             return 1
         self.count("recognised")
         return 1
+
+    def row_under(self, header: Header, values: TextLine) -> bool:
+        """Read ``values`` as a row under a heading made for that row alone; the table's own heading stays."""
+        old_header = self.header
+        self.header = header
+        try:
+            return self.row(values, [token_kind(w.text) for w in values.words])
+        finally:
+            self.header = old_header
 
     def block(self, lines: list[TextLine], i: int) -> int:
         """A service printed as a block of ``Label: value`` pairs rather than a table row (``Service date:

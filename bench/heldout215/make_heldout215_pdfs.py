@@ -63,6 +63,7 @@ printed; claim totals = the sum of the lines unless the planted mismatch is decl
 from __future__ import annotations
 
 import json
+from textwrap import wrap
 import sys as _sys
 _sys.dont_write_bytecode = True
 import sys
@@ -796,9 +797,9 @@ def a7():
                    adjs=s.adjs, remarks=s.remarks)
         pr = total(svcs, "owes")
         tb, ta, tp = total(svcs, "billed"), total(svcs, "allowed"), total(svcs, "paid")
-        doc.row([(24, f"PT RESP {m(pr):>9}{'':<9}CLAIM TOTALS {m(tb):>9} {m(ta):>9} "
+        doc.row([(24, f"{'PT RESP ' + m(pr):<34}CLAIM TOTALS {m(tb):>9} {m(ta):>9} "
                       f"{m(total(svcs, 'deductible')):>8} {m(total(svcs, 'coinsurance')):>8}  {'':<16} {m(tp):>9}")])
-        doc.row([(24, f"{'':<95}NET {m(tp):>9}")])
+        doc.row([(24, f"{'NET':>102} {m(tp):>9}")])
         o.claim(acnt, icn, name, billed=tb, allowed=ta, paid=tp, patient_owes=pr)
     allp = [s for b in bens for s in b[5]]
     doc.ensure(50)
@@ -970,8 +971,9 @@ def a9():
             adj = s.billed - s.paid - s.owes
             pg = doc.row([(X[0], dfmt(s.dos, "mdy4")), (X[1], f"{s.code} {' '.join(s.mods)} x{units_str(s.units)}"),
                           (X[2], m(s.billed), "r"), (X[3], m(s.paid), "r"), (X[4], m(adj), "r"),
-                          (X[5], m(s.owes), "r")], h=11, need=22)
-            doc.row([(X[1] + 8, LONG_DESC.get(s.code, s.desc)[:46])], z=7.5, h=11)
+                          (X[5], m(s.owes), "r")], h=11, need=11 + 10 * len(wrap(LONG_DESC.get(s.code, s.desc), 52)))
+            for part in wrap(LONG_DESC.get(s.code, s.desc), 52):
+                doc.row([(X[1] + 8, part)], z=7.5, h=10)
             o.line(pg, s, vid, clm, pat, ("billed", "patient_owes"))
             o.lines[-1]["paid"] = amt(s.paid)
         vo = total(svcs, "owes")
@@ -987,7 +989,7 @@ def a9():
     doc.header = None
     doc.rule(40, 412, 0.8)
     doc.row([(X[1], "Total amount due", "l", "b"), (X[5], m(grand - Decimal("40.00")), "r", "b")], z=10, h=16)
-    doc.row([(40, "Insurance paid amounts are shown as credits. Amounts you owe reflect your plan's deductible,")],
+    doc.row([(40, "Insurance payments and plan adjustments are already subtracted. Amounts you owe reflect your deductible,")],
             z=7)
     doc.row([(40, "coinsurance and services your plan does not cover.")], z=7)
     return o, doc, render_reportlab

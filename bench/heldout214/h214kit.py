@@ -80,9 +80,8 @@ class FDoc:
     producer = "fpdf2"
 
     def __init__(self, path: Path, land: bool = False):
-        from fpdf import FPDF
-
         from eobgen import FIXED_WHEN
+        from fpdf import FPDF
         self.path = path
         self.p = FPDF(orientation="L" if land else "P", unit="pt", format="letter")
         self.p.set_creation_date(FIXED_WHEN)

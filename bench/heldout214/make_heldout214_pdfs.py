@@ -1,4 +1,77 @@
-"""DOCSTRING_PLACEHOLDER"""
+"""Write held-out set 214 of synthetic PDF EOB layouts (with truth files) into a folder: an independent
+measurement of the PDF reader on the five commonest real document kinds (two layouts each), in house styles of
+their own. Written without looking at the reader, its tests or its scores.
+
+Run:  python bench/heldout214/make_heldout214_pdfs.py [OUT_DIR]           (default: a new temp folder, printed)
+      python bench/heldout214/make_heldout214_pdfs.py OUT_DIR --check     (also self-check the written files)
+
+Refuses to write under samples/. Never commit the PDFs this writes. Drawing helpers (one small page API over
+reportlab and fpdf2) live in h214kit.py; every layout is a style sheet run through one table engine here.
+Truth format: the one of samples/pdf (samples/pdf/eobgen.py write_truth / truth_line), printed values only,
+null for what a layout does not print (units null where no quantity is printed; description null where no
+description is printed); adjustments only where the page prints group + reason codes with the line;
+remarks = the note / message / EOB / RARC codes printed in the line's own cell; claim_id = the provider's own
+account / patient-control / invoice / hospital-account number, payer_claim_id = the payer's claim number / ICN /
+TCN, patient = the person served, exactly as printed (never the subscriber / guarantor unless the same person).
+Every name, number, payer, provider, address and ID is invented; descriptions are our own words.
+Deterministic output (reportlab invariant=1, fpdf2 fixed creation date, no randomness).
+
+Layouts:
+  h214_cm_family          commercial member EOB for a family (subscriber, spouse, child), portrait core Helvetica:
+      family summary table, shaded claim bands "Patient: ... (Dependent) / Claim ID / Patient Acct #", "Service Date /
+      Description of Service / Code / Qty / Provider Billed / Discount Applied / Covered Amount / Applied to
+      Deductible / Copay / Coinsurance (one combined column) / Plan Paid / Your Cost / Msg", "97112 GO 59", wrapped
+      descriptions, boxed coverage-news panel at the foot of page 1, a 17-line claim runs onto page 2 under a
+      repeated band "(continued)" and column header, denied laser line, message-code legend (reportlab)
+  h214_cm_serif           commercial member EOB, landscape DejaVu Serif: "Claim for: ... | Claim number | Provider's
+      patient no." (not on every claim), "What your provider charged / Network discount / Amount not covered / Amount
+      allowed / Your deductible / Your copay / Your coinsurance / Paid by Keystone / What you owe / Reason", code glued
+      to modifiers ("97110GO59"), no units, "Jan 5, 2026", per-code copays, non-covered feeding line, x-ray and
+      office visit (fpdf2)
+  h214_msn_partb          Medicare Summary Notice Part B, portrait Liberation Sans: provider / Claim number / service
+      date range heading per claim, "Service Provided & Billing Code" with the code in parentheses and the service
+      date on the line below, "Service Approved? / Amount Provider Charged / Medicare-Approved Amount / Medicare Paid
+      Provider / Maximum You May Be Billed / See Notes", note letters ("A, B"), a No line, no units/modifiers (fpdf2)
+  h214_ma_member          Medicare Advantage PPO member EOB, portrait DejaVu Sans Condensed: two-column summary /
+      out-of-pocket block, "Claim # ... - provider - Your account #", "Date / Service / Code / Units / Provider's
+      charge / Plan-approved / Plan paid / You may owe / Note", modifiers comma-listed ("97110 GP, KX"), "01/05/26",
+      $25 visit copay on the first service of the day, a 22-line claim continues on page 2 with "(continued from
+      previous page)" and the header repeated, plan-news panel on page 1 (reportlab)
+  h214_mcd_mainframe      state Medicaid remittance advice, landscape core Courier: sections CLAIMS PAID / CLAIMS
+      DENIED / CLAIM ADJUSTMENTS, "RECIP: ... RID: ... ICN: ... PAT ACCT:" rows, column header once per page,
+      "FROM DOS / TO DOS / PROC / MOD / UNITS / BILLED AMT / ALLOWED AMT / PAID AMT / EOB / TPL AMT / RENDERING /
+      PA NUMBER", "010526", units "3.0", 3-digit EOB codes, original reversed with trailing minus ("110.55-") and its
+      replacement on page 2, CLAIM TOTAL rows (reportlab)
+  h214_mcd_portal         state Medicaid remittance advice, portal print, portrait DejaVu Sans: shaded member blocks
+      "Member / Medicaid ID / TCN" + "Patient Acct # / Claim Status / Billed / Paid", ruled rows "Ln / Dates of Service
+      / Procedure / Mods / Units / Billed / Allowed / Paid / Grp / CARC / Adj Amt / RARC", units "2.00", a weekly
+      group line "01/06/26 - 01/27/26", a denied claim, glossary; one page (fpdf2)
+  h214_remit_clearinghouse Medicare-style remit reprinted by a clearinghouse, landscape Liberation Mono: "Patient:
+      ... MBI ... Pat Ctrl # ... Payer Claim Ctrl # ... Status" headings, "Line / Svc Date / POS / Proc / Mod / Units /
+      Charge / Allowed / Deduct / Coins / Adjustments (Grp-Rsn Amt) / Paid / Rmk" with every adjustment inline
+      ("CO-45 100.76  PR-2 11.85  CO-253 0.95"), bundled denial, status-22 reversal with leading minus and its corrected
+      claim, payer-summary box on page 1, an 18-line claim continues on page 2 with "(cont'd)" (fpdf2)
+  h214_pm_posting         practice-management insurance payment posting report keyed from a Medicare paper remit,
+      landscape Liberation Sans Narrow: ICN heading rows, Chart / Patient / Pt Ctrl # on every row, "DOS / CPT / Md1 /
+      Md2 / Qty / Charge / Allowed / Deduct / Coins / Contr Adj / Seq Adj / Ins Pd / Pt Resp / Remark", amounts with
+      parentheses for the recovered December claim, column header repeated on page 2 (reportlab)
+  h214_stmt_clinic        pediatric therapy clinic family statement, portrait core Times: responsible party, invoice
+      heading per visit with the insurer's claim no., "Date / Patient (first name) / Code ("97530-GO") / Description /
+      Units / Charges / Ins. Paid / Adjustment / Your Balance", payment-posted text rows, a non-covered line left as
+      balance, tear-off panel on page 1, a multi-day invoice continues on page 2 with "(continued)" (reportlab)
+  h214_stmt_hospital      hospital outpatient family statement with a grey sidebar, portrait Liberation Serif: shaded
+      "Hospital Account ... Patient: ..." bands, "Date / Rev / Description / CPT/HCPCS / Qty / Charges" (charges only
+      per line), insurance payment / contractual allowance / balance as text rows naming the claim #, an account
+      still pending (no claim #), office visit, x-ray, orthosis and electrodes lines (fpdf2)
+
+The self-check (--check) tests the factory, not the reader: page counts; for every truth line a single text row
+on its page (pdfplumber words grouped by baseline) carries its code, each modifier, its units and every printed
+amount (sign-aware: leading minus, parentheses or trailing minus), each adjustment's group, reason and amount, and
+each remark; the service date is on the line's page; ids and patients are in the document text; arithmetic holds
+(billed - adjustments = paid where every adjustment is printed with its amount; billed - discount - not covered =
+allowed where all four are printed; allowed - deductible - copay - coinsurance = paid where all are printed);
+claim totals equal the sum of their lines and appear in the text (no planted mismatch in this set).
+"""
 
 from __future__ import annotations
 
@@ -16,8 +89,22 @@ sys.path.insert(0, str(ROOT / "samples" / "pdf"))
 sys.path.insert(0, str(HERE))
 
 import eobgen  # noqa: E402
-from eobgen import (ZERO, PlanState, Svc, claim_totals, commercial, dfmt, medicaid, medicare, money,  # noqa: E402
-                    negate, total, truth_line, units_str, write_truth)
+from eobgen import (  # noqa: E402
+    ZERO,
+    PlanState,
+    Svc,
+    claim_totals,
+    commercial,
+    dfmt,
+    medicaid,
+    medicare,
+    money,
+    negate,
+    total,
+    truth_line,
+    units_str,
+    write_truth,
+)
 from h214kit import FDoc, RLDoc, columns, draw_cells, draw_header, wrap  # noqa: E402
 
 # A few more invented charges / fees and our own wording for non-therapy lines.
@@ -321,7 +408,7 @@ def L2():  # commercial member EOB, fpdf2 DejaVu Serif landscape
                ("Statement date: January 29, 2026  -  This is not a bill", 7.5, False, "r")],
         footer="Keystone Meridian Insurance Co.  -  Subscriber: Margarethe Lindqvist-Obi  -  ID KMX-40-771-2093  -  Page {p} of {n}",
         intro=["Margarethe Lindqvist-Obi, 9 Cider Mill Row, Brambleton, PA 17010",
-               "*Your family's deductible: $1,200.00 met so far: $1,200.00 of which $60.00 applied on this statement",
+               "*Family deductible: $1,200.00 per year.  Met to date: $1,200.00 (this statement applied $60.00).",
                "The services below were processed under your Keystone Meridian Select plan. Reason codes are explained at the end."],
         cols=[("Date of\nservice", 52, "l", lambda s: dfmt(s.dos, "mon")),
               ("Service description", 150, "l", lambda s: s.desc), ("Procedure", 50, "l", lambda s: s.code + "".join(s.mods)),
@@ -505,7 +592,9 @@ def L5():  # state Medicaid RA, reportlab Courier landscape mainframe
               ("PROC", 40, "l", lambda s: s.code), ("MOD", 40, "l", lambda s: " ".join(s.mods)),
               ("UNITS", 36, "r", lambda s: f"{s.units:.1f}"), ("BILLED AMT", 64, "r", lambda s: m(s.billed, ",", "trail")),
               ("ALLOWED AMT", 64, "r", lambda s: m(s.allowed, ",", "trail")), ("PAID AMT", 64, "r", lambda s: m(s.paid, ",", "trail")),
-              ("EOB", 40, "r", lambda s: s.remarks[0]), ("", 276, "l", lambda s: "")],
+              ("EOB", 40, "r", lambda s: s.remarks[0]), ("TPL AMT", 60, "r", lambda s: "0.00"),
+              ("   RENDERING", 76, "l", lambda s: "   " + ("1730045518" if s.code.startswith("97") else "1730045526")),
+              ("PA NUMBER", 90, "l", lambda s: "PA26-" + s.code[-3:] + "0" + str(s.dos.day).zfill(2) if s.code in ("97530", "97110") else "")],
         printed=("billed", "allowed", "paid"), rem=lambda s: s.remarks,
         totals=lambda v: ["", "CLAIM TOTAL", "", "", "", m(total(v, "billed"), ",", "trail"), m(total(v, "allowed"), ",", "trail"),
                           m(total(v, "paid"), ",", "trail"), "", ""],
@@ -652,8 +741,194 @@ def L7():  # clearinghouse Medicare-style remit, fpdf2 Liberation Mono landscape
     )
 
 
+def L8():  # practice-management payment posting report of a Medicare paper remit, reportlab Liberation Sans Narrow
+    st = PlanState(ded_left=ZERO)
+    def proc(v):
+        for s in v:
+            medicare(s, st, deny_reason="151")
+            s.remarks = ["N115"] if s.denied else []
+            if s.denied:  # the posting system books the whole denied charge as a write-off
+                s.discount = s.billed
+        return v
+    pats = [("10442", "Quist, Harold J", "E-55102", "2226013004412", [
+                Svc(D(5), "97110", 2, ("GP",)), Svc(D(5), "97112", 1, ("GP",)), Svc(D(8), "97110", 2, ("GP",)),
+                Svc(D(8), "97140", 1, ("GP", "59")), Svc(D(12), "97110", 2, ("GP", "KX")), Svc(D(12), "97116", 1, ("GP", "KX"))]),
+            ("10518", "Ferreira-Lund, Agnes", "E-55117", "2226013004413", [
+                Svc(D(6), "97166", 1, ("GO",)), Svc(D(6), "97535", 2, ("GO",)), Svc(D(13), "97530", 2, ("GO", "CO")),
+                Svc(D(13), "97535", 1, ("GO", "CO")), Svc(D(20), "97530", 2, ("GO", "CO")),
+                Svc(D(20), "97760", 1, ("GO",)), Svc(D(20), "L3807", 1, ("LT",)), Svc(D(27), "97530", 2, ("GO",))]),
+            ("10561", "Mbeki-Harlow, Cyrus", "E-55140", "2226013004414", [
+                Svc(D(7), "92523", 1, ("GN",)), Svc(D(14), "92507", 1, ("GN",)), Svc(D(21), "92507", 1, ("GN",)),
+                Svc(D(21), "92526", 1, ("GN",), denied="CO"), Svc(D(28), "92507", 1, ("GN",))]),
+            ("10442", "Quist, Harold J", "E-55163", "2226013004415", [
+                Svc(D(15), "97110", 2, ("GP", "KX")), Svc(D(15), "97112", 1, ("GP", "KX")), Svc(D(19), "97110", 2, ("GP", "KX")),
+                Svc(D(19), "97530", 1, ("GP", "KX")), Svc(D(22), "97110", 2, ("GP", "CQ")), Svc(D(22), "97140", 1, ("GP", "CQ")),
+                Svc(D(26), "97110", 2, ("GP", "CQ")), Svc(D(26), "G0283", 1, ("GP",)), Svc(D(29), "97110", 2, ("GP",)),
+                Svc(D(29), "97116", 1, ("GP",))])]
+    cl = []
+    for chart, name, enc, icn, v in pats:
+        proc(v)
+        for s in v:
+            s.chart, s.pat, s.enc = chart, name, enc
+        cl.append(dict(cid=enc, pcid=icn, patient=name, svcs=v,
+                       head=[f"ICN {icn}   {name}   Pt Ctrl # {enc}   Chart {chart}   Claim status: Paid as primary   Assigned: Y"]))
+    prior = [Svc(date(2025, 12, 16), "97110", 2, ("GP",)), Svc(date(2025, 12, 16), "97140", 1, ("GP",))]
+    st.ded_left = ZERO
+    proc(prior)
+    rev = [negate(s) for s in prior]
+    for s in rev:
+        s.chart, s.pat, s.enc, s.remarks = "10518", "Ferreira-Lund, Agnes", "E-54871", ["MA67"]
+    cl.append(dict(cid="E-54871", pcid="2225350007781", patient="Ferreira-Lund, Agnes", svcs=rev,
+                   head=["ICN 2225350007781   Ferreira-Lund, Agnes   Pt Ctrl # E-54871   Chart 10518   Claim status: Reversal - overpayment recovered"]))
+    P = lambda d: m(d, ",", "()")  # noqa: E731
+    return dict(
+        producer="reportlab", land=True, font="LibNarrow", bold="LibNarrow-B", size=7.4, lead=11, x0=30,
+        title=[("RIVERSTONE THERAPY PARTNERS  -  Insurance Payment Posting Report", 11, True, "l"),
+               ("Source: paper remittance keyed from payer  |  Payer: Great Lakes Medicare Part B (Jurisdiction 12)  |  Check # 0009931057  dated 01/29/2026  |  Deposit batch DB-0130-02", 7.4, False, "l"),
+               ("Run by: posting clerk KHM   Report: INSPOST-D   Sort: ICN", 7.4, False, "l")],
+        footer="Riverstone Therapy Partners  -  PM system v11.4  -  printed 01/30/2026 16:05  -  Page {p} of {n}",
+        header_per_claim=False, repeat=False, shade_claim=False, gap=6,
+        cols=[("Chart", 30, "l", lambda s: s.chart), ("Patient", 84, "l", lambda s: s.pat), ("Pt Ctrl #", 44, "l", lambda s: s.enc),
+              ("DOS", 44, "l", lambda s: dfmt(s.dos, "mdy4")), ("CPT", 32, "l", lambda s: s.code),
+              ("Md1", 20, "l", lambda s: s.mods[0] if s.mods else ""), ("Md2", 22, "l", lambda s: s.mods[1] if len(s.mods) > 1 else ""),
+              ("Qty", 22, "r", lambda s: f"{s.units:.2f}"), ("Charge", 46, "r", lambda s: P(s.billed)),
+              ("Allowed", 46, "r", lambda s: P(s.allowed)), ("Deduct", 38, "r", lambda s: P(s.deductible)),
+              ("Coins", 38, "r", lambda s: P(s.coinsurance)), ("Contr Adj", 46, "r", lambda s: P(s.discount)),
+              ("Seq Adj", 36, "r", lambda s: P(s.seq)), ("Ins Pd", 44, "r", lambda s: P(s.paid)),
+              ("Pt Resp", 40, "r", lambda s: P(s.owes)), ("Remark", 40, "c", lambda s: " ".join(s.remarks))],
+        printed=("billed", "allowed", "deductible", "coinsurance", "discount", "paid", "patient_owes"), desc_truth=False,
+        rem=lambda s: s.remarks,
+        totals=lambda v: ["", "", "", "", "", "", "", "Claim", P(total(v, "billed")), P(total(v, "allowed")),
+                          P(total(v, "deductible")), P(total(v, "coinsurance")), P(total(v, "discount")), P(total(v, "seq")),
+                          P(total(v, "paid")), P(total(v, "owes")), ""],
+        total_keys=("billed", "allowed", "paid", "patient_owes"), sections=[dict(claims=cl)],
+        outro=["*Remark codes keyed from the remittance", "N115  Decision based on the payer's local coverage policy for this service.",
+               "MA67  Correction of an earlier payment; the amounts shown in parentheses are taken back from this check.",
+               "Contr Adj = charge over the fee schedule (CO-45). Seq Adj = federal payment reduction (CO-253). Pt Resp = deductible + coinsurance."],
+        legend=[("N115", "Local coverage policy decision."), ("MA67", "Correction of an earlier payment.")],
+        description="practice-management posting report keyed from a Medicare paper remit, landscape narrow sans, ids on every row, Md1/Md2, parentheses reversal, header repeated",
+    )
+
+
+def L9():  # therapy clinic family statement, reportlab Times
+    st = PlanState(ded_left=Decimal("80.00"), allowed_rate=Decimal("0.80"), copay_codes={})
+    def proc(v):
+        for s in v:
+            commercial(s, st, deny_reason="204")
+        return v
+    g = "Quennell-Moss"
+    visits = [
+        ("LC-30412", "88-1200-4471", f"Juniper {g}", D(7), [Svc(D(7), "97166", 1, ("GO",)), Svc(D(7), "97530", 2, ("GO",))]),
+        ("LC-30455", "88-1200-4529", f"Oskar {g}", D(8), [Svc(D(8), "92523", 1, ()), Svc(D(8), "92507", 1, ("GN",))]),
+        ("LC-30477", "88-1200-4602", f"Juniper {g}", D(14), [Svc(D(14), "97530", 3, ("GO",)), Svc(D(14), "97533", 1, ("GO",))]),
+        ("LC-30490", "88-1200-4633", f"Oskar {g}", D(15), [Svc(D(15), "92507", 1, ("GN",)), Svc(D(15), "92526", 1, ("GN",), denied="PR")]),
+        ("LC-30521", "88-1200-4710", f"Theodora {g}", D(16), [Svc(D(16), "97165", 1, ("GO",)), Svc(D(16), "97535", 2, ("GO",)),
+                                                            Svc(D(16), "97112", 1, ("GO",)), Svc(D(17), "97530", 2, ("GO",)),
+                                                            Svc(D(17), "97533", 1, ("GO",)), Svc(D(19), "97530", 2, ("GO",)),
+                                                            Svc(D(19), "97535", 1, ("GO",)), Svc(D(20), "97530", 3, ("GO",))]),
+        ("LC-30540", "88-1200-4788", f"Juniper {g}", D(21), [Svc(D(21), "97530", 3, ("GO",)), Svc(D(21), "97535", 1, ("GO",)),
+                                                           Svc(D(21), "97140", 1, ("GO", "59"))]),
+        ("LC-30566", "88-1200-4815", f"Oskar {g}", D(22), [Svc(D(22), "92507", 1, ("GN",))]),
+        ("LC-30589", "88-1200-4850", f"Theodora {g}", D(23), [Svc(D(23), "97530", 2, ("GO",)), Svc(D(23), "97533", 2, ("GO",)),
+                                                            Svc(D(23), "97535", 1, ("GO",)), Svc(D(23), "97110", 1, ("GO",))]),
+        ("LC-30612", "88-1200-4902", f"Juniper {g}", D(28), [Svc(D(28), "97530", 3, ("GO",)), Svc(D(28), "97168", 1, ("GO",))]),
+    ]
+    cl = []
+    for inv, clm, pat, day, v in visits:
+        proc(v)
+        for s in v:
+            s.first = pat.split()[0]
+        cl.append(dict(cid=inv, pcid=clm, patient=pat, svcs=v,
+                       head=[f"Invoice {inv}  -  {pat}  -  " + (f"visit of {dfmt(day, 'month')}" if len({x.dos for x in v}) == 1
+                                                                   else f"intensive program, {dfmt(day, 'month')} - {dfmt(v[-1].dos, 'month')}"),
+                             f"Billed to Lakeshore Family Health Plan, claim no. {clm}; plan processed {dfmt(day.replace(day=min(day.day + 9, 31)), 'mdy4')}"],
+                       after=[f"Lakeshore Family Health Plan payment posted {m(total(v, 'paid'), '$')}   -   contractual write-off {m(total(v, 'discount'), '$')}"]))
+    return dict(
+        producer="reportlab", font="Times-Roman", bold="Times-Bold", size=8.6, lead=12, x0=40,
+        title=[("Little Compass Pediatric Therapy", 15, True, "l"), ("Occupational  -  Speech  -  Feeding therapy for children", 8.5, False, "l"),
+               ("STATEMENT", 11, True, "r"), ("Account No. LCP-7702   Statement Date 02/02/2026", 8.5, False, "r")],
+        footer="Little Compass Pediatric Therapy  |  77 Orchard Gate Road, Fenwick Hollow, VT 05771  |  Billing office (802) 555-0148  |  Page {p} of {n}",
+        intro=["*Responsible party: Farida Quennell-Moss, 14 Birchwood Lane, Fenwick Hollow, VT 05770",
+               "Amount due: see balance totals below.   Please pay by 02/27/2026.   Payment plans are available - call our billing office.",
+               "Patients on this account: Juniper, Oskar and Theodora Quennell-Moss."],
+        shade_claim=False, grid=False, repeat=True, cont=" (continued)",
+        p1_panel=["Please detach and return the lower portion with your payment",
+                  "Account No. LCP-7702      Make checks payable to Little Compass Pediatric Therapy      Card: ____________________  Exp: ______",
+                  "Amount enclosed: $ __________          Pay online at littlecompass.example/pay with your account number."],
+        cols=[("Date", 50, "l", lambda s: dfmt(s.dos, "mdy4")), ("Patient", 52, "l", lambda s: s.first),
+              ("Code", 52, "l", lambda s: code_mods(s, "-", "-")), ("Description", 126, "l", lambda s: s.desc),
+              ("Units", 28, "r", lambda s: units_str(s.units)), ("Charges", 50, "r", lambda s: m(s.billed)),
+              ("Ins. Paid", 50, "r", lambda s: m(s.paid)), ("Adjustment", 52, "r", lambda s: m(s.discount)),
+              ("Your Balance", 56, "r", lambda s: m(s.owes))],
+        wrap_col=3, printed=("billed", "paid", "discount", "patient_owes"),
+        totals=lambda v: ["", "", "", "Invoice total", "", m(total(v, "billed")), m(total(v, "paid")), m(total(v, "discount")),
+                          m(total(v, "owes"))],
+        total_keys=("billed", "paid", "patient_owes"), sections=[dict(claims=cl)], gap=8,
+        outro=["*Account summary", "Previous balance $0.00.  New charges, insurance payments and adjustments are itemized above.",
+               "A speech feeding session on 01/15/2026 was not a covered benefit under Oskar's plan and remains your balance.",
+               "Questions about your bill? Call (802) 555-0148, Monday to Thursday 9-4."],
+        description="therapy clinic family statement, invoice heading per visit with insurer claim no., patient first name per row, wrapped descriptions, tear-off panel",
+    )
+
+
+def L10():  # hospital outpatient family statement, fpdf2 Liberation Serif, grey sidebar
+    st = PlanState(ded_left=ZERO, allowed_rate=Decimal("0.70"))
+    accts = [
+        ("40091188", "HV-2601-88310", "Wilhelmina Arceneaux", [
+            ("0434", Svc(D(8), "97165", 1, ("GO",))), ("0434", Svc(D(8), "97760", 1, ("GO",), desc=eobgen.LONG_DESC["97760"])),
+            ("0274", Svc(D(8), "L3807", 1, ("RT",), desc=eobgen.LONG_DESC["L3807"])), ("0320", Svc(D(8), "73110", 1, ("RT",))),
+            ("0510", Svc(D(8), "99203", 1, ("25",)))]),
+        ("40091244", "HV-2601-90127", "Beaumont Arceneaux", [
+            ("0424", Svc(D(12), "97163", 1, ("GP",))), ("0420", Svc(D(12), "97110", 3, ("GP",))),
+            ("0420", Svc(D(12), "G0283", 1, ("GP",), desc=eobgen.LONG_DESC["G0283"])), ("0270", Svc(D(12), "A4556", 2, ())),
+            ("0420", Svc(D(19), "97110", 2, ("GP",))), ("0420", Svc(D(19), "97140", 2, ("GP", "59"))),
+            ("0420", Svc(D(26), "97110", 2, ("GP",))), ("0420", Svc(D(26), "97116", 1, ("GP",)))]),
+        ("40091307", None, "Wilhelmina Arceneaux", [
+            ("0434", Svc(D(22), "97530", 3, ("GO",))), ("0434", Svc(D(22), "97535", 1, ("GO",), desc=eobgen.LONG_DESC["97535"])),
+            ("0434", Svc(D(29), "97530", 3, ("GO",))), ("0434", Svc(D(29), "97168", 1, ("GO",), desc=eobgen.LONG_DESC["97168"]))]),
+        ("40091362", "HV-2601-93480", "Céleste Arceneaux", [
+            ("0444", Svc(D(27), "92523", 1, ())), ("0444", Svc(D(27), "92507", 1, ("GN",)))]),
+    ]
+    cl = []
+    for acct, clm, pat, rows in accts:
+        v = []
+        for rev, s in rows:
+            s.rev = rev
+            commercial(s, st)
+            v.append(s)
+        if clm:
+            after = [f"Insurance payment - Harborview Health Plan, claim {clm}:  -{m(total(v, 'paid'), '$')}",
+                     f"Contractual allowance - Harborview Health Plan:  -{m(total(v, 'discount'), '$')}",
+                     f"Balance for this account (your coinsurance):  {m(total(v, 'owes'), '$')}"]
+        else:
+            after = ["Claim sent to Harborview Health Plan 02/01/2026 - awaiting payment. No action needed yet."]
+        cl.append(dict(cid=acct, pcid=clm, patient=pat, svcs=v, after=after,
+                       head=[f"Hospital Account {acct}   Patient: {pat}", "Outpatient Rehabilitation Services - Pinecrest Campus"]))
+    return dict(
+        producer="fpdf2", font="LibSerif", bold="LibSerif-B", size=8.4, lead=11.5, x0=34,
+        title=[("St. Brigid Valley Hospital", 15, True, "l"), ("Patient Statement  -  Guarantor: Lucien Arceneaux  -  Guarantor # G-220871", 8.5, False, "l"),
+               ("Statement date 02/03/2026", 8.5, False, "l")],
+        footer="St. Brigid Valley Hospital, 1 Abbey Road, Pinecrest, NH 03299    Page {p} of {n}",
+        sidebar=["Amount Due", "see account balances", "Due by 03/01/2026", "", "Pay online:", "stbrigid.example/pay",
+                 "Questions? (603) 555-0120", "Mon-Fri 8 am - 6 pm", "", "Financial help is", "available - ask us."],
+        intro=["Lucien Arceneaux", "301 Tamarack Hill Road", "Pinecrest, NH 03298", "",
+               "This statement lists hospital charges for everyone on your guarantor account."],
+        shade_claim=True, repeat=True, cont="  - continued", wrap_col=2,
+        cols=[("Date", 54, "l", lambda s: dfmt(s.dos, "mdy4")), ("Rev", 26, "l", lambda s: s.rev),
+              ("Description", 150, "l", lambda s: s.desc), ("CPT/HCPCS", 64, "l", lambda s: code_mods(s)),
+              ("Qty", 24, "r", lambda s: units_str(s.units)), ("Charges", 60, "r", lambda s: m(s.billed, "$"))],
+        printed=("billed",),
+        totals=lambda v: ["", "", "Total charges", "", "", m(total(v, "billed"), "$")],
+        total_keys=("billed",), sections=[dict(claims=cl)], gap=12,
+        outro=["*About your bill", "Physician services are billed separately by the provider group.",
+               "Insurance processing can take 30 days or more."],
+        description="hospital outpatient family statement with grey sidebar, account per visit, Rev + HCPCS + Qty + charges only, payment rows in text, pending account",
+    )
+
+
 LAYOUTS = [("h214_cm_family", L1), ("h214_cm_serif", L2), ("h214_msn_partb", L3), ("h214_ma_member", L4),
-           ("h214_mcd_mainframe", L5), ("h214_mcd_portal", L6), ("h214_remit_clearinghouse", L7)]
+           ("h214_mcd_mainframe", L5), ("h214_mcd_portal", L6), ("h214_remit_clearinghouse", L7),
+           ("h214_pm_posting", L8), ("h214_stmt_clinic", L9), ("h214_stmt_hospital", L10)]
 
 DATE_STYLES = ("mdy2", "mdy4", "mdy6", "mdY8", "mon", "month", "mdyn", "iso", "dmy")
 
@@ -701,7 +976,7 @@ def check(out_dir: Path) -> list[str]:
         for i, ln in enumerate(tr["lines"]):
             where = f"{name} line {i} {ln['code']} {ln['service_date']}"
             prow = rows[ln["page"] - 1]
-            def ok(r):
+            def ok(r, ln=ln):
                 if ln["code"] and ln["code"] not in r:
                     return False
                 if any(md not in r.split() and md not in r for md in ln["modifiers"]):

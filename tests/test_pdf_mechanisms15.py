@@ -470,3 +470,61 @@ def test_an_addressee_over_a_flat_and_street_names_the_member():
     (claim,) = claims_of(read(ws))
     assert (claim.patient, claim.payer_claim_id, claim.lines[0].paid) == (
         "Rosalind T. Vandermeer", "EL26-0104-771", Decimal("29.24"))
+
+
+def test_a_date_printed_under_each_row_dates_the_row_above():
+    """A Medicare notice printing each service's date on the line under it ("PT evaluation ... (97163) Yes
+    $265.00 ..." over "Jan 6, 2026"): the date is that row's, not a heading of the rows after it."""
+    head = [("Service", 40.0, 70.0), ("Provided", 72.0, 106.0), ("Approved?", 230.0, 268.0), ("Charged", 290.0, 320.0),
+            ("Approved", 340.0, 376.0), ("Paid", 400.0, 418.0), ("Billed", 450.0, 474.0)]
+    ws = (boxes(60, head)
+          + boxes(72, [("PT", 40.0, 50.0), ("evaluation", 52.0, 92.0), ("(97163)", 94.0, 124.0), ("Yes", 236.0, 250.0),
+                       ("$265.00", 290.0, 320.0), ("$101.12", 346.0, 376.0), ("$47.92", 393.0, 418.0), ("$52.22", 449.0, 474.0)])
+          + boxes(85, [("Jan", 40.0, 54.0), ("6,", 56.0, 62.0), ("2026", 64.0, 84.0)])
+          + boxes(99, [("Therapeutic", 40.0, 84.0), ("exercises", 86.0, 122.0), ("(97110)", 124.0, 152.0), ("Yes", 236.0, 250.0),
+                       ("$160.00", 290.0, 320.0), ("$59.24", 350.0, 376.0), ("$46.44", 393.0, 418.0), ("$11.85", 449.0, 474.0)])
+          + boxes(112, [("Jan", 40.0, 54.0), ("13,", 56.0, 66.0), ("2026", 68.0, 88.0)]))
+    first, second = lines_of(read(ws))
+    assert (first.code, first.service_date, second.code, second.service_date) == (
+        "97163", date(2026, 1, 6), "97110", date(2026, 1, 13))
+
+
+def test_heading_and_label_forms_of_sets_212_to_215():
+    """"Plan-" over "approved": a compound's hyphen at a line's end; "Invoice 48813 totals ..." and "Acct #: 40917"
+    name numbers, never procedure codes, so neither line is read as a service."""
+    assert match_header("Plan- approved") is Field.ALLOWED and match_header("Deduct- ible") is Field.DEDUCTIBLE
+    ws = (boxes(60, [("Date", 40.0, 58.0), ("Code", 80.0, 98.0), ("Service", 120.0, 150.0), ("Charges", 250.0, 280.0),
+                     ("Ins", 300.0, 312.0), ("paid", 314.0, 330.0), ("Balance", 360.0, 390.0)])
+          + boxes(72, [("01/05/2026", 40.0, 78.0), ("92523", 80.0, 102.0), ("Speech", 120.0, 146.0), ("1", 230.0, 234.0),
+                       ("290.00", 256.0, 280.0), ("185.60", 306.0, 330.0), ("46.40", 366.0, 390.0)])
+          + boxes(84, [("Invoice", 120.0, 148.0), ("48813", 150.0, 172.0), ("totals", 174.0, 198.0), ("290.00", 256.0, 280.0),
+                       ("185.60", 306.0, 330.0), ("46.40", 366.0, 390.0)]))
+    assert [ln.code for ln in lines_of(read(ws))] == ["92523"]
+    got = parse_labels(_line("Patient: GARZA-HOLT, BENNY Acct #: 40917 Payer Claim #: 2026012874410 Status: 1 - Processed "
+                             "as Primary Charge 455.00 Paid 244.72"))
+    assert (got[Field.PATIENT], got[Field.CLAIM_ID], got[Field.PAYER_CLAIM_ID]) == (
+        "GARZA-HOLT, BENNY", "40917", "2026012874410")
+
+
+def test_a_claim_heading_with_its_totals_and_an_account_number_after_a_number_sign():
+    """"Patient: GARZA-HOLT, BENNY  Acct #: 40917  Payer Claim #: 2026012874410 ... Charge 455.00 Paid 244.72": the
+    five digits after "Acct #:" are the account, not a procedure code, so the line opens the claim its rows follow."""
+    ws = (boxes(60, [("Svc", 36.0, 50.0), ("Date", 52.0, 70.0), ("Proc", 90.0, 108.0), ("Units", 140.0, 160.0),
+                     ("Charged", 180.0, 210.0), ("Allowed", 230.0, 260.0), ("Paid", 300.0, 318.0)])
+          + text_at(72, 36.0, "Patient: GARZA-HOLT, BENNY Acct #: 40917 Payer Claim #: 2026012874410 Charge 455.00 Paid 244.72")
+          + boxes(84, [("01/06/2026", 36.0, 74.0), ("97161", 90.0, 112.0), ("1.00", 144.0, 160.0), ("220.00", 186.0, 210.0),
+                       ("180.40", 236.0, 260.0), ("84.32", 296.0, 318.0)]))
+    assert [(c.patient, c.claim_id, c.payer_claim_id, len(c.lines)) for c in claims_of(read(ws))] == [
+        ("GARZA-HOLT, BENNY", "40917", "2026012874410", 1)]
+
+
+def test_modifiers_in_one_or_two_bands_right_of_the_codes_under_no_heading():
+    """Columns read from the rows' own geometry: "GP," and "KX" printed right of the procedure codes, each in a band
+    of its own with no heading word over it, are the code's modifiers."""
+    from eobreader.sources.pdf_layout import infer_header
+
+    rows = [text_at(80 + 12 * k, 36.0, "01/09/26 Therapy 97110 GP, KX 2 $160.00 $88.00 $63.00") for k in range(3)]
+    lines = group_lines(boxes(68, [("Code", 110.0, 128.0), ("Charge", 190.0, 216.0)]) + [w for r in rows for w in r])
+    hdr = infer_header(lines, 1)
+    assert hdr is not None
+    assert [c.field for c in hdr.columns if c.field is Field.MODIFIERS] == [Field.MODIFIERS, Field.MODIFIERS]

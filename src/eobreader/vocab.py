@@ -626,6 +626,9 @@ def match_header(text: object, abbreviations: bool = False) -> Field | None:
         return None
     if norm in _EXACT:
         return _EXACT[norm]
+    if re.search(r"[A-Za-z]- [a-z]", raw) and (f := match_header(re.sub(r"(?<=[A-Za-z])- (?=[a-z])", "-", raw),
+                                                             abbreviations)) is not None:
+        return f  # "Plan-" over "approved": a compound's hyphen at the line's end, not a word broken in two
     # numbered headings ("CARC 1", "Adj Amt 2", "Remark 3") mean what the un-numbered one means
     unnumbered = " ".join(w for w in norm.split() if not w.isdigit())
     if unnumbered != norm and unnumbered in _EXACT:

@@ -800,6 +800,14 @@ class _Parser:
                     and (m := re.match(r"(?:date\s+of\s+service|service\s+date)s?:\s+", text, re.IGNORECASE)):
                 # "Service date: January 20, 2026" right over its services (a label heading a claim stays one)
                 day = _date_heading(text[m.end():], self.day_first)
+            if day is not None and self.row_date is None and self.last is not None and self.last.start is None \
+                    and self.near_last(ln):
+                # "PT evaluation, high complexity (97163) Yes $265.00 ..." over "Jan 6, 2026": a date under each row
+                # (the row above has none, and no date has headed rows yet), the date of the row above
+                self.last.start = self.last.end = day
+                self.last_bottom = ln.bottom
+                self.count("recognised")
+                return 1
             if day is not None:
                 # "Monday, January 5, 2026" over the services of that day, in a table with no date column
                 self.flush_pending()

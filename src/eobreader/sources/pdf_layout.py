@@ -2171,8 +2171,10 @@ def infer_header(lines: Sequence[TextLine], i: int, scan: int = 15, above: int =
             elif kinds and kinds.count(Kind.DATE) * 2 > len(kinds):
                 f = Field.SERVICE_DATE if dates == 0 else Field.SERVICE_END
                 dates += 1
-            elif kinds and cols and cols[-1].field is Field.CODE and all(kd == Kind.MOD for kd in kinds):
-                f = Field.MODIFIERS  # two-character codes printed just right of the procedure codes
+            elif kinds and cols and cols[-1].field in (Field.CODE, Field.MODIFIERS) \
+                    and all(token_kind(w.text.rstrip(",;")) == Kind.MOD for w in vals):
+                # two-character codes printed just right of the procedure codes ("97110 GP, KX": maybe two bands)
+                f = Field.MODIFIERS
         label = " ".join(w.text for w in ws)
         x0 = min([b0] + [w.x0 for w in ws])
         x1 = max([b1] + [w.x1 for w in ws])
@@ -2435,7 +2437,10 @@ def after_number_label(words: list[Word] | tuple[Word, ...], j: int) -> bool:
     or it is a town's ZIP after its state ("Harrisburg PA 17104")."""
     if not j:
         return False
-    if words[j - 1].text.lower().strip(".:#") in _NUMBER_LABELS:
+    before = words[j - 1].text.lower().strip(".:#")
+    if not before and j >= 2:
+        before = words[j - 2].text.lower().strip(".:#")  # ("Acct #: 40917": the sign stands apart from its label)
+    if before in _NUMBER_LABELS:
         return True
     return j >= 2 and state_and_zip(words[j - 1].text, words[j].text) \
         and re.fullmatch(r"[A-Z][A-Za-z.'-]+,?", words[j - 2].text) is not None
@@ -2451,7 +2456,7 @@ _US_STATES = frozenset("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA
 
 
 _NUMBER_LABELS = frozenset("mrn acct account id no # icn tcn dcn pcn npi tin ssn chart record case claim clm ref "
-                           "member mbr recip policy group grp".split())
+                           "member mbr recip policy group grp invoice inv".split())
 STREET = re.compile(r"^(?:(?:apt|apartment|suite|ste|unit)\.?\s*#?\w{1,5},?\s+)?(?:\d{1,6}[A-Z]?\s+[A-Za-z]|p\.?\s*o\.?\s+box\b)",
                     re.IGNORECASE)  # (maybe after the flat: "Apt 12B, 3400 Linden Terrace")
 

@@ -4004,9 +4004,7 @@ def _name_over_number(lines: list[TextLine], i: int, number: str) -> str | None:
     if start == at:
         return None
     ws = list(above.words)
-    gap = _gap(ws) * 2.5
-    cut = max((k for k in range(1, len(ws)) if ws[k].x0 - ws[k - 1].x1 > gap), default=0)
-    seg = ws[cut:]
+    seg = ws[max(_column_starts(above), default=0):]
     names = [clean_text(w.text) for w in seg]
     if not _member_name(names):
         return None

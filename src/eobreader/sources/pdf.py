@@ -1589,14 +1589,13 @@ class _Parser:
                 and (code is None or spilt[0] == code and len(spilt[1]) > len(mods)):
             # the code at the end of a description run into the charge's column, or its modifiers ("(97535 | GO 59)")
             code, mods = spilt
-            tail = desc_spill.split()
-            while tail and tail[0] != code:
-                tail = tail[1:]
-            if not mods and len(tail) > 1:
+            spilt_words = desc_spill.split()
+            after = spilt_words[spilt_words.index(code) + 1:] if code in spilt_words else []
+            if not mods and after:
                 # ("training - | 97535 GO 82.00": the code and its modifiers, spaced, all the description's spill holds
                 # after its words)
                 try:
-                    mods = parse_modifiers(" ".join(tail[1:]))
+                    mods = parse_modifiers(" ".join(after))
                 except ValueParseError:
                     mods = ()
         if code is None and self.row_code is not None and not hdr.has(Field.CODE) and money \

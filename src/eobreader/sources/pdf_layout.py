@@ -721,7 +721,7 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
         return None
     if token_kind(ln.words[0].text) in (Kind.REMARK, Kind.CODE, Kind.ADJ):
         return None  # a legend entry ("M15 Billed separately but paid ..."), not a heading
-    if _is_sentence(ln) or _TITLE.search(ln.text) and any(sum(ch.isdigit() for ch in w.text) >= 4 for w in ln.words):
+    if _is_sentence(ln) or _TITLE.search(ln.text) and _holds_number(ln):
         return None  # (or the document's title beside a number: "... Explanation of Benefits ... Member number SPA 0093 4410")
     if ln.words[0].text[:1].islower() and any(w.text[:1].isupper() and not heading_word(w.text) for w in ln.words[1:]):
         # "billed to Beacon Shore Health, awaiting payment": a clause naming a payer in capitals, no heading row
@@ -755,7 +755,7 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
             prev = group[-1]
             if not nxt.words or not _is_texty(nxt) or _is_sentence(nxt) and not _words_under(nxt, prev) \
                     or _label_line(nxt) or _BANNER.match(lines[i + k].text) or _street_under(nxt, prev) \
-                    or any(sum(ch.isdigit() for ch in w.text) >= 4 for w in nxt.words) \
+                    or _holds_number(nxt) \
                     or token_kind(nxt.words[0].text) in (Kind.REMARK, Kind.CODE, Kind.ADJ) and not _codes_under(nxt, prev) \
                     or nxt.top - prev.bottom > max(prev.height, prev.size) * 0.9 or len(nxt.words) > 40:
                 # (the gap measured against the type size too: a glyph box shorter than the type, 6.7 points for 7.5
@@ -816,6 +816,11 @@ def find_header(lines: Sequence[TextLine], i: int) -> Header | None:
         cells = sorted(cells + [(hung, match_header(" ".join(w.text for w in hung)))], key=lambda c: c[0][0].x0)
         taken = taken + (lines[i + 1],)
     return _header_from(lines, i, cells, taken)
+
+
+def _holds_number(ln: TextLine) -> bool:
+    """A word of four digits or more on the line: a value (a member's or claim's number), no heading's word."""
+    return any(sum(ch.isdigit() for ch in w.text) >= 4 for w in ln.words)
 
 
 def _street_under(ln: TextLine, above: TextLine) -> bool:
